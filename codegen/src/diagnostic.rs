@@ -1,0 +1,129 @@
+//! Problems found in a registry, each tied to a place in its source file.
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// A place in the registry source: 1-based line and column, plus the byte
+/// range of the offending text when the parser reported one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub line: u64,
+    pub column: u64,
+    pub bytes: Option<Range<usize>>,
+}
+
+impl Location {
+    pub fn new(line: u64, column: u64) -> Self {
+        Location {
+            line,
+            column,
+            bytes: None,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// One problem in a registry.
+///
+/// `Display` gives the one-line form `file:line:column: message`, which is
+/// what `build.rs` hands to cargo and what editors can jump to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    pub location: Location,
+    /// The error code (or field) the problem concerns, when there is one.
+    pub subject: Option<String>,
+    pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
+    /// Other places that explain this one ("first defined here").
+    pub related: Vec<(Location, String)>,
+}
+
+impl Diagnostic {
+    pub fn new(file: &Path, location: Location, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_path_buf(),
+            location,
+            subject: None,
+            message: message.into(),
+            help: None,
+            related: Vec::new(),
+        }
+    }
+
+    pub fn subject(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn related(mut self, location: Location, label: impl Into<String>) -> Self {
+        self.related.push((location, label.into()));
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: {}",
+            self.file.display(),
+            self.location,
+            self.message
+        )?;
+        for (location, label) in &self.related {
+            write!(f, " ({label} at {location})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem found in one run, in source order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<Diagnostic> for Diagnostics {
+    fn from(d: Diagnostic) -> Self {
+        Diagnostics(vec![d])
+    }
+}
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Diagnostics {}

@@ -1,0 +1,40 @@
+//! Stage 4: [`Registry`] → generated files. Every emitter is a pure function
+//! from the model to text; only `build_script` and `cli` touch the disk.
+
+pub mod markdown;
+pub mod rust;
+
+use crate::model::Registry;
+
+/// A generated file and its contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Where the file goes: relative to the workspace root for committed
+    /// outputs, to `OUT_DIR` for build outputs.
+    pub path: &'static str,
+    pub contents: String,
+}
+
+/// Files generated into the repository and committed, so that people (and
+/// other tools) can read them without building anything. A test fails when
+/// one of them is stale; `error-codes generate` rewrites them all.
+pub fn committed(registry: &Registry) -> Vec<Output> {
+    vec![Output {
+        path: "docs/error-codes.md",
+        contents: markdown::page(registry),
+    }]
+}
+
+/// Files the `error-codes` crate's build script writes into `OUT_DIR`.
+pub fn build(registry: &Registry) -> Result<Vec<Output>, syn::Error> {
+    Ok(vec![
+        Output {
+            path: "error_codes.rs",
+            contents: rust::source(registry)?,
+        },
+        Output {
+            path: "tables.md",
+            contents: markdown::tables(registry, markdown::Links::Rustdoc, 1),
+        },
+    ])
+}

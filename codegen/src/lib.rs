@@ -1,0 +1,88 @@
+//! Loads the error-code registry (`registry/error-codes.yaml`), validates
+//! it, and generates the `error-codes` crate's source and the docs from it.
+//!
+//! The data flows through one module per stage:
+//!
+//! ```text
+//! load (YAML → raw, spanned) → validate (→ model, or diagnostics) → emit::{rust, markdown, …}
+//! ```
+//!
+//! A build script needs one call:
+//!
+//! ```no_run
+//! // build.rs
+//! error_codes_codegen::Builder::new("../registry/error-codes.yaml")
+//!     .display_path("registry/error-codes.yaml")
+//!     .run_build_script();
+//! ```
+#![forbid(unsafe_code)]
+
+mod build_script;
+pub mod cli;
+pub mod diagnostic;
+pub mod emit;
+pub mod load;
+pub mod model;
+pub mod validate;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use build_script::Builder;
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use model::Registry;
+
+/// Why a registry could not be turned into generated files.
+#[derive(Debug)]
+pub enum Error {
+    /// A file could not be read or written.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The registry is wrong; every problem found, with its location.
+    Invalid(Diagnostics),
+    /// An emitter produced Rust that does not parse: a bug in codegen.
+    Emit(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            Error::Invalid(diagnostics) => write!(f, "{diagnostics}"),
+            Error::Emit(why) => write!(f, "internal error: generated Rust does not parse: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Invalid(d) => Some(d),
+            Error::Emit(_) => None,
+        }
+    }
+}
+
+impl From<Diagnostics> for Error {
+    fn from(d: Diagnostics) -> Self {
+        Error::Invalid(d)
+    }
+}
+
+/// Reads, parses and validates the registry at `path`.
+pub fn load(path: &Path) -> Result<Registry, Error> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(load_str(path, &text)?)
+}
+
+/// Parses and validates registry text; `file` names it in diagnostics.
+pub fn load_str(file: &Path, text: &str) -> Result<Registry, Diagnostics> {
+    let raw = load::parse(file, text)?;
+    validate::validate(file, text, raw)
+}

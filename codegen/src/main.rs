@@ -1,0 +1,6 @@
+//! `error-codes`: check the registry and print or write what it generates.
+#![forbid(unsafe_code)]
+
+fn main() -> std::process::ExitCode {
+    error_codes_codegen::cli::run(std::env::args_os())
+}
