@@ -149,7 +149,7 @@ fn meaning_cell(code: &Code) -> String {
     let mut cell = code.meaning.as_deref().map(escape).unwrap_or_default();
     if let Some(d) = &code.deprecated {
         if !cell.is_empty() {
-            cell.push(' ');
+            cell.push_str(" — ");
         }
         let _ = write!(cell, "**Deprecated** since {}", escape(&d.since));
         if let Some(instead) = &d.use_instead {

@@ -1,0 +1,226 @@
+//! The whole pipeline as a user drives it: copy the workspace, edit the YAML,
+//! `cargo build`, and use the result from another crate.
+//!
+//! These tests run real cargo builds in a copy of the workspace under
+//! `CARGO_TARGET_TMPDIR`, sharing one target directory so that codegen's
+//! dependencies are compiled once. `--offline` because everything needed was
+//! already fetched to build this test.
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::Mutex;
+
+use error_codes_tests::workspace_root;
+
+/// The copies share a target directory; building them one at a time keeps
+/// the tests from waiting on each other's locks in confusing ways.
+static CARGO: Mutex<()> = Mutex::new(());
+
+struct Copy {
+    root: PathBuf,
+}
+
+impl Copy {
+    /// A fresh copy of the registry, codegen and the generated crate, plus
+    /// a `consumer` binary crate that depends on `error-codes`.
+    fn new(name: &str, consumer_main: &str) -> Copy {
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).unwrap();
+        let source = workspace_root();
+        for dir in ["registry", "codegen", "generated-crate"] {
+            copy_dir(&source.join(dir), &root.join(dir));
+        }
+        std::fs::copy(source.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
+        let manifest = std::fs::read_to_string(source.join("Cargo.toml")).unwrap();
+        let manifest: String = manifest
+            .lines()
+            .map(|line| {
+                if line.starts_with("members") {
+                    r#"members = ["codegen", "generated-crate", "consumer"]"#.to_string()
+                } else if line.starts_with("default-members") {
+                    String::new()
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(root.join("Cargo.toml"), manifest).unwrap();
+        std::fs::create_dir_all(root.join("consumer/src")).unwrap();
+        std::fs::write(
+            root.join("consumer/Cargo.toml"),
+            "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\nerror-codes = { path = \"../generated-crate\" }\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("consumer/src/main.rs"), consumer_main).unwrap();
+        Copy { root }
+    }
+
+    fn registry(&self) -> PathBuf {
+        self.root.join("registry/error-codes.yaml")
+    }
+
+    fn edit_registry(&self, edit: impl FnOnce(&str) -> String) {
+        let text = std::fs::read_to_string(self.registry()).unwrap();
+        let edited = edit(&text);
+        assert_ne!(edited, text, "the edit changed nothing");
+        std::fs::write(self.registry(), edited).unwrap();
+    }
+
+    fn cargo(&self, args: &[&str]) -> Output {
+        let _guard = CARGO.lock().unwrap_or_else(|e| e.into_inner());
+        Command::new(env!("CARGO"))
+            .args(args)
+            .arg("--offline")
+            .current_dir(&self.root)
+            .env(
+                "CARGO_TARGET_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("pipeline-target"),
+            )
+            .env_remove("RUSTC_WRAPPER")
+            .output()
+            .unwrap()
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name == "target" || name == "node_modules" {
+            continue;
+        }
+        let path = entry.path();
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&path, &to.join(&name));
+        } else {
+            std::fs::copy(&path, to.join(&name)).unwrap();
+        }
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+const USES_NEW_CODE: &str = r#"
+use error_codes::{Category, ErrorCode};
+
+// Checked by the compiler: the build fails unless the new code is there
+// with the status the YAML gave it.
+const _: () = assert!(ErrorCode::SecretSealed.http_status() == 423);
+
+fn main() {
+    let code: ErrorCode = "secret_sealed".parse().unwrap();
+    assert_eq!(code, ErrorCode::SecretSealed);
+    assert_eq!(code.category(), Category::ConflictState);
+    println!("{} {} {}", code, code.http_status(), code.meaning().unwrap_or("-"));
+}
+"#;
+
+#[test]
+fn adding_a_code_is_edit_yaml_then_cargo_build() {
+    let copy = Copy::new("pipeline-add-code", USES_NEW_CODE);
+
+    // Before the edit the consumer does not compile: the variant is unknown.
+    let before = copy.cargo(&["build", "-p", "consumer"]);
+    assert!(!before.status.success(), "consumer built without the new code");
+    assert!(stderr(&before).contains("SecretSealed"), "{}", stderr(&before));
+
+    copy.edit_registry(|yaml| {
+        yaml.replacen(
+            "  - title: Conflict / state\n    codes:\n",
+            "  - title: Conflict / state\n    codes:\n      - code: secret_sealed\n        status: 423\n        meaning: Secret is sealed\n",
+            1,
+        )
+    });
+    let run = copy.cargo(&["run", "-q", "-p", "consumer"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(stdout(&run), "secret_sealed 423 Secret is sealed\n");
+
+    // A no-op build neither reruns the build script nor recompiles the crate.
+    let noop = copy.cargo(&["build", "-v", "-p", "consumer"]);
+    assert!(noop.status.success(), "{}", stderr(&noop));
+    let log = stderr(&noop);
+    assert!(log.contains("Fresh error-codes"), "{log}");
+    assert!(!log.contains("build-script-build`"), "build script reran:\n{log}");
+
+    // Touching another file of the workspace does not rerun it either.
+    std::fs::write(copy.root.join("registry/README.txt"), "unrelated").unwrap();
+    let unrelated = copy.cargo(&["build", "-v", "-p", "consumer"]);
+    assert!(
+        !stderr(&unrelated).contains("build-script-build`"),
+        "{}",
+        stderr(&unrelated)
+    );
+}
+
+#[test]
+fn a_broken_registry_fails_the_build_with_file_line_and_column() {
+    let copy = Copy::new("pipeline-broken", "fn main() {}\n");
+    let text = std::fs::read_to_string(copy.registry()).unwrap();
+    // Make `token_invalid` a second `token_expired`.
+    let line = text
+        .lines()
+        .position(|l| l.trim() == "- code: token_invalid")
+        .unwrap()
+        + 1;
+    copy.edit_registry(|yaml| yaml.replacen("code: token_invalid", "code: token_expired", 1));
+
+    let build = copy.cargo(&["build", "-p", "consumer"]);
+    assert!(!build.status.success());
+    let log = stderr(&build);
+    // `      - code: token_expired`: the value starts at column 15.
+    let expected = format!("registry/error-codes.yaml:{line}:15: duplicate code \"token_expired\"");
+    assert!(log.contains(&expected), "wanted {expected:?} in:\n{log}");
+    assert!(log.contains("(first defined at"), "{log}");
+    assert!(log.contains("-- check"), "no hint to run check:\n{log}");
+    assert!(!log.contains("panicked"), "the build script panicked:\n{log}");
+    assert!(!log.contains("error[E"), "rustc compiled half-generated code:\n{log}");
+}
+
+#[test]
+fn the_small_fixture_registry_generates_a_crate_that_compiles() {
+    let copy = Copy::new(
+        "pipeline-fixture",
+        r#"
+#![allow(deprecated)]
+use error_codes::{Category, DetailsShape, ErrorCode, Retry, StatusKind};
+
+fn main() {
+    let gone = ErrorCode::WidgetGone;
+    let deprecation = gone.deprecation().unwrap();
+    assert_eq!(deprecation.use_instead, Some(ErrorCode::WidgetLocked));
+    assert_eq!(deprecation.since, "2.0");
+    // Deprecated codes still parse: servers may still send them.
+    assert_eq!("widget_gone".parse::<ErrorCode>(), Ok(gone));
+    assert_eq!(ErrorCode::WidgetInvalid.details_shape(), Some(DetailsShape::FieldErrors));
+    assert_eq!(ErrorCode::DeliveryFailed.status_kind(), StatusKind::Reported);
+    assert_eq!(ErrorCode::DeliveryFailed.retry(), Retry::AfterReread);
+    assert_eq!(Category::LookupFailures.codes(), &[ErrorCode::WidgetNotFound, ErrorCode::RateLimited]);
+    assert_eq!(
+        ErrorCode::WidgetLocked.meaning(),
+        Some("Locked by `admin` | try <b>later</b> */ \\ \"quoted\"")
+    );
+    assert_eq!(error_codes::headers::RETRY_AFTER, "Retry-After");
+    println!("ok {}", ErrorCode::ALL.len());
+}
+"#,
+    );
+    let fixture = workspace_root().join("codegen/tests/fixtures/small.yaml");
+    std::fs::copy(fixture, copy.registry()).unwrap();
+    // The fixture is a different vocabulary, not a change to the published one.
+    let _ = std::fs::remove_file(copy.root.join("registry/error-codes.lock"));
+    let run = copy.cargo(&["run", "-q", "-p", "consumer"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(stdout(&run), "ok 6\n");
+}
