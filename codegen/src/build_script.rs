@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::emit::{self, Output};
+use crate::lock;
 use crate::{Error, Registry};
 
 /// Generates the `error-codes` crate's sources from a registry file.
@@ -37,17 +38,36 @@ impl Builder {
         self
     }
 
-    /// Loads and validates the registry, then emits every build output in
-    /// memory. Nothing is written unless everything succeeded.
+    /// Loads and validates the registry, checks it against its stability
+    /// lock (`error-codes.lock` next to it, if present), then emits every
+    /// build output in memory. Nothing is written unless everything succeeded.
     pub fn generate(&self) -> Result<(Registry, Vec<Output>), Error> {
-        let text = std::fs::read_to_string(&self.registry).map_err(|source| Error::Io {
-            path: self.registry.clone(),
-            source,
-        })?;
+        let text = crate::load::read(&self.registry)?;
         let shown = self.display_path.as_deref().unwrap_or(&self.registry);
         let registry = crate::load_str(shown, &text)?;
+        self.check_lock(&registry, shown)?;
         let outputs = emit::build(&registry).map_err(|e| Error::Emit(e.to_string()))?;
         Ok((registry, outputs))
+    }
+
+    /// The stability lock next to the registry, when there is one.
+    fn lock_file(&self) -> Option<PathBuf> {
+        let path = lock::path_for(&self.registry);
+        path.is_file().then_some(path)
+    }
+
+    /// Fails on any change to the registry that breaks a locked code. A
+    /// registry without a lock file is not checked.
+    fn check_lock(&self, registry: &Registry, shown: &Path) -> Result<(), Error> {
+        let Some(path) = self.lock_file() else {
+            return Ok(());
+        };
+        let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
+            path: path.clone(),
+            source,
+        })?;
+        lock::check(registry, shown, &lock::path_for(shown), &text)?;
+        Ok(())
     }
 
     /// Generates and writes the outputs into the output directory.
@@ -79,6 +99,9 @@ impl Builder {
     /// (cargo then fails the build without a panic backtrace).
     pub fn run_build_script(&self) {
         println!("cargo::rerun-if-changed={}", self.registry.display());
+        if let Some(lock) = self.lock_file() {
+            println!("cargo::rerun-if-changed={}", lock.display());
+        }
         if let Err(err) = self.write() {
             for line in build_errors(&err) {
                 println!("cargo::error={line}");

@@ -11,6 +11,11 @@ use std::process::ExitCode;
 use crate::emit::{self, Output};
 use crate::{Error, Registry};
 
+mod explain;
+mod export;
+
+pub use export::Format;
+
 pub const DEFAULT_REGISTRY: &str = "registry/error-codes.yaml";
 
 const USAGE: &str = "\
@@ -18,7 +23,14 @@ usage: error-codes <command> [REGISTRY]
 
 Commands:
   check      validate the registry and report stale generated files; prints only problems
-  generate   rewrite every committed generated file (docs/...) from the registry
+  generate   rewrite every committed generated file (docs/..., clients/..., the lock)
+  lock --accept-breaking
+             rewrite registry/error-codes.lock even though published codes were
+             removed or changed: a deliberate break of clients, to be reviewed
+  explain CODE
+             everything about one code: status, category, retry, details, docs URL
+  export --format json|openapi|jsonschema|typescript|markdown
+             print one output (json: the whole registry, for other tools)
   docs       print the Markdown docs page
   rust       print the generated Rust source, formatted
   help       print this help
@@ -35,6 +47,10 @@ pub enum Command {
     Generate(PathBuf),
     Docs(PathBuf),
     Rust(PathBuf),
+    Explain(String, PathBuf),
+    Export(Format, PathBuf),
+    /// Rewrite the stability lock, accepting breaking changes.
+    AcceptBreaking(PathBuf),
     Help,
 }
 
@@ -46,18 +62,36 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     if matches!(command.as_str(), "help" | "-h" | "--help") {
         return Ok(Command::Help);
     }
+    match command.as_str() {
+        "explain" => return explain::parse_args(rest).map(|(c, r)| Command::Explain(c, r)),
+        "export" => return export::parse_args(rest).map(|(f, r)| Command::Export(f, r)),
+        _ => {}
+    }
+    // `lock` is only ever run to accept a break, so the flag is required:
+    // the command line says what it does.
+    let accept = "--accept-breaking";
+    if command == "lock" && !rest.iter().any(|a| a == accept) {
+        return Err(format!(
+            "`lock` rewrites the lock only with {accept}; to record added codes run `generate`"
+        ));
+    }
+    let rest: Vec<&String> = rest
+        .iter()
+        .filter(|a| !(command == "lock" && *a == accept))
+        .collect();
     if let Some(flag) = rest.iter().find(|a| a.starts_with('-')) {
         return Err(format!("unknown option {flag:?}"));
     }
     if rest.len() > 1 {
         return Err(format!("unexpected argument {:?}", rest[1]));
     }
-    let registry = PathBuf::from(rest.first().map_or(DEFAULT_REGISTRY, String::as_str));
+    let registry = PathBuf::from(rest.first().map_or(DEFAULT_REGISTRY, |a| a.as_str()));
     match command.as_str() {
         "check" => Ok(Command::Check(registry)),
         "generate" => Ok(Command::Generate(registry)),
         "docs" => Ok(Command::Docs(registry)),
         "rust" => Ok(Command::Rust(registry)),
+        "lock" => Ok(Command::AcceptBreaking(registry)),
         other => Err(format!("unknown command {other:?}")),
     }
 }
@@ -107,8 +141,22 @@ fn execute(command: Command) -> Result<ExitCode, Error> {
             let source = emit::rust::source(&registry).map_err(|e| Error::Emit(e.to_string()))?;
             Ok(print(&mut stdout, &source))
         }
-        Command::Check(path) => {
+        Command::Explain(code, path) => {
             let registry = crate::load(&path)?;
+            match explain::explain(&registry, &path, &code) {
+                Ok(text) => Ok(print(&mut stdout, &text)),
+                Err(why) => {
+                    eprintln!("error: {why}");
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Export(format, path) => {
+            let registry = crate::load(&path)?;
+            Ok(print(&mut stdout, &format.render(&registry)))
+        }
+        Command::Check(path) => {
+            let registry = load_locked(&path)?;
             let stale = stale_outputs(&root_of(&path), &registry);
             if stale.is_empty() {
                 return Ok(ExitCode::SUCCESS);
@@ -123,7 +171,7 @@ fn execute(command: Command) -> Result<ExitCode, Error> {
             Ok(ExitCode::from(1))
         }
         Command::Generate(path) => {
-            let registry = crate::load(&path)?;
+            let registry = load_locked(&path)?;
             let root = root_of(&path);
             for output in stale_outputs(&root, &registry) {
                 let target = root.join(output.path);
@@ -141,7 +189,35 @@ fn execute(command: Command) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::AcceptBreaking(path) => {
+            let registry = crate::load(&path)?;
+            let target = crate::lock::path_for(&path);
+            let broken = match std::fs::read_to_string(&target) {
+                Ok(text) => crate::lock::check(&registry, &path, &target, &text).err(),
+                Err(_) => None,
+            };
+            for d in broken.iter().flat_map(|d| d.iter()) {
+                eprintln!("accepted: {d}");
+            }
+            std::fs::write(&target, emit::lock::lock(&registry)).map_err(|source| Error::Io {
+                path: target.clone(),
+                source,
+            })?;
+            eprintln!("wrote {}", target.display());
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// Loads the registry and fails on any change that breaks its stability
+/// lock, so that `generate` never rewrites the lock over a break.
+fn load_locked(path: &Path) -> Result<Registry, Error> {
+    let registry = crate::load(path)?;
+    let lock = crate::lock::path_for(path);
+    if let Ok(text) = std::fs::read_to_string(&lock) {
+        crate::lock::check(&registry, path, &lock, &text)?;
+    }
+    Ok(registry)
 }
 
 fn registry_arg(path: &Path) -> String {
@@ -172,23 +248,25 @@ pub fn stale_outputs(root: &Path, registry: &Registry) -> Vec<Output> {
         .collect()
 }
 
-/// The full, human-oriented report of an error.
+/// The full, human-oriented report of an error: every problem with a
+/// snippet of its source, in colour on a terminal.
 pub fn report(err: &Error) -> String {
+    use std::io::IsTerminal;
+
     match err {
         Error::Invalid(diagnostics) => {
-            let mut out = String::new();
-            for d in diagnostics.iter() {
-                out.push_str(&format!("error: {d}\n"));
-                if let Some(help) = &d.help {
-                    out.push_str(&format!("  help: {help}\n"));
-                }
-            }
-            let n = diagnostics.len();
-            out.push_str(&format!(
-                "{n} problem{} in the registry",
-                if n == 1 { "" } else { "s" }
-            ));
-            out
+            let style = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            {
+                crate::render::Style::Colored
+            } else {
+                crate::render::Style::Plain
+            };
+            crate::render::report(
+                diagnostics,
+                // Bounded like the registry itself: a huge file is reported without a snippet.
+                &|file| crate::load::read(file).ok(),
+                style,
+            )
         }
         other => format!("error: {other}"),
     }

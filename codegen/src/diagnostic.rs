@@ -29,6 +29,25 @@ impl fmt::Display for Location {
     }
 }
 
+/// Messages quote what the user wrote; a tab or line break in it is shown
+/// escaped, so that every message stays one line (cargo keeps one line per
+/// `cargo::error=`) and a snippet title shows exactly what is in the file.
+fn one_line(text: String) -> String {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    } else {
+        text
+    }
+}
+
 /// One problem in a registry.
 ///
 /// `Display` gives the one-line form `file:line:column: message`, which is
@@ -52,7 +71,7 @@ impl Diagnostic {
             file: file.to_path_buf(),
             location,
             subject: None,
-            message: message.into(),
+            message: one_line(message.into()),
             help: None,
             related: Vec::new(),
         }
@@ -64,7 +83,7 @@ impl Diagnostic {
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(one_line(help.into()));
         self
     }
 

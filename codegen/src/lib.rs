@@ -22,7 +22,10 @@ pub mod cli;
 pub mod diagnostic;
 pub mod emit;
 pub mod load;
+pub mod lock;
 pub mod model;
+pub mod render;
+mod suggest;
 pub mod validate;
 
 use std::fmt;
@@ -74,10 +77,7 @@ impl From<Diagnostics> for Error {
 
 /// Reads, parses and validates the registry at `path`.
 pub fn load(path: &Path) -> Result<Registry, Error> {
-    let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let text = load::read(path)?;
     Ok(load_str(path, &text)?)
 }
 

@@ -11,6 +11,15 @@ use serde::Deserialize;
 use serde_saphyr::{DuplicateKeyPolicy, MessageFormatter, Options};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::suggest;
+
+/// Largest registry accepted, in bytes. The real one is a few kilobytes; the
+/// cap keeps a wrong or hostile file from costing time and memory before the
+/// parser even starts.
+pub const MAX_REGISTRY_BYTES: usize = 1024 * 1024;
+
+/// Deepest nesting accepted. The registry's own structure is five levels deep.
+pub const MAX_DEPTH: usize = 16;
 
 /// A value and where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,7 +116,10 @@ pub struct RawCategory {
 #[serde(deny_unknown_fields)]
 pub struct RawCode {
     pub code: Spanned<String>,
-    pub status: Spanned<u16>,
+    /// Read as text so that validation can insist on a plain decimal number
+    /// (YAML would also accept `'401'`, `0x191` or `4_01`) and report a
+    /// wrong or missing status together with every other problem.
+    pub status: Option<Spanned<String>>,
     pub meaning: Option<Spanned<String>>,
     pub retry: Option<Spanned<String>>,
     pub details: Option<Spanned<String>>,
@@ -122,19 +134,295 @@ pub struct RawDeprecated {
     pub note: Option<Spanned<String>>,
 }
 
+/// Reads a registry file, refusing to read more than
+/// [`MAX_REGISTRY_BYTES`] of it.
+pub fn read(path: &Path) -> Result<String, crate::Error> {
+    use std::io::Read;
+
+    let io = |source| crate::Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    // One byte past the limit is enough to know the file is too large.
+    let limit = u64::try_from(MAX_REGISTRY_BYTES).map_or(u64::MAX, |n| n + 1);
+    file.take(limit).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() > MAX_REGISTRY_BYTES {
+        return Err(crate::Error::Invalid(too_large(path).into()));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("the registry is not UTF-8 text: {e}"),
+        ))
+    })
+}
+
+fn too_large(file: &Path) -> Diagnostic {
+    Diagnostic::new(
+        file,
+        Location::new(1, 1),
+        format!("the registry is larger than {MAX_REGISTRY_BYTES} bytes (1 MiB)"),
+    )
+    .help("a registry is a few kilobytes of YAML; is this the right file?")
+}
+
 /// Parses registry text. `file` is only used to name the source in
 /// diagnostics.
 pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
-    let mut options = Options::default();
-    options.duplicate_keys = DuplicateKeyPolicy::Error;
-    serde_saphyr::from_str_with_options(text, options).map_err(|err| {
-        let location = err.location().map(|l| location_of(&l)).unwrap_or_default();
-        let message = serde_saphyr::DefaultMessageFormatter
-            .format_message(&err)
-            .escape_debug()
-            .to_string();
-        Diagnostics::from(Diagnostic::new(file, location, message))
+    if text.len() > MAX_REGISTRY_BYTES {
+        return Err(too_large(file).into());
+    }
+    if is_blank(text) {
+        return Err(
+            Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
+                .help("it needs at least `page:` and `categories:`; see registry/error-codes.yaml")
+                .into(),
+        );
+    }
+    serde_saphyr::from_str_with_options(text, options())
+        .map_err(|err| Diagnostics::from(diagnostic_of(file, text, &err)))
+}
+
+/// Parser settings: duplicate keys are errors, and the budgets are sized for a
+/// file of a few hundred codes, so alias bombs and deep nesting stop early.
+fn options() -> Options {
+    serde_saphyr::options! {
+        duplicate_keys: DuplicateKeyPolicy::Error,
+        // We render snippets ourselves, with every other diagnostic.
+        with_snippet: false,
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+            max_documents: 1,
+            max_events: 200_000,
+            max_nodes: 100_000,
+            max_aliases: 1_000,
+            max_anchors: 1_000,
+            max_recorded_anchor_events: 100_000,
+            max_total_scalar_bytes: MAX_REGISTRY_BYTES,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: 100_000,
+            max_replay_stack_depth: MAX_DEPTH,
+        },
+    }
+}
+
+/// The first key of the block mapping whose key is at `key`: walk up over
+/// keys at the same column, stopping at the `- ` that opens a sequence item
+/// or at anything indented less. Flow mappings keep `key`.
+fn mapping_start(text: &str, key: &Location) -> Location {
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(column) = usize::try_from(key.column)
+        .ok()
+        .and_then(|c| c.checked_sub(1))
+    else {
+        return key.clone();
+    };
+    let mut start = key.clone();
+    let mut line = usize::try_from(key.line).unwrap_or(0);
+    while line >= 1 {
+        let Some(body) = lines.get(line - 1) else {
+            break;
+        };
+        let trimmed = body.trim_start();
+        let indent = body.len() - trimmed.len();
+        let item = body
+            .get(..column)
+            .is_some_and(|head| head.ends_with("- ") && head[..column - 2].trim().is_empty());
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            // Blank lines and comments do not end a mapping.
+        } else if indent == column || item {
+            start = Location::new(line as u64, key.column);
+            if item {
+                break;
+            }
+        } else {
+            break;
+        }
+        line -= 1;
+    }
+    start
+}
+
+/// Whether `location` is the start of the root node: the first YAML
+/// content of the file.
+fn is_root(text: &str, location: &Location) -> bool {
+    text.lines()
+        .enumerate()
+        .find(|(_, line)| {
+            let line = line.trim();
+            !(line.is_empty() || line.starts_with('#') || line == "---")
+        })
+        .is_some_and(|(i, line)| {
+            let indent = line.len() - line.trim_start().len();
+            location.line == i as u64 + 1 && location.column == indent as u64 + 1
+        })
+}
+
+/// Whether the text holds no YAML content: nothing, blanks or comments.
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#') || line == "---" || line == "..."
     })
+}
+
+/// A parser error as a diagnostic that says what to do.
+fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnostic {
+    use serde_saphyr::Error as E;
+
+    let location = err.location().map(|l| location_of(&l)).unwrap_or_default();
+    // `Diagnostic::new` escapes any control character the message quotes.
+    let default_message = || {
+        serde_saphyr::DefaultMessageFormatter
+            .format_message(err)
+            .into_owned()
+    };
+    let d = |message: String| Diagnostic::new(file, location.clone(), message);
+    // Errors met while replaying an alias come wrapped; the cause decides
+    // the message, the outer error keeps the location of the use.
+    let mut cause = err;
+    while let E::AliasError { error, .. } | E::WithSnippet { error, .. } = cause {
+        cause = error;
+    }
+    match cause {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let known = expected.join(", ");
+            // The key is user text: a tab or line break in it must stay visible.
+            let shown = field.escape_debug();
+            let d = d(format!("unknown field `{shown}`")).subject(field.clone());
+            match suggest::nearest(field, expected.iter().copied()) {
+                Some(near) => d.help(format!(
+                    "did you mean `{near}`? The fields here are: {known}"
+                )),
+                None => d.help(format!("the fields here are: {known}")),
+            }
+        }
+        // The parser points at the mapping's last key; its first key is
+        // where a reader looks for the mapping.
+        E::SerdeMissingField { field, .. } => {
+            let start = mapping_start(text, &location);
+            Diagnostic::new(file, start, format!("missing field `{field}`"))
+                .subject(*field)
+                .help(format!("add `{field}:` to this mapping"))
+        }
+        E::DuplicateMappingKey { key, .. } => {
+            let key = key.as_deref().unwrap_or("?");
+            d(format!(
+                "duplicate key `{}` in this mapping",
+                key.escape_debug()
+            ))
+            .subject(key)
+            .help("a key may appear once per mapping; remove or merge the other one")
+        }
+        E::Unexpected { .. } if is_root(text, &location) => {
+            d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
+                .help("see registry/error-codes.yaml for the layout")
+        }
+        E::Unexpected { expected, .. } => {
+            let (what, example) = match *expected {
+                "mapping start" => ("a mapping", "`key: value` lines"),
+                "sequence start" => ("a list", "`- item` lines, or `[a, b]`"),
+                "string scalar" => ("text", "a plain or quoted string"),
+                other => (other, "see registry/error-codes.yaml"),
+            };
+            d(format!("expected {what} here")).help(format!("write {example}"))
+        }
+        E::Budget { breach, .. } => {
+            let why = breach_text(breach);
+            d(format!(
+                "the registry is too large or too deeply nested: {why}"
+            ))
+            .help(format!(
+                "a registry is a few hundred codes, nested at most {MAX_DEPTH} levels, \
+                 with few or no aliases; is this the right file?"
+            ))
+        }
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => d(format!(
+            "YAML aliases expand too far: {}",
+            default_message()
+        ))
+        .help("write the values out instead of using `&anchor`/`*alias`"),
+        E::MultipleDocuments { .. } => d("the registry holds more than one YAML document".into())
+            .help("remove the `---` separator and keep one document"),
+        _ => {
+            let message = default_message();
+            let help = syntax_help(&message);
+            let mut d = d(message);
+            if message_is_about_tabs(&d.message) {
+                // The scanner reports the scalar it was reading; the tab
+                // itself is the useful place.
+                if let Some(tab) = first_tab_from(text, &location) {
+                    d.location = tab;
+                }
+            }
+            match help {
+                Some(help) => d.help(help),
+                None => d,
+            }
+        }
+    }
+}
+
+fn breach_text(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach as B;
+    match breach {
+        B::Depth { .. } => format!("it nests deeper than {MAX_DEPTH} levels"),
+        B::Aliases { aliases } => format!("it uses {aliases} or more aliases (`*name`)"),
+        B::Anchors { anchors } => format!("it defines {anchors} or more anchors (`&name`)"),
+        B::Nodes { nodes } => format!("it holds {nodes} or more values"),
+        B::Events { events } => format!("it holds {events} or more YAML events"),
+        B::ScalarBytes { .. } => {
+            format!("its text adds up to more than {MAX_REGISTRY_BYTES} bytes")
+        }
+        B::Documents { .. } => "it holds more than one YAML document".into(),
+        other => format!("{other:?}"),
+    }
+}
+
+fn message_is_about_tabs(message: &str) -> bool {
+    message
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|word| word.eq_ignore_ascii_case("tab") || word.eq_ignore_ascii_case("tabs"))
+}
+
+/// The first tab on or after the line of `from`, as a location.
+fn first_tab_from(text: &str, from: &Location) -> Option<Location> {
+    text.lines()
+        .enumerate()
+        .skip(usize::try_from(from.line.saturating_sub(1)).unwrap_or(usize::MAX))
+        .find_map(|(i, line)| {
+            line.chars()
+                .position(|c| c == '\t')
+                .map(|column| Location::new(i as u64 + 1, column as u64 + 1))
+        })
+}
+
+/// Advice for the YAML syntax errors people make most.
+fn syntax_help(message: &str) -> Option<&'static str> {
+    let m = message.to_ascii_lowercase();
+    if message_is_about_tabs(&m) {
+        Some("YAML indents with spaces only; replace the tab with spaces")
+    } else if m.contains("quote") || m.contains("quoted scalar") {
+        Some("close the quote on the same line, or drop the quotes")
+    } else if m.contains("mapping values are not allowed")
+        || m.contains("indent")
+        || m.contains("did not find expected")
+    {
+        Some(
+            "check the indentation: keys of one mapping line up, and a value containing `: ` needs quotes",
+        )
+    } else {
+        None
+    }
 }
 
 /// The source text a value was written as, when the parser reported it.

@@ -3,10 +3,10 @@
 //! Each rule reports at the value it concerns, names the code, and keeps
 //! going, so one run lists all problems.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::load::{self, RawCategory, RawCode, RawRegistry, Spanned};
@@ -25,6 +25,7 @@ pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, D
         problems: Vec::new(),
         example_code: None,
         pending_use_instead: Vec::new(),
+        defined: HashSet::new(),
     };
     let registry = v.registry(raw);
     if v.problems.is_empty() {
@@ -44,6 +45,9 @@ struct Validator<'a> {
     example_code: Option<Spanned<String>>,
     /// `(code, use_instead, where)`, checked once every code is known.
     pending_use_instead: Vec<(String, String, Location)>,
+    /// Every code written in the registry, valid or not: a reference to an
+    /// invalid code is not reported again as a reference to an unknown one.
+    defined: HashSet<String>,
 }
 
 impl Validator<'_> {
@@ -199,6 +203,7 @@ impl Validator<'_> {
 
         for c in raw.value {
             let title = self.line_text(&c.title, "category title");
+            let duplicate_title = titles.contains_key(&title);
             if let Some(first) = titles.get(&title) {
                 let first = first.clone();
                 self.error(
@@ -233,7 +238,9 @@ impl Validator<'_> {
                 )
                 .help = Some("add `name: SomeName` to the category".into());
             }
-            if let Some((other, first)) = category_names.get(&rust_name) {
+            if duplicate_title {
+                // Same title, so of course the same Rust name: reported once.
+            } else if let Some((other, first)) = category_names.get(&rust_name) {
                 let (other, first) = (other.clone(), first.clone());
                 self.error(&name_location, format!("category {title:?} has the same Rust name `{rust_name}` as category {other:?}"))
                     .related.push((first, "that category".into()));
@@ -262,9 +269,13 @@ impl Validator<'_> {
                 )
                 .help = Some("add a code or remove the category".into());
             }
+            let usual = usual_status(&c.codes.value);
+            let usual = usual.map(|status| (title.as_str(), status));
             let mut category_codes = Vec::new();
             for raw_code in c.codes.value {
-                if let Some(code) = self.code(raw_code, category_retry, &mut codes, &mut variants) {
+                if let Some(code) =
+                    self.code(raw_code, category_retry, usual, &mut codes, &mut variants)
+                {
                     category_codes.push(code);
                 }
             }
@@ -282,21 +293,25 @@ impl Validator<'_> {
         &mut self,
         raw: RawCode,
         category_retry: Retry,
+        usual: Option<(&str, u16)>,
         codes: &mut HashMap<String, Location>,
         variants: &mut HashMap<String, (String, Location)>,
     ) -> Option<Code> {
         let name = &raw.code;
         let code = name.value.clone();
+        self.defined.insert(code.clone());
         let mut ok = true;
         if let Err(why) = check_code_syntax(&code) {
             ok = false;
-            self.error(&name.location, format!("code {code:?} {why}"))
-                .subject = Some(code.clone());
-            if let Some(d) = self.problems.last_mut() {
-                d.help = Some(format!(
-                    "codes are lower snake_case ASCII: a letter, then letters, digits and single underscores, at most {MAX_CODE_LEN} bytes"
-                ));
-            }
+            let rule = format!(
+                "codes are lower snake_case ASCII: a letter, then letters, digits and single underscores, at most {MAX_CODE_LEN} bytes"
+            );
+            let d = self.error(&name.location, format!("code {code:?} {why}"));
+            d.subject = Some(code.clone());
+            d.help = Some(match fixed_code(&code) {
+                Some(fixed) => format!("did you mean {fixed:?}? {rule}"),
+                None => rule,
+            });
         }
         if let Some(first) = codes.get(&code) {
             ok = false;
@@ -312,11 +327,15 @@ impl Validator<'_> {
         if ok {
             if rust_name == "Self" {
                 ok = false;
-                self.error(
+                let d = self.error(
                     &name.location,
                     format!("code {code:?} would be the Rust variant `Self`, which is a keyword"),
-                )
-                .subject = Some(code.clone());
+                );
+                d.subject = Some(code.clone());
+                d.help = Some(
+                    "rename the code (e.g. `self_reference`): `Self` cannot name an enum variant"
+                        .into(),
+                );
             } else if let Some((other, first)) = variants.get(&rust_name) {
                 ok = false;
                 let (other, first) = (other.clone(), first.clone());
@@ -332,24 +351,24 @@ impl Validator<'_> {
             }
         }
 
-        let status = raw.status.value;
-        if !self.is_plain_integer(&raw.status.location) {
+        let status = match &raw.status {
+            Some(status) => self.status(status, &code, usual),
+            None => {
+                let d = self.error(&name.location, format!("code {code:?} has no status"));
+                d.subject = Some(code.clone());
+                d.help = Some(match usual {
+                    Some((title, status)) => format!(
+                        "add `status:` with its HTTP status; codes in category {title:?} mostly use {status}"
+                    ),
+                    None => "add `status:` with its HTTP status (400-599)".into(),
+                });
+                None
+            }
+        };
+        let status = status.unwrap_or_else(|| {
             ok = false;
-            let written = load::source_text(self.text, &raw.status.location).unwrap_or("?");
-            self.error(
-                &raw.status.location,
-                format!("code {code:?}: status must be a plain number like 404, not {written}"),
-            )
-            .subject = Some(code.clone());
-        } else if !(400..=599).contains(&status) {
-            ok = false;
-            let d = self.error(
-                &raw.status.location,
-                format!("code {code:?}: status {status} is not an error status (400-599)"),
-            );
-            d.subject = Some(code.clone());
-            d.help = Some("error codes describe failures: use a 4xx or 5xx status".into());
-        }
+            0
+        });
 
         let meaning = raw
             .meaning
@@ -399,26 +418,35 @@ impl Validator<'_> {
     /// Checks that refer from one part of the registry to another.
     fn references(&mut self, registry: &Registry) {
         if let Some(example) = self.example_code.take()
-            && registry.code(&example.value).is_none()
+            && !self.defined.contains(&example.value)
         {
+            let help = match nearest_code(registry, &example.value) {
+                Some(near) => format!("did you mean {near:?}? Use a code defined in `categories`"),
+                None => "use a code defined in `categories`".into(),
+            };
             self.error(
                 &example.location,
                 format!("envelope example uses unknown code {:?}", example.value),
             )
-            .help = Some("use a code defined in `categories`".into());
+            .help = Some(help);
         }
         for (code, target, location) in std::mem::take(&mut self.pending_use_instead) {
+            if registry.code(&target).is_none() && self.defined.contains(&target) {
+                // Defined but invalid: reported where it is defined.
+                continue;
+            }
             match registry.code(&target) {
                 None => {
-                    self.error(
+                    let help = match nearest_code(registry, &target) {
+                        Some(near) => format!("did you mean {near:?}?"),
+                        None => "name a code defined in `categories`, or drop `use_instead`".into(),
+                    };
+                    let d = self.error(
                         &location,
                         format!("code {code:?} is deprecated in favour of unknown code {target:?}"),
-                    )
-                    .subject = Some(code.clone());
-                }
-                Some((_, t)) if t.deprecated.is_some() => {
-                    self.error(&location, format!("code {code:?} is deprecated in favour of {target:?}, which is deprecated too"))
-                        .subject = Some(code.clone());
+                    );
+                    d.subject = Some(code.clone());
+                    d.help = Some(help);
                 }
                 Some((_, t)) if t.code == code => {
                     self.error(
@@ -426,6 +454,10 @@ impl Validator<'_> {
                         format!("code {code:?} cannot be deprecated in favour of itself"),
                     )
                     .subject = Some(code.clone());
+                }
+                Some((_, t)) if t.deprecated.is_some() => {
+                    self.error(&location, format!("code {code:?} is deprecated in favour of {target:?}, which is deprecated too"))
+                        .subject = Some(code.clone());
                 }
                 Some(_) => {}
             }
@@ -437,11 +469,12 @@ impl Validator<'_> {
     fn line_text(&mut self, s: &Spanned<String>, what: &str) -> String {
         if s.value.trim().is_empty() {
             self.error(&s.location, format!("{what} is empty"));
-        } else if let Some(c) = s.value.chars().find(|c| c.is_control()) {
+        } else if let Some(c) = s.value.chars().find(|c| is_unrepresentable(*c)) {
             self.error(
                 &s.location,
                 format!(
-                    "{what} contains the control character {c:?}; it must be a single line of text"
+                    "{what} contains the control character {c:?} (U+{:04X}); it must be a single line of visible text",
+                    u32::from(c)
                 ),
             )
             .help = Some(
@@ -473,12 +506,128 @@ impl Validator<'_> {
         found
     }
 
-    fn is_plain_integer(&self, location: &Location) -> bool {
-        // The parser reads `'401'`, `0x191` and `4_01` as numbers too; the
-        // registry's language only has plain decimal statuses.
-        load::source_text(self.text, location)
-            .is_none_or(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+    /// A code's status: a plain decimal number from 400 to 599, written as
+    /// such. YAML would also read `'401'`, `"401"`, `0x191`, `4_01` and
+    /// `0401` as 401; the registry's language only has `401`.
+    fn status(
+        &mut self,
+        raw: &Spanned<String>,
+        code: &str,
+        usual: Option<(&str, u16)>,
+    ) -> Option<u16> {
+        let written = load::source_text(self.text, &raw.location).unwrap_or(&raw.value);
+        let parsed = raw.value.parse::<u16>().ok();
+        let plain = parsed.is_some_and(|n| n.to_string() == written);
+        let usual_help =
+            usual.map(|(title, status)| format!("codes in category {title:?} mostly use {status}"));
+        if !plain {
+            let near = parsed
+                .or_else(|| digits_of_look_alike(raw.value.trim()))
+                .filter(|n| (400..=599).contains(n));
+            let d = self.error(
+                &raw.location,
+                format!("code {code:?}: status must be a plain number like 404, not {written}"),
+            );
+            d.subject = Some(code.into());
+            d.help = Some(match near {
+                Some(n) => format!("write `status: {n}`, without quotes or other notation"),
+                None => usual_help
+                    .unwrap_or_else(|| "write a 4xx or 5xx status, e.g. `status: 400`".into()),
+            });
+            return None;
+        }
+        let status = parsed?;
+        if !(400..=599).contains(&status) {
+            let d = self.error(
+                &raw.location,
+                format!("code {code:?}: status {status} is not an error status (400-599)"),
+            );
+            d.subject = Some(code.into());
+            d.help = Some(match usual_help {
+                Some(usual) => {
+                    format!("error codes describe failures: use a 4xx or 5xx status; {usual}")
+                }
+                None => "error codes describe failures: use a 4xx or 5xx status".into(),
+            });
+            return None;
+        }
+        Some(status)
     }
+}
+
+/// Characters a one-line text cannot carry: control characters (line
+/// breaks, tabs, escapes), Unicode line and paragraph separators, and the
+/// bidirectional overrides that make text display differently from what it
+/// says.
+fn is_unrepresentable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The status most codes of a category use (the lowest on a tie), counting
+/// only statuses that are valid.
+fn usual_status(codes: &[RawCode]) -> Option<u16> {
+    let mut counts: Vec<(u16, usize)> = Vec::new();
+    for code in codes {
+        if let Some(Ok(status)) = code.status.as_ref().map(|s| s.value.parse::<u16>())
+            && (400..=599).contains(&status)
+        {
+            match counts.iter_mut().find(|(s, _)| *s == status) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((status, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|(status, n)| (std::cmp::Reverse(*n), *status));
+    counts.first().map(|(status, _)| *status)
+}
+
+/// The number a status was probably meant to be: `4O4` → 404 (letters that
+/// look like digits), and the other notations YAML reads as numbers:
+/// `0x193`, `4_03`, `403.0`.
+fn digits_of_look_alike(written: &str) -> Option<u16> {
+    let plain = written.replace('_', "");
+    let radix = [("0x", 16), ("0o", 8), ("0b", 2)]
+        .iter()
+        .find_map(|(prefix, radix)| {
+            plain
+                .strip_prefix(prefix)
+                .and_then(|digits| u16::from_str_radix(digits, *radix).ok())
+        });
+    if let Some(n) = radix.or_else(|| plain.strip_suffix(".0").and_then(|n| n.parse().ok())) {
+        return Some(n);
+    }
+    let digits: String = plain
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'l' | 'I' | 'i' => '1',
+            c => c,
+        })
+        .collect();
+    if digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The code a malformed one was probably meant to be, when a mechanical fix
+/// gives a valid code: look-alike letters replaced by their ASCII twins,
+/// then snake_case (which also lowercases and squeezes underscores).
+fn fixed_code(code: &str) -> Option<String> {
+    let ascii: String = code
+        .chars()
+        .map(|c| crate::suggest::ascii_look_alike(c).unwrap_or(c))
+        .collect();
+    let fixed = ascii.to_snake_case();
+    (fixed != code && check_code_syntax(&fixed).is_ok()).then_some(fixed)
+}
+
+/// The defined code nearest to an unknown one.
+fn nearest_code(registry: &Registry, unknown: &str) -> Option<String> {
+    crate::suggest::nearest(unknown, registry.codes().map(|(_, c)| c.code.as_str()))
+        .map(str::to_owned)
 }
 
 fn is_header_name_byte(b: u8) -> bool {

@@ -16,8 +16,12 @@
 //! assert!("TOKEN_EXPIRED".parse::<ErrorCode>().is_err());
 //! ```
 //!
-//! Cargo features: `serde` (default) serializes codes as their wire string;
-//! `http` converts them to `http::StatusCode`.
+//! Cargo features: `serde` (default) serializes codes as their wire string
+//! and adds the error envelope (`ErrorEnvelope`, `ErrorBody`, and [`Code`]
+//! for codes this build may not know yet); `http` converts codes to
+//! `http::StatusCode`; `axum` adds `axum::ApiError`, an error response in one
+//! expression; `client` reads error responses (`client::ErrorResponse`), and
+//! `reqwest` does so from `reqwest::Response`.
 //!
 //! # The vocabulary
 //!
@@ -27,11 +31,23 @@
 include!(concat!(env!("OUT_DIR"), "/error_codes.rs"));
 
 mod advice;
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(feature = "client")]
+pub mod client;
+mod code;
+#[cfg(feature = "serde")]
+mod envelope;
 #[cfg(feature = "http")]
 mod http_status;
 mod parse;
+mod response_headers;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
 pub use advice::{Deprecation, DetailsShape, Retry, StatusKind};
+pub use code::{Code, StatusClass, UnknownCode};
+#[cfg(feature = "serde")]
+pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
 pub use parse::UnknownErrorCode;
+pub use response_headers::RateLimit;

@@ -42,8 +42,14 @@ fn all_is_complete_unique_and_in_registry_order() {
     assert_eq!(ErrorCode::ALL.len(), 73);
     let unique: HashSet<_> = ErrorCode::ALL.iter().collect();
     assert_eq!(unique.len(), ErrorCode::ALL.len());
-    assert_eq!(ErrorCode::ALL.first(), Some(&ErrorCode::AuthenticationRequired));
-    assert_eq!(ErrorCode::ALL.last(), Some(&ErrorCode::WebhookDeliveryTimeout));
+    assert_eq!(
+        ErrorCode::ALL.first(),
+        Some(&ErrorCode::AuthenticationRequired)
+    );
+    assert_eq!(
+        ErrorCode::ALL.last(),
+        Some(&ErrorCode::WebhookDeliveryTimeout)
+    );
     // Ord follows registry order.
     assert!(ErrorCode::ALL.windows(2).all(|w| w[0] < w[1]));
 }
@@ -86,15 +92,39 @@ fn categories_have_the_page_titles_in_page_order() {
 #[test]
 fn spot_checks_against_the_docs_page() {
     let expect = [
-        (ErrorCode::AuthenticationRequired, 401, Some("Missing Authorization header")),
-        (ErrorCode::TenantAccessDenied, 403, Some("Cross-tenant without partner admin")),
-        (ErrorCode::ValidationError, 422, Some("Field-level validation; see details.fields")),
+        (
+            ErrorCode::AuthenticationRequired,
+            401,
+            Some("Missing Authorization header"),
+        ),
+        (
+            ErrorCode::TenantAccessDenied,
+            403,
+            Some("Cross-tenant without partner admin"),
+        ),
+        (
+            ErrorCode::ValidationError,
+            422,
+            Some("Field-level validation; see details.fields"),
+        ),
         (ErrorCode::ExportNotFound, 404, None),
         (ErrorCode::SecretExpired, 410, Some("expires_at passed")),
         (ErrorCode::QuotaExceeded, 429, Some("Hard tenant quota")),
-        (ErrorCode::BackendTimeout, 504, Some("Federated backend timeout")),
-        (ErrorCode::TtlExceedsMax, 400, Some("Requested TTL > role max_ttl")),
-        (ErrorCode::WebhookDeliveryTimeout, 504, Some("> 10s response time")),
+        (
+            ErrorCode::BackendTimeout,
+            504,
+            Some("Federated backend timeout"),
+        ),
+        (
+            ErrorCode::TtlExceedsMax,
+            400,
+            Some("Requested TTL > role max_ttl"),
+        ),
+        (
+            ErrorCode::WebhookDeliveryTimeout,
+            504,
+            Some("> 10s response time"),
+        ),
     ];
     for (code, status, meaning) in expect {
         assert_eq!(code.http_status(), status, "{code}");
@@ -104,8 +134,14 @@ fn spot_checks_against_the_docs_page() {
 
 #[test]
 fn webhook_delivery_statuses_are_reported() {
-    assert_eq!(Category::WebhookDelivery.status_kind(), StatusKind::Reported);
-    assert_eq!(ErrorCode::WebhookDeliveryFailed.status_kind(), StatusKind::Reported);
+    assert_eq!(
+        Category::WebhookDelivery.status_kind(),
+        StatusKind::Reported
+    );
+    assert_eq!(
+        ErrorCode::WebhookDeliveryFailed.status_kind(),
+        StatusKind::Reported
+    );
     let reported: Vec<Category> = Category::ALL
         .iter()
         .copied()
@@ -147,11 +183,20 @@ fn serde_uses_the_wire_string_exactly() {
         assert_eq!(json, format!("\"{}\"", code.as_str()));
         assert_eq!(serde_json::from_str::<ErrorCode>(&json).unwrap(), code);
     }
-    for bad in ["\"TOKEN_EXPIRED\"", "\"token-expired\"", "\"token_expired \"", "1", "null"] {
+    for bad in [
+        "\"TOKEN_EXPIRED\"",
+        "\"token-expired\"",
+        "\"token_expired \"",
+        "1",
+        "null",
+    ] {
         assert!(serde_json::from_str::<ErrorCode>(bad).is_err(), "{bad}");
     }
     let err = serde_json::from_str::<ErrorCode>("\"nope\"").unwrap_err();
-    assert!(err.to_string().contains("unknown error code \"nope\""), "{err}");
+    assert!(
+        err.to_string().contains("unknown error code \"nope\""),
+        "{err}"
+    );
 }
 
 #[test]

@@ -59,7 +59,10 @@ fn table_sections(page: &str) -> Vec<Section> {
         let row = cells(line);
         match sections.last_mut() {
             Some(s) if s.title == title => {
-                if !row.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':')) {
+                if !row
+                    .iter()
+                    .all(|c| c.chars().all(|ch| ch == '-' || ch == ':'))
+                {
                     s.rows.push(row);
                 }
             }
@@ -119,13 +122,21 @@ fn docs_tables_match_the_crate_row_for_row() {
             assert_eq!(name, code.as_str(), "order or name in {}", section.title);
             assert_eq!(anchor, code.as_str(), "anchor of {name}");
             assert_eq!(row[0], code.http_status().to_string(), "status of {name}");
-            let meaning = if has_meaning { Some(row[2].as_str()) } else { None };
+            let meaning = if has_meaning {
+                Some(row[2].as_str())
+            } else {
+                None
+            };
             let meaning = meaning.filter(|m| !m.is_empty());
             assert_eq!(meaning, code.meaning(), "meaning of {name}");
             seen.push(code);
         }
     }
-    assert_eq!(seen, ErrorCode::ALL, "the page lists every code once, in order");
+    assert_eq!(
+        seen,
+        ErrorCode::ALL,
+        "the page lists every code once, in order"
+    );
 }
 
 #[test]

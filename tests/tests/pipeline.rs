@@ -1,22 +1,19 @@
 //! The whole pipeline as a user drives it: copy the workspace, edit the YAML,
 //! `cargo build`, and use the result from another crate.
 //!
-//! These tests run real cargo builds in a copy of the workspace under
-//! `CARGO_TARGET_TMPDIR`, sharing one target directory so that codegen's
-//! dependencies are compiled once. `--offline` because everything needed was
-//! already fetched to build this test.
+//! One test drives a copy of the workspace under `CARGO_TARGET_TMPDIR`
+//! through the steps in order, with real cargo builds. One copy and one
+//! test, not several in parallel: cargo names a path package's build outputs
+//! by its path relative to the workspace root, so copies of one workspace
+//! sharing a target directory would share generated files. `--offline`
+//! because everything needed was already fetched to build this test.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::Mutex;
 
 use error_codes_tests::workspace_root;
-
-/// The copies share a target directory; building them one at a time keeps
-/// the tests from waiting on each other's locks in confusing ways.
-static CARGO: Mutex<()> = Mutex::new(());
 
 struct Copy {
     root: PathBuf,
@@ -56,23 +53,29 @@ impl Copy {
              [dependencies]\nerror-codes = { path = \"../generated-crate\" }\n",
         )
         .unwrap();
-        std::fs::write(root.join("consumer/src/main.rs"), consumer_main).unwrap();
-        Copy { root }
+        let copy = Copy { root };
+        copy.set_consumer(consumer_main);
+        copy
+    }
+
+    fn set_consumer(&self, main: &str) {
+        std::fs::write(self.root.join("consumer/src/main.rs"), main).unwrap();
     }
 
     fn registry(&self) -> PathBuf {
         self.root.join("registry/error-codes.yaml")
     }
 
-    fn edit_registry(&self, edit: impl FnOnce(&str) -> String) {
+    /// Edits the registry; returns what it was, to restore it.
+    fn edit_registry(&self, edit: impl FnOnce(&str) -> String) -> String {
         let text = std::fs::read_to_string(self.registry()).unwrap();
         let edited = edit(&text);
         assert_ne!(edited, text, "the edit changed nothing");
         std::fs::write(self.registry(), edited).unwrap();
+        text
     }
 
     fn cargo(&self, args: &[&str]) -> Output {
-        let _guard = CARGO.lock().unwrap_or_else(|e| e.into_inner());
         Command::new(env!("CARGO"))
             .args(args)
             .arg("--offline")
@@ -128,13 +131,25 @@ fn main() {
 "#;
 
 #[test]
-fn adding_a_code_is_edit_yaml_then_cargo_build() {
-    let copy = Copy::new("pipeline-add-code", USES_NEW_CODE);
+fn the_pipeline_as_a_user_drives_it() {
+    let copy = Copy::new("pipeline", USES_NEW_CODE);
+    adding_a_code_is_edit_yaml_then_cargo_build(&copy);
+    a_broken_registry_fails_the_build_with_file_line_and_column(&copy);
+    the_small_fixture_registry_generates_a_crate_that_compiles(&copy);
+}
 
+fn adding_a_code_is_edit_yaml_then_cargo_build(copy: &Copy) {
     // Before the edit the consumer does not compile: the variant is unknown.
     let before = copy.cargo(&["build", "-p", "consumer"]);
-    assert!(!before.status.success(), "consumer built without the new code");
-    assert!(stderr(&before).contains("SecretSealed"), "{}", stderr(&before));
+    assert!(
+        !before.status.success(),
+        "consumer built without the new code"
+    );
+    assert!(
+        stderr(&before).contains("SecretSealed"),
+        "{}",
+        stderr(&before)
+    );
 
     copy.edit_registry(|yaml| {
         yaml.replacen(
@@ -152,7 +167,10 @@ fn adding_a_code_is_edit_yaml_then_cargo_build() {
     assert!(noop.status.success(), "{}", stderr(&noop));
     let log = stderr(&noop);
     assert!(log.contains("Fresh error-codes"), "{log}");
-    assert!(!log.contains("build-script-build`"), "build script reran:\n{log}");
+    assert!(
+        !log.contains("build-script-build`"),
+        "build script reran:\n{log}"
+    );
 
     // Touching another file of the workspace does not rerun it either.
     std::fs::write(copy.root.join("registry/README.txt"), "unrelated").unwrap();
@@ -164,9 +182,7 @@ fn adding_a_code_is_edit_yaml_then_cargo_build() {
     );
 }
 
-#[test]
-fn a_broken_registry_fails_the_build_with_file_line_and_column() {
-    let copy = Copy::new("pipeline-broken", "fn main() {}\n");
+fn a_broken_registry_fails_the_build_with_file_line_and_column(copy: &Copy) {
     let text = std::fs::read_to_string(copy.registry()).unwrap();
     // Make `token_invalid` a second `token_expired`.
     let line = text
@@ -174,7 +190,8 @@ fn a_broken_registry_fails_the_build_with_file_line_and_column() {
         .position(|l| l.trim() == "- code: token_invalid")
         .unwrap()
         + 1;
-    copy.edit_registry(|yaml| yaml.replacen("code: token_invalid", "code: token_expired", 1));
+    let good =
+        copy.edit_registry(|yaml| yaml.replacen("code: token_invalid", "code: token_expired", 1));
 
     let build = copy.cargo(&["build", "-p", "consumer"]);
     assert!(!build.status.success());
@@ -184,14 +201,19 @@ fn a_broken_registry_fails_the_build_with_file_line_and_column() {
     assert!(log.contains(&expected), "wanted {expected:?} in:\n{log}");
     assert!(log.contains("(first defined at"), "{log}");
     assert!(log.contains("-- check"), "no hint to run check:\n{log}");
-    assert!(!log.contains("panicked"), "the build script panicked:\n{log}");
-    assert!(!log.contains("error[E"), "rustc compiled half-generated code:\n{log}");
+    assert!(
+        !log.contains("panicked"),
+        "the build script panicked:\n{log}"
+    );
+    assert!(
+        !log.contains("error[E"),
+        "rustc compiled half-generated code:\n{log}"
+    );
+    std::fs::write(copy.registry(), good).unwrap();
 }
 
-#[test]
-fn the_small_fixture_registry_generates_a_crate_that_compiles() {
-    let copy = Copy::new(
-        "pipeline-fixture",
+fn the_small_fixture_registry_generates_a_crate_that_compiles(copy: &Copy) {
+    copy.set_consumer(
         r#"
 #![allow(deprecated)]
 use error_codes::{Category, DetailsShape, ErrorCode, Retry, StatusKind};

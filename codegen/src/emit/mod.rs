@@ -1,8 +1,15 @@
 //! Stage 4: [`Registry`] → generated files. Every emitter is a pure function
 //! from the model to text; only `build_script` and `cli` touch the disk.
 
+pub mod describe;
+pub mod json;
+pub mod jsonschema;
+pub mod lock;
 pub mod markdown;
+pub mod openapi;
 pub mod rust;
+pub mod tree;
+pub mod typescript;
 
 use crate::model::Registry;
 
@@ -15,14 +22,41 @@ pub struct Output {
     pub contents: String,
 }
 
+/// Where the stability lock is committed, next to the registry.
+pub const LOCK_PATH: &str = "registry/error-codes.lock";
+
 /// Files generated into the repository and committed, so that people (and
 /// other tools) can read them without building anything. A test fails when
 /// one of them is stale; `error-codes generate` rewrites them all.
 pub fn committed(registry: &Registry) -> Vec<Output> {
-    vec![Output {
-        path: "docs/error-codes.md",
-        contents: markdown::page(registry),
-    }]
+    vec![
+        Output {
+            path: "docs/error-codes.md",
+            contents: markdown::page(registry),
+        },
+        // Written by `generate` only after the lock check passed, so it
+        // records additions and never silently accepts a breaking change.
+        Output {
+            path: LOCK_PATH,
+            contents: lock::lock(registry),
+        },
+        Output {
+            path: "docs/error-codes.json",
+            contents: json::export(registry),
+        },
+        Output {
+            path: "docs/openapi/error-codes.yaml",
+            contents: openapi::document(registry),
+        },
+        Output {
+            path: "docs/schema/error-envelope.schema.json",
+            contents: jsonschema::document(registry),
+        },
+        Output {
+            path: "clients/typescript/error-codes.ts",
+            contents: typescript::module(registry),
+        },
+    ]
 }
 
 /// Files the `error-codes` crate's build script writes into `OUT_DIR`.

@@ -7,6 +7,8 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+mod lookup;
+
 use crate::emit::markdown;
 use crate::model::{
     Category, Code, DetailsShape, HeaderFormat, HeaderWhen, Registry, Retry, StatusKind,
@@ -172,11 +174,7 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
             }
         }
     });
-    let lookup_arms = registry.codes().map(|(_, code)| {
-        let name = &code.code;
-        let ident = variant(code);
-        quote!(#name => Some(ErrorCode::#ident))
-    });
+    let lookup = lookup::lookup(registry);
     let count_lit = Literal::usize_unsuffixed(count);
     let enum_doc = doc(&format!(
         "One of the API's {count} error codes: the value of `error.code` in an error response.\n\n\
@@ -260,13 +258,7 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
                 self.entry().doc_url
             }
 
-            /// Exact, case-sensitive lookup of a wire string.
-            pub(crate) fn lookup(s: &str) -> Option<ErrorCode> {
-                match s {
-                    #(#lookup_arms,)*
-                    _ => None,
-                }
-            }
+            #lookup
         }
     }
 }

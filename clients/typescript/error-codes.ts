@@ -1,0 +1,1104 @@
+// Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.
+// Do not edit by hand.
+
+/**
+ * Error Codes
+ *
+ * Complete stable vocabulary of error codes. Branch on error.code, not on HTTP status.
+ *
+ * For the error envelope and retry semantics, see Errors.
+ *
+ * @packageDocumentation
+ */
+
+/** Every error code the API defines. Branch on it, not on the HTTP status. */
+export type ErrorCode =
+  | "authentication_required"
+  | "token_expired"
+  | "token_invalid"
+  | "token_revoked"
+  | "access_denied"
+  | "insufficient_scope"
+  | "mfa_required"
+  | "ip_not_allowed"
+  | "time_window_violation"
+  | "tenant_access_denied"
+  | "forbidden"
+  | "invalid_request"
+  | "invalid_path"
+  | "invalid_secret_type"
+  | "invalid_duration"
+  | "invalid_cursor"
+  | "invalid_policy"
+  | "invalid_glob"
+  | "invalid_role"
+  | "invalid_config"
+  | "validation_error"
+  | "secret_not_found"
+  | "version_not_found"
+  | "policy_not_found"
+  | "binding_not_found"
+  | "webhook_not_found"
+  | "subscription_not_found"
+  | "rotation_policy_not_found"
+  | "secret_policy_not_found"
+  | "ca_not_found"
+  | "certificate_not_found"
+  | "csr_not_found"
+  | "trust_anchor_not_found"
+  | "acme_account_not_found"
+  | "acme_order_not_found"
+  | "dns_provider_not_found"
+  | "engine_not_found"
+  | "role_not_found"
+  | "lease_not_found"
+  | "tenant_not_found"
+  | "identity_not_found"
+  | "federation_backend_not_found"
+  | "export_not_found"
+  | "secret_exists"
+  | "version_conflict"
+  | "policy_in_use"
+  | "engine_in_use"
+  | "ca_has_certificates"
+  | "name_conflict"
+  | "binding_conflict"
+  | "secret_expired"
+  | "lease_expired"
+  | "rate_limited"
+  | "quota_exceeded"
+  | "service_unavailable"
+  | "feature_disabled"
+  | "maintenance_mode"
+  | "internal_error"
+  | "encryption_error"
+  | "storage_error"
+  | "backend_error"
+  | "backend_rate_limited"
+  | "backend_timeout"
+  | "ttl_exceeds_max"
+  | "domain_not_allowed"
+  | "key_type_mismatch"
+  | "csr_invalid"
+  | "csr_already_processed"
+  | "acme_order_failed"
+  | "engine_unreachable"
+  | "webhook_url_invalid"
+  | "webhook_delivery_failed"
+  | "webhook_delivery_timeout";
+
+/**
+ * A code this module does not know: added to the API after it was generated.
+ * `string & {}` keeps editors suggesting the known codes.
+ */
+export type UnknownErrorCode = string & {};
+
+/** What a response's `error.code` can be. */
+export type AnyErrorCode = ErrorCode | UnknownErrorCode;
+
+/** Every code, in registry order. */
+export const ERROR_CODES: readonly ErrorCode[] = [
+  "authentication_required",
+  "token_expired",
+  "token_invalid",
+  "token_revoked",
+  "access_denied",
+  "insufficient_scope",
+  "mfa_required",
+  "ip_not_allowed",
+  "time_window_violation",
+  "tenant_access_denied",
+  "forbidden",
+  "invalid_request",
+  "invalid_path",
+  "invalid_secret_type",
+  "invalid_duration",
+  "invalid_cursor",
+  "invalid_policy",
+  "invalid_glob",
+  "invalid_role",
+  "invalid_config",
+  "validation_error",
+  "secret_not_found",
+  "version_not_found",
+  "policy_not_found",
+  "binding_not_found",
+  "webhook_not_found",
+  "subscription_not_found",
+  "rotation_policy_not_found",
+  "secret_policy_not_found",
+  "ca_not_found",
+  "certificate_not_found",
+  "csr_not_found",
+  "trust_anchor_not_found",
+  "acme_account_not_found",
+  "acme_order_not_found",
+  "dns_provider_not_found",
+  "engine_not_found",
+  "role_not_found",
+  "lease_not_found",
+  "tenant_not_found",
+  "identity_not_found",
+  "federation_backend_not_found",
+  "export_not_found",
+  "secret_exists",
+  "version_conflict",
+  "policy_in_use",
+  "engine_in_use",
+  "ca_has_certificates",
+  "name_conflict",
+  "binding_conflict",
+  "secret_expired",
+  "lease_expired",
+  "rate_limited",
+  "quota_exceeded",
+  "service_unavailable",
+  "feature_disabled",
+  "maintenance_mode",
+  "internal_error",
+  "encryption_error",
+  "storage_error",
+  "backend_error",
+  "backend_rate_limited",
+  "backend_timeout",
+  "ttl_exceeds_max",
+  "domain_not_allowed",
+  "key_type_mismatch",
+  "csr_invalid",
+  "csr_already_processed",
+  "acme_order_failed",
+  "engine_unreachable",
+  "webhook_url_invalid",
+  "webhook_delivery_failed",
+  "webhook_delivery_timeout",
+];
+
+/** Rust-style names of the categories, the keys of {@link CATEGORIES}. */
+export type Category =
+  | "AuthenticationAuthorization"
+  | "Validation"
+  | "NotFound"
+  | "ConflictState"
+  | "RateLimitQuotaAvailability"
+  | "ServerBackend"
+  | "DynamicPkiSpecific"
+  | "WebhookDelivery";
+
+/** Whether repeating a failed request may succeed. */
+export type Retry =
+  | "never"
+  | "after_delay"
+  | "after_reread";
+
+/** Typed shapes of `error.details`. */
+export type DetailsShape =
+  | "field_errors";
+
+/** The categories of the docs page, in order. A `reported` status describes something else (a webhook delivery), not the API's response. */
+export const CATEGORIES: {
+  readonly [C in Category]: {
+    readonly title: string;
+    readonly statusKind: "response" | "reported";
+    readonly codes: readonly ErrorCode[];
+  };
+} = {
+  AuthenticationAuthorization: {
+    title: "Authentication / authorization",
+    statusKind: "response",
+    codes: ["authentication_required", "token_expired", "token_invalid", "token_revoked", "access_denied", "insufficient_scope", "mfa_required", "ip_not_allowed", "time_window_violation", "tenant_access_denied", "forbidden"],
+  },
+  Validation: {
+    title: "Validation",
+    statusKind: "response",
+    codes: ["invalid_request", "invalid_path", "invalid_secret_type", "invalid_duration", "invalid_cursor", "invalid_policy", "invalid_glob", "invalid_role", "invalid_config", "validation_error"],
+  },
+  NotFound: {
+    title: "Not found",
+    statusKind: "response",
+    codes: ["secret_not_found", "version_not_found", "policy_not_found", "binding_not_found", "webhook_not_found", "subscription_not_found", "rotation_policy_not_found", "secret_policy_not_found", "ca_not_found", "certificate_not_found", "csr_not_found", "trust_anchor_not_found", "acme_account_not_found", "acme_order_not_found", "dns_provider_not_found", "engine_not_found", "role_not_found", "lease_not_found", "tenant_not_found", "identity_not_found", "federation_backend_not_found", "export_not_found"],
+  },
+  ConflictState: {
+    title: "Conflict / state",
+    statusKind: "response",
+    codes: ["secret_exists", "version_conflict", "policy_in_use", "engine_in_use", "ca_has_certificates", "name_conflict", "binding_conflict", "secret_expired", "lease_expired"],
+  },
+  RateLimitQuotaAvailability: {
+    title: "Rate limit / quota / availability",
+    statusKind: "response",
+    codes: ["rate_limited", "quota_exceeded", "service_unavailable", "feature_disabled", "maintenance_mode"],
+  },
+  ServerBackend: {
+    title: "Server / backend",
+    statusKind: "response",
+    codes: ["internal_error", "encryption_error", "storage_error", "backend_error", "backend_rate_limited", "backend_timeout"],
+  },
+  DynamicPkiSpecific: {
+    title: "Dynamic / PKI specific",
+    statusKind: "response",
+    codes: ["ttl_exceeds_max", "domain_not_allowed", "key_type_mismatch", "csr_invalid", "csr_already_processed", "acme_order_failed", "engine_unreachable"],
+  },
+  WebhookDelivery: {
+    title: "Webhook delivery",
+    statusKind: "reported",
+    codes: ["webhook_url_invalid", "webhook_delivery_failed", "webhook_delivery_timeout"],
+  },
+};
+
+/** The HTTP status of every code. */
+export const ERROR_CODE_STATUS = {
+  authentication_required: 401,
+  token_expired: 401,
+  token_invalid: 401,
+  token_revoked: 401,
+  access_denied: 403,
+  insufficient_scope: 403,
+  mfa_required: 403,
+  ip_not_allowed: 403,
+  time_window_violation: 403,
+  tenant_access_denied: 403,
+  forbidden: 403,
+  invalid_request: 400,
+  invalid_path: 400,
+  invalid_secret_type: 400,
+  invalid_duration: 400,
+  invalid_cursor: 400,
+  invalid_policy: 400,
+  invalid_glob: 400,
+  invalid_role: 400,
+  invalid_config: 400,
+  validation_error: 422,
+  secret_not_found: 404,
+  version_not_found: 404,
+  policy_not_found: 404,
+  binding_not_found: 404,
+  webhook_not_found: 404,
+  subscription_not_found: 404,
+  rotation_policy_not_found: 404,
+  secret_policy_not_found: 404,
+  ca_not_found: 404,
+  certificate_not_found: 404,
+  csr_not_found: 404,
+  trust_anchor_not_found: 404,
+  acme_account_not_found: 404,
+  acme_order_not_found: 404,
+  dns_provider_not_found: 404,
+  engine_not_found: 404,
+  role_not_found: 404,
+  lease_not_found: 404,
+  tenant_not_found: 404,
+  identity_not_found: 404,
+  federation_backend_not_found: 404,
+  export_not_found: 404,
+  secret_exists: 409,
+  version_conflict: 409,
+  policy_in_use: 409,
+  engine_in_use: 409,
+  ca_has_certificates: 409,
+  name_conflict: 409,
+  binding_conflict: 409,
+  secret_expired: 410,
+  lease_expired: 410,
+  rate_limited: 429,
+  quota_exceeded: 429,
+  service_unavailable: 503,
+  feature_disabled: 503,
+  maintenance_mode: 503,
+  internal_error: 500,
+  encryption_error: 500,
+  storage_error: 500,
+  backend_error: 502,
+  backend_rate_limited: 502,
+  backend_timeout: 504,
+  ttl_exceeds_max: 400,
+  domain_not_allowed: 400,
+  key_type_mismatch: 400,
+  csr_invalid: 400,
+  csr_already_processed: 409,
+  acme_order_failed: 502,
+  engine_unreachable: 502,
+  webhook_url_invalid: 400,
+  webhook_delivery_failed: 502,
+  webhook_delivery_timeout: 504,
+} as const satisfies { readonly [C in ErrorCode]: number };
+
+/** Everything the registry says about a code. */
+export interface ErrorCodeInfo {
+  readonly status: number;
+  readonly category: Category;
+  readonly meaning: string | null;
+  readonly retry: Retry;
+  readonly details: DetailsShape | null;
+  readonly deprecated: {
+    readonly since: string;
+    readonly useInstead: ErrorCode | null;
+    readonly note: string | null;
+  } | null;
+  /** Where the code is documented. */
+  readonly docUrl: string | null;
+}
+
+export const ERROR_CODE_INFO: { readonly [C in ErrorCode]: ErrorCodeInfo } = {
+  authentication_required: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Missing Authorization header",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#authentication_required",
+  },
+  token_expired: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Token exp passed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#token_expired",
+  },
+  token_invalid: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Signature failed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#token_invalid",
+  },
+  token_revoked: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Explicitly revoked",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#token_revoked",
+  },
+  access_denied: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "No matching policy rule",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#access_denied",
+  },
+  insufficient_scope: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Token scope too narrow",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#insufficient_scope",
+  },
+  mfa_required: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Rule requires fresh MFA",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#mfa_required",
+  },
+  ip_not_allowed: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "IP outside allowed ranges",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ip_not_allowed",
+  },
+  time_window_violation: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Outside time window",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#time_window_violation",
+  },
+  tenant_access_denied: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Cross-tenant without partner admin",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#tenant_access_denied",
+  },
+  forbidden: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Generic authorization failure",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#forbidden",
+  },
+  invalid_request: {
+    status: 400,
+    category: "Validation",
+    meaning: "Malformed JSON or shape",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_request",
+  },
+  invalid_path: {
+    status: 400,
+    category: "Validation",
+    meaning: "Path format violation",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_path",
+  },
+  invalid_secret_type: {
+    status: 400,
+    category: "Validation",
+    meaning: "Unknown secret_type",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_secret_type",
+  },
+  invalid_duration: {
+    status: 400,
+    category: "Validation",
+    meaning: "Duration string didn't parse",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_duration",
+  },
+  invalid_cursor: {
+    status: 400,
+    category: "Validation",
+    meaning: "Cursor expired or malformed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_cursor",
+  },
+  invalid_policy: {
+    status: 400,
+    category: "Validation",
+    meaning: "Policy rules/bindings invalid",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_policy",
+  },
+  invalid_glob: {
+    status: 400,
+    category: "Validation",
+    meaning: "Path pattern not a valid glob",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_glob",
+  },
+  invalid_role: {
+    status: 400,
+    category: "Validation",
+    meaning: "Role name invalid",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_role",
+  },
+  invalid_config: {
+    status: 400,
+    category: "Validation",
+    meaning: "Engine/backend config rejected",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_config",
+  },
+  validation_error: {
+    status: 422,
+    category: "Validation",
+    meaning: "Field-level validation; see details.fields",
+    retry: "never",
+    details: "field_errors",
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#validation_error",
+  },
+  secret_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_not_found",
+  },
+  version_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#version_not_found",
+  },
+  policy_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#policy_not_found",
+  },
+  binding_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#binding_not_found",
+  },
+  webhook_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_not_found",
+  },
+  subscription_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#subscription_not_found",
+  },
+  rotation_policy_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#rotation_policy_not_found",
+  },
+  secret_policy_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_policy_not_found",
+  },
+  ca_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ca_not_found",
+  },
+  certificate_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#certificate_not_found",
+  },
+  csr_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#csr_not_found",
+  },
+  trust_anchor_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#trust_anchor_not_found",
+  },
+  acme_account_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#acme_account_not_found",
+  },
+  acme_order_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#acme_order_not_found",
+  },
+  dns_provider_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#dns_provider_not_found",
+  },
+  engine_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#engine_not_found",
+  },
+  role_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#role_not_found",
+  },
+  lease_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#lease_not_found",
+  },
+  tenant_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#tenant_not_found",
+  },
+  identity_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#identity_not_found",
+  },
+  federation_backend_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#federation_backend_not_found",
+  },
+  export_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#export_not_found",
+  },
+  secret_exists: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Soft-deleted path in retention",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_exists",
+  },
+  version_conflict: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Concurrent modification",
+    retry: "after_reread",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#version_conflict",
+  },
+  policy_in_use: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Policy has bindings",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#policy_in_use",
+  },
+  engine_in_use: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Engine has leases",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#engine_in_use",
+  },
+  ca_has_certificates: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "CA has issued certs",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ca_has_certificates",
+  },
+  name_conflict: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Name already taken",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#name_conflict",
+  },
+  binding_conflict: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Identity already bound",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#binding_conflict",
+  },
+  secret_expired: {
+    status: 410,
+    category: "ConflictState",
+    meaning: "expires_at passed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_expired",
+  },
+  lease_expired: {
+    status: 410,
+    category: "ConflictState",
+    meaning: "Lease already expired",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#lease_expired",
+  },
+  rate_limited: {
+    status: 429,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Caller-specific rate limit",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#rate_limited",
+  },
+  quota_exceeded: {
+    status: 429,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Hard tenant quota",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#quota_exceeded",
+  },
+  service_unavailable: {
+    status: 503,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Transient dependency outage",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#service_unavailable",
+  },
+  feature_disabled: {
+    status: 503,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Feature gated off at deploy",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#feature_disabled",
+  },
+  maintenance_mode: {
+    status: 503,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Operator-scheduled downtime",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#maintenance_mode",
+  },
+  internal_error: {
+    status: 500,
+    category: "ServerBackend",
+    meaning: "Unexpected server error",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#internal_error",
+  },
+  encryption_error: {
+    status: 500,
+    category: "ServerBackend",
+    meaning: "KMS interaction failed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#encryption_error",
+  },
+  storage_error: {
+    status: 500,
+    category: "ServerBackend",
+    meaning: "Database or object store error",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#storage_error",
+  },
+  backend_error: {
+    status: 502,
+    category: "ServerBackend",
+    meaning: "Federated backend or ACME upstream failed",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#backend_error",
+  },
+  backend_rate_limited: {
+    status: 502,
+    category: "ServerBackend",
+    meaning: "Federated/ACME backend rate-limited us",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#backend_rate_limited",
+  },
+  backend_timeout: {
+    status: 504,
+    category: "ServerBackend",
+    meaning: "Federated backend timeout",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#backend_timeout",
+  },
+  ttl_exceeds_max: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "Requested TTL > role max_ttl",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ttl_exceeds_max",
+  },
+  domain_not_allowed: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "CN/SAN not in role's allowed_domains",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#domain_not_allowed",
+  },
+  key_type_mismatch: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "CSR key doesn't match role requirement",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#key_type_mismatch",
+  },
+  csr_invalid: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "CSR failed to parse",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#csr_invalid",
+  },
+  csr_already_processed: {
+    status: 409,
+    category: "DynamicPkiSpecific",
+    meaning: "CSR already signed or rejected",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#csr_already_processed",
+  },
+  acme_order_failed: {
+    status: 502,
+    category: "DynamicPkiSpecific",
+    meaning: "ACME upstream rejected order",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#acme_order_failed",
+  },
+  engine_unreachable: {
+    status: 502,
+    category: "DynamicPkiSpecific",
+    meaning: "Can't reach backend system",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#engine_unreachable",
+  },
+  webhook_url_invalid: {
+    status: 400,
+    category: "WebhookDelivery",
+    meaning: "URL can't be used (private IP blocked, etc.)",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_url_invalid",
+  },
+  webhook_delivery_failed: {
+    status: 502,
+    category: "WebhookDelivery",
+    meaning: "Non-2xx from destination",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_delivery_failed",
+  },
+  webhook_delivery_timeout: {
+    status: 504,
+    category: "WebhookDelivery",
+    meaning: "> 10s response time",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
+  },
+};
+
+/** Response header names. */
+export const HEADERS = {
+  X_REQUEST_ID: "X-Request-ID",
+  X_RATE_LIMIT_LIMIT: "X-RateLimit-Limit",
+  X_RATE_LIMIT_REMAINING: "X-RateLimit-Remaining",
+  X_RATE_LIMIT_RESET: "X-RateLimit-Reset",
+  RETRY_AFTER: "Retry-After",
+} as const;
+
+/** Whether `code` is one this module knows. */
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERROR_CODE_INFO, code);
+}
+
+/** Statuses at which an unknown code is worth retrying after a delay. */
+const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
+
+/**
+ * Whether and how a retry may succeed. A known code answers from the
+ * registry. For an unknown code, a `Retry-After` header means
+ * `"after_delay"`; otherwise the response's status decides.
+ */
+export function retryAdvice(
+  code: AnyErrorCode,
+  response: { readonly status?: number; readonly retryAfter?: boolean } = {},
+): Retry {
+  if (isErrorCode(code)) {
+    return ERROR_CODE_INFO[code].retry;
+  }
+  if (response.retryAfter === true) {
+    return "after_delay";
+  }
+  return response.status !== undefined && RETRYABLE_STATUSES.includes(response.status)
+    ? "after_delay"
+    : "never";
+}
+
+/** Whether repeating the failed request may succeed (see {@link retryAdvice}). */
+export function isRetryable(
+  code: AnyErrorCode,
+  response: { readonly status?: number; readonly retryAfter?: boolean } = {},
+): boolean {
+  return retryAdvice(code, response) !== "never";
+}
+
+/** `error.details` of field-level validation errors: field name → problems. */
+export interface FieldErrorsDetails {
+  readonly fields: { readonly [field: string]: readonly string[] };
+}
+
+/** `error.details` of the codes whose registry entry declares a shape. */
+export interface DetailsByCode {
+  validation_error: FieldErrorsDetails;
+}
+
+/** `error.details` for a code: its declared shape, or any JSON object. */
+export type ErrorDetails<C extends AnyErrorCode = AnyErrorCode> = C extends keyof DetailsByCode
+  ? DetailsByCode[C]
+  : { readonly [key: string]: unknown };
+
+/** The `error` member of an error response. */
+export interface ErrorBody<C extends AnyErrorCode = AnyErrorCode> {
+  readonly code: C;
+  /** For people: may change, never parse it. */
+  readonly message: string;
+  readonly details?: ErrorDetails<C>;
+  /** Identifies the request in support tickets (also the `X-Request-ID` header). */
+  readonly request_id?: string;
+  /** Where the code is documented. */
+  readonly doc_url?: string;
+}
+
+/** The body of every error response. */
+export interface ErrorEnvelope<C extends AnyErrorCode = AnyErrorCode> {
+  readonly error: ErrorBody<C>;
+}
+
+/** Narrows an error to one code, typing its `details`. */
+export function hasCode<C extends ErrorCode>(error: ErrorBody, code: C): error is ErrorBody<C> {
+  return error.code === code;
+}
+
+/**
+ * Reads a parsed JSON response body as an error envelope, or `null` when it
+ * is not one. Unknown codes and unknown members are kept, not rejected.
+ */
+export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
+  if (typeof body !== "object" || body === null) {
+    return null;
+  }
+  const error: unknown = (body as { error?: unknown }).error;
+  if (typeof error !== "object" || error === null) {
+    return null;
+  }
+  const { code, message, request_id } = error as Record<string, unknown>;
+  const optionalString = (value: unknown) => value === undefined || value === null || typeof value === "string";
+  if (typeof code !== "string" || !optionalString(message) || !optionalString(request_id)) {
+    return null;
+  }
+  const parsed: Record<string, unknown> = { ...error, code, message: message ?? "" };
+  if (request_id === null) {
+    delete parsed["request_id"];
+  }
+  return { error: parsed as unknown as ErrorBody };
+}

@@ -1,0 +1,157 @@
+// A small client written against the generated module. The test
+// `tests/tests/outputs_typescript.rs` type-checks it with tsc (each
+// `@ts-expect-error` line must fail to compile, or tsc reports it) and then
+// runs the compiled file with node, so the checks below execute too.
+import {
+  CATEGORIES,
+  ERROR_CODES,
+  ERROR_CODE_INFO,
+  ERROR_CODE_STATUS,
+  HEADERS,
+  hasCode,
+  isErrorCode,
+  isRetryable,
+  parseErrorEnvelope,
+  retryAdvice,
+  type AnyErrorCode,
+  type ErrorCode,
+  type ErrorEnvelope,
+} from "./error-codes";
+
+declare const console: { log(...args: unknown[]): void };
+
+let checks = 0;
+function check(condition: boolean, what: string): void {
+  checks += 1;
+  if (!condition) {
+    throw new Error(`check failed: ${what}`);
+  }
+}
+
+// Branching on codes, known and unknown.
+function advise(code: AnyErrorCode): string {
+  switch (code) {
+    case "version_conflict":
+      return "re-read, then retry";
+    case "rate_limited":
+      return "wait for Retry-After";
+    default:
+      return isErrorCode(code) ? (ERROR_CODE_INFO[code].meaning ?? code) : `new code ${code}`;
+  }
+}
+check(advise("version_conflict") === "re-read, then retry", "switch on a known code");
+check(advise("token_expired") === "Token exp passed", "meaning of a known code");
+check(advise("some_new_code") === "new code some_new_code", "unknown codes are strings too");
+
+// The status map keeps literal types.
+const conflict: 409 = ERROR_CODE_STATUS.version_conflict;
+check(conflict === 409, "status of version_conflict");
+check(ERROR_CODE_INFO.token_expired.status === 401, "info status");
+check(ERROR_CODE_INFO.version_conflict.category === "ConflictState", "category of a code");
+check(CATEGORIES.ConflictState.title === "Conflict / state", "category title");
+check(CATEGORIES.WebhookDelivery.statusKind === "reported", "reported statuses");
+check(ERROR_CODES.length === Object.keys(ERROR_CODE_STATUS).length, "one status per code");
+check(
+  ERROR_CODE_INFO.version_conflict.docUrl ===
+    "https://docs.example.com/reference/error-codes#version_conflict",
+  "doc URL",
+);
+check(HEADERS.RETRY_AFTER === "Retry-After", "header names");
+
+// Retry advice: from the registry for known codes, from the response otherwise.
+check(isRetryable("rate_limited"), "rate_limited is retryable");
+check(retryAdvice("version_conflict") === "after_reread", "version_conflict after re-reading");
+check(!isRetryable("quota_exceeded"), "quota_exceeded is not");
+check(isRetryable("some_new_code", { status: 503 }), "unknown code on 503");
+check(isRetryable("some_new_code", { status: 400, retryAfter: true }), "unknown code with Retry-After");
+check(!isRetryable("some_new_code", { status: 400 }), "unknown code on 400");
+
+// A body from a newer server: the unknown code and extra members survive.
+const newer = parseErrorEnvelope(
+  JSON.parse('{"error": {"code": "some_new_code", "message": "New", "request_id": "req_1", "extra": 1}}'),
+);
+check(newer !== null && newer.error.code === "some_new_code", "unknown code parsed");
+check(newer?.error.request_id === "req_1", "request id kept");
+check(parseErrorEnvelope({ error: { code: 5 } }) === null, "a numeric code is not an envelope");
+check(parseErrorEnvelope({ message: "no error member" }) === null, "not an envelope");
+check(parseErrorEnvelope("text") === null, "not even an object");
+
+// Narrowing to a code types its details.
+const invalid = parseErrorEnvelope({
+  error: { code: "validation_error", message: "Invalid", details: { fields: { name: ["must not be empty"] } } },
+});
+if (invalid !== null && hasCode(invalid.error, "validation_error")) {
+  const problems: readonly string[] | undefined = invalid.error.details?.fields["name"];
+  check(problems?.[0] === "must not be empty", "field errors");
+} else {
+  check(false, "validation_error narrows");
+}
+
+// README: begin
+interface HttpResponse {
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  json(): Promise<unknown>;
+}
+
+async function handle(response: HttpResponse): Promise<string> {
+  const envelope = parseErrorEnvelope(await response.json());
+  if (envelope === null) {
+    return `HTTP ${response.status}, not an error envelope`;
+  }
+  const { error } = envelope;
+  if (hasCode(error, "validation_error")) {
+    // error.details is FieldErrorsDetails | undefined here.
+    return `fix ${Object.keys(error.details?.fields ?? {}).join(", ")}`;
+  }
+  const retryAfter = response.headers.get(HEADERS.RETRY_AFTER);
+  if (isRetryable(error.code, { status: response.status, retryAfter: retryAfter !== null })) {
+    return `retry ${error.code} in ${retryAfter ?? "a while"}`;
+  }
+  return isErrorCode(error.code)
+    ? `give up: ${ERROR_CODE_INFO[error.code].meaning ?? error.code}`
+    : `give up on ${error.code} (newer than this client)`;
+}
+// README: end
+
+function respond(status: number, body: unknown, retryAfter: string | null = null): HttpResponse {
+  return {
+    status,
+    headers: { get: (name) => (name === "Retry-After" ? retryAfter : null) },
+    json: () => Promise.resolve(body),
+  };
+}
+
+const handled = Promise.all([
+  handle(respond(422, { error: { code: "validation_error", message: "m", details: { fields: { path: ["x"], ttl: ["y"] } } } })),
+  handle(respond(429, { error: { code: "rate_limited", message: "Slow down" } }, "45")),
+  handle(respond(409, { error: { code: "version_conflict", message: "m" } })),
+  handle(respond(403, { error: { code: "access_denied", message: "m" } })),
+  handle(respond(503, { error: { code: "some_new_code", message: "m" } })),
+  handle(respond(418, { error: { code: "some_new_code", message: "m" } })),
+  handle(respond(502, "<html>Bad gateway</html>")),
+]).then((answers) => {
+  const expected = [
+    "fix path, ttl",
+    "retry rate_limited in 45",
+    "retry version_conflict in a while",
+    "give up: No matching policy rule",
+    "retry some_new_code in a while",
+    "give up on some_new_code (newer than this client)",
+    "HTTP 502, not an error envelope",
+  ];
+  answers.forEach((answer, i) => check(answer === expected[i], `handle #${i}: ${answer}`));
+});
+
+// What must not compile.
+// @ts-expect-error: a misspelt code is not an ErrorCode.
+const misspelt: ErrorCode = "version_confict";
+// @ts-expect-error: validation_error details carry `fields`.
+const wrongDetails: ErrorEnvelope<"validation_error"> = { error: { code: "validation_error", message: "m", details: { other: 1 } } };
+// @ts-expect-error: the status map has no entry for a non-code.
+const noStatus = ERROR_CODE_STATUS.not_a_code;
+// @ts-expect-error: statuses are literal types.
+const wrongStatus: 401 = ERROR_CODE_STATUS.version_conflict;
+void [misspelt, wrongDetails, noStatus, wrongStatus];
+
+void handled.then(() => console.log(`usage.ts: ${checks} checks passed`));

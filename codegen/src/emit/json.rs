@@ -1,0 +1,124 @@
+//! Registry → one JSON document with everything in it
+//! (`docs/error-codes.json`, `error-codes export --format json`), for tools
+//! in any language. Every key is always present; absent values are `null`.
+
+use super::tree::Tree;
+use crate::model::{HeaderFormat, HeaderWhen, Registry, StatusKind};
+
+/// Bumped when a key is removed or changes meaning; adding keys is not a
+/// breaking change.
+pub const FORMAT_VERSION: i64 = 1;
+
+pub fn export(registry: &Registry) -> String {
+    let mut text = tree(registry).to_json();
+    text.push('\n');
+    text
+}
+
+pub fn tree(registry: &Registry) -> Tree {
+    let page = &registry.page;
+    let example = &page.envelope_example;
+    let page = Tree::map()
+        .with("title", page.title.as_str())
+        .with("intro", page.intro.iter().collect::<Tree>())
+        .with("docs_url", page.docs_url.as_deref())
+        .with(
+            "envelope_example",
+            Tree::map()
+                .with("code", example.code.as_str())
+                .with("message", example.message.as_str())
+                .with("request_id", example.request_id.as_deref()),
+        )
+        .with(
+            "related",
+            page.related
+                .iter()
+                .map(|r| {
+                    Tree::map()
+                        .with("title", r.title.as_str())
+                        .with("description", r.description.as_deref())
+                        .with("url", r.url.as_deref())
+                })
+                .collect::<Tree>(),
+        );
+    let headers = registry
+        .headers
+        .iter()
+        .map(|h| {
+            Tree::map()
+                .with("name", h.name.as_str())
+                .with(
+                    "when",
+                    match h.when {
+                        HeaderWhen::Always => Tree::from("always"),
+                        HeaderWhen::Status(status) => Tree::from(status),
+                    },
+                )
+                .with(
+                    "format",
+                    match h.format {
+                        HeaderFormat::Text => "text",
+                        HeaderFormat::Integer => "integer",
+                        HeaderFormat::Seconds => "seconds",
+                    },
+                )
+                .with("example", h.example.as_deref())
+                .with("description", h.description.as_deref())
+        })
+        .collect::<Tree>();
+    let categories = registry
+        .categories
+        .iter()
+        .map(|c| {
+            Tree::map()
+                .with("title", c.title.as_str())
+                .with("name", c.rust_name.as_str())
+                .with(
+                    "status_kind",
+                    match c.status_kind {
+                        StatusKind::Response => "response",
+                        StatusKind::Reported => "reported",
+                    },
+                )
+                .with(
+                    "codes",
+                    c.codes
+                        .iter()
+                        .map(|code| code.code.as_str())
+                        .collect::<Tree>(),
+                )
+        })
+        .collect::<Tree>();
+    let codes = registry
+        .codes()
+        .map(|(category, code)| {
+            let deprecated = code.deprecated.as_ref().map(|d| {
+                Tree::map()
+                    .with("since", d.since.as_str())
+                    .with("use_instead", d.use_instead.as_deref())
+                    .with("note", d.note.as_deref())
+            });
+            Tree::map()
+                .with("code", code.code.as_str())
+                .with("status", code.status)
+                .with("category", category.rust_name.as_str())
+                .with("meaning", code.meaning.as_deref())
+                .with("retry", code.retry.as_str())
+                .with("retryable", code.retry != crate::model::Retry::Never)
+                .with("details", code.details.map(|d| d.as_str()))
+                .with("deprecated", deprecated)
+                .with("doc_url", registry.doc_url(code))
+                .with("rust_name", code.rust_name.as_str())
+        })
+        .collect::<Tree>();
+    Tree::map()
+        .with("format_version", FORMAT_VERSION)
+        .with(
+            "generated_from",
+            "registry/error-codes.yaml (regenerate: cargo run -p error-codes-codegen -- generate)",
+        )
+        .with("page", page)
+        .with("headers", headers)
+        .with("categories", categories)
+        .with("codes", codes)
+}

@@ -1,0 +1,205 @@
+//! Registry → an OpenAPI 3.1 document (`docs/openapi/error-codes.yaml`) of
+//! the error vocabulary: schemas, reusable responses per status and headers,
+//! for API descriptions to `$ref` and for client generators.
+
+use heck::ToUpperCamelCase;
+
+use super::describe;
+use super::jsonschema::{self, Dialect};
+use super::markdown;
+use super::tree::Tree;
+use crate::model::{Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
+
+/// The whole document, as YAML.
+pub fn document(registry: &Registry) -> String {
+    let mut out = String::from(
+        "# Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.\n# Do not edit by hand.\n",
+    );
+    out.push_str(&tree(registry).to_yaml());
+    out
+}
+
+/// The document as a tree, for the JSON export and for tests.
+pub fn tree(registry: &Registry) -> Tree {
+    let page = &registry.page;
+    // Descriptions are CommonMark in OpenAPI: registry text is escaped.
+    let description = page
+        .intro
+        .iter()
+        .map(|p| markdown::escape(p))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let info = Tree::map()
+        .with("title", page.title.as_str())
+        // The registry has no version of its own; the generator's changes
+        // with every release that could change this document.
+        .with("version", env!("CARGO_PKG_VERSION"))
+        .with("description", description);
+    let mut doc = Tree::map().with("openapi", "3.1.0").with("info", info);
+    if let Some(url) = &page.docs_url {
+        doc = doc.with(
+            "externalDocs",
+            Tree::map()
+                .with("description", "Every error code, with its meaning")
+                .with("url", url.as_str()),
+        );
+    }
+    let mut components = Tree::map().with(
+        "schemas",
+        Tree::Map(jsonschema::definitions(registry, Dialect::OpenApi)),
+    );
+    if !registry.headers.is_empty() {
+        components = components.with("headers", headers(registry));
+    }
+    components = components.with("responses", responses(registry));
+    doc.with("components", components)
+}
+
+fn headers(registry: &Registry) -> Tree {
+    Tree::Map(
+        registry
+            .headers
+            .iter()
+            .map(|h| (h.name.clone(), header(h)))
+            .collect(),
+    )
+}
+
+fn header(h: &Header) -> Tree {
+    let schema = match h.format {
+        HeaderFormat::Text => Tree::map().with("type", "string"),
+        HeaderFormat::Integer => Tree::map()
+            .with("type", "integer")
+            .with("minimum", Tree::Int(0)),
+        HeaderFormat::Seconds => Tree::map()
+            .with("type", "integer")
+            .with("minimum", Tree::Int(0))
+            .with("description", "A delay in seconds."),
+    };
+    let example = h.example.as_deref().map(|e| match h.format {
+        // An integer header's example is an integer, as its schema says.
+        HeaderFormat::Integer | HeaderFormat::Seconds => {
+            e.parse::<i64>().map_or_else(|_| Tree::from(e), Tree::Int)
+        }
+        HeaderFormat::Text => Tree::from(e),
+    });
+    Tree::map()
+        .with_opt(
+            "description",
+            h.description.as_deref().map(markdown::escape),
+        )
+        .with("required", matches!(h.when, HeaderWhen::Always))
+        .with("schema", schema)
+        .with_opt("example", example)
+}
+
+/// Name of the reusable response of a status, e.g. `Conflict`.
+pub fn response_name(status: u16) -> String {
+    describe::reason_phrase(status)
+        .map_or_else(|| format!("Status{status}"), |r| r.to_upper_camel_case())
+}
+
+/// The statuses this API responds with, ascending. Codes of `reported`
+/// categories describe something else's status and have no response.
+pub fn response_statuses(registry: &Registry) -> Vec<u16> {
+    let mut statuses: Vec<u16> = registry
+        .codes()
+        .filter(|(category, _)| category.status_kind == StatusKind::Response)
+        .map(|(_, code)| code.status)
+        .collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    statuses
+}
+
+fn responses(registry: &Registry) -> Tree {
+    let mut out = Tree::map();
+    for status in response_statuses(registry) {
+        let codes: Vec<_> = registry
+            .codes()
+            .filter(|(category, code)| {
+                category.status_kind == StatusKind::Response && code.status == status
+            })
+            .map(|(_, code)| code)
+            .collect();
+        let listed = codes
+            .iter()
+            .map(|c| format!("`{}`", c.code))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let description = format!(
+            "{status}{}. `error.code` is one of {listed}, or a code added after this document.",
+            describe::reason_phrase(status).map_or(String::new(), |r| format!(" {r}"))
+        );
+        let headers = Tree::Map(
+            registry
+                .headers
+                .iter()
+                .filter(|h| h.when == HeaderWhen::Always || h.when == HeaderWhen::Status(status))
+                .map(|h| {
+                    (
+                        h.name.clone(),
+                        Tree::map().with("$ref", format!("#/components/headers/{}", h.name)),
+                    )
+                })
+                .collect(),
+        );
+        // A known code of another status is wrong here; an unknown one is
+        // tolerated, for forward compatibility.
+        let code = Tree::map().with(
+            "anyOf",
+            vec![
+                Tree::map().with(
+                    "enum",
+                    codes.iter().map(|c| c.code.as_str()).collect::<Tree>(),
+                ),
+                Tree::map().with(
+                    "allOf",
+                    vec![
+                        Dialect::OpenApi.reference("UnknownErrorCode"),
+                        Tree::map().with("not", Dialect::OpenApi.reference("ErrorCode")),
+                    ],
+                ),
+            ],
+        );
+        let schema = Tree::map().with(
+            "allOf",
+            vec![
+                Dialect::OpenApi.reference("ErrorEnvelope"),
+                Tree::map().with(
+                    "properties",
+                    Tree::map().with(
+                        "error",
+                        Tree::map().with("properties", Tree::map().with("code", code)),
+                    ),
+                ),
+            ],
+        );
+        let examples = Tree::Map(
+            codes
+                .iter()
+                .map(|c| {
+                    let example = Tree::map()
+                        .with("summary", describe::summary(c))
+                        .with("value", describe::sample_body(registry, c));
+                    (c.code.clone(), example)
+                })
+                .collect(),
+        );
+        let mut response = Tree::map().with("description", description);
+        if !registry.headers.is_empty() {
+            response = response.with("headers", headers);
+        }
+        response = response.with(
+            "content",
+            Tree::map().with(
+                "application/json",
+                Tree::map()
+                    .with("schema", schema)
+                    .with("examples", examples),
+            ),
+        );
+        out = out.with(response_name(status), response);
+    }
+    out
+}

@@ -1,0 +1,326 @@
+//! The stability lock: every published code with its status and category,
+//! committed next to the registry as `registry/error-codes.lock`.
+//!
+//! Clients branch on codes, so a published code is a promise. Comparing the
+//! validated registry with the lock catches the changes that break that
+//! promise (a code removed or renamed, its status or category changed)
+//! before anything is generated. Adding codes is not breaking; it only makes
+//! the lock stale, which `check` and the drift test report and `generate`
+//! fixes. The text itself is emitted by `emit::lock`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::model::Registry;
+use crate::suggest;
+
+/// The command that rewrites the lock even when it drops or changes codes.
+pub const ACCEPT_BREAKING: &str = "cargo run -p error-codes-codegen -- lock --accept-breaking";
+
+/// One line of the lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locked {
+    pub code: String,
+    pub status: u16,
+    /// The Rust name of the code's `Category` variant.
+    pub category: String,
+    /// Where the line is in the lock file.
+    pub location: Location,
+}
+
+/// The lock file that belongs to a registry: `error-codes.lock` in the
+/// registry's folder (where `generate` writes it).
+pub fn path_for(registry: &Path) -> PathBuf {
+    registry.with_file_name("error-codes.lock")
+}
+
+/// Reads lock text: `code status Category` per line; `#` starts a comment.
+pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
+    let mut locked = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen: HashMap<&str, Location> = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let location = Location::new(i as u64 + 1, 1);
+        let content = line.split('#').next().unwrap_or("").trim();
+        if content.is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = content.split_whitespace().collect();
+        let parsed = match fields.as_slice() {
+            [code, status, category] => status.parse::<u16>().ok().map(|status| Locked {
+                code: (*code).to_owned(),
+                status,
+                category: (*category).to_owned(),
+                location: location.clone(),
+            }),
+            _ => None,
+        };
+        let Some(entry) = parsed else {
+            problems.push(
+                Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
+                    .help("lines read `code status Category`; the lock is generated, regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+            );
+            continue;
+        };
+        if let Some(first) = seen.get(fields[0]) {
+            problems.push(
+                Diagnostic::new(
+                    file,
+                    location,
+                    format!("code {:?} is locked twice", entry.code),
+                )
+                .related(first.clone(), "first locked")
+                .help("the lock is generated; regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+            );
+            continue;
+        }
+        seen.insert(fields[0], location);
+        locked.push(entry);
+    }
+    if problems.is_empty() {
+        Ok(locked)
+    } else {
+        Err(Diagnostics(problems))
+    }
+}
+
+/// The changes from `locked` to `registry` that break clients, one
+/// diagnostic each: removed (or renamed) codes point into the lock, changed
+/// codes into the registry.
+pub fn breaking_changes(
+    registry: &Registry,
+    registry_file: &Path,
+    lock_file: &Path,
+    locked: &[Locked],
+) -> Vec<Diagnostic> {
+    let locked_codes: HashMap<&str, &Locked> =
+        locked.iter().map(|l| (l.code.as_str(), l)).collect();
+    let unlocked: Vec<_> = registry
+        .codes()
+        .filter(|(_, c)| !locked_codes.contains_key(c.code.as_str()))
+        .map(|(_, c)| c)
+        .collect();
+    let mut problems = Vec::new();
+    for entry in locked {
+        let Some((category, code)) = registry.code(&entry.code) else {
+            let renamed = suggest::nearest(&entry.code, unlocked.iter().map(|c| c.code.as_str()))
+                .and_then(|name| unlocked.iter().find(|c| c.code == name));
+            // A rename is reported where it was made, at the new name; a
+            // removal has nothing left in the registry to point at.
+            let d = match renamed {
+                Some(new) => Diagnostic::new(
+                    registry_file,
+                    new.location.clone(),
+                    format!(
+                        "code {:?} looks like a rename of locked code {:?}; clients still send and match the old name",
+                        new.code, entry.code
+                    ),
+                ),
+                None => Diagnostic::new(
+                    lock_file,
+                    entry.location.clone(),
+                    format!(
+                        "locked code {:?} ({}, {}) is no longer in the registry",
+                        entry.code, entry.status, entry.category
+                    ),
+                ),
+            }
+            .subject(entry.code.clone());
+            let restore = format!(
+                "published codes stay: put {:?} (status {}) back in category {} and mark it `deprecated: {{since: <version>{}}}`",
+                entry.code,
+                entry.status,
+                entry.category,
+                renamed.map_or(String::new(), |new| format!(", use_instead: {}", new.code)),
+            );
+            problems.push(d.help(format!(
+                "{restore}; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`"
+            )));
+            continue;
+        };
+        if code.status != entry.status {
+            problems.push(
+                Diagnostic::new(
+                    registry_file,
+                    code.location.clone(),
+                    format!(
+                        "code {:?}: status changed from {} (locked) to {}",
+                        code.code, entry.status, code.status
+                    ),
+                )
+                .subject(code.code.clone())
+                .help(format!(
+                    "clients rely on the status; keep {}, or add a new code with status {} and deprecate {:?} in its favour; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
+                    entry.status, code.status, code.code
+                )),
+            );
+        }
+        if category.rust_name != entry.category {
+            problems.push(
+                Diagnostic::new(
+                    registry_file,
+                    code.location.clone(),
+                    format!(
+                        "code {:?} moved from category {} (locked) to {}",
+                        code.code, entry.category, category.rust_name
+                    ),
+                )
+                .subject(code.code.clone())
+                .help(format!(
+                    "`ErrorCode::category()` is part of the contract; move it back to {}, or for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
+                    entry.category
+                )),
+            );
+        }
+    }
+    // Registry problems first, in source order, then removals in lock order.
+    problems.sort_by_key(|d| (d.file != registry_file, d.location.line, d.location.column));
+    problems
+}
+
+/// Compares a validated registry with its lock text; every breaking change
+/// is a diagnostic. `registry_file` and `lock_file` name the two sources.
+pub fn check(
+    registry: &Registry,
+    registry_file: &Path,
+    lock_file: &Path,
+    lock_text: &str,
+) -> Result<(), Diagnostics> {
+    let locked = parse(lock_file, lock_text)?;
+    let problems = breaking_changes(registry, registry_file, lock_file, &locked);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Diagnostics(problems))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    fn registry(codes: &str) -> Registry {
+        let text = format!(
+            "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n"
+        );
+        crate::load_str(Path::new("r.yaml"), &text).unwrap()
+    }
+
+    fn changes(registry: &Registry, lock: &str) -> Vec<String> {
+        let locked = parse(Path::new("r.lock"), lock).unwrap();
+        breaking_changes(registry, Path::new("r.yaml"), Path::new("r.lock"), &locked)
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    const LOCK: &str = "session_ended 401 Session\ntoken_expired 401 Auth\n";
+
+    #[test]
+    fn the_emitted_lock_reads_back_as_the_registry() {
+        let registry = registry("      - code: access_denied\n        status: 403\n");
+        let text = crate::emit::lock::lock(&registry);
+        let locked = parse(Path::new("r.lock"), &text).unwrap();
+        let codes: Vec<_> = locked
+            .iter()
+            .map(|l| (l.code.as_str(), l.status, l.category.as_str()))
+            .collect();
+        // Sorted by code, whatever the registry order.
+        assert_eq!(
+            codes,
+            [
+                ("access_denied", 403, "Auth"),
+                ("session_ended", 401, "Session"),
+                ("token_expired", 401, "Auth"),
+            ]
+        );
+        assert!(changes(&registry, &text).is_empty());
+    }
+
+    #[test]
+    fn an_added_code_is_not_a_breaking_change() {
+        let registry = registry("      - code: access_denied\n        status: 403\n");
+        assert!(changes(&registry, LOCK).is_empty());
+    }
+
+    #[test]
+    fn a_deprecated_code_is_not_a_breaking_change() {
+        let registry = registry(
+            "      - code: token_revoked\n        status: 401\n        deprecated:\n          since: \"2.0\"\n          use_instead: token_expired\n",
+        );
+        let lock = "session_ended 401 Session\ntoken_expired 401 Auth\ntoken_revoked 401 Auth\n";
+        assert!(changes(&registry, lock).is_empty());
+    }
+
+    #[test]
+    fn a_removed_code_is_reported_at_its_lock_line() {
+        let lock = "session_ended 401 Session\ntoken_expired 401 Auth\ntoken_revoked 401 Auth\n";
+        assert_eq!(
+            changes(&registry(""), lock),
+            ["r.lock:3:1: locked code \"token_revoked\" (401, Auth) is no longer in the registry"]
+        );
+    }
+
+    #[test]
+    fn a_near_new_name_is_reported_as_a_rename() {
+        let registry = registry("      - code: token_revokd\n        status: 401\n");
+        let lock = "session_ended 401 Session\ntoken_expired 401 Auth\ntoken_revoked 401 Auth\n";
+        let locked = parse(Path::new("r.lock"), lock).unwrap();
+        let found = breaking_changes(&registry, Path::new("r.yaml"), Path::new("r.lock"), &locked);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].to_string(),
+            "r.yaml:11:15: code \"token_revokd\" looks like a rename of locked code \"token_revoked\"; clients still send and match the old name"
+        );
+        let help = found[0].help.as_deref().unwrap();
+        assert!(help.contains("use_instead: token_revokd"), "{help}");
+        assert!(help.contains(ACCEPT_BREAKING), "{help}");
+    }
+
+    #[test]
+    fn status_and_category_changes_are_reported_at_the_code() {
+        let lock = "session_ended 401 Auth\ntoken_expired 403 Auth\n";
+        assert_eq!(
+            changes(&registry(""), lock),
+            [
+                "r.yaml:9:15: code \"token_expired\": status changed from 403 (locked) to 401",
+                "r.yaml:13:15: code \"session_ended\" moved from category Auth (locked) to Session",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_lock_file_is_read_strictly() {
+        assert_eq!(
+            parse(Path::new("r.lock"), "# comment\n\na 401 Auth  # trailing\n")
+                .unwrap()
+                .len(),
+            1
+        );
+        let bad = parse(
+            Path::new("r.lock"),
+            "a 401\nb x Auth\nc 401 Auth\nc 401 Auth\n",
+        )
+        .unwrap_err();
+        let messages: Vec<String> = bad.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "r.lock:1:1: unreadable lock line \"a 401\"",
+                "r.lock:2:1: unreadable lock line \"b x Auth\"",
+                "r.lock:4:1: code \"c\" is locked twice (first locked at 3:1)",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_lock_sits_next_to_the_registry() {
+        assert_eq!(
+            path_for(Path::new("registry/error-codes.yaml")),
+            Path::new("registry/error-codes.lock")
+        );
+    }
+}

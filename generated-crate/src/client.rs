@@ -1,0 +1,254 @@
+//! Reading error responses (cargo feature `client`; feature `reqwest` adds
+//! `check` and `read_error` for `reqwest::Response`).
+//!
+//! ```
+//! use error_codes::client::ErrorResponse;
+//! use error_codes::{Code, ErrorCode, Retry};
+//! use std::time::Duration;
+//!
+//! let response = http::Response::builder()
+//!     .status(429)
+//!     .header("Retry-After", "45")
+//!     .header("X-Request-ID", "req_abc")
+//!     .header("X-RateLimit-Remaining", "0")
+//!     .body(r#"{"error": {"code": "rate_limited", "message": "Slow down"}}"#)?;
+//!
+//! let error = ErrorResponse::from_response(&response)?;
+//! assert_eq!(*error.code(), Code::Known(ErrorCode::RateLimited));
+//! assert_eq!(error.retry(), Retry::AfterDelay);
+//! assert_eq!(error.retry_after(), Some(Duration::from_secs(45)));
+//! assert_eq!(error.request_id(), Some("req_abc"));
+//! assert_eq!(error.rate_limit().remaining, Some(0));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+use std::time::Duration;
+
+use http::{HeaderMap, StatusCode};
+use serde_json::Value;
+
+pub use crate::response_headers::{request_id, retry_after};
+use crate::{
+    Code, ErrorBody, ErrorEnvelope, FieldErrors, RateLimit, Retry, StatusClass, TypedDetails,
+};
+
+#[cfg(feature = "reqwest")]
+mod from_reqwest;
+#[cfg(feature = "reqwest")]
+pub use from_reqwest::{ClientError, check, read_error};
+
+/// An error response the API sent: its status, envelope and headers, typed.
+#[derive(Clone, Debug)]
+pub struct ErrorResponse {
+    status: StatusCode,
+    error: ErrorBody,
+    header_request_id: Option<String>,
+    retry_after: Option<Duration>,
+    rate_limit: RateLimit,
+}
+
+/// A response whose body is not an error envelope (a proxy's HTML page, an
+/// empty body, a truncated one...). Keeps what there is to report.
+#[derive(Debug)]
+pub struct NotAnEnvelope {
+    status: StatusCode,
+    request_id: Option<String>,
+    body: Vec<u8>,
+    reason: serde_json::Error,
+}
+
+impl ErrorResponse {
+    /// Reads a response from its parts. Any status is accepted: call it for
+    /// responses that are not successes.
+    pub fn from_parts(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Self, NotAnEnvelope> {
+        match serde_json::from_slice::<ErrorEnvelope>(body) {
+            Ok(envelope) => Ok(ErrorResponse {
+                status,
+                error: envelope.error,
+                header_request_id: request_id(headers),
+                retry_after: retry_after(headers),
+                rate_limit: RateLimit::from_headers(headers),
+            }),
+            Err(reason) => Err(NotAnEnvelope {
+                status,
+                request_id: request_id(headers),
+                body: body.to_vec(),
+                reason,
+            }),
+        }
+    }
+
+    /// Reads an `http::Response` whose body is in memory.
+    pub fn from_response<B: AsRef<[u8]>>(
+        response: &http::Response<B>,
+    ) -> Result<Self, NotAnEnvelope> {
+        ErrorResponse::from_parts(
+            response.status(),
+            response.headers(),
+            response.body().as_ref(),
+        )
+    }
+
+    /// The response's HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// `error.code`, known to this build or not.
+    pub fn code(&self) -> &Code {
+        &self.error.code
+    }
+
+    /// `error.message`.
+    pub fn message(&self) -> &str {
+        &self.error.message
+    }
+
+    /// `error.details` as sent (`Null` when absent).
+    pub fn details(&self) -> &Value {
+        &self.error.details
+    }
+
+    /// `error.details` in the shape the registry declares for the code; see
+    /// [`ErrorBody::typed_details`].
+    pub fn typed_details(&self) -> Result<Option<TypedDetails>, serde_json::Error> {
+        self.error.typed_details()
+    }
+
+    /// `details.fields` of a code declaring `details: field_errors`.
+    pub fn field_errors(&self) -> Option<FieldErrors> {
+        self.error.field_errors()
+    }
+
+    /// `error.request_id`, or the `X-Request-ID` header when the body has none.
+    pub fn request_id(&self) -> Option<&str> {
+        self.error
+            .request_id
+            .as_deref()
+            .or(self.header_request_id.as_deref())
+    }
+
+    /// `Retry-After`, as a delay.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// The `X-RateLimit-*` figures.
+    pub fn rate_limit(&self) -> RateLimit {
+        self.rate_limit
+    }
+
+    /// Whether and how a retry may succeed: the registry's advice for a
+    /// known code. For a code this build does not know, a `Retry-After`
+    /// header means [`Retry::AfterDelay`]; otherwise the status decides
+    /// ([`Retry::for_status`]).
+    pub fn retry(&self) -> Retry {
+        match self.code() {
+            Code::Known(code) => code.retry(),
+            Code::Unknown(_) if self.retry_after.is_some() => Retry::AfterDelay,
+            Code::Unknown(_) => Retry::for_status(self.status.as_u16()),
+        }
+    }
+
+    /// Whether a retry may succeed (see [`ErrorResponse::retry`]).
+    pub fn is_retryable(&self) -> bool {
+        self.retry().is_retryable()
+    }
+
+    /// Client or server error: from the registry for a known code, from the
+    /// response's status otherwise (see [`Code::status_class_or`]).
+    pub fn status_class(&self) -> Option<StatusClass> {
+        self.code().status_class_or(self.status.as_u16())
+    }
+
+    /// The `error` member.
+    pub fn body(&self) -> &ErrorBody {
+        &self.error
+    }
+
+    /// The `error` member, owned.
+    pub fn into_body(self) -> ErrorBody {
+        self.error
+    }
+}
+
+impl fmt::Display for ErrorResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {} {}", self.status.as_u16(), self.code())?;
+        if !self.message().is_empty() {
+            write!(f, ": {}", self.message())?;
+        }
+        if let Some(id) = self.request_id() {
+            write!(f, " (request {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ErrorResponse {}
+
+impl NotAnEnvelope {
+    /// Longest part of the body a message quotes.
+    const QUOTED: usize = 200;
+
+    /// The response's HTTP status.
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    /// The `X-Request-ID` header, if sent.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The body, as received.
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// The body as text, invalid UTF-8 replaced.
+    pub fn body_text(&self) -> Cow<'_, str> {
+        String::from_utf8_lossy(&self.body)
+    }
+
+    /// Why the body is not an envelope.
+    pub fn reason(&self) -> &serde_json::Error {
+        &self.reason
+    }
+}
+
+impl fmt::Display for NotAnEnvelope {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "HTTP {} response without an error envelope ({})",
+            self.status.as_u16(),
+            self.reason
+        )?;
+        let text = self.body_text();
+        let quoted: String = text.chars().take(Self::QUOTED).collect();
+        if quoted.len() < text.len() {
+            write!(f, "; body starts {quoted:?}")?;
+        } else if !text.is_empty() {
+            write!(f, "; body {quoted:?}")?;
+        } else {
+            f.write_str("; empty body")?;
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for NotAnEnvelope {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.reason)
+    }
+}

@@ -1,0 +1,316 @@
+//! The error envelope every error response carries, and the typed shapes of
+//! `error.details` the registry can declare per code.
+//!
+//! Reading is lenient, as RFC 9457 asks of problem-detail consumers: unknown
+//! members are ignored, `message`, `details` and `request_id` may be missing,
+//! and any string is a [`Code`]. Only a missing `error` or `error.code`, or a
+//! member of the wrong JSON type, makes a body not an envelope.
+//!
+//! # Adding a details shape
+//!
+//! A shape is a registry keyword (`details: field_errors` on a code). To add
+//! one: a `DetailsShape` variant in the codegen's `model.rs` (with its keyword
+//! in `DetailsShape::VALUES`) and in this crate's `advice.rs`, its Rust type
+//! here, and a [`TypedDetails`] variant that [`ErrorBody::typed_details`]
+//! parses it into. Codes then opt in from the YAML alone.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::{Code, DetailsShape};
+
+/// An error response body: `{"error": {...}}`.
+///
+/// ```
+/// use error_codes::{ErrorCode, ErrorEnvelope};
+///
+/// let body = r#"{"error": {"code": "version_conflict",
+///                "message": "Secret was modified concurrently",
+///                "request_id": "req_abc", "trace": "ignored"}}"#;
+/// let envelope: ErrorEnvelope = serde_json::from_str(body)?;
+/// assert_eq!(envelope.error.code, ErrorCode::VersionConflict);
+/// assert_eq!(envelope.error.request_id.as_deref(), Some("req_abc"));
+/// assert!(envelope.error.details.is_null());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Debug, Serialize)]
+pub struct ErrorEnvelope {
+    /// The error.
+    pub error: ErrorBody,
+}
+
+/// The `error` member of an [`ErrorEnvelope`].
+///
+/// `#[non_exhaustive]` so members can be added: build one with
+/// [`ErrorBody::new`] and the `with_*` methods.
+#[derive(Clone, PartialEq, Debug, Serialize)]
+#[non_exhaustive]
+pub struct ErrorBody {
+    /// What went wrong, as a code clients branch on.
+    pub code: Code,
+    /// For humans; never parse it.
+    pub message: String,
+    /// Free-form JSON, `Null` when absent; see [`ErrorBody::typed_details`]
+    /// for the codes whose registry entry declares a shape.
+    #[serde(skip_serializing_if = "Value::is_null")]
+    pub details: Value,
+    /// The request's id, also sent as the `X-Request-ID` header.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+}
+
+/// `error.details` parsed into the shape the registry declares for the code.
+#[derive(Clone, PartialEq, Eq, Debug)]
+#[non_exhaustive]
+pub enum TypedDetails {
+    /// [`DetailsShape::FieldErrors`].
+    FieldErrors(FieldErrors),
+}
+
+/// `details` of a field-level validation error (`details: field_errors` in
+/// the registry, as on `validation_error`): `{"fields": {"name": ["problem", ...]}}`.
+///
+/// ```
+/// use error_codes::FieldErrors;
+///
+/// let errors = FieldErrors::new()
+///     .with("path", "must not be empty")
+///     .with("ttl", "exceeds the role's max_ttl");
+/// assert_eq!(
+///     errors.to_details(),
+///     serde_json::json!({"fields": {"path": ["must not be empty"],
+///                                   "ttl": ["exceeds the role's max_ttl"]}}),
+/// );
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize)]
+pub struct FieldErrors {
+    /// Field name → the problems with it, in the order they were found.
+    pub fields: BTreeMap<String, Vec<String>>,
+}
+
+impl FieldErrors {
+    /// No field errors yet.
+    pub fn new() -> Self {
+        FieldErrors::default()
+    }
+
+    /// Adds a problem with `field`.
+    #[must_use]
+    pub fn with(mut self, field: impl Into<String>, problem: impl Into<String>) -> Self {
+        self.push(field, problem);
+        self
+    }
+
+    /// Adds a problem with `field`.
+    pub fn push(&mut self, field: impl Into<String>, problem: impl Into<String>) {
+        self.fields
+            .entry(field.into())
+            .or_default()
+            .push(problem.into());
+    }
+
+    /// Whether no field has a problem.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+
+    /// The value of `error.details` carrying these errors.
+    pub fn to_details(&self) -> Value {
+        let fields = self
+            .fields
+            .iter()
+            .map(|(name, problems)| {
+                let problems = problems.iter().cloned().map(Value::String).collect();
+                (name.clone(), Value::Array(problems))
+            })
+            .collect();
+        let mut details = serde_json::Map::new();
+        details.insert("fields".to_owned(), Value::Object(fields));
+        Value::Object(details)
+    }
+
+    /// Reads `error.details`; members other than `fields` are ignored.
+    pub fn from_details(details: &Value) -> Result<Self, serde_json::Error> {
+        FieldErrors::deserialize(details)
+    }
+}
+
+impl ErrorBody {
+    /// A body with no details and no request id.
+    pub fn new(code: impl Into<Code>, message: impl Into<String>) -> Self {
+        ErrorBody {
+            code: code.into(),
+            message: message.into(),
+            details: Value::Null,
+            request_id: None,
+        }
+    }
+
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(mut self, details: Value) -> Self {
+        self.details = details;
+        self
+    }
+
+    /// Sets `request_id`.
+    #[must_use]
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// The details shape the registry declares for this code, if any.
+    pub fn details_shape(&self) -> Option<DetailsShape> {
+        self.code.details_shape()
+    }
+
+    /// `details` in the shape the registry declares for the code.
+    ///
+    /// `Ok(None)` when the code declares no shape (unknown codes included)
+    /// or `details` is absent; an error when `details` does not have the
+    /// declared shape. [`ErrorBody::details`] is always there as it came.
+    pub fn typed_details(&self) -> Result<Option<TypedDetails>, serde_json::Error> {
+        let Some(shape) = self.details_shape() else {
+            return Ok(None);
+        };
+        if self.details.is_null() {
+            return Ok(None);
+        }
+        match shape {
+            DetailsShape::FieldErrors => {
+                FieldErrors::from_details(&self.details).map(|f| Some(TypedDetails::FieldErrors(f)))
+            }
+        }
+    }
+
+    /// The field errors, when the code declares `details: field_errors` and
+    /// `details` has that shape.
+    ///
+    /// ```
+    /// use error_codes::{ErrorBody, ErrorCode, FieldErrors};
+    ///
+    /// let fields = FieldErrors::new().with("path", "must not be empty");
+    /// let body = ErrorBody::new(ErrorCode::ValidationError, "invalid fields")
+    ///     .with_details(fields.to_details());
+    /// assert_eq!(body.field_errors(), Some(fields));
+    ///
+    /// // Other codes declare no shape: their details stay free-form.
+    /// let body = ErrorBody::new(ErrorCode::InvalidRequest, "bad JSON")
+    ///     .with_details(serde_json::json!({"fields": {"a": ["b"]}}));
+    /// assert_eq!(body.field_errors(), None);
+    /// ```
+    pub fn field_errors(&self) -> Option<FieldErrors> {
+        match self.typed_details() {
+            Ok(Some(TypedDetails::FieldErrors(fields))) => Some(fields),
+            Ok(None) | Err(_) => None,
+        }
+    }
+}
+
+impl ErrorEnvelope {
+    /// The envelope around `error`.
+    pub fn new(error: ErrorBody) -> Self {
+        ErrorEnvelope { error }
+    }
+}
+
+impl From<ErrorBody> for ErrorEnvelope {
+    fn from(error: ErrorBody) -> Self {
+        ErrorEnvelope { error }
+    }
+}
+
+// Reading. serde's derived structs also accept a JSON array of their fields
+// in order, so `{"error": ["token_expired"]}` would pass for an envelope;
+// each type is read from an object only, through a private mirror.
+
+#[derive(Deserialize)]
+struct EnvelopeFields {
+    error: ErrorBody,
+}
+
+#[derive(Deserialize)]
+struct BodyFields {
+    code: Code,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    details: Value,
+    #[serde(default)]
+    request_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct FieldErrorsFields {
+    #[serde(default)]
+    fields: BTreeMap<String, Vec<String>>,
+}
+
+impl<'de> Deserialize<'de> for ErrorEnvelope {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let EnvelopeFields { error } =
+            from_object(deserializer, "an error envelope: {\"error\": {...}}")?;
+        Ok(ErrorEnvelope { error })
+    }
+}
+
+impl<'de> Deserialize<'de> for ErrorBody {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let BodyFields {
+            code,
+            message,
+            details,
+            request_id,
+        } = from_object(deserializer, "an error object with a \"code\"")?;
+        Ok(ErrorBody {
+            code,
+            message,
+            details,
+            request_id,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for FieldErrors {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let FieldErrorsFields { fields } =
+            from_object(deserializer, "field errors: {\"fields\": {...}}")?;
+        Ok(FieldErrors { fields })
+    }
+}
+
+/// `T` read from a map, and from nothing else.
+fn from_object<'de, D, T>(deserializer: D, expecting: &'static str) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct ObjectOnly<T> {
+        expecting: &'static str,
+        marker: PhantomData<T>,
+    }
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOnly<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.expecting)
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(MapAccessDeserializer::new(map))
+        }
+    }
+
+    deserializer.deserialize_map(ObjectOnly {
+        expecting,
+        marker: PhantomData,
+    })
+}

@@ -1,0 +1,144 @@
+//! Typed values of the response headers the registry's `headers:` section
+//! names: read by the client, written by the axum integration.
+//!
+//! The names come from the generated [`crate::headers`] constants and each
+//! value is parsed as its registry `format` says: `integer` and `seconds` are
+//! a non-negative decimal integer (`Retry-After`'s HTTP-date form is not
+//! part of the contract), `text` is visible ASCII. A value that does not
+//! parse reads as absent: a header is advice, never a reason to lose the
+//! error it came with.
+
+/// The `X-RateLimit-*` figures of a response, each absent if not sent (or
+/// not a non-negative integer).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
+pub struct RateLimit {
+    /// `X-RateLimit-Limit`: requests allowed in the window.
+    pub limit: Option<u64>,
+    /// `X-RateLimit-Remaining`: requests left in the window.
+    pub remaining: Option<u64>,
+    /// `X-RateLimit-Reset`: the integer the API sends for the window's reset.
+    pub reset: Option<u64>,
+}
+
+impl RateLimit {
+    /// Figures to send: all three.
+    pub const fn new(limit: u64, remaining: u64, reset: u64) -> Self {
+        RateLimit {
+            limit: Some(limit),
+            remaining: Some(remaining),
+            reset: Some(reset),
+        }
+    }
+
+    /// Whether no figure is present.
+    pub const fn is_empty(&self) -> bool {
+        self.limit.is_none() && self.remaining.is_none() && self.reset.is_none()
+    }
+}
+
+/// A non-negative decimal integer, as the `integer` and `seconds` formats
+/// are; surrounding blanks are optional whitespace in HTTP field values.
+#[cfg(feature = "http")]
+fn parse_integer(value: &[u8]) -> Option<u64> {
+    let value = value.trim_ascii();
+    if value.is_empty() || !value.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    // All ASCII digits, so valid UTF-8; `parse` still rejects overflow.
+    core::str::from_utf8(value).ok()?.parse().ok()
+}
+
+#[cfg(feature = "http")]
+mod with_http {
+    use http::header::{HeaderMap, HeaderName, HeaderValue};
+
+    use super::{RateLimit, parse_integer};
+    use crate::headers;
+
+    fn integer(map: &HeaderMap, name: &str) -> Option<u64> {
+        parse_integer(map.get(name)?.as_bytes())
+    }
+
+    /// `Retry-After` (registry format `seconds`) as a delay.
+    #[cfg(feature = "client")]
+    pub fn retry_after(map: &HeaderMap) -> Option<std::time::Duration> {
+        integer(map, headers::RETRY_AFTER).map(std::time::Duration::from_secs)
+    }
+
+    /// `X-Request-ID` (registry format `text`).
+    #[cfg(any(feature = "client", feature = "axum"))]
+    pub fn request_id(map: &HeaderMap) -> Option<String> {
+        let value = map.get(headers::X_REQUEST_ID)?.to_str().ok()?.trim();
+        (!value.is_empty()).then(|| value.to_owned())
+    }
+
+    impl RateLimit {
+        /// The `X-RateLimit-*` figures of a response's headers.
+        pub fn from_headers(map: &HeaderMap) -> Self {
+            RateLimit {
+                limit: integer(map, headers::X_RATE_LIMIT_LIMIT),
+                remaining: integer(map, headers::X_RATE_LIMIT_REMAINING),
+                reset: integer(map, headers::X_RATE_LIMIT_RESET),
+            }
+        }
+
+        /// Sets the figures that are present.
+        pub fn write_to(&self, map: &mut HeaderMap) {
+            let figures = [
+                (headers::X_RATE_LIMIT_LIMIT, self.limit),
+                (headers::X_RATE_LIMIT_REMAINING, self.remaining),
+                (headers::X_RATE_LIMIT_RESET, self.reset),
+            ];
+            for (name, figure) in figures {
+                if let Some(figure) = figure {
+                    insert(map, name, HeaderValue::from(figure));
+                }
+            }
+        }
+    }
+
+    /// Inserts under one of the generated header names. Codegen validates
+    /// those as HTTP tokens, so `from_bytes` (which also lowercases them, as
+    /// `HeaderName` requires) only fails on a name no registry can hold.
+    pub(crate) fn insert(map: &mut HeaderMap, name: &'static str, value: HeaderValue) {
+        if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
+            map.insert(name, value);
+        }
+    }
+}
+
+#[cfg(feature = "axum")]
+pub(crate) use with_http::insert;
+#[cfg(any(feature = "client", feature = "axum"))]
+pub use with_http::request_id;
+#[cfg(feature = "client")]
+pub use with_http::retry_after;
+
+#[cfg(all(test, feature = "http"))]
+mod tests {
+    use super::parse_integer;
+
+    #[test]
+    fn integers_are_plain_non_negative_decimals() {
+        assert_eq!(parse_integer(b"45"), Some(45));
+        assert_eq!(parse_integer(b" 0 "), Some(0));
+        assert_eq!(parse_integer(b"18446744073709551615"), Some(u64::MAX));
+        for bad in [
+            &b""[..],
+            b" ",
+            b"-1",
+            b"+1",
+            b"1.5",
+            b"4 5",
+            b"0x10",
+            b"18446744073709551616",
+        ] {
+            assert_eq!(
+                parse_integer(bad),
+                None,
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+    }
+}

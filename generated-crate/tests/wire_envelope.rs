@@ -1,0 +1,255 @@
+//! The envelope and `Code` with the default features: what a client and a
+//! server exchange, read leniently and written unchanged.
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use error_codes::{
+    Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, Retry, StatusClass, TypedDetails,
+};
+use serde_json::{Value, json};
+
+fn parse(body: Value) -> Result<ErrorEnvelope, serde_json::Error> {
+    serde_json::from_value(body)
+}
+
+#[test]
+fn every_known_code_is_known_and_keeps_its_string() {
+    for &code in ErrorCode::ALL {
+        let parsed = Code::from(code.as_str());
+        assert_eq!(parsed, Code::Known(code));
+        assert_eq!(parsed, code);
+        assert_eq!(parsed.as_str(), code.as_str());
+        assert_eq!(parsed.known(), Some(code));
+        assert_eq!(parsed.http_status(), Some(code.http_status()));
+        assert_eq!(parsed.retry(), Some(code.retry()));
+        assert_eq!(Code::from(code.as_str().to_owned()), parsed);
+        assert_eq!(serde_json::to_value(&parsed).unwrap(), json!(code.as_str()));
+    }
+}
+
+#[test]
+fn codes_this_build_does_not_know_are_kept_exactly() {
+    for raw in [
+        "secret_sealed",
+        "TOKEN_EXPIRED",
+        "token_expired ",
+        "",
+        "ключ",
+        "a\"b\\c",
+    ] {
+        let code: Code = serde_json::from_value(json!(raw)).unwrap();
+        let Code::Unknown(unknown) = &code else {
+            panic!("{raw:?} parsed as a known code: {code:?}");
+        };
+        assert_eq!(unknown.as_str(), raw);
+        assert_eq!(code.as_str(), raw);
+        assert_eq!(code.to_string(), raw);
+        assert_eq!(code.known(), None);
+        assert_eq!(code.http_status(), None);
+        assert_eq!(code.retry(), None);
+        assert_eq!(serde_json::to_value(&code).unwrap(), json!(raw));
+        assert_eq!(raw.parse::<Code>().unwrap(), code);
+    }
+}
+
+#[test]
+fn a_code_must_be_a_string() {
+    for not_a_string in [
+        json!(42),
+        json!(null),
+        json!(["token_expired"]),
+        json!({"code": "x"}),
+    ] {
+        assert!(
+            serde_json::from_value::<Code>(not_a_string.clone()).is_err(),
+            "{not_a_string}"
+        );
+    }
+}
+
+#[test]
+fn retry_and_status_class_fall_back_on_the_response_status_for_unknown_codes() {
+    let newer = Code::from("secret_sealed");
+    assert_eq!(newer.retry_or_status(429), Retry::AfterDelay);
+    assert_eq!(newer.retry_or_status(503), Retry::AfterDelay);
+    assert_eq!(newer.retry_or_status(504), Retry::AfterDelay);
+    assert_eq!(newer.retry_or_status(409), Retry::Never);
+    assert_eq!(newer.retry_or_status(423), Retry::Never);
+    assert_eq!(newer.status_class_or(423), Some(StatusClass::ClientError));
+    assert_eq!(newer.status_class_or(507), Some(StatusClass::ServerError));
+    assert_eq!(newer.status_class_or(99), None);
+
+    // A known code's registry advice wins over whatever status came with it.
+    let conflict = Code::from("version_conflict");
+    assert_eq!(conflict.retry_or_status(503), Retry::AfterReread);
+    let quota = Code::from("quota_exceeded");
+    assert_eq!(quota.retry_or_status(429), Retry::Never);
+    assert_eq!(
+        Code::from("token_expired").status_class_or(500),
+        Some(StatusClass::ClientError)
+    );
+    // A reported status describes a webhook delivery, not the response.
+    let delivery = Code::from("webhook_delivery_failed");
+    assert_eq!(delivery.http_status(), Some(502));
+    assert_eq!(
+        delivery.status_class_or(400),
+        Some(StatusClass::ClientError)
+    );
+}
+
+#[test]
+fn the_full_envelope_reads_into_public_fields() {
+    let envelope = parse(json!({
+        "error": {
+            "code": "version_conflict",
+            "message": "Secret was modified concurrently",
+            "details": {"current_version": 7},
+            "request_id": "req_abc"
+        }
+    }))
+    .unwrap();
+    let ErrorBody {
+        code,
+        message,
+        details,
+        request_id,
+        ..
+    } = envelope.error;
+    assert_eq!(code, Code::Known(ErrorCode::VersionConflict));
+    assert_eq!(message, "Secret was modified concurrently");
+    assert_eq!(details, json!({"current_version": 7}));
+    assert_eq!(request_id.as_deref(), Some("req_abc"));
+}
+
+#[test]
+fn unknown_members_are_ignored_and_optional_ones_may_be_missing() {
+    let envelope = parse(json!({
+        "error": {"code": "rate_limited", "type": "about:blank", "status": 429},
+        "trace": ["ignored"]
+    }))
+    .unwrap();
+    assert_eq!(envelope.error.code, ErrorCode::RateLimited);
+    assert_eq!(envelope.error.message, "");
+    assert_eq!(envelope.error.details, Value::Null);
+    assert_eq!(envelope.error.request_id, None);
+
+    let envelope = parse(json!({"error": {"code": "x", "details": null, "request_id": null}}));
+    assert_eq!(envelope.unwrap().error.request_id, None);
+}
+
+#[test]
+fn bodies_that_are_not_envelopes_are_errors() {
+    let not_envelopes = [
+        json!({}),
+        json!({"code": "token_expired", "message": "flat, not enveloped"}),
+        json!({"error": "token_expired"}),
+        json!({"error": {"message": "no code"}}),
+        json!({"error": {"code": 401}}),
+        json!({"error": {"code": "token_expired", "message": 5}}),
+        json!({"error": {"code": "token_expired", "request_id": 5}}),
+        json!([]),
+        json!(null),
+        // Derived serde structs would take these arrays as fields in order.
+        json!({"error": ["token_expired", "message"]}),
+        json!([{"code": "token_expired"}]),
+    ];
+    for body in not_envelopes {
+        assert!(parse(body.clone()).is_err(), "{body}");
+    }
+}
+
+#[test]
+fn writing_leaves_out_what_is_absent_and_keeps_unknown_codes() {
+    let body = ErrorBody::new(Code::from("secret_sealed"), "Sealed");
+    let written = serde_json::to_value(ErrorEnvelope::new(body)).unwrap();
+    assert_eq!(
+        written,
+        json!({"error": {"code": "secret_sealed", "message": "Sealed"}})
+    );
+
+    let full = ErrorBody::new(
+        ErrorCode::VersionConflict,
+        "Secret was modified concurrently",
+    )
+    .with_details(json!({"current_version": 7}))
+    .with_request_id("req_abc");
+    let text = serde_json::to_string(&ErrorEnvelope::from(full.clone())).unwrap();
+    assert_eq!(
+        text,
+        r#"{"error":{"code":"version_conflict","message":"Secret was modified concurrently","details":{"current_version":7},"request_id":"req_abc"}}"#
+    );
+    assert_eq!(
+        serde_json::from_str::<ErrorEnvelope>(&text).unwrap().error,
+        full
+    );
+}
+
+#[test]
+fn validation_error_details_are_typed_field_errors() {
+    let envelope = parse(json!({
+        "error": {
+            "code": "validation_error",
+            "message": "Invalid fields",
+            "details": {"fields": {"path": ["is required"], "ttl": ["not a number", "too long"]},
+                        "hint": "ignored"}
+        }
+    }))
+    .unwrap();
+    let fields = envelope.error.field_errors().unwrap();
+    assert_eq!(fields.fields.len(), 2);
+    assert_eq!(fields.fields["path"], ["is required"]);
+    assert_eq!(fields.fields["ttl"], ["not a number", "too long"]);
+    assert_eq!(
+        envelope.error.typed_details().unwrap(),
+        Some(TypedDetails::FieldErrors(fields))
+    );
+    // The raw details stay as they came, unknown members included.
+    assert_eq!(envelope.error.details["hint"], "ignored");
+}
+
+#[test]
+fn field_errors_are_only_read_where_the_registry_declares_them() {
+    let fields = json!({"fields": {"path": ["is required"]}});
+    let invalid_request =
+        ErrorBody::new(ErrorCode::InvalidRequest, "").with_details(fields.clone());
+    assert_eq!(invalid_request.details_shape(), None);
+    assert_eq!(invalid_request.typed_details().unwrap(), None);
+    assert_eq!(invalid_request.field_errors(), None);
+
+    let newer = ErrorBody::new(Code::from("field_conflict"), "").with_details(fields);
+    assert_eq!(newer.field_errors(), None);
+
+    // Declared but absent: nothing to type.
+    let bare = ErrorBody::new(ErrorCode::ValidationError, "");
+    assert_eq!(bare.typed_details().unwrap(), None);
+
+    // Declared but of another shape: an error, and the raw value is kept.
+    let odd =
+        ErrorBody::new(ErrorCode::ValidationError, "").with_details(json!({"fields": ["path"]}));
+    assert!(odd.typed_details().is_err());
+    assert_eq!(odd.field_errors(), None);
+    assert_eq!(odd.details, json!({"fields": ["path"]}));
+    let listed = ErrorBody::new(ErrorCode::ValidationError, "")
+        .with_details(json!([{"path": ["is required"]}]));
+    assert!(listed.typed_details().is_err());
+}
+
+#[test]
+fn field_errors_build_and_read_back() {
+    let mut errors = FieldErrors::new().with("ttl", "not a number");
+    errors.push("ttl", "too long");
+    errors.push("path", "is required");
+    assert!(!errors.is_empty());
+    assert!(FieldErrors::new().is_empty());
+    let details = errors.to_details();
+    assert_eq!(
+        details,
+        json!({"fields": {"path": ["is required"], "ttl": ["not a number", "too long"]}})
+    );
+    assert_eq!(FieldErrors::from_details(&details).unwrap(), errors);
+    assert_eq!(serde_json::to_value(&errors).unwrap(), details);
+    assert_eq!(
+        FieldErrors::from_details(&json!({})).unwrap(),
+        FieldErrors::new()
+    );
+}
