@@ -39,3 +39,39 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
         first + 1
     )
 }
+
+/// The first ```rust block after the line `heading` in `readme`.
+pub fn readme_rust_block<'a>(readme: &'a str, heading: &str) -> &'a str {
+    let at = readme
+        .find(&format!("\n{heading}\n"))
+        .unwrap_or_else(|| panic!("README.md has no {heading:?}"));
+    let section = &readme[at..];
+    let start = section
+        .find("```rust\n")
+        .unwrap_or_else(|| panic!("no ```rust block under {heading:?}"))
+        + "```rust\n".len();
+    let len = section[start..]
+        .find("\n```\n")
+        .unwrap_or_else(|| panic!("unclosed ```rust block under {heading:?}"))
+        + 1;
+    &section[start..start + len]
+}
+
+/// Panics unless the README's first ```rust block under `heading` is,
+/// character for character, `generated-crate/examples/{example}`, which
+/// cargo compiles: so README code cannot rot.
+pub fn assert_readme_block_is_example(heading: &str, example: &str) {
+    let root = workspace_root();
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let readme = read(&root.join("README.md"));
+    let path = format!("generated-crate/examples/{example}");
+    let file = read(&root.join(&path));
+    let block = readme_rust_block(&readme, heading);
+    assert!(
+        block == file,
+        "the README's example under {heading:?} differs from {path}; {}",
+        line_diff(&file, block)
+    );
+}

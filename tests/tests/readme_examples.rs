@@ -1,0 +1,23 @@
+//! The README's tour of the crate is a compiled example, and it runs.
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use error_codes_tests::assert_readme_block_is_example;
+
+mod readme_crate {
+    include!("../../generated-crate/examples/readme_crate.rs");
+
+    pub fn run() -> Result<(), UnknownErrorCode> {
+        main()
+    }
+}
+
+#[test]
+fn the_crate_tour_is_the_example_file() {
+    assert_readme_block_is_example("## The crate", "readme_crate.rs");
+}
+
+#[test]
+fn the_crate_tour_runs() {
+    readme_crate::run().unwrap();
+}
