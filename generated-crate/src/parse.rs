@@ -7,34 +7,66 @@ use crate::ErrorCode;
 
 /// The error of parsing a string that is not a known code. Matching is
 /// exact: `TOKEN_EXPIRED`, `token-expired` and `token_expired ` are not codes.
-#[derive(Clone, PartialEq, Eq, Debug)]
+///
+/// It keeps the start of the input inline, not on the heap, so that a failed
+/// parse costs no allocation: clients parse whatever a server sends.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownErrorCode {
-    input: String,
+    kept: [u8; Self::KEPT],
+    len: u8,
+    truncated: bool,
 }
 
 impl UnknownErrorCode {
-    /// Longest part of the input kept for messages.
-    const KEPT: usize = 128;
+    /// Longest part of the input kept, in bytes: the registry's limit on a
+    /// code's length, so any input that could be a code is kept whole.
+    pub const KEPT: usize = 64;
 
+    #[cold]
     pub(crate) fn new(input: &str) -> Self {
         let mut end = input.len().min(Self::KEPT);
         while !input.is_char_boundary(end) {
             end -= 1;
         }
+        let mut kept = [0; Self::KEPT];
+        kept[..end].copy_from_slice(&input.as_bytes()[..end]);
         UnknownErrorCode {
-            input: input[..end].to_owned(),
+            kept,
+            // `end <= KEPT = 64`, so it fits.
+            len: end as u8,
+            truncated: end < input.len(),
         }
     }
 
-    /// The string that was not recognised (its first 128 bytes at most).
+    /// The string that was not recognised: all of it, or its first
+    /// [`KEPT`](Self::KEPT) bytes (cut at a character boundary) when it was longer.
     pub fn input(&self) -> &str {
-        &self.input
+        // `new` copied whole characters of a `str`, so this is always UTF-8.
+        core::str::from_utf8(&self.kept[..usize::from(self.len)]).unwrap_or_default()
+    }
+
+    /// Whether the input was longer than what [`input`](Self::input) returns.
+    pub fn is_truncated(&self) -> bool {
+        self.truncated
+    }
+}
+
+impl fmt::Debug for UnknownErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UnknownErrorCode")
+            .field("input", &self.input())
+            .field("truncated", &self.truncated)
+            .finish()
     }
 }
 
 impl fmt::Display for UnknownErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown error code {:?}", self.input)
+        write!(f, "unknown error code {:?}", self.input())?;
+        if self.truncated {
+            f.write_str(" (truncated)")?;
+        }
+        Ok(())
     }
 }
 
@@ -43,6 +75,7 @@ impl std::error::Error for UnknownErrorCode {}
 impl FromStr for ErrorCode {
     type Err = UnknownErrorCode;
 
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         ErrorCode::lookup(s).ok_or_else(|| UnknownErrorCode::new(s))
     }

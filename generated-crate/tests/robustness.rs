@@ -71,7 +71,7 @@ proptest! {
                 prop_assert!(ErrorCode::ALL.iter().all(|c| c.as_str() != s));
                 // The error keeps (a bounded prefix of) what was rejected.
                 prop_assert!(s.starts_with(err.input()));
-                prop_assert!(err.input().len() <= 128);
+                prop_assert!(err.input().len() <= error_codes::UnknownErrorCode::KEPT);
             }
         }
         prop_assert_eq!(ErrorCode::try_from(s.as_str()).ok(), s.parse().ok());

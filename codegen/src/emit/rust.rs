@@ -299,14 +299,22 @@ fn category_enum(registry: &Registry) -> TokenStream {
         let title = &c.title;
         quote!(Category::#ident => #title)
     });
-    let codes_arms = registry.categories.iter().map(|c| {
-        let ident = category_variant(c);
-        let codes = c.codes.iter().map(|code| {
-            let v = variant(code);
-            quote!(ErrorCode::#v)
-        });
-        quote!(Category::#ident => &[#(#codes,)*])
-    });
+    // A category's codes are contiguous in `ErrorCode::ALL` (registry
+    // order), so each category is a range of it rather than a second list.
+    let mut start = 0;
+    let codes_arms: Vec<TokenStream> = registry
+        .categories
+        .iter()
+        .map(|c| {
+            let ident = category_variant(c);
+            let (from, len) = (
+                Literal::usize_unsuffixed(start),
+                Literal::usize_unsuffixed(c.codes.len()),
+            );
+            start += c.codes.len();
+            quote!(Category::#ident => (#from, #len))
+        })
+        .collect();
     let kind_arms = registry.categories.iter().map(|c| {
         let ident = category_variant(c);
         let kind = match c.status_kind {
@@ -337,9 +345,10 @@ fn category_enum(registry: &Registry) -> TokenStream {
 
             /// The category's codes, in registry order.
             pub const fn codes(self) -> &'static [ErrorCode] {
-                match self {
+                let (start, len) = match self {
                     #(#codes_arms,)*
-                }
+                };
+                ErrorCode::ALL.split_at(start).1.split_at(len).0
             }
 
             /// What the statuses of this category's codes describe.
