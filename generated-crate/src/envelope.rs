@@ -63,6 +63,10 @@ pub struct ErrorBody {
     /// The request's id, also sent as the `X-Request-ID` header.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
+    /// Where the code is documented: its row on the published docs page
+    /// ([`ErrorCode::doc_url`](crate::ErrorCode::doc_url)). Optional on the wire.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doc_url: Option<String>,
 }
 
 /// `error.details` parsed into the shape the registry declares for the code.
@@ -149,6 +153,7 @@ impl ErrorBody {
             message: message.into(),
             details: Value::Null,
             request_id: None,
+            doc_url: None,
         }
     }
 
@@ -163,6 +168,23 @@ impl ErrorBody {
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.request_id = Some(request_id.into());
+        self
+    }
+
+    /// Sets `doc_url` to the code's documentation URL from the registry
+    /// (unchanged for unknown codes, which have none).
+    ///
+    /// ```
+    /// use error_codes::{ErrorBody, ErrorCode};
+    ///
+    /// let body = ErrorBody::new(ErrorCode::TokenExpired, "token expired").with_doc_url();
+    /// assert_eq!(body.doc_url.as_deref(), ErrorCode::TokenExpired.doc_url());
+    /// ```
+    #[must_use]
+    pub fn with_doc_url(mut self) -> Self {
+        if let Some(url) = self.code.known().and_then(crate::ErrorCode::doc_url) {
+            self.doc_url = Some(url.to_owned());
+        }
         self
     }
 
@@ -245,6 +267,8 @@ struct BodyFields {
     details: Value,
     #[serde(default)]
     request_id: Option<String>,
+    #[serde(default)]
+    doc_url: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -268,12 +292,14 @@ impl<'de> Deserialize<'de> for ErrorBody {
             message,
             details,
             request_id,
+            doc_url,
         } = from_object(deserializer, "an error object with a \"code\"")?;
         Ok(ErrorBody {
             code,
             message,
             details,
             request_id,
+            doc_url,
         })
     }
 }

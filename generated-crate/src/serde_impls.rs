@@ -5,7 +5,7 @@ use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-use crate::ErrorCode;
+use crate::{ErrorCode, UnknownErrorCode};
 
 impl Serialize for ErrorCode {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -25,7 +25,7 @@ impl<'de> Deserialize<'de> for ErrorCode {
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<ErrorCode, E> {
-                v.parse().map_err(E::custom)
+                ErrorCode::lookup(v).ok_or_else(|| E::custom(UnknownErrorCode::new(v)))
             }
         }
 

@@ -253,3 +253,28 @@ fn field_errors_build_and_read_back() {
         FieldErrors::new()
     );
 }
+
+#[test]
+fn doc_url_is_read_written_and_filled_from_the_registry() {
+    let body = r#"{"error": {"code": "token_expired", "message": "m",
+                   "doc_url": "https://docs.example.com/reference/error-codes#token_expired"}}"#;
+    let envelope: ErrorEnvelope = serde_json::from_str(body).unwrap();
+    assert_eq!(
+        envelope.error.doc_url.as_deref(),
+        Some("https://docs.example.com/reference/error-codes#token_expired")
+    );
+    let written = serde_json::to_value(&envelope).unwrap();
+    assert_eq!(written["error"]["doc_url"], envelope.error.doc_url.unwrap());
+
+    let filled = ErrorBody::new(ErrorCode::VersionConflict, "m").with_doc_url();
+    assert_eq!(
+        filled.doc_url.as_deref(),
+        ErrorCode::VersionConflict.doc_url()
+    );
+    assert!(filled.doc_url.is_some());
+    let absent = serde_json::to_value(ErrorBody::new(ErrorCode::VersionConflict, "m")).unwrap();
+    assert!(absent.get("doc_url").is_none(), "{absent}");
+
+    let unknown = ErrorBody::new(Code::from("from_the_future"), "m").with_doc_url();
+    assert_eq!(unknown.doc_url, None);
+}
