@@ -221,7 +221,7 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
             }
 
             /// The HTTP status that carries this code. For codes whose
-            /// category's [`StatusKind`](crate::StatusKind) is `Reported`, the
+            /// category's [`StatusKind`] is `Reported`, the
             /// status describes something else (a webhook delivery), not the response.
             pub const fn http_status(self) -> u16 {
                 self.entry().status
