@@ -45,7 +45,7 @@ impl Builder {
         let text = crate::load::read(&self.registry)?;
         let shown = self.display_path.as_deref().unwrap_or(&self.registry);
         let registry = crate::load_str(shown, &text)?;
-        self.check_lock(&registry, shown)?;
+        lock::check_beside(&registry, &self.registry, shown)?;
         let outputs = emit::build(&registry).map_err(|e| Error::Emit(e.to_string()))?;
         Ok((registry, outputs))
     }
@@ -54,20 +54,6 @@ impl Builder {
     fn lock_file(&self) -> Option<PathBuf> {
         let path = lock::path_for(&self.registry);
         path.is_file().then_some(path)
-    }
-
-    /// Fails on any change to the registry that breaks a locked code. A
-    /// registry without a lock file is not checked.
-    fn check_lock(&self, registry: &Registry, shown: &Path) -> Result<(), Error> {
-        let Some(path) = self.lock_file() else {
-            return Ok(());
-        };
-        let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
-            path: path.clone(),
-            source,
-        })?;
-        lock::check(registry, shown, &lock::path_for(shown), &text)?;
-        Ok(())
     }
 
     /// Generates and writes the outputs into the output directory.
@@ -135,8 +121,5 @@ fn write_if_changed(path: &Path, contents: &str) -> Result<(), Error> {
     if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
         return Ok(());
     }
-    std::fs::write(path, contents).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    std::fs::write(path, contents).map_err(Error::io(path))
 }

@@ -176,15 +176,9 @@ fn execute(command: Command) -> Result<ExitCode, Error> {
             for output in stale_outputs(&root, &registry) {
                 let target = root.join(output.path);
                 if let Some(dir) = target.parent() {
-                    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                        path: dir.to_path_buf(),
-                        source,
-                    })?;
+                    std::fs::create_dir_all(dir).map_err(Error::io(dir))?;
                 }
-                std::fs::write(&target, &output.contents).map_err(|source| Error::Io {
-                    path: target.clone(),
-                    source,
-                })?;
+                std::fs::write(&target, &output.contents).map_err(Error::io(&target))?;
                 eprintln!("wrote {}", target.display());
             }
             Ok(ExitCode::SUCCESS)
@@ -199,10 +193,7 @@ fn execute(command: Command) -> Result<ExitCode, Error> {
             for d in broken.iter().flat_map(|d| d.iter()) {
                 eprintln!("accepted: {d}");
             }
-            std::fs::write(&target, emit::lock::lock(&registry)).map_err(|source| Error::Io {
-                path: target.clone(),
-                source,
-            })?;
+            std::fs::write(&target, emit::lock::lock(&registry)).map_err(Error::io(&target))?;
             eprintln!("wrote {}", target.display());
             Ok(ExitCode::SUCCESS)
         }
@@ -213,10 +204,7 @@ fn execute(command: Command) -> Result<ExitCode, Error> {
 /// lock, so that `generate` never rewrites the lock over a break.
 fn load_locked(path: &Path) -> Result<Registry, Error> {
     let registry = crate::load(path)?;
-    let lock = crate::lock::path_for(path);
-    if let Ok(text) = std::fs::read_to_string(&lock) {
-        crate::lock::check(&registry, path, &lock, &text)?;
-    }
+    crate::lock::check_beside(&registry, path, path)?;
     Ok(registry)
 }
 

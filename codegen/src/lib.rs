@@ -69,6 +69,16 @@ impl std::error::Error for Error {
     }
 }
 
+impl Error {
+    /// Wraps an I/O error on `path`: `.map_err(Error::io(&path))`.
+    pub fn io(path: &Path) -> impl FnOnce(std::io::Error) -> Error + '_ {
+        move |source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
 impl From<Diagnostics> for Error {
     fn from(d: Diagnostics) -> Self {
         Error::Invalid(d)

@@ -139,20 +139,18 @@ pub struct RawDeprecated {
 pub fn read(path: &Path) -> Result<String, crate::Error> {
     use std::io::Read;
 
-    let io = |source| crate::Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
+    let file = std::fs::File::open(path).map_err(crate::Error::io(path))?;
     let mut bytes = Vec::new();
     // One byte past the limit is enough to know the file is too large.
     let limit = u64::try_from(MAX_REGISTRY_BYTES).map_or(u64::MAX, |n| n + 1);
-    file.take(limit).read_to_end(&mut bytes).map_err(io)?;
+    file.take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(crate::Error::io(path))?;
     if bytes.len() > MAX_REGISTRY_BYTES {
         return Err(crate::Error::Invalid(too_large(path).into()));
     }
     String::from_utf8(bytes).map_err(|e| {
-        io(std::io::Error::new(
+        crate::Error::io(path)(std::io::Error::new(
             std::io::ErrorKind::InvalidData,
             format!("the registry is not UTF-8 text: {e}"),
         ))

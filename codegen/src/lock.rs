@@ -196,6 +196,23 @@ pub fn check(
     }
 }
 
+/// Checks `registry`, read from `registry_file`, against the lock next to
+/// that file; `shown` is how diagnostics name the registry. A registry
+/// without a lock is not checked.
+pub fn check_beside(
+    registry: &Registry,
+    registry_file: &Path,
+    shown: &Path,
+) -> Result<(), crate::Error> {
+    let lock = path_for(registry_file);
+    if !lock.is_file() {
+        return Ok(());
+    }
+    let text = std::fs::read_to_string(&lock).map_err(crate::Error::io(&lock))?;
+    check(registry, shown, &path_for(shown), &text)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
