@@ -25,6 +25,7 @@ pub mod load;
 pub mod lock;
 pub mod model;
 pub mod render;
+pub mod runtime;
 mod suggest;
 pub mod validate;
 

@@ -1,0 +1,53 @@
+//! What the hand-written runtime of the `error-codes` crate relies on the
+//! registry to have. This table is the only place that says so: `check`
+//! rejects a registry that lacks one of these, naming the entry's reason, and
+//! a test fails when the runtime names a code or header that is not listed.
+
+/// A code or header the runtime names, and why.
+#[derive(Debug, Clone, Copy)]
+pub struct Requirement {
+    /// The wire spelling: a code (`internal_error`) or a header name (`X-Request-ID`).
+    pub name: &'static str,
+    /// Which part of the runtime needs it; shown when it is missing.
+    pub why: &'static str,
+}
+
+/// Codes the runtime sends or reads by name.
+pub const CODES: &[Requirement] = &[
+    Requirement {
+        name: "internal_error",
+        why: "the axum integration answers unexpected failures (and `?` on any error) with it",
+    },
+    Requirement {
+        name: "validation_error",
+        why: "the axum integration answers ill-typed JSON bodies with it, naming the field in `details.fields`",
+    },
+    Requirement {
+        name: "invalid_request",
+        why: "the axum integration answers malformed request bodies with it",
+    },
+];
+
+/// Headers the runtime sends or reads by name.
+pub const HEADERS: &[Requirement] = &[
+    Requirement {
+        name: "X-Request-ID",
+        why: "error responses carry the request id in it",
+    },
+    Requirement {
+        name: "Retry-After",
+        why: "the client reads retry delays from it",
+    },
+    Requirement {
+        name: "X-RateLimit-Limit",
+        why: "the client reads rate-limit state from it",
+    },
+    Requirement {
+        name: "X-RateLimit-Remaining",
+        why: "the client reads rate-limit state from it",
+    },
+    Requirement {
+        name: "X-RateLimit-Reset",
+        why: "the client reads rate-limit state from it",
+    },
+];
