@@ -1,10 +1,77 @@
-//! Regenerates the crate's data from the registry. Cargo reruns this only
-//! when the registry file changes (see the `rerun-if-changed` line the
-//! builder prints).
+//! The crate compiles the data committed in `src/generated/`, which
+//! `error-codes-codegen` generated from the registry. This script makes sure
+//! that data is never silently stale:
+//!
+//! - With the `regenerate` feature (on in this crate's own workspace), it
+//!   generates the data from the registry into `OUT_DIR`, and warns about
+//!   committed outputs that no longer match the registry.
+//! - Without it (a consumer, a packaged or vendored crate) it has no
+//!   dependencies: when the registry sits where the repository keeps it and
+//!   differs from what `src/generated/` was made from, the build fails with
+//!   the command that fixes it; when there is no registry, the committed data
+//!   is the crate.
 #![forbid(unsafe_code)]
 
+/// Where the repository keeps the registry, relative to this crate.
+const REGISTRY: &str = "../registry/error-codes.yaml";
+
 fn main() {
-    error_codes_codegen::Builder::new("../registry/error-codes.yaml")
-        .display_path("registry/error-codes.yaml")
-        .run_build_script();
+    #[cfg(feature = "regenerate")]
+    error_codes_codegen::Builder::new(REGISTRY).run_build_script();
+    #[cfg(not(feature = "regenerate"))]
+    pregenerated::check();
+}
+
+#[cfg(not(feature = "regenerate"))]
+mod pregenerated {
+    use std::path::Path;
+
+    use super::REGISTRY;
+
+    /// The pregenerated source, and the line of it that records the registry's fingerprint.
+    const SOURCE: &str = "src/generated/error_codes.rs";
+    const PREFIX: &str = "// registry fingerprint: ";
+    const REGENERATE: &str = "cargo run -p error-codes-codegen -- generate";
+
+    pub(crate) fn check() {
+        println!("cargo::rerun-if-changed={SOURCE}");
+        // A missing registry is the packaged crate's normal state: only
+        // watch it where it exists (cargo reruns on a missing path forever).
+        let Ok(registry) = std::fs::read_to_string(REGISTRY) else {
+            return;
+        };
+        println!("cargo::rerun-if-changed={REGISTRY}");
+        let recorded = std::fs::read_to_string(SOURCE).ok().and_then(|source| {
+            source
+                .lines()
+                .take(8)
+                .find_map(|line| line.strip_prefix(PREFIX).map(str::to_owned))
+        });
+        let registry_name = Path::new(REGISTRY)
+            .strip_prefix("..")
+            .unwrap_or(Path::new(REGISTRY))
+            .display();
+        if recorded.as_deref() != Some(fingerprint(&registry).as_str()) {
+            println!(
+                "cargo::error={registry_name} changed since {SOURCE} was generated from it: \
+                 run `{REGENERATE}` (or build with `--features regenerate`)"
+            );
+        }
+    }
+
+    /// FNV-1a (64 bit) with CRLF read as LF: the same few lines as
+    /// `error_codes_codegen::layout::fingerprint`, which writes the value this
+    /// compares (a build script without dependencies cannot call it).
+    fn fingerprint(text: &str) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        let bytes = text.as_bytes();
+        for (i, &byte) in bytes.iter().enumerate() {
+            if byte == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("fnv1a64:{hash:016x}")
+    }
 }

@@ -54,7 +54,8 @@ fn generator(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("total", size), &yaml, |b, yaml| {
             b.iter(|| {
                 let registry = error_codes_codegen::load_str(file, black_box(yaml)).unwrap();
-                let build = error_codes_codegen::emit::build(&registry).unwrap();
+                let layout = error_codes_codegen::layout::Layout::new("registry/error-codes.yaml");
+                let build = error_codes_codegen::emit::build(&registry, &layout).unwrap();
                 let docs = markdown::page(&registry);
                 (build, docs)
             });

@@ -1,35 +1,27 @@
 //! The edge that `build.rs` calls: registry file in, `OUT_DIR` files out.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::emit::{self, Output};
-use crate::lock;
-use crate::{Error, Registry};
+use crate::layout::Layout;
+use crate::{Error, Registry, lock, write};
 
 /// Generates the `error-codes` crate's sources from a registry file.
 #[derive(Debug, Clone)]
 pub struct Builder {
-    registry: PathBuf,
-    display_path: Option<PathBuf>,
+    layout: Layout,
     out_dir: Option<PathBuf>,
 }
 
 impl Builder {
     /// A builder for the registry at `registry` (relative paths are relative
     /// to the current directory, which in a build script is the package root).
+    /// The registry's [`Layout`] says where its lock and committed outputs are.
     pub fn new(registry: impl Into<PathBuf>) -> Self {
         Builder {
-            registry: registry.into(),
-            display_path: None,
+            layout: Layout::new(registry),
             out_dir: None,
         }
-    }
-
-    /// How diagnostics name the registry file, e.g. relative to the
-    /// workspace root rather than to the build script.
-    pub fn display_path(mut self, path: impl Into<PathBuf>) -> Self {
-        self.display_path = Some(path.into());
-        self
     }
 
     /// Where to write; defaults to `$OUT_DIR`.
@@ -39,25 +31,18 @@ impl Builder {
     }
 
     /// Loads and validates the registry, checks it against its stability
-    /// lock (`error-codes.lock` next to it, if present), then emits every
-    /// build output in memory. Nothing is written unless everything succeeded.
+    /// lock, then emits every build output in memory. Nothing is written
+    /// unless everything succeeded.
     pub fn generate(&self) -> Result<(Registry, Vec<Output>), Error> {
-        let text = crate::load::read(&self.registry)?;
-        let shown = self.display_path.as_deref().unwrap_or(&self.registry);
-        let registry = crate::load_str(shown, &text)?;
-        lock::check_beside(&registry, &self.registry, shown)?;
-        let outputs = emit::build(&registry).map_err(|e| Error::Emit(e.to_string()))?;
+        let registry = load_locked(&self.layout)?;
+        let outputs = emit::build(&registry, &self.layout).map_err(Error::emit)?;
         Ok((registry, outputs))
     }
 
-    /// The stability lock next to the registry, when there is one.
-    fn lock_file(&self) -> Option<PathBuf> {
-        let path = lock::path_for(&self.registry);
-        path.is_file().then_some(path)
-    }
-
-    /// Generates and writes the outputs into the output directory.
-    pub fn write(&self) -> Result<Vec<PathBuf>, Error> {
+    /// Generates and writes the outputs into the output directory; returns
+    /// the registry and the committed outputs that are stale (see
+    /// [`stale_outputs`]).
+    pub fn write(&self) -> Result<(Registry, Vec<Output>), Error> {
         let out_dir = match &self.out_dir {
             Some(dir) => dir.clone(),
             None => std::env::var_os("OUT_DIR")
@@ -70,56 +55,98 @@ impl Builder {
                     ),
                 })?,
         };
-        let (_, outputs) = self.generate()?;
-        let mut written = Vec::new();
-        for output in outputs {
-            let path = out_dir.join(output.path);
-            write_if_changed(&path, &output.contents)?;
-            written.push(path);
-        }
-        Ok(written)
+        let (registry, outputs) = self.generate()?;
+        write::write_all(
+            outputs
+                .iter()
+                .map(|o| (out_dir.join(&o.path), o.contents.as_str())),
+        )?;
+        let stale = stale_outputs(&self.layout, &registry)?;
+        Ok((registry, stale))
     }
 
     /// Everything a build script does: declares what it reads, writes the
-    /// outputs, and on failure prints one `cargo::error=` line per problem
-    /// (cargo then fails the build without a panic backtrace).
+    /// outputs, warns once about stale committed outputs, and on failure
+    /// prints one `cargo::error=` line per problem (cargo then fails the
+    /// build without a panic backtrace).
     pub fn run_build_script(&self) {
-        println!("cargo::rerun-if-changed={}", self.registry.display());
-        if let Some(lock) = self.lock_file() {
+        println!(
+            "cargo::rerun-if-changed={}",
+            self.layout.registry().display()
+        );
+        let lock = self.layout.lock();
+        if lock.is_file() {
             println!("cargo::rerun-if-changed={}", lock.display());
         }
-        if let Err(err) = self.write() {
-            for line in build_errors(&err) {
-                println!("cargo::error={line}");
+        match self.write() {
+            Ok((registry, stale)) => {
+                // Watch the committed outputs too, so that the warning goes
+                // away once `generate` has rewritten them.
+                if let Ok(committed) = emit::committed(&registry, &self.layout) {
+                    for output in committed {
+                        let path = self.layout.output(&output.path);
+                        if path.is_file() {
+                            println!("cargo::rerun-if-changed={}", path.display());
+                        }
+                    }
+                }
+                if !stale.is_empty() {
+                    let names: Vec<&str> = stale.iter().map(|o| o.path.as_str()).collect();
+                    println!(
+                        "cargo::warning=committed outputs are stale (the registry says otherwise): {}; run `{}`",
+                        names.join(", "),
+                        self.layout.regenerate_command()
+                    );
+                }
+            }
+            Err(err) => {
+                for line in build_errors(&err, &self.layout) {
+                    println!("cargo::error={line}");
+                }
             }
         }
     }
 }
 
+/// Loads the registry and fails on any change that breaks its stability
+/// lock, so that nothing is generated (or the lock rewritten) over a break.
+pub fn load_locked(layout: &Layout) -> Result<Registry, Error> {
+    let text = crate::load::read(layout.registry())?;
+    let shown = PathBuf::from(layout.registry_name());
+    let registry = crate::load_str(&shown, &text)?;
+    lock::check_beside(&registry, layout)?;
+    Ok(registry)
+}
+
+/// The committed outputs whose file differs from what the registry
+/// generates (or is missing). Line endings are compared as LF, so that a
+/// checkout with CRLF endings is not stale.
+pub fn stale_outputs(layout: &Layout, registry: &Registry) -> Result<Vec<Output>, Error> {
+    Ok(emit::committed(registry, layout)
+        .map_err(Error::emit)?
+        .into_iter()
+        .filter(|o| {
+            let on_disk = std::fs::read_to_string(layout.output(&o.path)).ok();
+            on_disk.map(|text| text.replace("\r\n", "\n")).as_deref() != Some(o.contents.as_str())
+        })
+        .collect())
+}
+
 /// The lines a build script reports for `err`: one per problem, then a hint.
-pub fn build_errors(err: &Error) -> Vec<String> {
+pub fn build_errors(err: &Error, layout: &Layout) -> Vec<String> {
     let mut lines: Vec<String> = match err {
         Error::Invalid(diagnostics) => diagnostics.iter().map(|d| d.to_string()).collect(),
         other => vec![other.to_string()],
     };
     if matches!(err, Error::Invalid(_)) {
-        lines.push(
-            "the error-code registry is invalid; run `cargo run -p error-codes-codegen -- check` for the full report"
-                .into(),
-        );
+        lines.push(format!(
+            "the error-code registry is invalid; run `{}` for the full report",
+            layout.command("check")
+        ));
     }
     // cargo reads one message per line.
     lines
         .into_iter()
         .map(|l| l.replace(['\n', '\r'], " "))
         .collect()
-}
-
-/// Writes only when the contents differ, so that an unchanged file keeps its
-/// modification time and nothing downstream rebuilds.
-fn write_if_changed(path: &Path, contents: &str) -> Result<(), Error> {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
-        return Ok(());
-    }
-    std::fs::write(path, contents).map_err(Error::io(path))
 }

@@ -1,14 +1,23 @@
-//! The `error-codes` command line: `cargo run -p error-codes-codegen -- <command> [REGISTRY]`.
+//! The `error-codes` command line (cargo feature `cli`):
+//! `cargo run -p error-codes-codegen -- <command> [REGISTRY]`.
+//!
+//! Without a REGISTRY argument it finds `registry/error-codes.yaml` in the
+//! current folder or the nearest one above it, as cargo finds `Cargo.toml`.
 //!
 //! Exit status: 0 when clean, 1 when the registry (or a committed output)
-//! has problems, 2 on usage errors.
+//! has problems, 2 on usage errors. Output to a closed pipe is dropped,
+//! never a panic.
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::emit::{self, Output};
+use clap::{Args, Parser, Subcommand};
+
+use crate::build_script::{load_locked, stale_outputs};
+use crate::emit;
+use crate::layout::{self, Layout};
 use crate::{Error, Registry};
 
 mod explain;
@@ -16,229 +25,252 @@ mod export;
 
 pub use export::Format;
 
-pub const DEFAULT_REGISTRY: &str = "registry/error-codes.yaml";
-
-const USAGE: &str = "\
-usage: error-codes <command> [REGISTRY]
-
-Commands:
-  check      validate the registry and report stale generated files; prints only problems
-  generate   rewrite every committed generated file (docs/..., clients/..., the lock)
-  lock --accept-breaking
-             rewrite registry/error-codes.lock even though published codes were
-             removed or changed: a deliberate break of clients, to be reviewed
-  explain CODE
-             everything about one code: status, category, retry, details, docs URL
-  export --format json|openapi|jsonschema|typescript|markdown
-             print one output (json: the whole registry, for other tools)
-  docs       print the Markdown docs page
-  rust       print the generated Rust source, formatted
-  help       print this help
-
-REGISTRY defaults to registry/error-codes.yaml. Generated files are written
-relative to the directory above the registry's folder (the workspace root).
-
-Exit status: 0 clean, 1 registry problems or stale files, 2 usage error.";
-
-/// A parsed command line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    Check(PathBuf),
-    Generate(PathBuf),
-    Docs(PathBuf),
-    Rust(PathBuf),
-    Explain(String, PathBuf),
-    Export(Format, PathBuf),
-    /// Rewrite the stability lock, accepting breaking changes.
-    AcceptBreaking(PathBuf),
-    Help,
+/// Check the error-code registry and generate everything that comes from it.
+#[derive(Debug, Parser)]
+#[command(name = "error-codes", version)]
+#[command(
+    after_help = "REGISTRY defaults to registry/error-codes.yaml in the current folder or \
+the nearest folder above it. Generated files are written relative to the folder above the \
+registry's folder (the workspace root); the lock sits next to the registry.\n\n\
+Exit status: 0 clean, 1 registry problems or stale files, 2 usage error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-/// Parses arguments (without the program name).
-pub fn parse_args(args: &[String]) -> Result<Command, String> {
-    let Some((command, rest)) = args.split_first() else {
-        return Err("missing command".into());
-    };
-    if matches!(command.as_str(), "help" | "-h" | "--help") {
-        return Ok(Command::Help);
-    }
-    match command.as_str() {
-        "explain" => return explain::parse_args(rest).map(|(c, r)| Command::Explain(c, r)),
-        "export" => return export::parse_args(rest).map(|(f, r)| Command::Export(f, r)),
-        _ => {}
-    }
-    // `lock` is only ever run to accept a break, so the flag is required:
-    // the command line says what it does.
-    let accept = "--accept-breaking";
-    if command == "lock" && !rest.iter().any(|a| a == accept) {
-        return Err(format!(
-            "`lock` rewrites the lock only with {accept}; to record added codes run `generate`"
-        ));
-    }
-    let rest: Vec<&String> = rest
-        .iter()
-        .filter(|a| !(command == "lock" && *a == accept))
-        .collect();
-    if let Some(flag) = rest.iter().find(|a| a.starts_with('-')) {
-        return Err(format!("unknown option {flag:?}"));
-    }
-    if rest.len() > 1 {
-        return Err(format!("unexpected argument {:?}", rest[1]));
-    }
-    let registry = PathBuf::from(rest.first().map_or(DEFAULT_REGISTRY, |a| a.as_str()));
-    match command.as_str() {
-        "check" => Ok(Command::Check(registry)),
-        "generate" => Ok(Command::Generate(registry)),
-        "docs" => Ok(Command::Docs(registry)),
-        "rust" => Ok(Command::Rust(registry)),
-        "lock" => Ok(Command::AcceptBreaking(registry)),
-        other => Err(format!("unknown command {other:?}")),
-    }
+/// Where the registry is.
+#[derive(Debug, Args)]
+struct RegistryArg {
+    /// The registry file [default: registry/error-codes.yaml, found upwards]
+    #[arg(value_name = "REGISTRY")]
+    registry: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate the registry and report stale generated files
+    Check(RegistryArg),
+    /// Rewrite every committed generated file (docs, clients, the crate's src/generated, the lock)
+    Generate(RegistryArg),
+    /// Rewrite the lock even though published codes were removed or changed
+    ///
+    /// A deliberate break of clients, to be reviewed. To record added codes run `generate`.
+    Lock {
+        /// Accept the breaking changes (required: the command says what it does)
+        #[arg(long, required = true)]
+        accept_breaking: bool,
+        #[command(flatten)]
+        registry: RegistryArg,
+    },
+    /// Everything about one code: status, category, retry, details, docs URL
+    Explain {
+        /// The code, e.g. `version_conflict`
+        code: String,
+        #[command(flatten)]
+        registry: RegistryArg,
+    },
+    /// Print one generated output
+    Export {
+        /// Which output
+        #[arg(long, value_enum)]
+        format: Format,
+        #[command(flatten)]
+        registry: RegistryArg,
+    },
+    /// Print the Markdown docs page
+    Docs(RegistryArg),
+    /// Print the generated Rust source, formatted
+    Rust(RegistryArg),
 }
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    let args: Result<Vec<String>, _> = args
-        .into_iter()
-        .skip(1)
-        .map(OsString::into_string)
-        .collect();
-    let command = match args {
-        Ok(args) => parse_args(&args),
-        Err(bad) => Err(format!("argument {bad:?} is not valid UTF-8")),
-    };
-    let command = match command {
-        Ok(c) => c,
-        Err(why) => {
-            eprintln!("error: {why}\n\n{USAGE}");
-            return ExitCode::from(2);
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            // `--help` and `--version` are "errors" that exit 0; printing
+            // to a closed stream is not worth a panic.
+            let _ = err.print();
+            return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }
     };
-    match execute(command) {
+    let layout = match cli.command.registry().layout() {
+        Ok(layout) => layout,
+        Err(err) => {
+            say_err(&format!("error: {err}"));
+            return ExitCode::from(1);
+        }
+    };
+    match execute(cli.command, &layout) {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("{}", report(&err));
+            say_err(&report(&err, &layout));
             ExitCode::from(1)
         }
     }
 }
 
-fn execute(command: Command) -> Result<ExitCode, Error> {
-    let mut stdout = std::io::stdout().lock();
-    let print = |out: &mut dyn Write, text: &str| {
-        // A closed pipe (`| head`) is not worth an error.
-        let _ = out.write_all(text.as_bytes());
-        ExitCode::SUCCESS
-    };
+impl Command {
+    fn registry(&self) -> &RegistryArg {
+        match self {
+            Command::Check(r) | Command::Generate(r) | Command::Docs(r) | Command::Rust(r) => r,
+            Command::Lock { registry, .. }
+            | Command::Explain { registry, .. }
+            | Command::Export { registry, .. } => registry,
+        }
+    }
+}
+
+/// Prints to standard output; a closed pipe (`| head`) is not an error.
+fn say(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// Prints a line to standard error; a closed stream is not worth a panic.
+fn say_err(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}
+
+impl RegistryArg {
+    /// The layout of the registry named on the command line, or of the one
+    /// found by walking up from the current folder (said on stderr when it
+    /// is not in the current folder).
+    fn layout(&self) -> Result<Layout, Error> {
+        if let Some(path) = &self.registry {
+            return Ok(Layout::new(path));
+        }
+        if std::path::Path::new(layout::REGISTRY).is_file() {
+            return Ok(Layout::new(layout::REGISTRY));
+        }
+        let here = std::env::current_dir().map_err(Error::io(std::path::Path::new(".")))?;
+        match Layout::discover(&here) {
+            Some(found) => {
+                // Said on stderr: which registry a command works on is never a guess.
+                say_err(&format!("using {}", found.registry().display()));
+                Ok(found)
+            }
+            None => Err(Error::Io {
+                path: PathBuf::from(layout::REGISTRY),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "not found in this folder or any folder above it; name the registry file",
+                ),
+            }),
+        }
+    }
+}
+
+fn load(layout: &Layout) -> Result<Registry, Error> {
+    let text = crate::load::read(layout.registry())?;
+    Ok(crate::load_str(
+        std::path::Path::new(&layout.registry_name()),
+        &text,
+    )?)
+}
+
+/// `registry/error-codes.yaml: 75 codes in 8 categories`
+fn summary(layout: &Layout, registry: &Registry) -> String {
+    format!(
+        "{}: {} codes in {} categories",
+        layout.registry_name(),
+        registry.code_count(),
+        registry.categories.len()
+    )
+}
+
+fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
     match command {
-        Command::Help => Ok(print(&mut stdout, &format!("{USAGE}\n"))),
-        Command::Docs(path) => {
-            let registry = crate::load(&path)?;
-            Ok(print(&mut stdout, &emit::markdown::page(&registry)))
+        Command::Docs(_) => {
+            let registry = load(layout)?;
+            say(&emit::markdown::page(&registry));
         }
-        Command::Rust(path) => {
-            let registry = crate::load(&path)?;
-            let source = emit::rust::source(&registry).map_err(|e| Error::Emit(e.to_string()))?;
-            Ok(print(&mut stdout, &source))
+        Command::Rust(_) => {
+            let registry = load(layout)?;
+            say(&emit::rust::source(&registry, layout).map_err(Error::emit)?);
         }
-        Command::Explain(code, path) => {
-            let registry = crate::load(&path)?;
-            match explain::explain(&registry, &path, &code) {
-                Ok(text) => Ok(print(&mut stdout, &text)),
+        Command::Explain { code, .. } => {
+            let registry = load(layout)?;
+            match explain::explain(&registry, layout.registry(), &code) {
+                Ok(text) => say(&text),
                 Err(why) => {
-                    eprintln!("error: {why}");
-                    Ok(ExitCode::from(1))
+                    say_err(&format!("error: {why}"));
+                    return Ok(ExitCode::from(1));
                 }
             }
         }
-        Command::Export(format, path) => {
-            let registry = crate::load(&path)?;
-            Ok(print(&mut stdout, &format.render(&registry)))
+        Command::Export { format, .. } => {
+            let registry = load(layout)?;
+            say(&format.render(&registry, layout)?);
         }
-        Command::Check(path) => {
-            let registry = load_locked(&path)?;
-            let stale = stale_outputs(&root_of(&path), &registry);
-            if stale.is_empty() {
-                return Ok(ExitCode::SUCCESS);
-            }
-            for output in &stale {
-                eprintln!("{}: stale, the registry says otherwise", output.path);
-            }
-            eprintln!(
-                "regenerate with: cargo run -p error-codes-codegen -- generate{}",
-                registry_arg(&path)
-            );
-            Ok(ExitCode::from(1))
-        }
-        Command::Generate(path) => {
-            let registry = load_locked(&path)?;
-            let root = root_of(&path);
-            for output in stale_outputs(&root, &registry) {
-                let target = root.join(output.path);
-                if let Some(dir) = target.parent() {
-                    std::fs::create_dir_all(dir).map_err(Error::io(dir))?;
+        Command::Check(_) => {
+            let registry = load_locked(layout)?;
+            let stale = stale_outputs(layout, &registry)?;
+            if !stale.is_empty() {
+                for output in &stale {
+                    say_err(&format!(
+                        "{}: stale, the registry says otherwise",
+                        output.path
+                    ));
                 }
-                std::fs::write(&target, &output.contents).map_err(Error::io(&target))?;
-                eprintln!("wrote {}", target.display());
+                say_err(&format!("regenerate with: {}", layout.regenerate_command()));
+                return Ok(ExitCode::from(1));
             }
-            Ok(ExitCode::SUCCESS)
+            let total = emit::committed(&registry, layout)
+                .map_err(Error::emit)?
+                .len();
+            say(&format!(
+                "{}; {total} outputs up to date\n",
+                summary(layout, &registry)
+            ));
         }
-        Command::AcceptBreaking(path) => {
-            let registry = crate::load(&path)?;
-            let target = crate::lock::path_for(&path);
+        Command::Generate(_) => {
+            let registry = load_locked(layout)?;
+            let outputs = emit::committed(&registry, layout).map_err(Error::emit)?;
+            let written = crate::write::write_all(
+                outputs
+                    .iter()
+                    .map(|o| (layout.output(&o.path), o.contents.as_str())),
+            )?;
+            say(&format!(
+                "{}; wrote {} of {} outputs\n",
+                summary(layout, &registry),
+                written.len(),
+                outputs.len()
+            ));
+        }
+        Command::Lock { .. } => {
+            let registry = load(layout)?;
+            let target = layout.lock();
             let broken = match std::fs::read_to_string(&target) {
-                Ok(text) => crate::lock::check(&registry, &path, &target, &text).err(),
+                Ok(text) => crate::lock::check(
+                    &registry,
+                    std::path::Path::new(&layout.registry_name()),
+                    std::path::Path::new(&layout.lock_name()),
+                    &text,
+                )
+                .err(),
                 Err(_) => None,
             };
             for d in broken.iter().flat_map(|d| d.iter()) {
-                eprintln!("accepted: {d}");
+                say_err(&format!("accepted: {d}"));
             }
-            std::fs::write(&target, emit::lock::lock(&registry)).map_err(Error::io(&target))?;
-            eprintln!("wrote {}", target.display());
-            Ok(ExitCode::SUCCESS)
+            let lock = emit::committed(&registry, layout)
+                .map_err(Error::emit)?
+                .into_iter()
+                .find(|o| o.path == layout.lock_name())
+                .expect("the committed outputs include the lock");
+            crate::write::write_all([(target.clone(), lock.contents.as_str())])?;
+            say(&format!("wrote {}\n", layout.lock_name()));
         }
     }
-}
-
-/// Loads the registry and fails on any change that breaks its stability
-/// lock, so that `generate` never rewrites the lock over a break.
-fn load_locked(path: &Path) -> Result<Registry, Error> {
-    let registry = crate::load(path)?;
-    crate::lock::check_beside(&registry, path, path)?;
-    Ok(registry)
-}
-
-fn registry_arg(path: &Path) -> String {
-    if path == Path::new(DEFAULT_REGISTRY) {
-        String::new()
-    } else {
-        format!(" {}", path.display())
-    }
-}
-
-/// The workspace root: the folder above the registry's folder.
-pub fn root_of(registry: &Path) -> PathBuf {
-    registry
-        .parent()
-        .and_then(Path::parent)
-        .filter(|p| !p.as_os_str().is_empty())
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
-}
-
-/// The committed outputs whose file under `root` differs from what the
-/// registry generates (or is missing).
-pub fn stale_outputs(root: &Path, registry: &Registry) -> Vec<Output> {
-    emit::committed(registry)
-        .into_iter()
-        .filter(|o| {
-            std::fs::read_to_string(root.join(o.path)).ok().as_deref() != Some(o.contents.as_str())
-        })
-        .collect()
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The full, human-oriented report of an error: every problem with a
-/// snippet of its source, in colour on a terminal.
-pub fn report(err: &Error) -> String {
+/// snippet of its source (files are named relative to the layout's root),
+/// in colour on a terminal.
+pub fn report(err: &Error, layout: &Layout) -> String {
     use std::io::IsTerminal;
 
     match err {
@@ -252,7 +284,7 @@ pub fn report(err: &Error) -> String {
             crate::render::report(
                 diagnostics,
                 // Bounded like the registry itself: a huge file is reported without a snippet.
-                &|file| crate::load::read(file).ok(),
+                &|file| crate::load::read(&layout.output(file)).ok(),
                 style,
             )
         }

@@ -7,20 +7,24 @@
 //! load (YAML → raw, spanned) → validate (→ model, or diagnostics) → emit::{rust, markdown, …}
 //! ```
 //!
-//! A build script needs one call:
+//! A build script needs one call (depend on this crate with
+//! `default-features = false`: the `cli` feature is the command line's):
 //!
 //! ```no_run
 //! // build.rs
-//! error_codes_codegen::Builder::new("../registry/error-codes.yaml")
-//!     .display_path("registry/error-codes.yaml")
-//!     .run_build_script();
+//! error_codes_codegen::Builder::new("../registry/error-codes.yaml").run_build_script();
 //! ```
+//!
+//! Every path (registry, lock, outputs) and the provenance line of every
+//! generated file come from [`layout::Layout`].
 #![forbid(unsafe_code)]
 
 mod build_script;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod diagnostic;
 pub mod emit;
+pub mod layout;
 pub mod load;
 pub mod lock;
 pub mod model;
@@ -28,11 +32,12 @@ pub mod render;
 pub mod runtime;
 mod suggest;
 pub mod validate;
+pub mod write;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use build_script::Builder;
+pub use build_script::{Builder, build_errors, load_locked, stale_outputs};
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use model::Registry;
 
@@ -77,6 +82,13 @@ impl Error {
             path: path.to_path_buf(),
             source,
         }
+    }
+}
+
+impl Error {
+    /// An emitter produced Rust that does not parse.
+    pub fn emit(err: syn::Error) -> Error {
+        Error::Emit(err.to_string())
     }
 }
 

@@ -9,9 +9,10 @@
 //! fixes. The text itself is emitted by `emit::lock`.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::layout::Layout;
 use crate::model::Registry;
 use crate::suggest;
 
@@ -27,12 +28,6 @@ pub struct Locked {
     pub category: String,
     /// Where the line is in the lock file.
     pub location: Location,
-}
-
-/// The lock file that belongs to a registry: `error-codes.lock` in the
-/// registry's folder (where `generate` writes it).
-pub fn path_for(registry: &Path) -> PathBuf {
-    registry.with_file_name("error-codes.lock")
 }
 
 /// Reads lock text: `code status Category` per line; `#` starts a comment.
@@ -196,20 +191,21 @@ pub fn check(
     }
 }
 
-/// Checks `registry`, read from `registry_file`, against the lock next to
-/// that file; `shown` is how diagnostics name the registry. A registry
-/// without a lock is not checked.
-pub fn check_beside(
-    registry: &Registry,
-    registry_file: &Path,
-    shown: &Path,
-) -> Result<(), crate::Error> {
-    let lock = path_for(registry_file);
+/// Checks `registry` against the lock of its [`Layout`]; diagnostics name
+/// both files relative to the workspace root. A registry without a lock is
+/// not checked.
+pub fn check_beside(registry: &Registry, layout: &Layout) -> Result<(), crate::Error> {
+    let lock = layout.lock();
     if !lock.is_file() {
         return Ok(());
     }
     let text = std::fs::read_to_string(&lock).map_err(crate::Error::io(&lock))?;
-    check(registry, shown, &path_for(shown), &text)?;
+    check(
+        registry,
+        Path::new(&layout.registry_name()),
+        Path::new(&layout.lock_name()),
+        &text,
+    )?;
     Ok(())
 }
 
@@ -330,14 +326,6 @@ mod tests {
                 "r.lock:2:1: unreadable lock line \"b x Auth\"",
                 "r.lock:4:1: code \"c\" is locked twice (first locked at 3:1)",
             ]
-        );
-    }
-
-    #[test]
-    fn the_lock_sits_next_to_the_registry() {
-        assert_eq!(
-            path_for(Path::new("registry/error-codes.yaml")),
-            Path::new("registry/error-codes.lock")
         );
     }
 }

@@ -11,6 +11,10 @@ pub struct Registry {
     pub page: Page,
     pub headers: Vec<Header>,
     pub categories: Vec<Category>,
+    /// [`crate::layout::fingerprint`] of the text this registry was read
+    /// from: the pregenerated source records it, so the `error-codes` build
+    /// notices a registry edited without regenerating.
+    pub fingerprint: String,
 }
 
 impl Registry {

@@ -67,6 +67,7 @@ impl Validator<'_> {
             page,
             headers,
             categories,
+            fingerprint: crate::layout::fingerprint(self.text),
         };
         self.references(&registry);
         registry

@@ -16,12 +16,87 @@ fn scratch(name: &str, registry: &str) -> PathBuf {
     root
 }
 
+/// The one-line summary `check` and `generate` print, up to the outputs.
+fn summary_of(registry_name: &str, root: &Path) -> String {
+    let registry = error_codes_codegen::load(&root.join(registry_name)).unwrap();
+    format!(
+        "{registry_name}: {} codes in {} categories; ",
+        registry.code_count(),
+        registry.categories.len()
+    )
+}
+
 #[test]
-fn check_on_the_committed_registry_is_silent_and_succeeds() {
+fn check_on_the_committed_registry_prints_one_summary_line() {
     let out = run(&["check"], &workspace());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "");
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(
+        stdout.starts_with(&summary_of("registry/error-codes.yaml", &workspace()))
+            && stdout.ends_with(" outputs up to date\n"),
+        "{stdout}"
+    );
     assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn from_a_subfolder_it_finds_the_registry_above_and_says_so() {
+    let out = run(&["check"], &workspace().join("generated-crate/src"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("using ") && stderr.trim_end().ends_with("error-codes.yaml"),
+        "{stderr}"
+    );
+    assert!(text(&out.stdout).contains(" outputs up to date"));
+}
+
+#[test]
+fn outside_any_workspace_it_asks_for_the_registry() {
+    // Not under the target folder, which is inside this workspace.
+    let empty = std::env::temp_dir().join(format!("error-codes-nowhere-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = run(&["check"], &empty);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("registry/error-codes.yaml"));
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let version = run(&["--version"], &workspace());
+    assert_eq!(version.status.code(), Some(0));
+    assert_eq!(
+        text(&version.stdout).trim(),
+        format!("error-codes {}", env!("CARGO_PKG_VERSION"))
+    );
+    for args in [
+        &["--help"][..],
+        &["help"],
+        &["generate", "--help"],
+        &["help", "check"],
+    ] {
+        let out = run(args, &workspace());
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(text(&out.stdout).contains("Usage: error-codes"), "{args:?}");
+    }
+}
+
+#[test]
+fn a_closed_stderr_is_not_a_panic() {
+    // `check 2>&1 | head -1` with a bad registry: the report meets a closed pipe.
+    let root = scratch("cli-closed-stderr", "categories: [");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_error-codes"))
+        .arg("check")
+        .current_dir(&root)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            drop(child.stderr.take());
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "exit 101 is a panic");
 }
 
 #[test]
@@ -51,7 +126,7 @@ fn usage_errors_exit_2() {
     ] {
         let out = run(args, &workspace());
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(text(&out.stderr).contains("usage:"), "{args:?}");
+        assert!(text(&out.stderr).contains("Usage:"), "{args:?}");
     }
 }
 
@@ -107,7 +182,13 @@ fn docs_and_rust_print_what_the_emitters_produce() {
     let source = text(&rust.stdout);
     assert_eq!(
         source,
-        error_codes_codegen::emit::rust::source(&registry).unwrap()
+        error_codes_codegen::emit::rust::source(
+            &registry,
+            &error_codes_codegen::layout::Layout::new(
+                workspace().join("registry/error-codes.yaml")
+            )
+        )
+        .unwrap()
     );
     syn::parse_file(&source).expect("printed Rust parses");
 }
@@ -121,4 +202,50 @@ fn the_readme_shows_the_current_help() {
         readme.contains(&text(&help.stdout)),
         "README.md's command list differs from `error-codes help`; paste the new output into README.md"
     );
+}
+
+#[test]
+fn a_registry_folder_of_any_name_keeps_its_lock_beside_it() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-reg-folder");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("reg")).unwrap();
+    std::fs::copy(
+        workspace().join("codegen/tests/fixtures/small.yaml"),
+        root.join("reg/error-codes.yaml"),
+    )
+    .unwrap();
+
+    let generate = run(&["generate", "reg/error-codes.yaml"], &root);
+    assert_eq!(
+        generate.status.code(),
+        Some(0),
+        "{}",
+        text(&generate.stderr)
+    );
+    let summary = text(&generate.stdout);
+    let prefix = summary_of("reg/error-codes.yaml", &root);
+    assert!(summary.starts_with(&prefix), "{summary}");
+    let (wrote, of) = summary[prefix.len()..]
+        .trim_end()
+        .strip_prefix("wrote ")
+        .and_then(|rest| rest.strip_suffix(" outputs"))
+        .and_then(|rest| rest.split_once(" of "))
+        .unwrap_or_else(|| panic!("{summary}"));
+    assert_eq!(wrote, of, "a fresh folder gets every output: {summary}");
+
+    assert!(root.join("reg/error-codes.lock").is_file());
+    assert!(
+        !root.join("registry").exists(),
+        "nothing is written to registry/"
+    );
+    let page = std::fs::read_to_string(root.join("docs/error-codes.md")).unwrap();
+    assert!(
+        page.contains("reg/error-codes.yaml") && page.contains("-- generate reg/error-codes.yaml"),
+        "the provenance names the registry used"
+    );
+
+    let again = run(&["generate", "reg/error-codes.yaml"], &root);
+    assert!(text(&again.stdout).contains(&format!("wrote 0 of {of} outputs")));
+    let check = run(&["check", "reg/error-codes.yaml"], &root);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
 }

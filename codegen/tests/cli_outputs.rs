@@ -112,7 +112,7 @@ fn explain_and_export_usage_errors_exit_2() {
     ] {
         let out = run(args, &workspace());
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(text(&out.stderr).contains("usage:"), "{args:?}");
+        assert!(text(&out.stderr).contains("error:"), "{args:?}");
     }
 }
 

@@ -215,7 +215,9 @@ fn delimiters(row: &str) -> usize {
 }
 
 fn check_rust(registry: &Registry) -> Result<(), TestCaseError> {
-    let source = emit::rust::source(registry).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let layout = error_codes_codegen::layout::Layout::new("registry/random.yaml");
+    let source =
+        emit::rust::source(registry, &layout).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let file = syn::parse_file(&source).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let enum_ = file
         .items

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use error_codes_codegen::layout::Layout;
 use error_codes_codegen::{Registry, emit};
 
 fn small() -> Registry {
@@ -15,7 +16,8 @@ fn small() -> Registry {
 
 #[test]
 fn rust_source() {
-    insta::assert_snapshot!(emit::rust::source(&small()).unwrap());
+    let layout = Layout::new("registry/error-codes.yaml");
+    insta::assert_snapshot!(emit::rust::source(&small(), &layout).unwrap());
 }
 
 #[test]

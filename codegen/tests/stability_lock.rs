@@ -5,6 +5,7 @@
 
 use std::path::Path;
 
+use error_codes_codegen::layout::Layout;
 use error_codes_codegen::{Builder, Error, emit, lock};
 
 fn root() -> &'static Path {
@@ -13,8 +14,9 @@ fn root() -> &'static Path {
 
 #[test]
 fn the_committed_lock_is_up_to_date() {
-    let registry = error_codes_codegen::load(&root().join("registry/error-codes.yaml")).unwrap();
-    let committed = std::fs::read_to_string(root().join(emit::LOCK_PATH)).unwrap();
+    let layout = Layout::new(root().join("registry/error-codes.yaml"));
+    let registry = error_codes_codegen::load(layout.registry()).unwrap();
+    let committed = std::fs::read_to_string(layout.lock()).unwrap();
     assert!(
         committed == emit::lock::lock(&registry),
         "registry/error-codes.lock is stale: run `cargo run -p error-codes-codegen -- generate`"
@@ -29,16 +31,16 @@ fn the_committed_lock_is_up_to_date() {
 fn the_committed_registry_keeps_every_locked_code() {
     let path = root().join("registry/error-codes.yaml");
     let registry = error_codes_codegen::load(&path).unwrap();
-    let lock_path = lock::path_for(&path);
+    let lock_path = Layout::new(&path).lock();
     let text = std::fs::read_to_string(&lock_path).unwrap();
     lock::check(&registry, &path, &lock_path, &text).unwrap();
 }
 
 #[test]
 fn the_build_fails_on_a_broken_lock_with_one_line_per_change() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lock-break");
-    let err = Builder::new(dir.join("error-codes.yaml"))
-        .display_path("registry/error-codes.yaml")
+    // Laid out as a workspace, so that diagnostics name `registry/…`.
+    let dir = scratch("build-break");
+    let err = Builder::new(dir.join("registry/error-codes.yaml"))
         .generate()
         .unwrap_err();
     let Error::Invalid(diagnostics) = err else {
@@ -59,7 +61,7 @@ fn the_build_ignores_a_registry_without_a_lock() {
     // The snapshot fixtures and users' own registries need not have one.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
     let registry = dir.join("lock-code-removed.yaml");
-    assert!(!lock::path_for(&registry).exists());
+    assert!(!Layout::new(&registry).lock().exists());
     // Valid registry, no `error-codes.lock` next to it: builds.
     Builder::new(registry).generate().unwrap();
 }

@@ -93,19 +93,6 @@ impl StatusClass {
     }
 }
 
-impl Retry {
-    /// What a status alone says about retrying, for codes the registry does
-    /// not describe. Only the statuses HTTP itself calls transient (408, 429,
-    /// 502, 503, 504) are retried; a 409 is not, since re-reading only helps
-    /// when the code says the conflict is a concurrent modification.
-    pub const fn for_status(status: u16) -> Retry {
-        match status {
-            408 | 429 | 502 | 503 | 504 => Retry::AfterDelay,
-            _ => Retry::Never,
-        }
-    }
-}
-
 impl Code {
     /// The code as sent on the wire.
     pub fn as_str(&self) -> &str {

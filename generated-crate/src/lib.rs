@@ -1,9 +1,11 @@
 //! The API's error codes: every `error.code` it can answer with, its HTTP
 //! status, meaning and category.
 //!
-//! Generated at build time from `registry/error-codes.yaml`: edit the
-//! registry, `cargo build`, done. Clients branch on the code, never on the
-//! HTTP status.
+//! Generated from the API's error-code registry (`registry/error-codes.yaml`
+//! in the repository). The generated data is committed in `src/generated/`,
+//! so depending on this crate compiles no generator; with the `regenerate`
+//! feature its build script generates it from the registry instead. Clients
+//! branch on the code, never on the HTTP status.
 //!
 //! ```
 //! use error_codes::{Category, ErrorCode};
@@ -25,12 +27,28 @@
 //!
 //! # The vocabulary
 //!
-#![doc = include_str!(concat!(env!("OUT_DIR"), "/tables.md"))]
+#![cfg_attr(not(feature = "regenerate"), doc = include_str!("generated/tables.md"))]
+#![cfg_attr(
+    feature = "regenerate",
+    doc = include_str!(concat!(env!("OUT_DIR"), "/tables.md"))
+)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
-include!(concat!(env!("OUT_DIR"), "/error_codes.rs"));
+/// The registry's data, as `error-codes-codegen` generated it: committed in
+/// `src/generated/`, or generated into `OUT_DIR` by the build script with the
+/// `regenerate` feature. Both are the same file when the registry is
+/// unchanged (the build script fails when it is not; see `build.rs`).
+#[cfg(not(feature = "regenerate"))]
+#[path = "generated/error_codes.rs"]
+mod generated;
+#[cfg(feature = "regenerate")]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/error_codes.rs"));
+}
 
-mod advice;
+pub use generated::{Category, ErrorCode, headers};
+
 #[cfg(feature = "axum")]
 pub mod axum;
 #[cfg(feature = "client")]
@@ -38,16 +56,13 @@ pub mod client;
 mod code;
 #[cfg(feature = "serde")]
 mod envelope;
-#[cfg(feature = "http")]
-mod http_status;
-mod parse;
+mod error_code;
 mod response_headers;
-#[cfg(feature = "serde")]
-mod serde_impls;
+mod vocabulary;
 
-pub use advice::{Deprecation, DetailsShape, Retry, StatusKind};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
-pub use parse::UnknownErrorCode;
+pub use error_code::UnknownErrorCode;
 pub use response_headers::RateLimit;
+pub use vocabulary::{Deprecation, DetailsShape, Retry, StatusKind};

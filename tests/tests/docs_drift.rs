@@ -3,23 +3,28 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use error_codes_codegen::layout::{self, Layout};
 use error_codes_tests::{line_diff, workspace_root};
 
 #[test]
 fn committed_outputs_are_up_to_date() {
-    let root = workspace_root();
-    let registry = error_codes_codegen::load(&root.join("registry/error-codes.yaml"))
+    let layout = Layout::new(workspace_root().join(layout::REGISTRY));
+    let registry = error_codes_codegen::load(layout.registry())
         .unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"));
-    let outputs = error_codes_codegen::emit::committed(&registry);
-    assert!(
-        outputs.iter().any(|o| o.path == "docs/error-codes.md"),
-        "the docs page must be a committed output"
-    );
+    let outputs = error_codes_codegen::emit::committed(&registry, &layout)
+        .unwrap_or_else(|e| panic!("the generated Rust does not parse: {e}"));
+    for required in [layout::DOCS_PAGE, &layout.lock_name()] {
+        assert!(
+            outputs.iter().any(|o| o.path == required),
+            "{required} must be a committed output"
+        );
+    }
     let mut stale = Vec::new();
     for output in outputs {
-        let path = root.join(output.path);
+        let path = layout.output(&output.path);
         match std::fs::read_to_string(&path) {
-            Ok(on_disk) if on_disk == output.contents => {}
+            // A Windows checkout may have turned LF into CRLF.
+            Ok(on_disk) if on_disk.replace("\r\n", "\n") == output.contents => {}
             Ok(on_disk) => stale.push(format!(
                 "{} is stale; {}",
                 output.path,
@@ -30,8 +35,9 @@ fn committed_outputs_are_up_to_date() {
     }
     assert!(
         stale.is_empty(),
-        "{}\n\nfix: cargo run -p error-codes-codegen -- generate",
-        stale.join("\n\n")
+        "{}\n\nfix: {}",
+        stale.join("\n\n"),
+        layout.regenerate_command()
     );
 }
 

@@ -21,7 +21,8 @@ struct Copy {
 
 impl Copy {
     /// A fresh copy of the registry, codegen and the generated crate, plus
-    /// a `consumer` binary crate that depends on `error-codes`.
+    /// a `consumer` binary crate that depends on `error-codes` with live
+    /// regeneration (the `regenerate` feature).
     fn new(name: &str, consumer_main: &str) -> Copy {
         let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
         let _ = std::fs::remove_dir_all(&root);
@@ -50,7 +51,7 @@ impl Copy {
         std::fs::write(
             root.join("consumer/Cargo.toml"),
             "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nerror-codes = { path = \"../generated-crate\" }\n",
+             [dependencies]\nerror-codes = { path = \"../generated-crate\", features = [\"regenerate\"] }\n",
         )
         .unwrap();
         let copy = Copy { root };

@@ -2,24 +2,11 @@
 //! one code, like `rustc --explain`; an unknown code gets the nearest ones.
 
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::emit::describe;
 use crate::model::StatusKind;
 use crate::{Registry, suggest};
-
-/// The code to explain and the registry path.
-pub fn parse_args(args: &[String]) -> Result<(String, PathBuf), String> {
-    if let Some(flag) = args.iter().find(|a| a.starts_with('-')) {
-        return Err(format!("unknown option {flag:?}"));
-    }
-    match args {
-        [] => Err("explain needs a code, e.g. `explain version_conflict`".into()),
-        [code] => Ok((code.clone(), PathBuf::from(super::DEFAULT_REGISTRY))),
-        [code, registry] => Ok((code.clone(), PathBuf::from(registry))),
-        [_, _, extra, ..] => Err(format!("unexpected argument {extra:?}")),
-    }
-}
 
 /// The explanation of `wanted`, or why there is none (with suggestions).
 pub fn explain(registry: &Registry, path: &Path, wanted: &str) -> Result<String, String> {

@@ -11,63 +11,62 @@ pub mod rust;
 pub mod tree;
 pub mod typescript;
 
+use crate::layout::{self, Layout};
 use crate::model::Registry;
 
 /// A generated file and its contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Output {
     /// Where the file goes: relative to the workspace root for committed
-    /// outputs, to `OUT_DIR` for build outputs.
-    pub path: &'static str,
+    /// outputs (see [`Layout::output`]), to `OUT_DIR` for build outputs.
+    pub path: String,
     pub contents: String,
 }
 
-/// Where the stability lock is committed, next to the registry.
-pub const LOCK_PATH: &str = "registry/error-codes.lock";
-
 /// Files generated into the repository and committed, so that people (and
-/// other tools) can read them without building anything. A test fails when
-/// one of them is stale; `error-codes generate` rewrites them all.
-pub fn committed(registry: &Registry) -> Vec<Output> {
-    vec![
-        Output {
-            path: "docs/error-codes.md",
-            contents: markdown::page(registry),
-        },
+/// other tools, and consumers of the packaged crate) can read them without
+/// building anything. A test fails when one of them is stale; `error-codes
+/// generate` rewrites them all.
+pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {
+    let out = |path: &str, contents: String| Output {
+        path: path.to_owned(),
+        contents,
+    };
+    let mut outputs = vec![
+        out(layout::DOCS_PAGE, markdown::page(registry)),
         // Written by `generate` only after the lock check passed, so it
         // records additions and never silently accepts a breaking change.
-        Output {
-            path: LOCK_PATH,
-            contents: lock::lock(registry),
-        },
-        Output {
-            path: "docs/error-codes.json",
-            contents: json::export(registry),
-        },
-        Output {
-            path: "docs/openapi/error-codes.yaml",
-            contents: openapi::document(registry),
-        },
-        Output {
-            path: "docs/schema/error-envelope.schema.json",
-            contents: jsonschema::document(registry),
-        },
-        Output {
-            path: "clients/typescript/error-codes.ts",
-            contents: typescript::module(registry),
-        },
-    ]
+        out(&layout.lock_name(), lock::lock(registry)),
+        out(layout::JSON_EXPORT, json::export(registry)),
+        out(layout::OPENAPI, openapi::document(registry)),
+        out(layout::JSON_SCHEMA, jsonschema::document(registry)),
+        out(layout::TYPESCRIPT, typescript::module(registry)),
+    ];
+    // The `error-codes` crate's pregenerated source: what it compiles unless
+    // its `regenerate` feature generates the same files into `OUT_DIR`.
+    for built in build(registry, layout)? {
+        let path = format!(
+            "{}/{}/{}",
+            layout::CRATE_DIR,
+            layout::GENERATED_DIR,
+            built.path
+        );
+        outputs.push(out(&path, built.contents));
+    }
+    Ok(outputs)
 }
 
-/// Files the `error-codes` crate's build script writes into `OUT_DIR`.
-pub fn build(registry: &Registry) -> Result<Vec<Output>, syn::Error> {
+/// Files the `error-codes` crate compiles: committed in its
+/// [`layout::GENERATED_DIR`], or written into `OUT_DIR` by its build script
+/// with the `regenerate` feature.
+pub fn build(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {
     Ok(vec![
         Output {
-            path: "error_codes.rs",
-            contents: rust::source(registry)?,
+            path: layout::GENERATED_RUST.to_owned(),
+            contents: rust::source(registry, layout)?,
         },
         Output {
-            path: "tables.md",
+            path: layout::GENERATED_TABLES.to_owned(),
             contents: markdown::tables(registry, markdown::Links::Rustdoc, 1),
         },
     ])

@@ -1,8 +1,11 @@
 //! Registry → the Rust source of the `error-codes` crate's data: the
-//! `ErrorCode` and `Category` enums, their tables and the header constants.
+//! `ErrorCode` and `Category` enums, their tables, `ErrorCode::lookup` and
+//! the header constants.
 //!
-//! The behaviour around them (parsing errors, serde, `http`) is hand-written
-//! in the crate itself; this file emits only what the registry decides.
+//! Only what the registry decides is emitted. The behaviour around it (every
+//! accessor, parsing, serde, `http`) is hand-written in the crate
+//! (`generated-crate/src/error_code.rs`), which declares the `Entry` and
+//! `CategoryEntry` rows this file fills in.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -10,27 +13,32 @@ use quote::{format_ident, quote};
 mod lookup;
 
 use crate::emit::markdown;
+use crate::layout::{Comment, FINGERPRINT_PREFIX, Layout};
 use crate::model::{
     Category, Code, DetailsShape, HeaderFormat, HeaderWhen, Registry, Retry, StatusKind,
 };
 
-/// The generated file, formatted by prettyplease.
-pub fn source(registry: &Registry) -> Result<String, syn::Error> {
-    let tokens = tokens(registry);
-    let file = syn::parse2::<syn::File>(tokens)?;
+/// The generated file, formatted by prettyplease, with the preamble that
+/// names its registry and the fingerprint the crate's build script checks.
+pub fn source(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
+    let file = syn::parse2::<syn::File>(tokens(registry))?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
-        "// Generated from registry/error-codes.yaml by error-codes-codegen. Do not edit.\n\n{body}"
+        "{}{FINGERPRINT_PREFIX}{}\n\n{body}",
+        layout.preamble(Comment::Slash),
+        registry.fingerprint
     ))
 }
 
 /// The generated file as tokens.
 pub fn tokens(registry: &Registry) -> TokenStream {
     let error_code = error_code_enum(registry);
+    let entries = entries(registry);
     let category = category_enum(registry);
     let headers = headers(registry);
     quote! {
         #error_code
+        #entries
         #category
         #headers
     }
@@ -120,7 +128,35 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
         let ident = variant(code);
         quote!(ErrorCode::#ident)
     });
-    let entries = registry.codes().map(|(category, code)| {
+    let lookup = lookup::lookup(registry);
+    let enum_doc = doc(&format!(
+        "One of the API's {count} error codes: the value of `error.code` in an error response.\n\n\
+         Clients branch on the code, never on the HTTP status. The enum is \
+         `#[non_exhaustive]`: a code added to the registry is not a breaking change, so \
+         `match` needs a wildcard arm. Variants are in registry order, which `Ord` follows."
+    ));
+    quote! {
+        #enum_doc
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            #(#variants,)*
+        }
+
+        #[allow(deprecated)]
+        impl ErrorCode {
+            /// Every code, in registry order.
+            pub const ALL: &'static [ErrorCode] = &[#(#all,)*];
+
+            #lookup
+        }
+    }
+}
+
+/// One row per code, indexed by `ErrorCode as usize`.
+fn entries(registry: &Registry) -> TokenStream {
+    let count = Literal::usize_unsuffixed(registry.code_count());
+    let rows = registry.codes().map(|(category, code)| {
         let name = &code.code;
         let status = u16_lit(code.status);
         let meaning = opt_str(code.meaning.as_deref());
@@ -136,18 +172,11 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
         let deprecated = match &code.deprecated {
             Some(d) => {
                 let since = &d.since;
-                let use_instead = match &d.use_instead {
-                    Some(target) => {
-                        let (_, target) = registry
-                            .code(target)
-                            .map_or((None, None), |(c, t)| (Some(c), Some(t)));
-                        match target {
-                            Some(t) => {
-                                let ident = variant(t);
-                                quote!(Some(ErrorCode::#ident))
-                            }
-                            None => quote!(None),
-                        }
+                // Validation resolved `use_instead` to a code of this registry.
+                let use_instead = match d.use_instead.as_deref().and_then(|t| registry.code(t)) {
+                    Some((_, target)) => {
+                        let ident = variant(target);
+                        quote!(Some(ErrorCode::#ident))
                     }
                     None => quote!(None),
                 };
@@ -162,7 +191,7 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
         };
         let doc_url = opt_str(registry.doc_url(code).as_deref());
         quote! {
-            Entry {
+            crate::error_code::Entry {
                 code: #name,
                 status: #status,
                 meaning: #meaning,
@@ -174,92 +203,10 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
             }
         }
     });
-    let lookup = lookup::lookup(registry);
-    let count_lit = Literal::usize_unsuffixed(count);
-    let enum_doc = doc(&format!(
-        "One of the API's {count} error codes: the value of `error.code` in an error response.\n\n\
-         Clients branch on the code, never on the HTTP status. The enum is \
-         `#[non_exhaustive]`: a code added to the registry is not a breaking change, so \
-         `match` needs a wildcard arm. Variants are in registry order, which `Ord` follows."
-    ));
-
     quote! {
-        #enum_doc
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
-        #[non_exhaustive]
-        pub enum ErrorCode {
-            #(#variants,)*
-        }
-
-        /// One row of the registry, indexed by `ErrorCode as usize`.
-        struct Entry {
-            code: &'static str,
-            status: u16,
-            meaning: Option<&'static str>,
-            category: Category,
-            retry: crate::Retry,
-            details: Option<crate::DetailsShape>,
-            deprecated: Option<crate::Deprecation>,
-            doc_url: Option<&'static str>,
-        }
-
+        /// The registry's rows, indexed by `ErrorCode as usize`.
         #[allow(deprecated)]
-        const ENTRIES: [Entry; #count_lit] = [#(#entries,)*];
-
-        #[allow(deprecated)]
-        impl ErrorCode {
-            /// Every code, in registry order.
-            pub const ALL: &'static [ErrorCode] = &[#(#all,)*];
-
-            const fn entry(self) -> &'static Entry {
-                &ENTRIES[self as usize]
-            }
-
-            /// The code as sent on the wire, e.g. `"token_expired"`.
-            pub const fn as_str(self) -> &'static str {
-                self.entry().code
-            }
-
-            /// The HTTP status that carries this code. For codes whose
-            /// category's [`StatusKind`] is `Reported`, the
-            /// status describes something else (a webhook delivery), not the response.
-            pub const fn http_status(self) -> u16 {
-                self.entry().status
-            }
-
-            /// What the code means, as the docs page says it.
-            pub const fn meaning(self) -> Option<&'static str> {
-                self.entry().meaning
-            }
-
-            /// The category the code is listed under.
-            pub const fn category(self) -> Category {
-                self.entry().category
-            }
-
-            /// Whether, and how, repeating the failed request may succeed.
-            pub const fn retry(self) -> crate::Retry {
-                self.entry().retry
-            }
-
-            /// The typed shape of `error.details`, for codes that have one.
-            pub const fn details_shape(self) -> Option<crate::DetailsShape> {
-                self.entry().details
-            }
-
-            /// The deprecation, for codes that are deprecated. Deprecated codes still parse:
-            /// servers may still send them.
-            pub const fn deprecation(self) -> Option<crate::Deprecation> {
-                self.entry().deprecated
-            }
-
-            /// The URL of this code's row in the published docs.
-            pub const fn doc_url(self) -> Option<&'static str> {
-                self.entry().doc_url
-            }
-
-            #lookup
-        }
+        pub(crate) const ENTRIES: [crate::error_code::Entry; #count] = [#(#rows,)*];
     }
 }
 
@@ -294,35 +241,34 @@ fn category_enum(registry: &Registry) -> TokenStream {
         let ident = category_variant(c);
         quote!(Category::#ident)
     });
-    let title_arms = registry.categories.iter().map(|c| {
-        let ident = category_variant(c);
-        let title = &c.title;
-        quote!(Category::#ident => #title)
-    });
     // A category's codes are contiguous in `ErrorCode::ALL` (registry
     // order), so each category is a range of it rather than a second list.
     let mut start = 0;
-    let codes_arms: Vec<TokenStream> = registry
+    let rows: Vec<TokenStream> = registry
         .categories
         .iter()
         .map(|c| {
-            let ident = category_variant(c);
+            let title = &c.title;
             let (from, len) = (
                 Literal::usize_unsuffixed(start),
                 Literal::usize_unsuffixed(c.codes.len()),
             );
             start += c.codes.len();
-            quote!(Category::#ident => (#from, #len))
+            let kind = match c.status_kind {
+                StatusKind::Response => quote!(crate::StatusKind::Response),
+                StatusKind::Reported => quote!(crate::StatusKind::Reported),
+            };
+            quote! {
+                crate::error_code::CategoryEntry {
+                    title: #title,
+                    first: #from,
+                    len: #len,
+                    status_kind: #kind,
+                }
+            }
         })
         .collect();
-    let kind_arms = registry.categories.iter().map(|c| {
-        let ident = category_variant(c);
-        let kind = match c.status_kind {
-            StatusKind::Response => quote!(crate::StatusKind::Response),
-            StatusKind::Reported => quote!(crate::StatusKind::Reported),
-        };
-        quote!(Category::#ident => #kind)
-    });
+    let count = Literal::usize_unsuffixed(registry.categories.len());
     quote! {
         /// A category of error codes: a section of the docs page.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -331,33 +277,13 @@ fn category_enum(registry: &Registry) -> TokenStream {
             #(#variants,)*
         }
 
-        #[allow(deprecated)]
         impl Category {
             /// Every category, in registry order.
             pub const ALL: &'static [Category] = &[#(#all,)*];
-
-            /// The category's title, as the docs page heads its table.
-            pub const fn title(self) -> &'static str {
-                match self {
-                    #(#title_arms,)*
-                }
-            }
-
-            /// The category's codes, in registry order.
-            pub const fn codes(self) -> &'static [ErrorCode] {
-                let (start, len) = match self {
-                    #(#codes_arms,)*
-                };
-                ErrorCode::ALL.split_at(start).1.split_at(len).0
-            }
-
-            /// What the statuses of this category's codes describe.
-            pub const fn status_kind(self) -> crate::StatusKind {
-                match self {
-                    #(#kind_arms,)*
-                }
-            }
         }
+
+        /// The categories' rows, indexed by `Category as usize`.
+        pub(crate) const CATEGORIES: [crate::error_code::CategoryEntry; #count] = [#(#rows,)*];
     }
 }
 
@@ -388,10 +314,31 @@ fn headers(registry: &Registry) -> TokenStream {
             pub const #ident: &str = #name;
         }
     });
+    let names = registry.headers.iter().map(|h| {
+        let ident = Ident::new(&h.const_name, Span::call_site());
+        // `HeaderName::from_static` takes the lower-case form (HTTP header
+        // names are case-insensitive); validation keeps names to token bytes.
+        let lower = h.name.to_ascii_lowercase();
+        let text = doc(&format!(
+            "[`{0}`](super::{0}) as an [`http::HeaderName`].",
+            h.const_name
+        ));
+        quote! {
+            #text
+            pub const #ident: http::HeaderName = http::HeaderName::from_static(#lower);
+        }
+    });
     quote! {
         /// Names of the HTTP headers the API sends with error responses.
         pub mod headers {
             #(#consts)*
+
+            /// The same headers as [`http::HeaderName`]s, ready for a
+            /// `HeaderMap` (cargo feature `http`).
+            #[cfg(feature = "http")]
+            pub mod name {
+                #(#names)*
+            }
         }
     }
 }

@@ -22,6 +22,17 @@ impl Retry {
     pub const fn is_retryable(self) -> bool {
         !matches!(self, Retry::Never)
     }
+
+    /// What a status alone says about retrying, for codes the registry does
+    /// not describe. Only the statuses HTTP itself calls transient (408, 429,
+    /// 502, 503, 504) are retried; a 409 is not, since re-reading only helps
+    /// when the code says the conflict is a concurrent modification.
+    pub const fn for_status(status: u16) -> Retry {
+        match status {
+            408 | 429 | 502 | 503 | 504 => Retry::AfterDelay,
+            _ => Retry::Never,
+        }
+    }
 }
 
 /// What the HTTP status of a code describes.
@@ -53,16 +64,4 @@ pub struct Deprecation {
     pub use_instead: Option<ErrorCode>,
     /// More explanation, if any.
     pub note: Option<&'static str>,
-}
-
-impl ErrorCode {
-    /// Whether repeating the failed request may succeed (see [`ErrorCode::retry`]).
-    pub const fn is_retryable(self) -> bool {
-        self.retry().is_retryable()
-    }
-
-    /// What this code's HTTP status describes (its category's).
-    pub const fn status_kind(self) -> StatusKind {
-        self.category().status_kind()
-    }
 }

@@ -1,0 +1,236 @@
+//! Where everything lives. Every path the generator reads or writes, the
+//! command that regenerates, and the provenance line at the top of every
+//! generated file come from here (rust-analyzer's `project_root()` and
+//! `add_preamble`, in one type).
+//!
+//! The registry decides the rest: the workspace root is the folder above the
+//! registry's folder, the lock sits next to the registry, and committed
+//! outputs are relative to the root. So a registry kept in `reg/` gets its
+//! lock in `reg/` and its docs in `docs/` beside it.
+
+use std::fmt::Write as _;
+use std::path::{Component, Path, PathBuf};
+
+/// Where the registry is kept, relative to the workspace root.
+pub const REGISTRY: &str = "registry/error-codes.yaml";
+
+/// The stability lock's file name; it sits next to the registry.
+pub const LOCK_FILE: &str = "error-codes.lock";
+
+/// The command that runs the generator's command line.
+pub const CLI: &str = "cargo run -p error-codes-codegen --";
+
+/// The `error-codes` package's folder, relative to the workspace root.
+pub const CRATE_DIR: &str = "generated-crate";
+
+/// Where the `error-codes` crate keeps its pregenerated source, relative to
+/// the crate's folder. Its build script reads the fingerprint in the first
+/// lines of [`GENERATED_RUST`] (see [`fingerprint`]).
+pub const GENERATED_DIR: &str = "src/generated";
+
+/// The pregenerated Rust, inside [`GENERATED_DIR`].
+pub const GENERATED_RUST: &str = "error_codes.rs";
+
+/// The crate docs' tables, inside [`GENERATED_DIR`].
+pub const GENERATED_TABLES: &str = "tables.md";
+
+/// The committed outputs, relative to the workspace root.
+pub const DOCS_PAGE: &str = "docs/error-codes.md";
+/// The whole registry as JSON, for other tools.
+pub const JSON_EXPORT: &str = "docs/error-codes.json";
+/// The OpenAPI 3.1 document.
+pub const OPENAPI: &str = "docs/openapi/error-codes.yaml";
+/// The error envelope's JSON Schema.
+pub const JSON_SCHEMA: &str = "docs/schema/error-envelope.schema.json";
+/// The TypeScript client's module.
+pub const TYPESCRIPT: &str = "clients/typescript/error-codes.ts";
+
+/// How a generated file's first lines are commented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comment {
+    /// `// …` (Rust, TypeScript, JavaScript).
+    Slash,
+    /// `# …` (YAML, Python, the lock).
+    Hash,
+    /// `<!-- … -->` (Markdown).
+    Html,
+}
+
+/// The files of one registry: the registry, its lock and the workspace root
+/// its committed outputs are relative to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    root: PathBuf,
+    registry: PathBuf,
+}
+
+impl Layout {
+    /// The layout of the registry at `registry`: the root is the folder above
+    /// the registry's folder (`.` when that is the current directory).
+    pub fn new(registry: impl Into<PathBuf>) -> Layout {
+        let registry = registry.into();
+        let root = registry
+            .parent()
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        Layout { root, registry }
+    }
+
+    /// Finds [`REGISTRY`] in `start` or the nearest folder above it that has
+    /// one, as cargo finds `Cargo.toml`.
+    pub fn discover(start: &Path) -> Option<Layout> {
+        start
+            .ancestors()
+            .map(|dir| dir.join(REGISTRY))
+            .find(|candidate| candidate.is_file())
+            .map(Layout::new)
+    }
+
+    /// The workspace root.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The registry file.
+    pub fn registry(&self) -> &Path {
+        &self.registry
+    }
+
+    /// The stability lock, next to the registry.
+    pub fn lock(&self) -> PathBuf {
+        self.registry.with_file_name(LOCK_FILE)
+    }
+
+    /// Where a committed output given relative to the root lives.
+    pub fn output(&self, relative: impl AsRef<Path>) -> PathBuf {
+        self.root.join(relative)
+    }
+
+    /// The registry's path relative to the root, with `/` separators: how
+    /// generated files and messages name it.
+    pub fn registry_name(&self) -> String {
+        relative_name(&self.root, &self.registry)
+    }
+
+    /// The lock's path relative to the root, with `/` separators.
+    pub fn lock_name(&self) -> String {
+        relative_name(&self.root, &self.lock())
+    }
+
+    /// The command that regenerates every committed output of this registry.
+    pub fn regenerate_command(&self) -> String {
+        self.command("generate")
+    }
+
+    /// `cargo run -p error-codes-codegen -- SUBCOMMAND [REGISTRY]`, naming the
+    /// registry only when it is not the default one.
+    pub fn command(&self, subcommand: &str) -> String {
+        let name = self.registry_name();
+        if name == REGISTRY {
+            format!("{CLI} {subcommand}")
+        } else {
+            format!("{CLI} {subcommand} {name}")
+        }
+    }
+
+    /// The first lines of a generated file: what it was generated from and
+    /// how to regenerate it, commented for where it lands.
+    pub fn preamble(&self, comment: Comment) -> String {
+        let lines = [
+            format!(
+                "Generated from {} by error-codes-codegen. Do not edit.",
+                self.registry_name()
+            ),
+            format!("Regenerate with `{}`.", self.regenerate_command()),
+        ];
+        let mut out = String::new();
+        for line in lines {
+            // A path is the maintainer's text: it must not end the comment.
+            let line = line.replace(['\n', '\r'], " ");
+            match comment {
+                Comment::Slash => writeln!(out, "// {line}"),
+                Comment::Hash => writeln!(out, "# {line}"),
+                Comment::Html => writeln!(out, "<!-- {} -->", line.replace("-->", "- ->")),
+            }
+            .expect("writing to a String cannot fail");
+        }
+        out
+    }
+}
+
+/// `path` relative to `root` with `/` separators, or `path` itself when it
+/// is not under `root`.
+fn relative_name(root: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    let parts: Vec<String> = relative
+        .components()
+        .filter(|c| !matches!(c, Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    parts.join("/")
+}
+
+/// The fingerprint of registry text that the pregenerated source records and
+/// the `error-codes` build script compares, so that a registry edited without
+/// regenerating fails the build instead of compiling stale codes.
+///
+/// FNV-1a (64 bit) over the text with CRLF read as LF. The build script has no
+/// dependencies, so it carries its own copy of these few lines; the two can
+/// only disagree loudly (every build in this workspace would fail).
+pub fn fingerprint(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let bytes = text.as_bytes();
+    for (i, &byte) in bytes.iter().enumerate() {
+        if byte == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            continue;
+        }
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("fnv1a64:{hash:016x}")
+}
+
+/// The line of the pregenerated Rust that carries the fingerprint.
+pub const FINGERPRINT_PREFIX: &str = "// registry fingerprint: ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn root_is_the_folder_above_the_registry_folder() {
+        let layout = Layout::new("ws/reg/error-codes.yaml");
+        assert_eq!(layout.root(), Path::new("ws"));
+        assert_eq!(layout.lock(), Path::new("ws/reg/error-codes.lock"));
+        assert_eq!(layout.registry_name(), "reg/error-codes.yaml");
+        assert_eq!(layout.lock_name(), "reg/error-codes.lock");
+        assert_eq!(
+            layout.regenerate_command(),
+            format!("{CLI} generate reg/error-codes.yaml")
+        );
+    }
+
+    #[test]
+    fn the_default_registry_needs_no_argument() {
+        let layout = Layout::new(REGISTRY);
+        assert_eq!(layout.root(), Path::new("."));
+        assert_eq!(layout.registry_name(), REGISTRY);
+        assert_eq!(layout.regenerate_command(), format!("{CLI} generate"));
+        assert!(layout.preamble(Comment::Hash).contains(REGISTRY));
+    }
+
+    #[test]
+    fn fingerprint_ignores_crlf_but_not_content() {
+        assert_eq!(fingerprint("a: 1\r\nb: 2\r\n"), fingerprint("a: 1\nb: 2\n"));
+        assert_ne!(fingerprint("a: 1\n"), fingerprint("a: 2\n"));
+        assert_ne!(fingerprint("a\r"), fingerprint("a"));
+    }
+
+    #[test]
+    fn preamble_cannot_close_an_html_comment() {
+        let layout = Layout::new("x-->y/error-codes.yaml");
+        let preamble = layout.preamble(Comment::Html);
+        assert_eq!(preamble.matches("-->").count(), 2, "{preamble}");
+    }
+}
