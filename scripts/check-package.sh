@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# What users of `error-codes` hit, checked the way they hit it:
+#   1. both crates package, and cargo verifies each package builds on its own
+#      (error-codes against the packaged codegen, through a local overlay);
+#   2. a consumer of the unpacked `error-codes` package builds offline, with no
+#      registry anywhere near it, and reproduces the registry's table;
+#   3. a consumer of `error-codes` as a git dependency, vendored with
+#      `cargo vendor`, builds offline from the vendored copy alone.
+# Run by .ci/run; needs crates.io for step 1's index and step 3's vendoring.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+work=$root/target/package-check
+rm -rf "$work"
+mkdir -p "$work"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo package (with verification) of error-codes-codegen and error-codes"
+cargo package -p error-codes-codegen -p error-codes
+
+# A consumer that prints `code status Category` for every code, sorted: the
+# stability lock's own lines, so the two can be compared with diff.
+consumer() {
+  local dir=$1 dependency=$2
+  mkdir -p "$dir/src"
+  cat >"$dir/Cargo.toml" <<TOML
+[package]
+name = "consumer"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+$dependency
+
+[workspace]
+TOML
+  cat >"$dir/src/main.rs" <<'RUST'
+fn main() {
+    let mut lines: Vec<String> = error_codes::ErrorCode::ALL
+        .iter()
+        .map(|code| format!("{} {} {:?}", code, code.http_status(), code.category()))
+        .collect();
+    lines.sort();
+    for line in lines {
+        println!("{line}");
+    }
+}
+RUST
+}
+
+expected=$work/expected.txt
+grep -v '^#' registry/error-codes.lock >"$expected"
+
+step "a consumer of the unpacked package, offline, without a registry"
+version=$(cargo pkgid -p error-codes | sed 's/.*[#@]//')
+tar xzf "target/package/error-codes-$version.crate" -C "$work"
+consumer "$work/unpacked" "error-codes = { path = \"$work/error-codes-$version\" }"
+cp Cargo.lock "$work/unpacked/Cargo.lock"
+(cd "$work/unpacked" && cargo run -q --offline) >"$work/unpacked.txt"
+diff -u "$expected" "$work/unpacked.txt"
+echo "reproduces the registry's $(wc -l <"$expected") codes"
+
+step "a consumer of a vendored git dependency, offline"
+git clone -q --no-local "$root" "$work/repo"
+consumer "$work/vendored" "error-codes = { git = \"file://$work/repo\" }"
+cp Cargo.lock "$work/vendored/Cargo.lock"
+mkdir -p "$work/vendored/.cargo"
+(cd "$work/vendored" && cargo vendor -q vendor >.cargo/config.toml)
+test ! -e "$work/vendored/vendor/registry" || {
+  echo "unexpected: the registry was vendored" >&2
+  exit 1
+}
+# The git checkout is gone from the picture: only vendor/ remains.
+rm -rf "$work/repo"
+(cd "$work/vendored" && cargo run -q --offline) >"$work/vendored.txt"
+diff -u "$expected" "$work/vendored.txt"
+echo "reproduces the registry's $(wc -l <"$expected") codes"

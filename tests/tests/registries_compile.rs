@@ -1,0 +1,270 @@
+//! A registry that the generator accepts builds: every registry generated
+//! here, with names chosen to collide with what the crate generates or
+//! hand-writes (`Err`, `Error`, `ALL`, header constants that differ only in
+//! punctuation, ...), is either rejected with located diagnostics or gives a
+//! crate that `cargo check` accepts with no features and with all of them.
+//!
+//! One scratch copy of the crate (and one target directory) is shared by
+//! every registry: each round writes the generated data into the copy's
+//! `src/generated/` (no registry sits beside it, as in a packaged crate) and
+//! checks it. A few dozen registries per run keep this affordable.
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use error_codes_codegen::layout::{self, Layout};
+use error_codes_codegen::{Error, emit, runtime};
+use error_codes_tests::workspace_root;
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+/// How many registries are generated, and how many accepted ones are compiled.
+const GENERATED: usize = 200;
+const COMPILED: usize = 24;
+
+/// Words that generated and hand-written items already use, and plain ones.
+const CODE_WORDS: &[&str] = &[
+    "err",
+    "error",
+    "all",
+    "self",
+    "known",
+    "unknown",
+    "lookup",
+    "as_str",
+    "entry",
+    "category",
+    "retry",
+    "meaning",
+    "doc_url",
+    "http_status",
+    "status_code",
+    "from_str",
+    "default",
+    "none",
+    "some",
+    "ok",
+    "clone",
+    "hash",
+    "into",
+    "name",
+    "headers",
+    "token",
+    "expired",
+    "secret",
+    "not_found",
+    "conflict",
+    "x",
+    "a1",
+];
+const TITLES: &[&str] = &[
+    "All",
+    "ALL",
+    "Title",
+    "Codes",
+    "Status kind",
+    "Errors",
+    "Validation",
+    "Not found",
+    "Self",
+    "Err",
+    "Error",
+    "Category",
+    "Entry",
+];
+const HEADERS: &[&str] = &[
+    "X-RateLimit",
+    "X-Rate-Limit",
+    "XRequestId",
+    "x-request-id",
+    "ETag",
+    "X-Api-Version",
+    "Retry-After",
+    "Name",
+];
+
+/// A registry as YAML: the codes and headers the runtime requires, plus
+/// random categories, codes and headers.
+fn registry_text() -> impl Strategy<Value = String> {
+    let code = (
+        prop::sample::select(CODE_WORDS),
+        prop::option::of(prop::sample::select(CODE_WORDS)),
+    )
+        .prop_map(|(a, b)| match b {
+            Some(b) => format!("{a}_{b}"),
+            None => a.to_owned(),
+        });
+    let category = (
+        prop::sample::select(TITLES),
+        prop::collection::vec((code, 400u16..600, any::<bool>()), 1..5),
+    );
+    (
+        prop::collection::vec(category, 1..4),
+        prop::collection::vec(prop::sample::select(HEADERS), 0..4),
+    )
+        .prop_map(|(categories, headers)| {
+            let required = runtime::CODES.first().expect("the runtime requires a code");
+            let mut yaml = format!(
+                "page:\n  title: Generated\n  envelope_example:\n    code: {}\n    message: m\n",
+                required.name
+            );
+            yaml.push_str("headers:\n");
+            for name in runtime::HEADERS
+                .iter()
+                .map(|h| h.name)
+                .chain(headers.iter().copied())
+            {
+                writeln!(yaml, "  - name: {name}\n    when: always").unwrap();
+            }
+            yaml.push_str("categories:\n  - title: Runtime\n    codes:\n");
+            for code in runtime::CODES {
+                writeln!(yaml, "      - code: {}\n        status: 500", code.name).unwrap();
+            }
+            let mut previous: Option<String> = None;
+            for (title, codes) in categories {
+                writeln!(yaml, "  - title: {title}\n    codes:").unwrap();
+                for (code, status, deprecate) in codes {
+                    writeln!(yaml, "      - code: {code}\n        status: {status}").unwrap();
+                    if let (true, Some(target)) = (deprecate, &previous) {
+                        writeln!(
+                            yaml,
+                            "        deprecated:\n          since: \"2.0\"\n          use_instead: {target}"
+                        )
+                        .unwrap();
+                    }
+                    previous = Some(code);
+                }
+            }
+            yaml
+        })
+}
+
+/// A workspace holding a copy of the crate as a consumer gets it: no
+/// registry, and no `regenerate` feature (so `--all-features` is every
+/// feature a consumer can turn on).
+fn scratch_crate() -> PathBuf {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile");
+    let _ = std::fs::remove_dir_all(&root);
+    let source = workspace_root();
+    copy_dir(
+        &source.join(layout::CRATE_DIR),
+        &root.join(layout::CRATE_DIR),
+    );
+    let crate_manifest = root.join(layout::CRATE_DIR).join("Cargo.toml");
+    let without_generator: String = std::fs::read_to_string(&crate_manifest)
+        .unwrap()
+        .lines()
+        .filter(|line| {
+            !line.starts_with("regenerate =") && !line.starts_with("error-codes-codegen")
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
+    std::fs::write(&crate_manifest, without_generator).unwrap();
+    std::fs::copy(source.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
+    let manifest: String = std::fs::read_to_string(source.join("Cargo.toml"))
+        .unwrap()
+        .lines()
+        .map(|line| {
+            if line.starts_with("members") {
+                format!("members = [\"{}\"]", layout::CRATE_DIR)
+            } else if line.starts_with("default-members") {
+                String::new()
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(root.join("Cargo.toml"), manifest).unwrap();
+    root
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let (path, target) = (entry.path(), to.join(entry.file_name()));
+        if entry.file_type().unwrap().is_dir() {
+            if entry.file_name() != "target" {
+                copy_dir(&path, &target);
+            }
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO"))
+        .args(["check", "--offline", "-q", "-p", "error-codes"])
+        .args(features)
+        .current_dir(root)
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
+        )
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_accepted_registry_builds_with_any_features() {
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
+    let strategy = registry_text();
+    let mut accepted = BTreeSet::new();
+    let mut rejected = 0;
+    for _ in 0..GENERATED {
+        let text = strategy.new_tree(&mut runner).unwrap().current();
+        match error_codes_codegen::load_str(Path::new("registry/error-codes.yaml"), &text) {
+            Ok(_) => {
+                accepted.insert(text);
+            }
+            Err(diagnostics) => {
+                rejected += 1;
+                for d in diagnostics.iter() {
+                    let shown = d.to_string();
+                    assert!(
+                        shown.starts_with("registry/error-codes.yaml:"),
+                        "a diagnostic without a location: {shown}\n{text}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        accepted.len() >= COMPILED / 2 && rejected > 0,
+        "the generator should give both kinds: {} accepted, {rejected} rejected",
+        accepted.len()
+    );
+
+    let root = scratch_crate();
+    let generated = root.join(layout::CRATE_DIR).join(layout::GENERATED_DIR);
+    let layout = Layout::new(root.join(layout::REGISTRY));
+    for text in accepted.iter().take(COMPILED) {
+        let registry =
+            error_codes_codegen::load_str(Path::new("registry/error-codes.yaml"), text).unwrap();
+        let outputs = emit::build(&registry, &layout)
+            .map_err(Error::emit)
+            .unwrap_or_else(|e| panic!("{e}\n{text}"));
+        for output in outputs {
+            std::fs::write(generated.join(&output.path), output.contents).unwrap();
+        }
+        for features in [&["--no-default-features"][..], &["--all-features"]] {
+            let check = cargo_check(&root, features);
+            assert!(
+                check.status.success(),
+                "the generator accepted this registry, but its crate does not build ({features:?}):\n{}\n{text}",
+                String::from_utf8_lossy(&check.stderr)
+            );
+        }
+    }
+}
