@@ -7,6 +7,7 @@ pub mod jsonschema;
 pub mod lock;
 pub mod markdown;
 pub mod openapi;
+pub mod python;
 pub mod rust;
 pub mod tree;
 pub mod typescript;
@@ -55,6 +56,20 @@ pub fn committed(registry: &Registry) -> Vec<Output> {
         Output {
             path: "clients/typescript/error-codes.ts",
             contents: typescript::module(registry),
+        },
+        // The npm package's files, emitted directly (no `tsc` run) so that
+        // `generate` alone keeps the package consistent with the registry.
+        Output {
+            path: "clients/typescript/dist/index.js",
+            contents: typescript::javascript(registry),
+        },
+        Output {
+            path: "clients/typescript/dist/index.d.ts",
+            contents: typescript::declarations(registry),
+        },
+        Output {
+            path: "clients/python/src/error_codes/_registry.py",
+            contents: python::module(registry),
         },
     ]
 }
