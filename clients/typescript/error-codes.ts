@@ -1218,13 +1218,10 @@ function httpDate(value: string, now: number): number | null {
   const yearText = groups["year"] ?? "";
   let year = field("year");
   if (yearText.length === 2) {
-    // RFC 9110: a two-digit year more than 50 years in the future is the
-    // most recent year in the past with the same last two digits.
-    const current = new Date(now).getUTCFullYear();
-    year += current - (current % 100);
-    if (year > current + 50) {
-      year -= 100;
-    }
+    // RFC 9110: a two-digit year that would be more than 50 years in the
+    // future is the most recent year in the past with the same two digits.
+    const latest = new Date(now).getUTCFullYear() + 50;
+    year = latest - ((((latest - year) % 100) + 100) % 100);
   }
   const month = MONTHS.indexOf(groups["month"] ?? "");
   const day = field("day");

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+
 class Retry(enum.StrEnum):
     """Whether repeating a failed request may succeed."""
 
