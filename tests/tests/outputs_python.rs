@@ -173,7 +173,10 @@ fn mypy_rejects_a_misspelt_code() {
         .current_dir(&dir)
         .output()
         .unwrap();
-    assert!(!out.status.success(), "mypy accepted a code that does not exist");
+    assert!(
+        !out.status.success(),
+        "mypy accepted a code that does not exist"
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("CODE_ADDED_LATER"), "{stdout}");
 }

@@ -255,8 +255,7 @@ pub fn module(registry: &Registry) -> String {
                 code.status,
                 nullable(code.meaning.as_deref()),
                 retry_member(code.retry),
-                code.details
-                    .map_or_else(|| "None".into(), shape_member),
+                code.details.map_or_else(|| "None".into(), shape_member),
                 nullable(registry.doc_url(code).as_deref()),
             );
         }

@@ -240,7 +240,12 @@ fn items(registry: &Registry) -> Vec<Item> {
     let mut status_type = String::from("{\n");
     for (_, code) in registry.codes() {
         let _ = writeln!(statuses, "  {}: {},", key(&code.code), code.status);
-        let _ = writeln!(status_type, "  readonly {}: {};", key(&code.code), code.status);
+        let _ = writeln!(
+            status_type,
+            "  readonly {}: {};",
+            key(&code.code),
+            code.status
+        );
     }
     statuses.push('}');
     status_type.push('}');
