@@ -50,7 +50,7 @@ function advise(code: AnyErrorCode): string {
   }
 }
 check(advise("version_conflict") === "re-read, then retry", "switch on a known code");
-check(advise("token_expired") === "Token exp passed", "meaning of a known code");
+check(advise("token_expired") === (ERROR_CODE_INFO.token_expired.meaning ?? "token_expired"), "meaning of a known code");
 check(advise(NEWER) === `new code ${NEWER}`, "unknown codes are strings too");
 
 // The status map keeps literal types.
@@ -149,7 +149,7 @@ const handled = Promise.all([
     "fix path, ttl",
     "retry rate_limited in 45",
     "retry version_conflict in a while",
-    "give up: No matching policy rule",
+    `give up: ${ERROR_CODE_INFO.access_denied.meaning ?? "access_denied"}`,
     `retry ${NEWER} in a while`,
     `give up on ${NEWER} (newer than this client)`,
     "HTTP 502, not an error envelope",
