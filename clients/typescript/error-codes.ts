@@ -1011,8 +1011,8 @@ export function isErrorCode(code: string): code is ErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_CODE_INFO, code);
 }
 
-/** Statuses at which an unknown code is worth retrying after a delay. */
-const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
+/** Statuses at which a code this module does not know is worth retrying after a delay. */
+export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
 
 /**
  * Whether and how a retry may succeed. A known code answers from the
@@ -1079,26 +1079,260 @@ export function hasCode<C extends ErrorCode>(error: ErrorBody, code: C): error i
   return error.code === code;
 }
 
+/** A JSON object (not `null`, not an array). */
+function isJsonObject(value: unknown): value is { readonly [key: string]: unknown } {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
- * Reads a parsed JSON response body as an error envelope, or `null` when it
- * is not one. Unknown codes and unknown members are kept, not rejected.
+ * Reads an error response's body as an error envelope, or `null` when it is
+ * not one; never throws. `body` is the body's text (parsed as JSON here) or
+ * the already parsed JSON value. It is an envelope when `error` is an object
+ * whose `code` is a string: an unknown code is kept as it is. A `message`
+ * that is not a string reads as `""`; a `details` that is not an object and a
+ * `request_id` or `doc_url` that is not a string read as absent; other
+ * members are ignored.
  */
 export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
-  if (typeof body !== "object" || body === null) {
+  let value: unknown = body;
+  if (typeof body === "string") {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return null;
+    }
+  }
+  if (!isJsonObject(value)) {
     return null;
   }
-  const error: unknown = (body as { error?: unknown }).error;
-  if (typeof error !== "object" || error === null) {
+  const error = value["error"];
+  if (!isJsonObject(error)) {
     return null;
   }
-  const { code, message, request_id } = error as Record<string, unknown>;
-  const optionalString = (value: unknown) => value === undefined || value === null || typeof value === "string";
-  if (typeof code !== "string" || !optionalString(message) || !optionalString(request_id)) {
+  const { code, message, details, request_id, doc_url } = error;
+  if (typeof code !== "string") {
     return null;
   }
-  const parsed: Record<string, unknown> = { ...error, code, message: message ?? "" };
-  if (request_id === null) {
-    delete parsed["request_id"];
+  const parsed: {
+    code: string;
+    message: string;
+    details?: { readonly [key: string]: unknown };
+    request_id?: string;
+    doc_url?: string;
+  } = { code, message: typeof message === "string" ? message : "" };
+  if (isJsonObject(details)) {
+    parsed.details = details;
   }
-  return { error: parsed as unknown as ErrorBody };
+  if (typeof request_id === "string") {
+    parsed.request_id = request_id;
+  }
+  if (typeof doc_url === "string") {
+    parsed.doc_url = doc_url;
+  }
+  return { error: parsed as ErrorBody };
+}
+
+/**
+ * A response's headers: `fetch`'s `Headers` (anything with `get`), or a plain
+ * object such as Node's `IncomingHttpHeaders` (names in any case).
+ */
+export type HeaderSource =
+  | { get(name: string): string | null | undefined }
+  | { readonly [name: string]: string | readonly string[] | undefined };
+
+/**
+ * The `X-RateLimit-*` figures of a response, each `null` when not sent (or
+ * not a non-negative integer).
+ */
+export interface RateLimit {
+  /** `X-RateLimit-Limit`: requests allowed in the window. */
+  readonly limit: number | null;
+  /** `X-RateLimit-Remaining`: requests left in the window. */
+  readonly remaining: number | null;
+  /** `X-RateLimit-Reset`: the integer the API sends for the window's reset. */
+  readonly reset: number | null;
+}
+
+/** A header's value, or `null` when absent; repeated fields are joined with ", ". */
+export function headerValue(headers: HeaderSource, name: string): string | null {
+  const get: unknown = (headers as { readonly get?: unknown }).get;
+  if (typeof get === "function") {
+    const value: unknown = get.call(headers, name);
+    return typeof value === "string" ? value : null;
+  }
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers as { readonly [name: string]: unknown })) {
+    if (key.toLowerCase() !== wanted) {
+      continue;
+    }
+    if (typeof value === "string") {
+      return value;
+    }
+    if (Array.isArray(value) && value.every((part) => typeof part === "string")) {
+      return value.join(", ");
+    }
+  }
+  return null;
+}
+
+/** `value` without the optional whitespace (spaces and tabs) around HTTP field values. */
+function trimOws(value: string): string {
+  return value.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
+/** A non-negative decimal integer, or `null` (also when too large to be exact). */
+function nonNegativeInteger(value: string): number | null {
+  const trimmed = trimOws(value);
+  if (!/^[0-9]+$/.test(trimmed)) {
+    return null;
+  }
+  const number = Number(trimmed);
+  return Number.isSafeInteger(number) ? number : null;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const TIME = "(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})";
+const MONTH = `(?<month>${MONTHS.join("|")})`;
+/** RFC 9110 §5.6.7: the preferred IMF-fixdate, and the obsolete RFC 850 and asctime forms every recipient must accept. */
+const HTTP_DATES: readonly RegExp[] = [
+  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>[0-9]{2}) ${MONTH} (?<year>[0-9]{4}) ${TIME} GMT$`),
+  new RegExp(
+    `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<day>[0-9]{2})-${MONTH}-(?<year>[0-9]{2}) ${TIME} GMT$`,
+  ),
+  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} (?<day>[0-9]{2}| [0-9]) ${TIME} (?<year>[0-9]{4})$`),
+];
+
+/** An HTTP-date as milliseconds since the epoch, or `null`. */
+function httpDate(value: string, now: number): number | null {
+  let groups: { readonly [name: string]: string } | undefined;
+  for (const form of HTTP_DATES) {
+    groups = form.exec(value)?.groups;
+    if (groups !== undefined) {
+      break;
+    }
+  }
+  if (groups === undefined) {
+    return null;
+  }
+  const field = (name: string): number => Number((groups?.[name] ?? "").trim());
+  const yearText = groups["year"] ?? "";
+  let year = field("year");
+  if (yearText.length === 2) {
+    // RFC 9110: a two-digit year that would be more than 50 years in the
+    // future is the most recent year in the past with the same two digits.
+    const latest = new Date(now).getUTCFullYear() + 50;
+    year = latest - ((((latest - year) % 100) + 100) % 100);
+  }
+  const month = MONTHS.indexOf(groups["month"] ?? "");
+  const day = field("day");
+  const [hour, minute, second] = [field("hour"), field("minute"), field("second")];
+  if (hour > 23 || minute > 59 || second > 60) {
+    return null;
+  }
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(year, month, day);
+  if (midnight.getUTCDate() !== day || midnight.getUTCMonth() !== month) {
+    return null;
+  }
+  // Second 60 (a leap second) is the next minute's first.
+  return midnight.getTime() + ((hour * 60 + minute) * 60 + second) * 1000;
+}
+
+/**
+ * A `Retry-After` value as a delay in whole seconds, or `null` when absent
+ * or not valid. Both forms of RFC 9110 are read: delay-seconds (`"120"`)
+ * and an HTTP-date, which gives the seconds from `now` (milliseconds since
+ * the epoch, by default the current time) to that date, rounded up, and 0
+ * for a date in the past. A negative, fractional or otherwise malformed
+ * value gives `null`.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | null {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  const trimmed = trimOws(value);
+  if (/^[0-9]+$/.test(trimmed)) {
+    return nonNegativeInteger(trimmed);
+  }
+  const date = httpDate(trimmed, now);
+  return date === null ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** The `X-RateLimit-*` figures of a response's headers. */
+export function parseRateLimit(headers: HeaderSource): RateLimit {
+  const figure = (name: string): number | null => {
+    const value = headerValue(headers, name);
+    return value === null ? null : nonNegativeInteger(value);
+  };
+  return {
+    limit: figure(HEADERS.X_RATE_LIMIT_LIMIT),
+    remaining: figure(HEADERS.X_RATE_LIMIT_REMAINING),
+    reset: figure(HEADERS.X_RATE_LIMIT_RESET),
+  };
+}
+
+/** What {@link ErrorResponse.fromResponse} reads: `fetch`'s `Response` has it. */
+export interface ResponseLike {
+  readonly status: number;
+  readonly headers: HeaderSource;
+  text(): Promise<string>;
+}
+
+/**
+ * An error response the API sent, as an `Error` to throw: its status, its
+ * envelope, and the advice in its headers.
+ */
+export class ErrorResponse<C extends AnyErrorCode = AnyErrorCode> extends Error {
+  /** The response's HTTP status. */
+  readonly status: number;
+  /** The body. */
+  readonly envelope: ErrorEnvelope<C>;
+  /** `error.request_id`, or the `X-Request-ID` header when the body has none. */
+  readonly requestId: string | null;
+  /** `Retry-After` as a delay in seconds (see {@link parseRetryAfter}). */
+  readonly retryAfter: number | null;
+  /** The `X-RateLimit-*` figures. */
+  readonly rateLimit: RateLimit;
+
+  constructor(status: number, envelope: ErrorEnvelope<C>, headers: HeaderSource = {}, now: number = Date.now()) {
+    const { code, message } = envelope.error;
+    const header = headerValue(headers, HEADERS.X_REQUEST_ID)?.trim() ?? "";
+    const requestId = envelope.error.request_id ?? (header === "" ? null : header);
+    super(`HTTP ${status} ${code}${message === "" ? "" : `: ${message}`}${requestId === null ? "" : ` (request ${requestId})`}`);
+    this.name = "ErrorResponse";
+    this.status = status;
+    this.envelope = envelope;
+    this.requestId = requestId;
+    this.retryAfter = parseRetryAfter(headerValue(headers, HEADERS.RETRY_AFTER), now);
+    this.rateLimit = parseRateLimit(headers);
+  }
+
+  /**
+   * Reads a response that is not a success: an `ErrorResponse`, or `null`
+   * when its body is not an error envelope.
+   */
+  static async fromResponse(response: ResponseLike): Promise<ErrorResponse | null> {
+    const envelope = parseErrorEnvelope(await response.text());
+    return envelope === null ? null : new ErrorResponse(response.status, envelope, response.headers);
+  }
+
+  /** `error.code`. */
+  get code(): C {
+    return this.envelope.error.code;
+  }
+
+  /** The `error` member. */
+  get error(): ErrorBody<C> {
+    return this.envelope.error;
+  }
+
+  /** Whether and how a retry may succeed (see {@link retryAdvice}). */
+  get retry(): Retry {
+    return retryAdvice(this.code, { status: this.status, retryAfter: this.retryAfter !== null });
+  }
+
+  /** Whether a retry may succeed. */
+  get isRetryable(): boolean {
+    return this.retry !== "never";
+  }
 }

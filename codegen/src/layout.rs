@@ -44,6 +44,12 @@ pub const OPENAPI: &str = "docs/openapi/error-codes.yaml";
 pub const JSON_SCHEMA: &str = "docs/schema/error-envelope.schema.json";
 /// The TypeScript client's module.
 pub const TYPESCRIPT: &str = "clients/typescript/error-codes.ts";
+/// The npm package's JavaScript, compiled from [`TYPESCRIPT`] by the generator.
+pub const JAVASCRIPT: &str = "clients/typescript/dist/index.js";
+/// The npm package's type declarations.
+pub const TYPESCRIPT_DECLARATIONS: &str = "clients/typescript/dist/index.d.ts";
+/// The Python package's generated data module.
+pub const PYTHON: &str = "clients/python/src/error_codes/_registry.py";
 
 /// How a generated file's first lines are commented.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,6 +7,7 @@ pub mod jsonschema;
 pub mod lock;
 pub mod markdown;
 pub mod openapi;
+pub mod python;
 pub mod rust;
 pub mod tree;
 pub mod typescript;
@@ -41,6 +42,11 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
         out(layout::OPENAPI, openapi::document(registry)),
         out(layout::JSON_SCHEMA, jsonschema::document(registry)),
         out(layout::TYPESCRIPT, typescript::module(registry)),
+        // The npm package's files, emitted directly (no `tsc` run) so that
+        // `generate` alone keeps the package consistent with the registry.
+        out(layout::JAVASCRIPT, typescript::javascript(registry)),
+        out(layout::TYPESCRIPT_DECLARATIONS, typescript::declarations(registry)),
+        out(layout::PYTHON, python::module(registry)),
     ];
     // The `error-codes` crate's pregenerated source: what it compiles unless
     // its `regenerate` feature generates the same files into `OUT_DIR`.

@@ -1,0 +1,1127 @@
+// Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.
+// Do not edit by hand.
+
+/**
+ * Error Codes
+ *
+ * Complete stable vocabulary of error codes. Branch on error.code, not on HTTP status.
+ *
+ * For the error envelope and retry semantics, see Errors.
+ *
+ * @packageDocumentation
+ */
+
+/** Every code, in registry order. */
+export const ERROR_CODES = [
+  "authentication_required",
+  "token_expired",
+  "token_invalid",
+  "token_revoked",
+  "access_denied",
+  "insufficient_scope",
+  "mfa_required",
+  "ip_not_allowed",
+  "time_window_violation",
+  "tenant_access_denied",
+  "forbidden",
+  "invalid_request",
+  "invalid_path",
+  "invalid_secret_type",
+  "invalid_duration",
+  "invalid_cursor",
+  "invalid_policy",
+  "invalid_glob",
+  "invalid_role",
+  "invalid_config",
+  "validation_error",
+  "secret_not_found",
+  "version_not_found",
+  "policy_not_found",
+  "binding_not_found",
+  "webhook_not_found",
+  "subscription_not_found",
+  "rotation_policy_not_found",
+  "secret_policy_not_found",
+  "ca_not_found",
+  "certificate_not_found",
+  "csr_not_found",
+  "trust_anchor_not_found",
+  "acme_account_not_found",
+  "acme_order_not_found",
+  "dns_provider_not_found",
+  "engine_not_found",
+  "role_not_found",
+  "lease_not_found",
+  "tenant_not_found",
+  "identity_not_found",
+  "federation_backend_not_found",
+  "export_not_found",
+  "secret_exists",
+  "version_conflict",
+  "policy_in_use",
+  "engine_in_use",
+  "ca_has_certificates",
+  "name_conflict",
+  "binding_conflict",
+  "secret_expired",
+  "lease_expired",
+  "rate_limited",
+  "quota_exceeded",
+  "service_unavailable",
+  "feature_disabled",
+  "maintenance_mode",
+  "internal_error",
+  "encryption_error",
+  "storage_error",
+  "backend_error",
+  "backend_rate_limited",
+  "backend_timeout",
+  "ttl_exceeds_max",
+  "domain_not_allowed",
+  "key_type_mismatch",
+  "csr_invalid",
+  "csr_already_processed",
+  "acme_order_failed",
+  "engine_unreachable",
+  "webhook_url_invalid",
+  "webhook_delivery_failed",
+  "webhook_delivery_timeout",
+];
+
+/** The categories of the docs page, in order. A `reported` status describes something else (a webhook delivery), not the API's response. */
+export const CATEGORIES = {
+  AuthenticationAuthorization: {
+    title: "Authentication / authorization",
+    statusKind: "response",
+    codes: ["authentication_required", "token_expired", "token_invalid", "token_revoked", "access_denied", "insufficient_scope", "mfa_required", "ip_not_allowed", "time_window_violation", "tenant_access_denied", "forbidden"],
+  },
+  Validation: {
+    title: "Validation",
+    statusKind: "response",
+    codes: ["invalid_request", "invalid_path", "invalid_secret_type", "invalid_duration", "invalid_cursor", "invalid_policy", "invalid_glob", "invalid_role", "invalid_config", "validation_error"],
+  },
+  NotFound: {
+    title: "Not found",
+    statusKind: "response",
+    codes: ["secret_not_found", "version_not_found", "policy_not_found", "binding_not_found", "webhook_not_found", "subscription_not_found", "rotation_policy_not_found", "secret_policy_not_found", "ca_not_found", "certificate_not_found", "csr_not_found", "trust_anchor_not_found", "acme_account_not_found", "acme_order_not_found", "dns_provider_not_found", "engine_not_found", "role_not_found", "lease_not_found", "tenant_not_found", "identity_not_found", "federation_backend_not_found", "export_not_found"],
+  },
+  ConflictState: {
+    title: "Conflict / state",
+    statusKind: "response",
+    codes: ["secret_exists", "version_conflict", "policy_in_use", "engine_in_use", "ca_has_certificates", "name_conflict", "binding_conflict", "secret_expired", "lease_expired"],
+  },
+  RateLimitQuotaAvailability: {
+    title: "Rate limit / quota / availability",
+    statusKind: "response",
+    codes: ["rate_limited", "quota_exceeded", "service_unavailable", "feature_disabled", "maintenance_mode"],
+  },
+  ServerBackend: {
+    title: "Server / backend",
+    statusKind: "response",
+    codes: ["internal_error", "encryption_error", "storage_error", "backend_error", "backend_rate_limited", "backend_timeout"],
+  },
+  DynamicPkiSpecific: {
+    title: "Dynamic / PKI specific",
+    statusKind: "response",
+    codes: ["ttl_exceeds_max", "domain_not_allowed", "key_type_mismatch", "csr_invalid", "csr_already_processed", "acme_order_failed", "engine_unreachable"],
+  },
+  WebhookDelivery: {
+    title: "Webhook delivery",
+    statusKind: "reported",
+    codes: ["webhook_url_invalid", "webhook_delivery_failed", "webhook_delivery_timeout"],
+  },
+};
+
+/** The HTTP status of every code. */
+export const ERROR_CODE_STATUS = {
+  authentication_required: 401,
+  token_expired: 401,
+  token_invalid: 401,
+  token_revoked: 401,
+  access_denied: 403,
+  insufficient_scope: 403,
+  mfa_required: 403,
+  ip_not_allowed: 403,
+  time_window_violation: 403,
+  tenant_access_denied: 403,
+  forbidden: 403,
+  invalid_request: 400,
+  invalid_path: 400,
+  invalid_secret_type: 400,
+  invalid_duration: 400,
+  invalid_cursor: 400,
+  invalid_policy: 400,
+  invalid_glob: 400,
+  invalid_role: 400,
+  invalid_config: 400,
+  validation_error: 422,
+  secret_not_found: 404,
+  version_not_found: 404,
+  policy_not_found: 404,
+  binding_not_found: 404,
+  webhook_not_found: 404,
+  subscription_not_found: 404,
+  rotation_policy_not_found: 404,
+  secret_policy_not_found: 404,
+  ca_not_found: 404,
+  certificate_not_found: 404,
+  csr_not_found: 404,
+  trust_anchor_not_found: 404,
+  acme_account_not_found: 404,
+  acme_order_not_found: 404,
+  dns_provider_not_found: 404,
+  engine_not_found: 404,
+  role_not_found: 404,
+  lease_not_found: 404,
+  tenant_not_found: 404,
+  identity_not_found: 404,
+  federation_backend_not_found: 404,
+  export_not_found: 404,
+  secret_exists: 409,
+  version_conflict: 409,
+  policy_in_use: 409,
+  engine_in_use: 409,
+  ca_has_certificates: 409,
+  name_conflict: 409,
+  binding_conflict: 409,
+  secret_expired: 410,
+  lease_expired: 410,
+  rate_limited: 429,
+  quota_exceeded: 429,
+  service_unavailable: 503,
+  feature_disabled: 503,
+  maintenance_mode: 503,
+  internal_error: 500,
+  encryption_error: 500,
+  storage_error: 500,
+  backend_error: 502,
+  backend_rate_limited: 502,
+  backend_timeout: 504,
+  ttl_exceeds_max: 400,
+  domain_not_allowed: 400,
+  key_type_mismatch: 400,
+  csr_invalid: 400,
+  csr_already_processed: 409,
+  acme_order_failed: 502,
+  engine_unreachable: 502,
+  webhook_url_invalid: 400,
+  webhook_delivery_failed: 502,
+  webhook_delivery_timeout: 504,
+};
+
+export const ERROR_CODE_INFO = {
+  authentication_required: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Missing Authorization header",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#authentication_required",
+  },
+  token_expired: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Token exp passed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#token_expired",
+  },
+  token_invalid: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Signature failed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#token_invalid",
+  },
+  token_revoked: {
+    status: 401,
+    category: "AuthenticationAuthorization",
+    meaning: "Explicitly revoked",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#token_revoked",
+  },
+  access_denied: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "No matching policy rule",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#access_denied",
+  },
+  insufficient_scope: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Token scope too narrow",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#insufficient_scope",
+  },
+  mfa_required: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Rule requires fresh MFA",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#mfa_required",
+  },
+  ip_not_allowed: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "IP outside allowed ranges",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ip_not_allowed",
+  },
+  time_window_violation: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Outside time window",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#time_window_violation",
+  },
+  tenant_access_denied: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Cross-tenant without partner admin",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#tenant_access_denied",
+  },
+  forbidden: {
+    status: 403,
+    category: "AuthenticationAuthorization",
+    meaning: "Generic authorization failure",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#forbidden",
+  },
+  invalid_request: {
+    status: 400,
+    category: "Validation",
+    meaning: "Malformed JSON or shape",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_request",
+  },
+  invalid_path: {
+    status: 400,
+    category: "Validation",
+    meaning: "Path format violation",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_path",
+  },
+  invalid_secret_type: {
+    status: 400,
+    category: "Validation",
+    meaning: "Unknown secret_type",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_secret_type",
+  },
+  invalid_duration: {
+    status: 400,
+    category: "Validation",
+    meaning: "Duration string didn't parse",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_duration",
+  },
+  invalid_cursor: {
+    status: 400,
+    category: "Validation",
+    meaning: "Cursor expired or malformed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_cursor",
+  },
+  invalid_policy: {
+    status: 400,
+    category: "Validation",
+    meaning: "Policy rules/bindings invalid",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_policy",
+  },
+  invalid_glob: {
+    status: 400,
+    category: "Validation",
+    meaning: "Path pattern not a valid glob",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_glob",
+  },
+  invalid_role: {
+    status: 400,
+    category: "Validation",
+    meaning: "Role name invalid",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_role",
+  },
+  invalid_config: {
+    status: 400,
+    category: "Validation",
+    meaning: "Engine/backend config rejected",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#invalid_config",
+  },
+  validation_error: {
+    status: 422,
+    category: "Validation",
+    meaning: "Field-level validation; see details.fields",
+    retry: "never",
+    details: "field_errors",
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#validation_error",
+  },
+  secret_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_not_found",
+  },
+  version_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#version_not_found",
+  },
+  policy_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#policy_not_found",
+  },
+  binding_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#binding_not_found",
+  },
+  webhook_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_not_found",
+  },
+  subscription_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#subscription_not_found",
+  },
+  rotation_policy_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#rotation_policy_not_found",
+  },
+  secret_policy_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_policy_not_found",
+  },
+  ca_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ca_not_found",
+  },
+  certificate_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#certificate_not_found",
+  },
+  csr_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#csr_not_found",
+  },
+  trust_anchor_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#trust_anchor_not_found",
+  },
+  acme_account_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#acme_account_not_found",
+  },
+  acme_order_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#acme_order_not_found",
+  },
+  dns_provider_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#dns_provider_not_found",
+  },
+  engine_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#engine_not_found",
+  },
+  role_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#role_not_found",
+  },
+  lease_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#lease_not_found",
+  },
+  tenant_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#tenant_not_found",
+  },
+  identity_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#identity_not_found",
+  },
+  federation_backend_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#federation_backend_not_found",
+  },
+  export_not_found: {
+    status: 404,
+    category: "NotFound",
+    meaning: null,
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#export_not_found",
+  },
+  secret_exists: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Soft-deleted path in retention",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_exists",
+  },
+  version_conflict: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Concurrent modification",
+    retry: "after_reread",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#version_conflict",
+  },
+  policy_in_use: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Policy has bindings",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#policy_in_use",
+  },
+  engine_in_use: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Engine has leases",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#engine_in_use",
+  },
+  ca_has_certificates: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "CA has issued certs",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ca_has_certificates",
+  },
+  name_conflict: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Name already taken",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#name_conflict",
+  },
+  binding_conflict: {
+    status: 409,
+    category: "ConflictState",
+    meaning: "Identity already bound",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#binding_conflict",
+  },
+  secret_expired: {
+    status: 410,
+    category: "ConflictState",
+    meaning: "expires_at passed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#secret_expired",
+  },
+  lease_expired: {
+    status: 410,
+    category: "ConflictState",
+    meaning: "Lease already expired",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#lease_expired",
+  },
+  rate_limited: {
+    status: 429,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Caller-specific rate limit",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#rate_limited",
+  },
+  quota_exceeded: {
+    status: 429,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Hard tenant quota",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#quota_exceeded",
+  },
+  service_unavailable: {
+    status: 503,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Transient dependency outage",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#service_unavailable",
+  },
+  feature_disabled: {
+    status: 503,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Feature gated off at deploy",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#feature_disabled",
+  },
+  maintenance_mode: {
+    status: 503,
+    category: "RateLimitQuotaAvailability",
+    meaning: "Operator-scheduled downtime",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#maintenance_mode",
+  },
+  internal_error: {
+    status: 500,
+    category: "ServerBackend",
+    meaning: "Unexpected server error",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#internal_error",
+  },
+  encryption_error: {
+    status: 500,
+    category: "ServerBackend",
+    meaning: "KMS interaction failed",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#encryption_error",
+  },
+  storage_error: {
+    status: 500,
+    category: "ServerBackend",
+    meaning: "Database or object store error",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#storage_error",
+  },
+  backend_error: {
+    status: 502,
+    category: "ServerBackend",
+    meaning: "Federated backend or ACME upstream failed",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#backend_error",
+  },
+  backend_rate_limited: {
+    status: 502,
+    category: "ServerBackend",
+    meaning: "Federated/ACME backend rate-limited us",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#backend_rate_limited",
+  },
+  backend_timeout: {
+    status: 504,
+    category: "ServerBackend",
+    meaning: "Federated backend timeout",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#backend_timeout",
+  },
+  ttl_exceeds_max: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "Requested TTL > role max_ttl",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#ttl_exceeds_max",
+  },
+  domain_not_allowed: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "CN/SAN not in role's allowed_domains",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#domain_not_allowed",
+  },
+  key_type_mismatch: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "CSR key doesn't match role requirement",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#key_type_mismatch",
+  },
+  csr_invalid: {
+    status: 400,
+    category: "DynamicPkiSpecific",
+    meaning: "CSR failed to parse",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#csr_invalid",
+  },
+  csr_already_processed: {
+    status: 409,
+    category: "DynamicPkiSpecific",
+    meaning: "CSR already signed or rejected",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#csr_already_processed",
+  },
+  acme_order_failed: {
+    status: 502,
+    category: "DynamicPkiSpecific",
+    meaning: "ACME upstream rejected order",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#acme_order_failed",
+  },
+  engine_unreachable: {
+    status: 502,
+    category: "DynamicPkiSpecific",
+    meaning: "Can't reach backend system",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#engine_unreachable",
+  },
+  webhook_url_invalid: {
+    status: 400,
+    category: "WebhookDelivery",
+    meaning: "URL can't be used (private IP blocked, etc.)",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_url_invalid",
+  },
+  webhook_delivery_failed: {
+    status: 502,
+    category: "WebhookDelivery",
+    meaning: "Non-2xx from destination",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_delivery_failed",
+  },
+  webhook_delivery_timeout: {
+    status: 504,
+    category: "WebhookDelivery",
+    meaning: "> 10s response time",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
+  },
+};
+
+/** Response header names. */
+export const HEADERS = {
+  X_REQUEST_ID: "X-Request-ID",
+  X_RATE_LIMIT_LIMIT: "X-RateLimit-Limit",
+  X_RATE_LIMIT_REMAINING: "X-RateLimit-Remaining",
+  X_RATE_LIMIT_RESET: "X-RateLimit-Reset",
+  RETRY_AFTER: "Retry-After",
+};
+
+/** Whether `code` is one this module knows. */
+export function isErrorCode(code) {
+  return Object.prototype.hasOwnProperty.call(ERROR_CODE_INFO, code);
+}
+
+/** Statuses at which a code this module does not know is worth retrying after a delay. */
+export const RETRYABLE_STATUSES = [408, 429, 502, 503, 504];
+
+/**
+ * Whether and how a retry may succeed. A known code answers from the
+ * registry. For an unknown code, a `Retry-After` header means
+ * `"after_delay"`; otherwise the response's status decides.
+ */
+export function retryAdvice(code, response = {}) {
+  if (isErrorCode(code)) {
+    return ERROR_CODE_INFO[code].retry;
+  }
+  if (response.retryAfter === true) {
+    return "after_delay";
+  }
+  return response.status !== undefined && RETRYABLE_STATUSES.includes(response.status)
+    ? "after_delay"
+    : "never";
+}
+
+/** Whether repeating the failed request may succeed (see {@link retryAdvice}). */
+export function isRetryable(code, response = {}) {
+  return retryAdvice(code, response) !== "never";
+}
+
+/** Narrows an error to one code, typing its `details`. */
+export function hasCode(error, code) {
+  return error.code === code;
+}
+
+/** A JSON object (not `null`, not an array). */
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads an error response's body as an error envelope, or `null` when it is
+ * not one; never throws. `body` is the body's text (parsed as JSON here) or
+ * the already parsed JSON value. It is an envelope when `error` is an object
+ * whose `code` is a string: an unknown code is kept as it is. A `message`
+ * that is not a string reads as `""`; a `details` that is not an object and a
+ * `request_id` or `doc_url` that is not a string read as absent; other
+ * members are ignored.
+ */
+export function parseErrorEnvelope(body) {
+  let value = body;
+  if (typeof body === "string") {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return null;
+    }
+  }
+  if (!isJsonObject(value)) {
+    return null;
+  }
+  const error = value["error"];
+  if (!isJsonObject(error)) {
+    return null;
+  }
+  const { code, message, details, request_id, doc_url } = error;
+  if (typeof code !== "string") {
+    return null;
+  }
+  const parsed = { code, message: typeof message === "string" ? message : "" };
+  if (isJsonObject(details)) {
+    parsed.details = details;
+  }
+  if (typeof request_id === "string") {
+    parsed.request_id = request_id;
+  }
+  if (typeof doc_url === "string") {
+    parsed.doc_url = doc_url;
+  }
+  return { error: parsed };
+}
+
+/** A header's value, or `null` when absent; repeated fields are joined with ", ". */
+export function headerValue(headers, name) {
+  const get = headers.get;
+  if (typeof get === "function") {
+    const value = get.call(headers, name);
+    return typeof value === "string" ? value : null;
+  }
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== wanted) {
+      continue;
+    }
+    if (typeof value === "string") {
+      return value;
+    }
+    if (Array.isArray(value) && value.every((part) => typeof part === "string")) {
+      return value.join(", ");
+    }
+  }
+  return null;
+}
+
+/** `value` without the optional whitespace (spaces and tabs) around HTTP field values. */
+function trimOws(value) {
+  return value.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
+/** A non-negative decimal integer, or `null` (also when too large to be exact). */
+function nonNegativeInteger(value) {
+  const trimmed = trimOws(value);
+  if (!/^[0-9]+$/.test(trimmed)) {
+    return null;
+  }
+  const number = Number(trimmed);
+  return Number.isSafeInteger(number) ? number : null;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const TIME = "(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})";
+const MONTH = `(?<month>${MONTHS.join("|")})`;
+/** RFC 9110 §5.6.7: the preferred IMF-fixdate, and the obsolete RFC 850 and asctime forms every recipient must accept. */
+const HTTP_DATES = [
+  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>[0-9]{2}) ${MONTH} (?<year>[0-9]{4}) ${TIME} GMT$`),
+  new RegExp(
+    `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<day>[0-9]{2})-${MONTH}-(?<year>[0-9]{2}) ${TIME} GMT$`,
+  ),
+  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} (?<day>[0-9]{2}| [0-9]) ${TIME} (?<year>[0-9]{4})$`),
+];
+
+/** An HTTP-date as milliseconds since the epoch, or `null`. */
+function httpDate(value, now) {
+  let groups;
+  for (const form of HTTP_DATES) {
+    groups = form.exec(value)?.groups;
+    if (groups !== undefined) {
+      break;
+    }
+  }
+  if (groups === undefined) {
+    return null;
+  }
+  const field = (name) => Number((groups?.[name] ?? "").trim());
+  const yearText = groups["year"] ?? "";
+  let year = field("year");
+  if (yearText.length === 2) {
+    // RFC 9110: a two-digit year that would be more than 50 years in the
+    // future is the most recent year in the past with the same two digits.
+    const latest = new Date(now).getUTCFullYear() + 50;
+    year = latest - ((((latest - year) % 100) + 100) % 100);
+  }
+  const month = MONTHS.indexOf(groups["month"] ?? "");
+  const day = field("day");
+  const [hour, minute, second] = [field("hour"), field("minute"), field("second")];
+  if (hour > 23 || minute > 59 || second > 60) {
+    return null;
+  }
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(year, month, day);
+  if (midnight.getUTCDate() !== day || midnight.getUTCMonth() !== month) {
+    return null;
+  }
+  // Second 60 (a leap second) is the next minute's first.
+  return midnight.getTime() + ((hour * 60 + minute) * 60 + second) * 1000;
+}
+
+/**
+ * A `Retry-After` value as a delay in whole seconds, or `null` when absent
+ * or not valid. Both forms of RFC 9110 are read: delay-seconds (`"120"`)
+ * and an HTTP-date, which gives the seconds from `now` (milliseconds since
+ * the epoch, by default the current time) to that date, rounded up, and 0
+ * for a date in the past. A negative, fractional or otherwise malformed
+ * value gives `null`.
+ */
+export function parseRetryAfter(value, now = Date.now()) {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  const trimmed = trimOws(value);
+  if (/^[0-9]+$/.test(trimmed)) {
+    return nonNegativeInteger(trimmed);
+  }
+  const date = httpDate(trimmed, now);
+  return date === null ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** The `X-RateLimit-*` figures of a response's headers. */
+export function parseRateLimit(headers) {
+  const figure = (name) => {
+    const value = headerValue(headers, name);
+    return value === null ? null : nonNegativeInteger(value);
+  };
+  return {
+    limit: figure(HEADERS.X_RATE_LIMIT_LIMIT),
+    remaining: figure(HEADERS.X_RATE_LIMIT_REMAINING),
+    reset: figure(HEADERS.X_RATE_LIMIT_RESET),
+  };
+}
+
+/**
+ * An error response the API sent, as an `Error` to throw: its status, its
+ * envelope, and the advice in its headers.
+ */
+export class ErrorResponse extends Error {
+  constructor(status, envelope, headers = {}, now = Date.now()) {
+    const { code, message } = envelope.error;
+    const header = headerValue(headers, HEADERS.X_REQUEST_ID)?.trim() ?? "";
+    const requestId = envelope.error.request_id ?? (header === "" ? null : header);
+    super(`HTTP ${status} ${code}${message === "" ? "" : `: ${message}`}${requestId === null ? "" : ` (request ${requestId})`}`);
+    this.name = "ErrorResponse";
+    this.status = status;
+    this.envelope = envelope;
+    this.requestId = requestId;
+    this.retryAfter = parseRetryAfter(headerValue(headers, HEADERS.RETRY_AFTER), now);
+    this.rateLimit = parseRateLimit(headers);
+  }
+
+  /**
+   * Reads a response that is not a success: an `ErrorResponse`, or `null`
+   * when its body is not an error envelope.
+   */
+  static async fromResponse(response) {
+    const envelope = parseErrorEnvelope(await response.text());
+    return envelope === null ? null : new ErrorResponse(response.status, envelope, response.headers);
+  }
+
+  /** `error.code`. */
+  get code() {
+    return this.envelope.error.code;
+  }
+
+  /** The `error` member. */
+  get error() {
+    return this.envelope.error;
+  }
+
+  /** Whether and how a retry may succeed (see {@link retryAdvice}). */
+  get retry() {
+    return retryAdvice(this.code, { status: this.status, retryAfter: this.retryAfter !== null });
+  }
+
+  /** Whether a retry may succeed. */
+  get isRetryable() {
+    return this.retry !== "never";
+  }
+}

@@ -1,0 +1,382 @@
+//! Registry → the data module of the Python package
+//! (`clients/python/src/error_codes/_registry.py`): the `ErrorCode`,
+//! `Category`, `Retry`, `DetailsShape`, `StatusKind` and `Header` enums and
+//! what the registry says about each code. Data only: parsing envelopes and
+//! headers is hand-written Python beside it (`_envelope.py`, `_headers.py`).
+//!
+//! Registry text reaches Python only as string literals written by
+//! [`string`], which escapes everything outside printable ASCII; no
+//! registry text lands in comments or docstrings.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+
+use super::typescript::RETRYABLE_STATUSES;
+use crate::model::{DetailsShape, Registry, Retry, StatusKind};
+
+/// A Python string literal for `s`, in printable ASCII whatever `s` holds
+/// (quotes, backslashes, line breaks, U+2028, control characters), so it
+/// cannot end early or change how the file is tokenized.
+pub fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            ' '..='~' => out.push(c),
+            c if u32::from(c) <= 0xff => {
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
+            c if u32::from(c) <= 0xffff => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => {
+                let _ = write!(out, "\\U{:08x}", u32::from(c));
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn nullable(value: Option<&str>) -> String {
+    value.map_or_else(|| "None".into(), string)
+}
+
+/// UPPER_SNAKE_CASE of a snake_case or PascalCase name.
+fn upper_snake(name: &str) -> String {
+    let mut out = String::new();
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        if c.is_ascii_uppercase()
+            && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
+        {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+        previous = Some(c);
+    }
+    out
+}
+
+/// Enum member names, unique and valid whatever the registry holds.
+/// Validation already guarantees snake_case codes and distinct Rust names,
+/// so this only changes names that could not reach it: anything that is not
+/// ASCII alphanumeric becomes `_`, a name must start with a letter (it is
+/// never a sunder/dunder name or a keyword, which are lowercase or start with
+/// `_`), and a repeated name gets a numeric suffix.
+#[derive(Default)]
+struct Members {
+    taken: HashSet<String>,
+}
+
+impl Members {
+    fn name(&mut self, wanted: &str) -> String {
+        let mut name: String = upper_snake(wanted)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            name.insert_str(0, "M_");
+        }
+        let mut unique = name.clone();
+        let mut n = 2;
+        while !self.taken.insert(unique.clone()) {
+            unique = format!("{name}_{n}");
+            n += 1;
+        }
+        unique
+    }
+}
+
+/// A `StrEnum` of `(member, value)` pairs with a docstring.
+fn str_enum(out: &mut String, name: &str, doc: &str, members: &[(String, String)]) {
+    let _ = writeln!(out, "class {name}(enum.StrEnum):\n    \"\"\"{doc}\"\"\"\n");
+    for (member, value) in members {
+        let _ = writeln!(out, "    {member} = {}", string(value));
+    }
+}
+
+fn enum_members<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
+    let mut members = Members::default();
+    values
+        .into_iter()
+        .map(|value| (members.name(value), value.to_string()))
+        .collect()
+}
+
+pub fn module(registry: &Registry) -> String {
+    let mut out = String::from(
+        "# Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.\n# Do not edit by hand.\n\"\"\"The registry's data: every code, category and header, in registry order.\"\"\"\n\nfrom __future__ import annotations\n\nimport enum\nfrom collections.abc import Mapping\nfrom dataclasses import dataclass\nfrom typing import Final\n\n\n",
+    );
+
+    let retry = enum_members(Retry::VALUES.iter().map(|(name, _)| *name));
+    str_enum(
+        &mut out,
+        "Retry",
+        "Whether repeating a failed request may succeed.",
+        &retry,
+    );
+    let retry_member = |value: Retry| -> String {
+        retry
+            .iter()
+            .find(|(_, name)| name == value.as_str())
+            .map_or_else(String::new, |(member, _)| format!("Retry.{member}"))
+    };
+    let _ = writeln!(
+        out,
+        "\n    @property\n    def is_retryable(self) -> bool:\n        \"\"\"Whether a retry may succeed at all.\"\"\"\n        return self is not {}\n\n",
+        retry_member(Retry::Never)
+    );
+
+    let shapes = enum_members(DetailsShape::VALUES.iter().map(|(name, _)| *name));
+    str_enum(
+        &mut out,
+        "DetailsShape",
+        "Typed shapes of `error.details`.",
+        &shapes,
+    );
+    let shape_member = |value: DetailsShape| -> String {
+        shapes
+            .iter()
+            .find(|(_, name)| name == value.as_str())
+            .map_or_else(String::new, |(member, _)| format!("DetailsShape.{member}"))
+    };
+    out.push_str("\n\n");
+
+    let kinds = enum_members(StatusKind::VALUES.iter().map(|(name, _)| *name));
+    str_enum(
+        &mut out,
+        "StatusKind",
+        "What a category's statuses describe: the API's own response, or something reported (a webhook delivery).",
+        &kinds,
+    );
+    let kind_member = |value: StatusKind| -> String {
+        StatusKind::VALUES
+            .iter()
+            .position(|(_, v)| *v == value)
+            .and_then(|i| kinds.get(i))
+            .map_or_else(String::new, |(member, _)| format!("StatusKind.{member}"))
+    };
+    out.push_str("\n\n");
+
+    let mut header_members = Members::default();
+    let headers: Vec<(String, String)> = registry
+        .headers
+        .iter()
+        .map(|h| (header_members.name(&h.const_name), h.name.clone()))
+        .collect();
+    str_enum(
+        &mut out,
+        "Header",
+        "Response header names, as sent on the wire.",
+        &headers,
+    );
+    out.push_str("\n\n");
+
+    let mut category_members = Members::default();
+    let categories: Vec<String> = registry
+        .categories
+        .iter()
+        .map(|c| category_members.name(&c.rust_name))
+        .collect();
+    out.push_str(
+        "class Category(enum.Enum):\n    \"\"\"The categories of the docs page, in order; values are the Rust variant names.\"\"\"\n\n",
+    );
+    for (member, category) in categories.iter().zip(&registry.categories) {
+        let _ = writeln!(out, "    {member} = {}", string(&category.rust_name));
+    }
+    out.push_str(CATEGORY_PROPERTIES);
+    out.push_str("\n\n");
+
+    let mut code_members = Members::default();
+    let codes: Vec<(String, &str)> = registry
+        .codes()
+        .map(|(_, c)| (code_members.name(&c.code), c.code.as_str()))
+        .collect();
+    let code_member = |code: &str| -> Option<String> {
+        codes
+            .iter()
+            .find(|(_, c)| *c == code)
+            .map(|(member, _)| format!("ErrorCode.{member}"))
+    };
+    out.push_str(
+        "class ErrorCode(enum.StrEnum):\n    \"\"\"Every error code the API defines, in registry order. Branch on it, not on the HTTP status.\"\"\"\n\n",
+    );
+    for (member, code) in &codes {
+        let _ = writeln!(out, "    {member} = {}", string(code));
+    }
+    out.push_str(CODE_PROPERTIES);
+    out.push_str(DATA_CLASSES);
+
+    out.push_str("\n_CATEGORIES: Final[Mapping[Category, _CategoryInfo]] = {\n");
+    for (member, category) in categories.iter().zip(&registry.categories) {
+        let codes: Vec<String> = category
+            .codes
+            .iter()
+            .filter_map(|c| code_member(&c.code))
+            .map(|c| format!("{c}, "))
+            .collect();
+        let _ = writeln!(
+            out,
+            "    Category.{member}: _CategoryInfo(\n        title={},\n        status_kind={},\n        codes=({}),\n    ),",
+            string(&category.title),
+            kind_member(category.status_kind),
+            codes.concat().trim_end(),
+        );
+    }
+    out.push_str("}\n\n");
+
+    out.push_str("_CODES: Final[Mapping[ErrorCode, _CodeInfo]] = {\n");
+    for (category_member, category) in categories.iter().zip(&registry.categories) {
+        for code in &category.codes {
+            let member = code_member(&code.code).unwrap_or_default();
+            let deprecated = code.deprecated.as_ref().map_or_else(
+                || "None".to_string(),
+                |d| {
+                    format!(
+                        "Deprecation(\n            since={},\n            use_instead={},\n            note={},\n        )",
+                        string(&d.since),
+                        d.use_instead
+                            .as_deref()
+                            .and_then(code_member)
+                            .unwrap_or_else(|| "None".into()),
+                        nullable(d.note.as_deref())
+                    )
+                },
+            );
+            let _ = writeln!(
+                out,
+                "    {member}: _CodeInfo(\n        http_status={},\n        meaning={},\n        category=Category.{category_member},\n        retry={},\n        details={},\n        deprecated={deprecated},\n        doc_url={},\n    ),",
+                code.status,
+                nullable(code.meaning.as_deref()),
+                retry_member(code.retry),
+                code.details.map_or_else(|| "None".into(), shape_member),
+                nullable(registry.doc_url(code).as_deref()),
+            );
+        }
+    }
+    out.push_str("}\n\n");
+
+    let statuses: Vec<String> = RETRYABLE_STATUSES.iter().map(u16::to_string).collect();
+    let _ = writeln!(
+        out,
+        "RETRYABLE_STATUSES: Final[frozenset[int]] = frozenset({{{}}})\n\"\"\"Statuses at which a code this build does not know is worth retrying after a delay.\"\"\"",
+        statuses.join(", ")
+    );
+    out
+}
+
+const CATEGORY_PROPERTIES: &str = r#"
+    @property
+    def title(self) -> str:
+        """The category's heading on the docs page."""
+        return _CATEGORIES[self].title
+
+    @property
+    def status_kind(self) -> StatusKind:
+        """What the category's statuses describe."""
+        return _CATEGORIES[self].status_kind
+
+    @property
+    def codes(self) -> tuple[ErrorCode, ...]:
+        """The category's codes, in registry order."""
+        return _CATEGORIES[self].codes
+"#;
+
+const CODE_PROPERTIES: &str = r#"
+    @property
+    def http_status(self) -> int:
+        """The HTTP status the API answers with (for a `reported` category: the status reported)."""
+        return _CODES[self].http_status
+
+    @property
+    def meaning(self) -> str | None:
+        """What the code means, for people."""
+        return _CODES[self].meaning
+
+    @property
+    def category(self) -> Category:
+        """The category the code is listed under."""
+        return _CODES[self].category
+
+    @property
+    def retry(self) -> Retry:
+        """Whether repeating the failed request may succeed."""
+        return _CODES[self].retry
+
+    @property
+    def details(self) -> DetailsShape | None:
+        """The shape of `error.details`, when the registry declares one."""
+        return _CODES[self].details
+
+    @property
+    def deprecated(self) -> Deprecation | None:
+        """Since when and why the code is deprecated, or `None`."""
+        return _CODES[self].deprecated
+
+    @property
+    def doc_url(self) -> str | None:
+        """Where the code is documented."""
+        return _CODES[self].doc_url
+"#;
+
+const DATA_CLASSES: &str = r#"
+
+@dataclass(frozen=True, slots=True)
+class Deprecation:
+    """A deprecated code: since which version, what to use instead, why."""
+
+    since: str
+    use_instead: ErrorCode | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _CategoryInfo:
+    title: str
+    status_kind: StatusKind
+    codes: tuple[ErrorCode, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _CodeInfo:
+    http_status: int
+    meaning: str | None
+    category: Category
+    retry: Retry
+    details: DetailsShape | None
+    deprecated: Deprecation | None
+    doc_url: str | None
+
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::{Members, string, upper_snake};
+
+    #[test]
+    fn strings_are_printable_ascii_literals() {
+        assert_eq!(string("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(string("\n\r\t\u{7}"), r#""\n\r\t\x07""#);
+        assert_eq!(string("é\u{2028}😀"), r#""\xe9\u2028\U0001f600""#);
+    }
+
+    #[test]
+    fn member_names_are_upper_snake_unique_identifiers() {
+        assert_eq!(upper_snake("token_expired"), "TOKEN_EXPIRED");
+        assert_eq!(
+            upper_snake("AuthenticationAuthorization"),
+            "AUTHENTICATION_AUTHORIZATION"
+        );
+        let mut members = Members::default();
+        assert_eq!(members.name("a-b"), "A_B");
+        assert_eq!(members.name("a_b"), "A_B_2");
+        assert_eq!(members.name("_x"), "M__X");
+        assert_eq!(members.name("2fa"), "M_2FA");
+    }
+}
