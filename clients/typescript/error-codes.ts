@@ -1,5 +1,5 @@
-// Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.
-// Do not edit by hand.
+// Generated from registry/error-codes.yaml by error-codes-codegen. Do not edit.
+// Regenerate with `cargo run -p error-codes-codegen -- generate`.
 
 /**
  * Error Codes

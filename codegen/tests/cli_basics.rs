@@ -238,11 +238,22 @@ fn a_registry_folder_of_any_name_keeps_its_lock_beside_it() {
         !root.join("registry").exists(),
         "nothing is written to registry/"
     );
-    let page = std::fs::read_to_string(root.join("docs/error-codes.md")).unwrap();
-    assert!(
-        page.contains("reg/error-codes.yaml") && page.contains("-- generate reg/error-codes.yaml"),
-        "the provenance names the registry used"
-    );
+    for output in [
+        "docs/error-codes.md",
+        "reg/error-codes.lock",
+        "clients/typescript/error-codes.ts",
+    ] {
+        let head: String = std::fs::read_to_string(root.join(output))
+            .unwrap()
+            .lines()
+            .take(3)
+            .collect();
+        assert!(
+            head.contains("from reg/error-codes.yaml")
+                && head.contains("-- generate reg/error-codes.yaml"),
+            "{output}: the provenance names the registry used: {head}"
+        );
+    }
 
     let again = run(&["generate", "reg/error-codes.yaml"], &root);
     assert!(text(&again.stdout).contains(&format!("wrote 0 of {of} outputs")));

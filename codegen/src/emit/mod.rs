@@ -12,7 +12,7 @@ pub mod rust;
 pub mod tree;
 pub mod typescript;
 
-use crate::layout::{self, Layout};
+use crate::layout::{self, Comment, Layout};
 use crate::model::Registry;
 
 /// A generated file and its contents.
@@ -33,20 +33,27 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
         path: path.to_owned(),
         contents,
     };
+    // Every file starts with the one provenance preamble, commented for
+    // where it lands (the Rust source adds its own, with the fingerprint).
+    let slash = |body: String| layout.preamble(Comment::Slash) + &body;
+    let hash = |body: String| layout.preamble(Comment::Hash) + &body;
     let mut outputs = vec![
         out(layout::DOCS_PAGE, markdown::page(registry)),
         // Written by `generate` only after the lock check passed, so it
         // records additions and never silently accepts a breaking change.
-        out(&layout.lock_name(), lock::lock(registry)),
+        out(&layout.lock_name(), hash(lock::lock(registry))),
         out(layout::JSON_EXPORT, json::export(registry)),
         out(layout::OPENAPI, openapi::document(registry)),
         out(layout::JSON_SCHEMA, jsonschema::document(registry)),
-        out(layout::TYPESCRIPT, typescript::module(registry)),
+        out(layout::TYPESCRIPT, slash(typescript::module(registry))),
         // The npm package's files, emitted directly (no `tsc` run) so that
         // `generate` alone keeps the package consistent with the registry.
-        out(layout::JAVASCRIPT, typescript::javascript(registry)),
-        out(layout::TYPESCRIPT_DECLARATIONS, typescript::declarations(registry)),
-        out(layout::PYTHON, python::module(registry)),
+        out(layout::JAVASCRIPT, slash(typescript::javascript(registry))),
+        out(
+            layout::TYPESCRIPT_DECLARATIONS,
+            slash(typescript::declarations(registry)),
+        ),
+        out(layout::PYTHON, hash(python::module(registry))),
     ];
     // The `error-codes` crate's pregenerated source: what it compiles unless
     // its `regenerate` feature generates the same files into `OUT_DIR`.

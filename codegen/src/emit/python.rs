@@ -111,7 +111,7 @@ fn enum_members<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<(String, S
 
 pub fn module(registry: &Registry) -> String {
     let mut out = String::from(
-        "# Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.\n# Do not edit by hand.\n\"\"\"The registry's data: every code, category and header, in registry order.\"\"\"\n\nfrom __future__ import annotations\n\nimport enum\nfrom collections.abc import Mapping\nfrom dataclasses import dataclass\nfrom typing import Final\n\n\n",
+        "\"\"\"The registry's data: every code, category and header, in registry order.\"\"\"\n\nfrom __future__ import annotations\n\nimport enum\nfrom collections.abc import Mapping\nfrom dataclasses import dataclass\nfrom typing import Final\n\n\n",
     );
 
     let retry = enum_members(Retry::VALUES.iter().map(|(name, _)| *name));

@@ -155,10 +155,8 @@ pub fn declarations(registry: &Registry) -> String {
 
 fn render(registry: &Registry, target: Target) -> String {
     let page = &registry.page;
-    let mut out = String::from(
-        "// Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.\n// Do not edit by hand.\n\n",
-    );
-    out.push_str("/**\n");
+    // The provenance comment comes first, from `Layout::preamble`.
+    let mut out = String::from("\n/**\n");
     let _ = writeln!(out, " * {}", comment(&page.title));
     for paragraph in &page.intro {
         let _ = writeln!(out, " *\n * {}", comment(paragraph));
