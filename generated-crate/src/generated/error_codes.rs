@@ -396,135 +396,290 @@ impl ErrorCode {
         match b.len() {
             9 => (b == b"forbidden").then_some(ErrorCode::Forbidden),
             11 => (b == b"csr_invalid").then_some(ErrorCode::CsrInvalid),
-            12 => match b[9] {
-                b'a' => (b == b"invalid_path").then_some(ErrorCode::InvalidPath),
-                b'l' => (b == b"invalid_glob").then_some(ErrorCode::InvalidGlob),
-                b'o' => (b == b"invalid_role").then_some(ErrorCode::InvalidRole),
-                b'r' => (b == b"mfa_required").then_some(ErrorCode::MfaRequired),
-                b't' => (b == b"rate_limited").then_some(ErrorCode::RateLimited),
-                b'u' => (b == b"ca_not_found").then_some(ErrorCode::CaNotFound),
-                _ => None,
-            },
-            13 => match b[0] {
-                b'a' => (b == b"access_denied").then_some(ErrorCode::AccessDenied),
-                b'b' => (b == b"backend_error").then_some(ErrorCode::BackendError),
-                b'c' => (b == b"csr_not_found").then_some(ErrorCode::CsrNotFound),
-                b'e' => (b == b"engine_in_use").then_some(ErrorCode::EngineInUse),
-                b'l' => (b == b"lease_expired").then_some(ErrorCode::LeaseExpired),
-                b'n' => (b == b"name_conflict").then_some(ErrorCode::NameConflict),
-                b'p' => (b == b"policy_in_use").then_some(ErrorCode::PolicyInUse),
-                b's' => match b[1] {
-                    b'e' => (b == b"secret_exists").then_some(ErrorCode::SecretExists),
-                    b't' => (b == b"storage_error").then_some(ErrorCode::StorageError),
-                    _ => None,
-                },
-                b't' => match b[6] {
-                    b'e' => (b == b"token_expired").then_some(ErrorCode::TokenExpired),
-                    b'i' => (b == b"token_invalid").then_some(ErrorCode::TokenInvalid),
-                    b'r' => (b == b"token_revoked").then_some(ErrorCode::TokenRevoked),
-                    _ => None,
-                },
-                _ => None,
-            },
-            14 => match b[11] {
-                b'd' => (b == b"quota_exceeded").then_some(ErrorCode::QuotaExceeded),
-                b'f' => (b == b"invalid_config").then_some(ErrorCode::InvalidConfig),
-                b'i' => (b == b"invalid_policy").then_some(ErrorCode::InvalidPolicy),
-                b'r' => match b[0] {
-                    b'i' => (b == b"internal_error").then_some(ErrorCode::InternalError),
-                    b's' => (b == b"secret_expired").then_some(ErrorCode::SecretExpired),
-                    _ => None,
-                },
-                b's' => (b == b"invalid_cursor").then_some(ErrorCode::InvalidCursor),
-                b'u' => (b == b"role_not_found").then_some(ErrorCode::RoleNotFound),
-                b'w' => (b == b"ip_not_allowed").then_some(ErrorCode::IpNotAllowed),
-                _ => None,
-            },
-            15 => match b[0] {
-                b'b' => (b == b"backend_timeout").then_some(ErrorCode::BackendTimeout),
-                b'i' => (b == b"invalid_request").then_some(ErrorCode::InvalidRequest),
-                b'l' => (b == b"lease_not_found").then_some(ErrorCode::LeaseNotFound),
-                b't' => (b == b"ttl_exceeds_max").then_some(ErrorCode::TtlExceedsMax),
-                _ => None,
-            },
-            16 => match b[4] {
-                b'c' => (b == b"policy_not_found").then_some(ErrorCode::PolicyNotFound),
-                b'd' => (b == b"validation_error").then_some(ErrorCode::ValidationError),
-                b'e' => (b == b"secret_not_found").then_some(ErrorCode::SecretNotFound),
-                b'i' => match b[0] {
-                    b'b' => (b == b"binding_conflict").then_some(ErrorCode::BindingConflict),
-                    b'v' => (b == b"version_conflict").then_some(ErrorCode::VersionConflict),
-                    _ => None,
-                },
-                b'l' => (b == b"invalid_duration").then_some(ErrorCode::InvalidDuration),
-                b'n' => match b[0] {
-                    b'e' => (b == b"engine_not_found").then_some(ErrorCode::EngineNotFound),
-                    b't' => (b == b"tenant_not_found").then_some(ErrorCode::TenantNotFound),
-                    _ => None,
-                },
-                b'r' => (b == b"export_not_found").then_some(ErrorCode::ExportNotFound),
-                b't' => (b == b"maintenance_mode").then_some(ErrorCode::MaintenanceMode),
-                b'u' => (b == b"feature_disabled").then_some(ErrorCode::FeatureDisabled),
-                b'y' => (b == b"encryption_error").then_some(ErrorCode::EncryptionError),
-                _ => None,
-            },
-            17 => match b[0] {
-                b'a' => (b == b"acme_order_failed").then_some(ErrorCode::AcmeOrderFailed),
-                b'b' => (b == b"binding_not_found").then_some(ErrorCode::BindingNotFound),
-                b'k' => (b == b"key_type_mismatch").then_some(ErrorCode::KeyTypeMismatch),
-                b'v' => (b == b"version_not_found").then_some(ErrorCode::VersionNotFound),
-                b'w' => (b == b"webhook_not_found").then_some(ErrorCode::WebhookNotFound),
-                _ => None,
-            },
-            18 => match b[2] {
-                b'e' => (b == b"identity_not_found").then_some(ErrorCode::IdentityNotFound),
-                b'g' => (b == b"engine_unreachable").then_some(ErrorCode::EngineUnreachable),
-                b'm' => (b == b"domain_not_allowed").then_some(ErrorCode::DomainNotAllowed),
-                b's' => (b == b"insufficient_scope").then_some(ErrorCode::InsufficientScope),
-                _ => None,
-            },
-            19 => match b[0] {
-                b'c' => (b == b"ca_has_certificates").then_some(ErrorCode::CaHasCertificates),
-                b'i' => (b == b"invalid_secret_type").then_some(ErrorCode::InvalidSecretType),
-                b's' => (b == b"service_unavailable").then_some(ErrorCode::ServiceUnavailable),
-                b'w' => (b == b"webhook_url_invalid").then_some(ErrorCode::WebhookUrlInvalid),
-                _ => None,
-            },
-            20 => match b[0] {
-                b'a' => (b == b"acme_order_not_found").then_some(ErrorCode::AcmeOrderNotFound),
-                b'b' => (b == b"backend_rate_limited").then_some(ErrorCode::BackendRateLimited),
-                b't' => (b == b"tenant_access_denied").then_some(ErrorCode::TenantAccessDenied),
-                _ => None,
-            },
-            21 => match b[1] {
-                b'e' => (b == b"certificate_not_found").then_some(ErrorCode::CertificateNotFound),
-                b'i' => (b == b"time_window_violation").then_some(ErrorCode::TimeWindowViolation),
-                b's' => (b == b"csr_already_processed").then_some(ErrorCode::CsrAlreadyProcessed),
-                _ => None,
-            },
-            22 => match b[0] {
-                b'a' => (b == b"acme_account_not_found").then_some(ErrorCode::AcmeAccountNotFound),
-                b'd' => (b == b"dns_provider_not_found").then_some(ErrorCode::DnsProviderNotFound),
-                b's' => (b == b"subscription_not_found").then_some(ErrorCode::SubscriptionNotFound),
-                b't' => (b == b"trust_anchor_not_found").then_some(ErrorCode::TrustAnchorNotFound),
-                _ => None,
-            },
-            23 => {
-                match b[0] {
-                    b'a' => (b == b"authentication_required")
-                        .then_some(ErrorCode::AuthenticationRequired),
-                    b's' => {
-                        (b == b"secret_policy_not_found").then_some(ErrorCode::SecretPolicyNotFound)
-                    }
-                    b'w' => (b == b"webhook_delivery_failed")
-                        .then_some(ErrorCode::WebhookDeliveryFailed),
+            12 => {
+                match b[9] {
+                    b'a' => (b == b"invalid_path").then_some(ErrorCode::InvalidPath),
+                    b'l' => (b == b"invalid_glob").then_some(ErrorCode::InvalidGlob),
+                    b'o' => (b == b"invalid_role").then_some(ErrorCode::InvalidRole),
+                    b'r' => (b == b"mfa_required").then_some(ErrorCode::MfaRequired),
+                    b't' => (b == b"rate_limited").then_some(ErrorCode::RateLimited),
+                    b'u' => (b == b"ca_not_found").then_some(ErrorCode::CaNotFound),
                     _ => None,
                 }
             }
-            24 => (b == b"webhook_delivery_timeout").then_some(ErrorCode::WebhookDeliveryTimeout),
-            25 => (b == b"rotation_policy_not_found").then_some(ErrorCode::RotationPolicyNotFound),
-            28 => (b == b"federation_backend_not_found")
-                .then_some(ErrorCode::FederationBackendNotFound),
+            13 => {
+                match b[0] {
+                    b'a' => (b == b"access_denied").then_some(ErrorCode::AccessDenied),
+                    b'b' => (b == b"backend_error").then_some(ErrorCode::BackendError),
+                    b'c' => (b == b"csr_not_found").then_some(ErrorCode::CsrNotFound),
+                    b'e' => (b == b"engine_in_use").then_some(ErrorCode::EngineInUse),
+                    b'l' => (b == b"lease_expired").then_some(ErrorCode::LeaseExpired),
+                    b'n' => (b == b"name_conflict").then_some(ErrorCode::NameConflict),
+                    b'p' => (b == b"policy_in_use").then_some(ErrorCode::PolicyInUse),
+                    b's' => {
+                        match b[1] {
+                            b'e' => {
+                                (b == b"secret_exists").then_some(ErrorCode::SecretExists)
+                            }
+                            b't' => {
+                                (b == b"storage_error").then_some(ErrorCode::StorageError)
+                            }
+                            _ => None,
+                        }
+                    }
+                    b't' => {
+                        match b[6] {
+                            b'e' => {
+                                (b == b"token_expired").then_some(ErrorCode::TokenExpired)
+                            }
+                            b'i' => {
+                                (b == b"token_invalid").then_some(ErrorCode::TokenInvalid)
+                            }
+                            b'r' => {
+                                (b == b"token_revoked").then_some(ErrorCode::TokenRevoked)
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                }
+            }
+            14 => {
+                match b[11] {
+                    b'd' => (b == b"quota_exceeded").then_some(ErrorCode::QuotaExceeded),
+                    b'f' => (b == b"invalid_config").then_some(ErrorCode::InvalidConfig),
+                    b'i' => (b == b"invalid_policy").then_some(ErrorCode::InvalidPolicy),
+                    b'r' => {
+                        match b[0] {
+                            b'i' => {
+                                (b == b"internal_error").then_some(ErrorCode::InternalError)
+                            }
+                            b's' => {
+                                (b == b"secret_expired").then_some(ErrorCode::SecretExpired)
+                            }
+                            _ => None,
+                        }
+                    }
+                    b's' => (b == b"invalid_cursor").then_some(ErrorCode::InvalidCursor),
+                    b'u' => (b == b"role_not_found").then_some(ErrorCode::RoleNotFound),
+                    b'w' => (b == b"ip_not_allowed").then_some(ErrorCode::IpNotAllowed),
+                    _ => None,
+                }
+            }
+            15 => {
+                match b[0] {
+                    b'b' => {
+                        (b == b"backend_timeout").then_some(ErrorCode::BackendTimeout)
+                    }
+                    b'i' => {
+                        (b == b"invalid_request").then_some(ErrorCode::InvalidRequest)
+                    }
+                    b'l' => (b == b"lease_not_found").then_some(ErrorCode::LeaseNotFound),
+                    b't' => (b == b"ttl_exceeds_max").then_some(ErrorCode::TtlExceedsMax),
+                    _ => None,
+                }
+            }
+            16 => {
+                match b[4] {
+                    b'c' => {
+                        (b == b"policy_not_found").then_some(ErrorCode::PolicyNotFound)
+                    }
+                    b'd' => {
+                        (b == b"validation_error").then_some(ErrorCode::ValidationError)
+                    }
+                    b'e' => {
+                        (b == b"secret_not_found").then_some(ErrorCode::SecretNotFound)
+                    }
+                    b'i' => {
+                        match b[0] {
+                            b'b' => {
+                                (b == b"binding_conflict")
+                                    .then_some(ErrorCode::BindingConflict)
+                            }
+                            b'v' => {
+                                (b == b"version_conflict")
+                                    .then_some(ErrorCode::VersionConflict)
+                            }
+                            _ => None,
+                        }
+                    }
+                    b'l' => {
+                        (b == b"invalid_duration").then_some(ErrorCode::InvalidDuration)
+                    }
+                    b'n' => {
+                        match b[0] {
+                            b'e' => {
+                                (b == b"engine_not_found")
+                                    .then_some(ErrorCode::EngineNotFound)
+                            }
+                            b't' => {
+                                (b == b"tenant_not_found")
+                                    .then_some(ErrorCode::TenantNotFound)
+                            }
+                            _ => None,
+                        }
+                    }
+                    b'r' => {
+                        (b == b"export_not_found").then_some(ErrorCode::ExportNotFound)
+                    }
+                    b't' => {
+                        (b == b"maintenance_mode").then_some(ErrorCode::MaintenanceMode)
+                    }
+                    b'u' => {
+                        (b == b"feature_disabled").then_some(ErrorCode::FeatureDisabled)
+                    }
+                    b'y' => {
+                        (b == b"encryption_error").then_some(ErrorCode::EncryptionError)
+                    }
+                    _ => None,
+                }
+            }
+            17 => {
+                match b[0] {
+                    b'a' => {
+                        (b == b"acme_order_failed").then_some(ErrorCode::AcmeOrderFailed)
+                    }
+                    b'b' => {
+                        (b == b"binding_not_found").then_some(ErrorCode::BindingNotFound)
+                    }
+                    b'k' => {
+                        (b == b"key_type_mismatch").then_some(ErrorCode::KeyTypeMismatch)
+                    }
+                    b'v' => {
+                        (b == b"version_not_found").then_some(ErrorCode::VersionNotFound)
+                    }
+                    b'w' => {
+                        (b == b"webhook_not_found").then_some(ErrorCode::WebhookNotFound)
+                    }
+                    _ => None,
+                }
+            }
+            18 => {
+                match b[2] {
+                    b'e' => {
+                        (b == b"identity_not_found")
+                            .then_some(ErrorCode::IdentityNotFound)
+                    }
+                    b'g' => {
+                        (b == b"engine_unreachable")
+                            .then_some(ErrorCode::EngineUnreachable)
+                    }
+                    b'm' => {
+                        (b == b"domain_not_allowed")
+                            .then_some(ErrorCode::DomainNotAllowed)
+                    }
+                    b's' => {
+                        (b == b"insufficient_scope")
+                            .then_some(ErrorCode::InsufficientScope)
+                    }
+                    _ => None,
+                }
+            }
+            19 => {
+                match b[0] {
+                    b'c' => {
+                        (b == b"ca_has_certificates")
+                            .then_some(ErrorCode::CaHasCertificates)
+                    }
+                    b'i' => {
+                        (b == b"invalid_secret_type")
+                            .then_some(ErrorCode::InvalidSecretType)
+                    }
+                    b's' => {
+                        (b == b"service_unavailable")
+                            .then_some(ErrorCode::ServiceUnavailable)
+                    }
+                    b'w' => {
+                        (b == b"webhook_url_invalid")
+                            .then_some(ErrorCode::WebhookUrlInvalid)
+                    }
+                    _ => None,
+                }
+            }
+            20 => {
+                match b[0] {
+                    b'a' => {
+                        (b == b"acme_order_not_found")
+                            .then_some(ErrorCode::AcmeOrderNotFound)
+                    }
+                    b'b' => {
+                        (b == b"backend_rate_limited")
+                            .then_some(ErrorCode::BackendRateLimited)
+                    }
+                    b't' => {
+                        (b == b"tenant_access_denied")
+                            .then_some(ErrorCode::TenantAccessDenied)
+                    }
+                    _ => None,
+                }
+            }
+            21 => {
+                match b[1] {
+                    b'e' => {
+                        (b == b"certificate_not_found")
+                            .then_some(ErrorCode::CertificateNotFound)
+                    }
+                    b'i' => {
+                        (b == b"time_window_violation")
+                            .then_some(ErrorCode::TimeWindowViolation)
+                    }
+                    b's' => {
+                        (b == b"csr_already_processed")
+                            .then_some(ErrorCode::CsrAlreadyProcessed)
+                    }
+                    _ => None,
+                }
+            }
+            22 => {
+                match b[0] {
+                    b'a' => {
+                        (b == b"acme_account_not_found")
+                            .then_some(ErrorCode::AcmeAccountNotFound)
+                    }
+                    b'd' => {
+                        (b == b"dns_provider_not_found")
+                            .then_some(ErrorCode::DnsProviderNotFound)
+                    }
+                    b's' => {
+                        (b == b"subscription_not_found")
+                            .then_some(ErrorCode::SubscriptionNotFound)
+                    }
+                    b't' => {
+                        (b == b"trust_anchor_not_found")
+                            .then_some(ErrorCode::TrustAnchorNotFound)
+                    }
+                    _ => None,
+                }
+            }
+            23 => {
+                match b[0] {
+                    b'a' => {
+                        (b == b"authentication_required")
+                            .then_some(ErrorCode::AuthenticationRequired)
+                    }
+                    b's' => {
+                        (b == b"secret_policy_not_found")
+                            .then_some(ErrorCode::SecretPolicyNotFound)
+                    }
+                    b'w' => {
+                        (b == b"webhook_delivery_failed")
+                            .then_some(ErrorCode::WebhookDeliveryFailed)
+                    }
+                    _ => None,
+                }
+            }
+            24 => {
+                (b == b"webhook_delivery_timeout")
+                    .then_some(ErrorCode::WebhookDeliveryTimeout)
+            }
+            25 => {
+                (b == b"rotation_policy_not_found")
+                    .then_some(ErrorCode::RotationPolicyNotFound)
+            }
+            28 => {
+                (b == b"federation_backend_not_found")
+                    .then_some(ErrorCode::FederationBackendNotFound)
+            }
             _ => None,
         }
     }
@@ -540,7 +695,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#authentication_required"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#authentication_required",
+        ),
     },
     crate::error_code::Entry {
         code: "token_expired",
@@ -590,7 +747,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#insufficient_scope"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#insufficient_scope",
+        ),
     },
     crate::error_code::Entry {
         code: "mfa_required",
@@ -620,7 +779,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#time_window_violation"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#time_window_violation",
+        ),
     },
     crate::error_code::Entry {
         code: "tenant_access_denied",
@@ -630,7 +791,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#tenant_access_denied"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#tenant_access_denied",
+        ),
     },
     crate::error_code::Entry {
         code: "forbidden",
@@ -670,7 +833,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_secret_type"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#invalid_secret_type",
+        ),
     },
     crate::error_code::Entry {
         code: "invalid_duration",
@@ -800,7 +965,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#subscription_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#subscription_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "rotation_policy_not_found",
@@ -810,7 +977,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#rotation_policy_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#rotation_policy_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "secret_policy_not_found",
@@ -820,7 +989,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#secret_policy_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#secret_policy_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "ca_not_found",
@@ -840,7 +1011,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#certificate_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#certificate_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "csr_not_found",
@@ -860,7 +1033,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#trust_anchor_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#trust_anchor_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "acme_account_not_found",
@@ -870,7 +1045,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#acme_account_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#acme_account_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "acme_order_not_found",
@@ -880,7 +1057,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#acme_order_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#acme_order_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "dns_provider_not_found",
@@ -890,7 +1069,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#dns_provider_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#dns_provider_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "engine_not_found",
@@ -940,7 +1121,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#identity_not_found"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#identity_not_found",
+        ),
     },
     crate::error_code::Entry {
         code: "federation_backend_not_found",
@@ -1012,7 +1195,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#ca_has_certificates"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#ca_has_certificates",
+        ),
     },
     crate::error_code::Entry {
         code: "name_conflict",
@@ -1082,7 +1267,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::AfterDelay,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#service_unavailable"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#service_unavailable",
+        ),
     },
     crate::error_code::Entry {
         code: "feature_disabled",
@@ -1152,7 +1339,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::AfterDelay,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#backend_rate_limited"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#backend_rate_limited",
+        ),
     },
     crate::error_code::Entry {
         code: "backend_timeout",
@@ -1182,7 +1371,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#domain_not_allowed"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#domain_not_allowed",
+        ),
     },
     crate::error_code::Entry {
         code: "key_type_mismatch",
@@ -1212,7 +1403,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#csr_already_processed"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#csr_already_processed",
+        ),
     },
     crate::error_code::Entry {
         code: "acme_order_failed",
@@ -1232,7 +1425,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::AfterDelay,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#engine_unreachable"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#engine_unreachable",
+        ),
     },
     crate::error_code::Entry {
         code: "webhook_url_invalid",
@@ -1242,7 +1437,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#webhook_url_invalid"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#webhook_url_invalid",
+        ),
     },
     crate::error_code::Entry {
         code: "webhook_delivery_failed",
@@ -1252,7 +1449,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#webhook_delivery_failed"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#webhook_delivery_failed",
+        ),
     },
     crate::error_code::Entry {
         code: "webhook_delivery_timeout",
@@ -1262,7 +1461,9 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
         retry: crate::Retry::Never,
         details: None,
         deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#webhook_delivery_timeout"),
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
+        ),
     },
 ];
 /// A category of error codes: a section of the docs page.
@@ -1367,17 +1568,24 @@ pub mod headers {
     #[cfg(feature = "http")]
     pub mod name {
         /// [`X_REQUEST_ID`](super::X_REQUEST_ID) as an [`http::HeaderName`].
-        pub const X_REQUEST_ID: http::HeaderName = http::HeaderName::from_static("x-request-id");
+        pub const X_REQUEST_ID: http::HeaderName = http::HeaderName::from_static(
+            "x-request-id",
+        );
         /// [`X_RATE_LIMIT_LIMIT`](super::X_RATE_LIMIT_LIMIT) as an [`http::HeaderName`].
-        pub const X_RATE_LIMIT_LIMIT: http::HeaderName =
-            http::HeaderName::from_static("x-ratelimit-limit");
+        pub const X_RATE_LIMIT_LIMIT: http::HeaderName = http::HeaderName::from_static(
+            "x-ratelimit-limit",
+        );
         /// [`X_RATE_LIMIT_REMAINING`](super::X_RATE_LIMIT_REMAINING) as an [`http::HeaderName`].
-        pub const X_RATE_LIMIT_REMAINING: http::HeaderName =
-            http::HeaderName::from_static("x-ratelimit-remaining");
+        pub const X_RATE_LIMIT_REMAINING: http::HeaderName = http::HeaderName::from_static(
+            "x-ratelimit-remaining",
+        );
         /// [`X_RATE_LIMIT_RESET`](super::X_RATE_LIMIT_RESET) as an [`http::HeaderName`].
-        pub const X_RATE_LIMIT_RESET: http::HeaderName =
-            http::HeaderName::from_static("x-ratelimit-reset");
+        pub const X_RATE_LIMIT_RESET: http::HeaderName = http::HeaderName::from_static(
+            "x-ratelimit-reset",
+        );
         /// [`RETRY_AFTER`](super::RETRY_AFTER) as an [`http::HeaderName`].
-        pub const RETRY_AFTER: http::HeaderName = http::HeaderName::from_static("retry-after");
+        pub const RETRY_AFTER: http::HeaderName = http::HeaderName::from_static(
+            "retry-after",
+        );
     }
 }
