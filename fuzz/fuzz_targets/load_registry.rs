@@ -12,8 +12,9 @@ fuzz_target!(|text: &str| {
     let path = Path::new("registry/error-codes.yaml");
     match error_codes_codegen::load_str(path, text) {
         Ok(registry) => {
-            // A valid registry must generate Rust that parses.
-            error_codes_codegen::emit::rust::source(&registry).expect("generated Rust parses");
+            // A valid registry must generate every output, and Rust that parses.
+            let layout = error_codes_codegen::layout::Layout::new(path);
+            error_codes_codegen::emit::committed(&registry, &layout).expect("generated Rust parses");
         }
         Err(diagnostics) => {
             assert!(!diagnostics.is_empty());
