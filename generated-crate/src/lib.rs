@@ -42,6 +42,8 @@ mod envelope;
 mod http_status;
 mod parse;
 mod response_headers;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod schema;
 #[cfg(feature = "serde")]
 mod serde_impls;
 

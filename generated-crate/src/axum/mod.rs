@@ -311,8 +311,15 @@ fn whole_seconds(delay: Duration) -> u64 {
     }
 }
 
-/// `req_` and 16 hex digits, distinct within the process and unlikely to
-/// repeat across processes: ids correlate logs, they are not secrets.
+/// A fresh request id, as [`ApiError`] and [`ErrorLayer`] make one for a
+/// request that has none: `req_` and 16 hex digits, distinct within the
+/// process and unlikely to repeat across processes. Ids correlate logs;
+/// they are not secrets. For tower-http's `SetRequestIdLayer`, a
+/// `MakeRequestId` can return it so every id of a service looks alike.
+pub fn new_request_id() -> String {
+    fresh_request_id()
+}
+
 fn fresh_request_id() -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
