@@ -68,20 +68,22 @@ pub fn app() -> Router {
         )
         .route("/openapi.json", get(openapi))
         .layer(ErrorLayer::new())
-        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
-            let request_id = request
-                .headers()
-                .get("x-request-id")
-                .and_then(|id| id.to_str().ok())
-                .unwrap_or_default();
-            tracing::info_span!(
-                "request",
-                method = %request.method(),
-                uri = %request.uri(),
-                request_id,
-                "error.type" = tracing::field::Empty,
-            )
-        }))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let request_id = request
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|id| id.to_str().ok())
+                    .unwrap_or_default();
+                tracing::info_span!(
+                    "request",
+                    method = %request.method(),
+                    uri = %request.uri(),
+                    request_id,
+                    "error.type" = tracing::field::Empty,
+                )
+            }),
+        )
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(RequestIds))
 }
@@ -140,7 +142,10 @@ pub struct NewSecret {
 async fn create_secret(Json(secret): Json<NewSecret>) -> Result<String, ApiError> {
     if secret.path.is_empty() {
         let fields = FieldErrors::new().with("path", "must not be empty");
-        return Err(ApiError::validation("The secret has invalid fields", fields));
+        return Err(ApiError::validation(
+            "The secret has invalid fields",
+            fields,
+        ));
     }
     Err(ApiError::new(
         ErrorCode::FeatureDisabled,

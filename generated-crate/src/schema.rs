@@ -31,10 +31,10 @@ fn code_strings() -> impl Iterator<Item = &'static str> {
 mod with_utoipa {
     use std::borrow::Cow;
 
+    use utoipa::openapi::RefOr;
     use utoipa::openapi::schema::{
         AnyOfBuilder, ArrayBuilder, ObjectBuilder, Schema, SchemaFormat, Type,
     };
-    use utoipa::openapi::RefOr;
     use utoipa::{PartialSchema, ToSchema};
 
     use super::{
@@ -61,9 +61,7 @@ mod with_utoipa {
 
     impl PartialSchema for ErrorCode {
         fn schema() -> RefOr<Schema> {
-            string(ERROR_CODE)
-                .enum_values(Some(code_strings()))
-                .into()
+            string(ERROR_CODE).enum_values(Some(code_strings())).into()
         }
     }
 
@@ -95,7 +93,8 @@ mod with_utoipa {
 
     impl PartialSchema for FieldErrors {
         fn schema() -> RefOr<Schema> {
-            let problems = ArrayBuilder::new().items(ObjectBuilder::new().schema_type(Type::String));
+            let problems =
+                ArrayBuilder::new().items(ObjectBuilder::new().schema_type(Type::String));
             ObjectBuilder::new()
                 .schema_type(Type::Object)
                 .description(Some(FIELD_ERRORS))

@@ -173,7 +173,9 @@ async fn the_reference_service_answers_every_failure_with_an_envelope() {
 
     let (missing, _) = error(json(r#"{"ttl": 60}"#)).await;
     assert_eq!(
-        missing.field_errors().map(|f| f.fields.into_keys().collect::<Vec<_>>()),
+        missing
+            .field_errors()
+            .map(|f| f.fields.into_keys().collect::<Vec<_>>()),
         Some(vec!["path".to_owned()])
     );
 
@@ -224,8 +226,11 @@ async fn the_reference_service_answers_every_failure_with_an_envelope() {
 
     // The caller's id on a handler's own error and on a framework one.
     for path in ["/secrets/db/password", "/no/such/route"] {
-        let (echoed, _) =
-            error(http.get(server.url(path)).header("X-Request-ID", "req_caller_1")).await;
+        let (echoed, _) = error(
+            http.get(server.url(path))
+                .header("X-Request-ID", "req_caller_1"),
+        )
+        .await;
         assert_eq!(echoed.request_id(), Some("req_caller_1"), "{path}");
     }
 

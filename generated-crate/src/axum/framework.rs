@@ -171,7 +171,10 @@ mod tests {
                 "Failed to deserialize the JSON body into the target type: invalid type: integer `1`, expected a map at line 1 column 1",
                 None,
             ),
-            ("Failed to parse the request body as JSON: expected value at line 1 column 1", None),
+            (
+                "Failed to parse the request body as JSON: expected value at line 1 column 1",
+                None,
+            ),
             ("no colon at all", None),
         ];
         for (text, expected) in cases {

@@ -14,7 +14,7 @@ use http::header::{ALLOW, CONTENT_TYPE, HeaderMap};
 use http::{Request, StatusCode};
 use tower::{Layer, Service};
 
-use super::{ApiError, Enveloped, fresh_request_id, framework, scope};
+use super::{ApiError, Enveloped, framework, fresh_request_id, scope};
 use crate::ErrorCode;
 use crate::response_headers::request_id;
 

@@ -121,7 +121,10 @@ impl ErrorReader {
     }
 
     /// Passes a successful response through; reads any other into the error.
-    pub async fn check(&self, response: reqwest::Response) -> Result<reqwest::Response, ClientError> {
+    pub async fn check(
+        &self,
+        response: reqwest::Response,
+    ) -> Result<reqwest::Response, ClientError> {
         if response.status().is_success() {
             Ok(response)
         } else {
