@@ -124,9 +124,11 @@ pub struct NewSecret {
     pub ttl: Option<u64>,
 }
 
+/// Creates a secret (never, in this demo).
+///
 /// axum's `Json` reads the body: not JSON is a 400 `invalid_request`, a
 /// field of the wrong type a 422 `validation_error` naming it (both made by
-/// [`ErrorLayer`] from axum's rejection). A well-typed body with an empty
+/// `ErrorLayer` from axum's rejection). A well-typed body with an empty
 /// path is the handler's own 422; any other is refused with 503.
 #[utoipa::path(
     post,
@@ -153,6 +155,8 @@ async fn create_secret(Json(secret): Json<NewSecret>) -> Result<String, ApiError
     ))
 }
 
+/// Reads a file that does not exist.
+///
 /// A real I/O error met with `?`: a 500 `internal_error` whose cause is
 /// logged and never sent.
 #[utoipa::path(

@@ -256,7 +256,7 @@ impl NotAnEnvelope {
     }
 
     /// The limit the body was cut at, when it was longer than that (see
-    /// [`ErrorReader`](crate::client::ErrorReader)): [`NotAnEnvelope::body`]
+    /// `ErrorReader`, feature `reqwest`): [`NotAnEnvelope::body`]
     /// is then its first bytes only.
     pub fn truncated_at(&self) -> Option<usize> {
         self.truncated_at
