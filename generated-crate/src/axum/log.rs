@@ -25,7 +25,10 @@ pub(super) fn error_response(
     tracing::Span::current().record("error.type", code);
     let request_id = body.request_id.as_deref().unwrap_or_default();
     let status = status.as_u16();
-    let message = body.message.as_str();
+    // The other fields are `&str`, which subscribers print quoted and
+    // escaped; the message is printed as is, and may quote the request
+    // (axum's rejections do): no raw line breaks or escapes in the log.
+    let message = escape_controls(&body.message);
     let chain = source.map(|source| chain(source));
     if status >= 500 {
         match &chain {
@@ -44,6 +47,19 @@ pub(super) fn error_response(
     }
 }
 
+/// `text` with its control characters escaped (`\n`, `\u{1b}`).
+fn escape_controls(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            escaped.extend(c.escape_default());
+        } else {
+            escaped.push(c);
+        }
+    }
+    escaped
+}
+
 /// `error: its source: its source's source ...`.
 fn chain(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
@@ -53,4 +69,18 @@ fn chain(error: &(dyn std::error::Error + 'static)) -> String {
         next = error.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_controls;
+
+    #[test]
+    fn messages_are_logged_without_raw_control_characters() {
+        assert_eq!(
+            escape_controls("unknown field `a\r\nb\u{1b}[2J`"),
+            r"unknown field `a\r\nb\u{1b}[2J`"
+        );
+        assert_eq!(escape_controls("Échec: \"ok\""), "Échec: \"ok\"");
+    }
 }
