@@ -10,13 +10,13 @@ use std::task::{Context, Poll};
 
 use axum::body::{Body, to_bytes};
 use axum::response::{IntoResponse, Response};
-use http::header::{ALLOW, CONTENT_TYPE, HeaderMap};
-use http::{Request, StatusCode};
+use http::Request;
+use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, TRANSFER_ENCODING};
 use tower::{Layer, Service};
 
 use super::{ApiError, Enveloped, framework, fresh_request_id, scope};
-use crate::ErrorCode;
 use crate::response_headers::request_id;
+use crate::{ErrorCode, headers};
 
 /// Longest framework body read for its explanation; longer ones are not
 /// quoted.
@@ -34,13 +34,15 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 ///   wrong method; tower-http's 408 timeout; a middleware's bare status)
 ///   is replaced by an envelope with the same status and the code the
 ///   registry has for it: `invalid_request` (400), `route_not_found`
-///   (404), `method_not_allowed` (405, keeping `Allow`),
+///   (404), `method_not_allowed` (405),
 ///   `request_timeout` (408), `payload_too_large` (413),
 ///   `unsupported_media_type` (415), `validation_error` (422, naming the
 ///   offending field in `details.fields` when axum's text names it),
 ///   `internal_error` (500); any other status gets the registry's first
 ///   code with that status. A 4xx keeps the framework's text as message; a
-///   5xx never does.
+///   5xx never does. The original's headers are kept (`Allow` of a 405, a
+///   rate limiter's `Retry-After`), except those of its body and the
+///   request id.
 /// - A response that already is a JSON envelope passes through unchanged.
 /// - A panic in the service becomes a 500 `internal_error`; the panic's
 ///   message is logged (feature `tracing`), never sent.
@@ -229,10 +231,24 @@ async fn envelope(response: Response, id: &Arc<str>) -> Response {
         .and_then(|bytes| std::str::from_utf8(bytes).ok());
     let error = framework::error_for(status, text).with_request_id(&**id);
     let mut response = error.into_response();
-    if status == StatusCode::METHOD_NOT_ALLOWED
-        && let Some(allow) = parts.headers.get(ALLOW)
-    {
-        response.headers_mut().insert(ALLOW, allow.clone());
+    // The original's other headers still apply (`Allow` of a 405, a rate
+    // limiter's `Retry-After`...), except those describing its body and
+    // the request id, which the envelope's response sets.
+    let kept = parts.headers.keys().filter(|name| {
+        ![
+            CONTENT_TYPE,
+            CONTENT_LENGTH,
+            CONTENT_ENCODING,
+            TRANSFER_ENCODING,
+        ]
+        .contains(name)
+            && !name.as_str().eq_ignore_ascii_case(headers::X_REQUEST_ID)
+    });
+    for name in kept {
+        response.headers_mut().remove(name);
+        for value in parts.headers.get_all(name) {
+            response.headers_mut().append(name.clone(), value.clone());
+        }
     }
     response
 }
