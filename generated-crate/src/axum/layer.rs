@@ -122,7 +122,7 @@ where
                 })
             }
             Err(panic) => {
-                let response = panicked(&*panic);
+                let response = scope::enter(&id, || panicked(&*panic));
                 Box::pin(async move { Ok(response) })
             }
         };
