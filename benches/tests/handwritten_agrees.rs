@@ -1,6 +1,8 @@
 //! The hand-written build-cost baseline has the same vocabulary as the
 //! generated crate: same codes in the same order, statuses, meanings,
-//! categories, and the same wire form through `FromStr` and serde.
+//! categories, and the same wire form through `FromStr` and serde. It was
+//! written for the seed's vocabulary; codes and categories the registry
+//! added later (after the baseline's) are not in it.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -9,7 +11,7 @@ use error_codes_handwritten as hand;
 #[test]
 fn same_codes_statuses_meanings_and_categories() {
     let generated = error_codes::ErrorCode::ALL;
-    assert_eq!(hand::ErrorCode::ALL.len(), generated.len());
+    assert!(hand::ErrorCode::ALL.len() <= generated.len());
     for (h, g) in hand::ErrorCode::ALL.iter().zip(generated) {
         assert_eq!(h.as_str(), g.as_str());
         assert_eq!(h.http_status(), g.http_status(), "{}", g.as_str());
@@ -24,7 +26,7 @@ fn same_codes_statuses_meanings_and_categories() {
 #[test]
 fn same_categories_with_the_same_codes() {
     let generated = error_codes::Category::ALL;
-    assert_eq!(hand::Category::ALL.len(), generated.len());
+    assert!(hand::Category::ALL.len() <= generated.len());
     for (h, g) in hand::Category::ALL.iter().zip(generated) {
         assert_eq!(h.title(), g.title());
         let h_codes: Vec<&str> = h.codes().iter().map(|c| c.as_str()).collect();

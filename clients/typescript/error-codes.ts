@@ -85,7 +85,12 @@ export type ErrorCode =
   | "engine_unreachable"
   | "webhook_url_invalid"
   | "webhook_delivery_failed"
-  | "webhook_delivery_timeout";
+  | "webhook_delivery_timeout"
+  | "route_not_found"
+  | "method_not_allowed"
+  | "request_timeout"
+  | "payload_too_large"
+  | "unsupported_media_type";
 
 /**
  * A code this module does not know: added to the API after it was generated.
@@ -171,6 +176,11 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "webhook_url_invalid",
   "webhook_delivery_failed",
   "webhook_delivery_timeout",
+  "route_not_found",
+  "method_not_allowed",
+  "request_timeout",
+  "payload_too_large",
+  "unsupported_media_type",
 ];
 
 /** Rust-style names of the categories, the keys of {@link CATEGORIES}. */
@@ -182,7 +192,8 @@ export type Category =
   | "RateLimitQuotaAvailability"
   | "ServerBackend"
   | "DynamicPkiSpecific"
-  | "WebhookDelivery";
+  | "WebhookDelivery"
+  | "RequestRouting";
 
 /** Whether repeating a failed request may succeed. */
 export type Retry =
@@ -241,6 +252,11 @@ export const CATEGORIES: {
     title: "Webhook delivery",
     statusKind: "reported",
     codes: ["webhook_url_invalid", "webhook_delivery_failed", "webhook_delivery_timeout"],
+  },
+  RequestRouting: {
+    title: "Request / routing",
+    statusKind: "response",
+    codes: ["route_not_found", "method_not_allowed", "request_timeout", "payload_too_large", "unsupported_media_type"],
   },
 };
 
@@ -319,6 +335,11 @@ export const ERROR_CODE_STATUS = {
   webhook_url_invalid: 400,
   webhook_delivery_failed: 502,
   webhook_delivery_timeout: 504,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
 } as const satisfies { readonly [C in ErrorCode]: number };
 
 /** Everything the registry says about a code. */
@@ -994,6 +1015,51 @@ export const ERROR_CODE_INFO: { readonly [C in ErrorCode]: ErrorCodeInfo } = {
     details: null,
     deprecated: null,
     docUrl: "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
+  },
+  route_not_found: {
+    status: 404,
+    category: "RequestRouting",
+    meaning: "No route matches the request path",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#route_not_found",
+  },
+  method_not_allowed: {
+    status: 405,
+    category: "RequestRouting",
+    meaning: "The route does not accept this HTTP method; see the Allow header",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#method_not_allowed",
+  },
+  request_timeout: {
+    status: 408,
+    category: "RequestRouting",
+    meaning: "The request did not complete within the server's time limit",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#request_timeout",
+  },
+  payload_too_large: {
+    status: 413,
+    category: "RequestRouting",
+    meaning: "Request body exceeds the size limit",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#payload_too_large",
+  },
+  unsupported_media_type: {
+    status: 415,
+    category: "RequestRouting",
+    meaning: "Request body's Content-Type is not one the route accepts",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#unsupported_media_type",
   },
 };
 

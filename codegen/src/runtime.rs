@@ -26,6 +26,26 @@ pub const CODES: &[Requirement] = &[
         name: "invalid_request",
         why: "the axum integration answers malformed request bodies with it",
     },
+    Requirement {
+        name: "route_not_found",
+        why: "the axum integration's `ErrorLayer` answers requests no route matches with it",
+    },
+    Requirement {
+        name: "method_not_allowed",
+        why: "the axum integration's `ErrorLayer` answers a method the route does not accept with it",
+    },
+    Requirement {
+        name: "request_timeout",
+        why: "the axum integration's `ErrorLayer` answers a request that timed out (tower-http's `TimeoutLayer`) with it",
+    },
+    Requirement {
+        name: "payload_too_large",
+        why: "the axum integration's `ErrorLayer` answers a body over the size limit with it",
+    },
+    Requirement {
+        name: "unsupported_media_type",
+        why: "the axum integration's `ErrorLayer` answers a body of the wrong Content-Type with it",
+    },
 ];
 
 /// Headers the runtime sends or reads by name.

@@ -15,7 +15,7 @@ fn main() -> Result<(), UnknownErrorCode> {
     assert_eq!(code.retry(), Retry::AfterReread);
     let not_found = Category::NotFound.codes();
     assert!(not_found.contains(&ErrorCode::SecretNotFound));
-    assert_eq!(ErrorCode::ALL.len(), 73);
+    assert!(ErrorCode::ALL.contains(&code));
 
     // Exact match only; the error names the input.
     let err = "VERSION_CONFLICT".parse::<ErrorCode>().err();

@@ -1,28 +1,55 @@
-//! A small API that fails in the ways the registry describes.
+//! The reference service: a small API that fails in the ways the registry
+//! describes, with the set-up an axum service runs in production.
 //!
 //! ```sh
-//! cargo run -p error-codes --features axum --example server -- 8080   # or PORT=8080; 0 picks a free port
+//! cargo run -p error-codes --all-features --example server -- 8080   # or PORT=8080; 0 picks a free port
 //! curl -i localhost:8080/secrets/db/password
-//! curl -i -X POST localhost:8080/secrets -d '{"path": "", "ttl": "soon"}'
-//! curl -i localhost:8080/limited
-//! curl -i localhost:8080/errors/backend_timeout
+//! curl -i localhost:8080/secrets -H 'content-type: application/json' -d '{"path": "db", "ttl": "soon"}'
+//! curl -i localhost:8080/io-failure
+//! curl -i localhost:8080/no/such/route
+//! curl -i localhost:8080/openapi.json
 //! ```
 //!
-//! The end-to-end tests (`tests/tests/wire_e2e.rs`) serve [`app`] on a
-//! loopback port and read every answer with the `client` feature.
+//! The first line it prints is `listening on http://ADDR`; logs go to
+//! standard error. Every error response is an envelope: the handlers return
+//! [`ApiError`], and [`ErrorLayer`] covers axum's rejections, unmatched
+//! routes, wrong methods, the timeout and panics. tower-http's request-id
+//! layers give each request one id, the caller's `X-Request-ID` if it sent
+//! one, which the error's body and headers carry alike.
+//!
+//! The end-to-end tests run this binary (`tests/tests/server_e2e.rs`) and
+//! serve [`app`] in process (`tests/tests/wire_e2e.rs`).
 #![forbid(unsafe_code)]
 
+use std::io::Write as _;
 use std::time::Duration;
 
+use axum::Json;
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::Path;
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, HeaderValue, Request};
 use axum::routing::{get, post};
-use error_codes::axum::ApiError;
-use error_codes::{ErrorCode, FieldErrors, RateLimit};
+use error_codes::axum::{ApiError, ErrorLayer};
+use error_codes::{ErrorCode, ErrorEnvelope, FieldErrors, RateLimit};
+use serde::Deserialize;
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
 
-/// The routes: `/health` answers, the others fail each differently.
+/// How long `/slow` may take before the timeout answers for it.
+pub const SLOW_TIMEOUT: Duration = Duration::from_millis(200);
+
+/// The routes, inside the layers every request goes through.
+///
+/// Order matters, outermost first: `SetRequestIdLayer` gives the request
+/// its id (keeping the caller's), `PropagateRequestIdLayer` copies it to
+/// the response, `TraceLayer` opens the request's span (declaring
+/// `error.type`, which the error responses record), and [`ErrorLayer`],
+/// innermost, sees every response of the router, unmatched routes
+/// included, and the request's id.
 pub fn app() -> Router {
     Router::new()
         .route("/health", get(|| async { "ok" }))
@@ -30,6 +57,47 @@ pub fn app() -> Router {
         .route("/secrets", post(create_secret))
         .route("/limited", get(limited))
         .route("/errors/{code}", get(any_error))
+        .route("/io-failure", get(io_failure))
+        .route("/panic", get(panics))
+        .route(
+            "/slow",
+            get(slow).layer(TimeoutLayer::with_status_code(
+                axum::http::StatusCode::REQUEST_TIMEOUT,
+                SLOW_TIMEOUT,
+            )),
+        )
+        .route("/openapi.json", get(openapi))
+        .layer(ErrorLayer::new())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let request_id = request
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|id| id.to_str().ok())
+                    .unwrap_or_default();
+                tracing::info_span!(
+                    "request",
+                    method = %request.method(),
+                    uri = %request.uri(),
+                    request_id,
+                    "error.type" = tracing::field::Empty,
+                )
+            }),
+        )
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(SetRequestIdLayer::x_request_id(RequestIds))
+}
+
+/// Ids for requests that come without one, in the form the error
+/// responses use (`req_…`).
+#[derive(Clone, Copy, Debug)]
+struct RequestIds;
+
+impl MakeRequestId for RequestIds {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        let id = error_codes::axum::new_request_id();
+        HeaderValue::from_str(&id).ok().map(RequestId::new)
+    }
 }
 
 /// 401 without a bearer token, 404 with one: there are no secrets here.
@@ -46,30 +114,71 @@ async fn read_secret(Path(path): Path<String>, request: HeaderMap) -> Result<Str
     ))
 }
 
-/// 400 for a body that is not JSON, 422 with `details.fields` for one whose
-/// fields are wrong; never succeeds.
-async fn create_secret(body: Bytes) -> Result<String, ApiError> {
-    let body: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::new(ErrorCode::InvalidRequest, format!("Body is not JSON: {e}")))?;
-    let mut problems = FieldErrors::new();
-    match body.get("path").and_then(|p| p.as_str()) {
-        None => problems.push("path", "is required"),
-        Some("") => problems.push("path", "must not be empty"),
-        Some(_) => {}
-    }
-    if body.get("ttl").is_some_and(|t| !t.is_u64()) {
-        problems.push("ttl", "must be a whole number of seconds");
-    }
-    if problems.is_empty() {
-        return Err(ApiError::new(
-            ErrorCode::FeatureDisabled,
-            "Writes are disabled in this demo",
+/// A secret to create.
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+pub struct NewSecret {
+    /// Where to store it.
+    pub path: String,
+    /// Seconds until it expires.
+    #[serde(default)]
+    pub ttl: Option<u64>,
+}
+
+/// Creates a secret (never, in this demo).
+///
+/// axum's `Json` reads the body: not JSON is a 400 `invalid_request`, a
+/// field of the wrong type a 422 `validation_error` naming it (both made by
+/// `ErrorLayer` from axum's rejection). A well-typed body with an empty
+/// path is the handler's own 422; any other is refused with 503.
+#[utoipa::path(
+    post,
+    path = "/secrets",
+    request_body = NewSecret,
+    responses(
+        (status = 400, description = "The body is not JSON", body = ErrorEnvelope),
+        (status = 415, description = "The body is not `application/json`", body = ErrorEnvelope),
+        (status = 422, description = "Invalid fields, named in `details.fields`", body = ErrorEnvelope),
+        (status = 503, description = "Writes are disabled", body = ErrorEnvelope),
+    )
+)]
+async fn create_secret(Json(secret): Json<NewSecret>) -> Result<String, ApiError> {
+    if secret.path.is_empty() {
+        let fields = FieldErrors::new().with("path", "must not be empty");
+        return Err(ApiError::validation(
+            "The secret has invalid fields",
+            fields,
         ));
     }
-    Err(ApiError::validation(
-        "The secret has invalid fields",
-        problems,
+    Err(ApiError::new(
+        ErrorCode::FeatureDisabled,
+        "Writes are disabled in this demo",
     ))
+}
+
+/// Reads a file that does not exist.
+///
+/// A real I/O error met with `?`: a 500 `internal_error` whose cause is
+/// logged and never sent.
+#[utoipa::path(
+    get,
+    path = "/io-failure",
+    responses((status = 500, description = "The storage failed", body = ErrorEnvelope))
+)]
+async fn io_failure() -> Result<String, ApiError> {
+    let secret = std::fs::read_to_string("/nonexistent/error-codes-example/secret.txt")?;
+    Ok(secret)
+}
+
+/// A handler that panics: [`ErrorLayer`] answers 500 `internal_error`.
+async fn panics() -> String {
+    panic!("the example's /panic route panics on purpose")
+}
+
+/// Slower than [`SLOW_TIMEOUT`]: tower-http's timeout answers 408, made a
+/// `request_timeout` envelope.
+async fn slow() -> &'static str {
+    tokio::time::sleep(SLOW_TIMEOUT * 10).await;
+    "too late"
 }
 
 /// 429 with `Retry-After` and the rate-limit figures.
@@ -82,18 +191,33 @@ async fn limited() -> ApiError {
     .with_rate_limit(RateLimit::new(100, 0, 45))
 }
 
-/// Any code of the registry by its wire name, with its meaning as message,
-/// keeping the caller's `X-Request-ID` if it sent one.
-async fn any_error(Path(code): Path<String>, request: HeaderMap) -> ApiError {
-    let error = match code.parse::<ErrorCode>() {
+/// Any code of the registry by its wire name, with its meaning as message.
+async fn any_error(Path(code): Path<String>) -> ApiError {
+    match code.parse::<ErrorCode>() {
         Ok(code) => ApiError::from(code),
         Err(unknown) => ApiError::new(ErrorCode::InvalidPath, unknown.to_string()),
-    };
-    error.with_request_id_from(&request)
+    }
+}
+
+/// This service's OpenAPI document, generated from the code above.
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(title = "error-codes example server"),
+    paths(create_secret, io_failure),
+    components(schemas(ErrorEnvelope, ErrorCode))
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .init();
     let port = match std::env::args()
         .nth(1)
         .or_else(|| std::env::var("PORT").ok())
@@ -104,7 +228,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         None => 0,
     };
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
-    println!("listening on http://{}", listener.local_addr()?);
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "listening on http://{}", listener.local_addr()?)?;
+    stdout.flush()?;
+    drop(stdout);
     axum::serve(listener, app()).await?;
     Ok(())
 }

@@ -37,7 +37,7 @@ use crate::{
 #[cfg(feature = "reqwest")]
 mod from_reqwest;
 #[cfg(feature = "reqwest")]
-pub use from_reqwest::{ClientError, check, read_error};
+pub use from_reqwest::{ClientError, ErrorReader, check, read_error};
 
 /// An error response the API sent: its status, envelope and headers, typed.
 #[derive(Clone, Debug)]
@@ -57,6 +57,8 @@ pub struct NotAnEnvelope {
     request_id: Option<String>,
     body: Vec<u8>,
     reason: serde_json::Error,
+    /// The limit the body was cut at, when it was longer.
+    truncated_at: Option<usize>,
 }
 
 impl ErrorResponse {
@@ -80,6 +82,7 @@ impl ErrorResponse {
                 request_id: request_id(headers),
                 body: body.to_vec(),
                 reason,
+                truncated_at: None,
             }),
         }
     }
@@ -178,17 +181,47 @@ impl ErrorResponse {
     }
 }
 
+/// Server text in `Display`: control characters (CR, LF, ESC...) and
+/// the invisible bidirectional controls are escaped (`\n`, `\u{1b}`), so
+/// a server cannot forge log lines or drive a terminal.
 impl fmt::Display for ErrorResponse {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "HTTP {} {}", self.status.as_u16(), self.code())?;
+        write!(
+            f,
+            "HTTP {} {}",
+            self.status.as_u16(),
+            Escaped(self.code().as_str())
+        )?;
         if !self.message().is_empty() {
-            write!(f, ": {}", self.message())?;
+            write!(f, ": {}", Escaped(self.message()))?;
         }
         if let Some(id) = self.request_id() {
-            write!(f, " (request {id})")?;
+            write!(f, " (request {})", Escaped(id))?;
         }
         Ok(())
     }
+}
+
+/// Text from the server, displayed with its control characters escaped.
+struct Escaped<'a>(&'a str);
+
+impl fmt::Display for Escaped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if c.is_control() || is_bidi_control(c) {
+                write!(f, "{}", c.escape_unicode())?;
+            } else {
+                fmt::Write::write_char(f, c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The bidirectional formatting characters (Unicode's `Bidi_Control`),
+/// which reorder the text displayed around them.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 impl std::error::Error for ErrorResponse {}
@@ -221,6 +254,37 @@ impl NotAnEnvelope {
     pub fn reason(&self) -> &serde_json::Error {
         &self.reason
     }
+
+    /// The limit the body was cut at, when it was longer than that (see
+    /// `ErrorReader`, feature `reqwest`): [`NotAnEnvelope::body`]
+    /// is then its first bytes only.
+    pub fn truncated_at(&self) -> Option<usize> {
+        self.truncated_at
+    }
+
+    /// A response whose body was longer than `limit`, of which `body` is
+    /// the first bytes.
+    #[cfg(feature = "reqwest")]
+    pub(crate) fn too_long(
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+        limit: usize,
+    ) -> NotAnEnvelope {
+        // A cut body is never an envelope, even should its first bytes
+        // happen to be one.
+        let reason = match serde_json::from_slice::<ErrorEnvelope>(body) {
+            Err(reason) => reason,
+            Ok(_) => serde::de::Error::custom("the body is longer than the limit"),
+        };
+        NotAnEnvelope {
+            status,
+            request_id: request_id(headers),
+            body: body.to_vec(),
+            reason,
+            truncated_at: Some(limit),
+        }
+    }
 }
 
 impl fmt::Display for NotAnEnvelope {
@@ -231,6 +295,9 @@ impl fmt::Display for NotAnEnvelope {
             self.status.as_u16(),
             self.reason
         )?;
+        if let Some(limit) = self.truncated_at {
+            write!(f, "; body longer than {limit} bytes, not read further")?;
+        }
         let text = self.body_text();
         let quoted: String = text.chars().take(Self::QUOTED).collect();
         if quoted.len() < text.len() {
@@ -241,7 +308,7 @@ impl fmt::Display for NotAnEnvelope {
             f.write_str("; empty body")?;
         }
         if let Some(id) = &self.request_id {
-            write!(f, " (request {id})")?;
+            write!(f, " (request {})", Escaped(id))?;
         }
         Ok(())
     }

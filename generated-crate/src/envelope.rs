@@ -1,10 +1,16 @@
 //! The error envelope every error response carries, and the typed shapes of
 //! `error.details` the registry can declare per code.
 //!
-//! Reading is lenient, as RFC 9457 asks of problem-detail consumers: unknown
-//! members are ignored, `message`, `details` and `request_id` may be missing,
-//! and any string is a [`Code`]. Only a missing `error` or `error.code`, or a
-//! member of the wrong JSON type, makes a body not an envelope.
+//! Reading is lenient, as RFC 9457 asks of problem-detail consumers, and by
+//! one rule that the TypeScript and Python clients share
+//! (`tests/fixtures/envelope-cases.json`): a body is an envelope if and only
+//! if it is a JSON object whose member `error` is an object whose member
+//! `code` is a string (any string: a [`Code`]). Then `message` is the string
+//! if it is one and `""` otherwise (missing, `null`, another type);
+//! `request_id` and `doc_url` are the string if one and absent otherwise;
+//! `details` is the object if one and absent (`Null`) otherwise. Other
+//! members are ignored. A server's `null` or mistyped member never costs the
+//! client the code.
 //!
 //! # Adding a details shape
 //!
@@ -251,7 +257,9 @@ impl From<ErrorBody> for ErrorEnvelope {
 
 // Reading. serde's derived structs also accept a JSON array of their fields
 // in order, so `{"error": ["token_expired"]}` would pass for an envelope;
-// each type is read from an object only, through a private mirror.
+// each type is read from an object only, through a private mirror. The
+// optional members are read as any JSON value and kept only when of their
+// type (see the module's documentation).
 
 #[derive(Deserialize)]
 struct EnvelopeFields {
@@ -262,13 +270,13 @@ struct EnvelopeFields {
 struct BodyFields {
     code: Code,
     #[serde(default)]
-    message: String,
+    message: Value,
     #[serde(default)]
     details: Value,
     #[serde(default)]
-    request_id: Option<String>,
+    request_id: Value,
     #[serde(default)]
-    doc_url: Option<String>,
+    doc_url: Value,
 }
 
 #[derive(Deserialize)]
@@ -296,12 +304,29 @@ impl<'de> Deserialize<'de> for ErrorBody {
         } = from_object(deserializer, "an error object with a \"code\"")?;
         Ok(ErrorBody {
             code,
-            message,
-            details,
-            request_id,
-            doc_url,
+            message: string(message).unwrap_or_default(),
+            details: match details {
+                Value::Object(_) => details,
+                _ => Value::Null,
+            },
+            request_id: string(request_id),
+            doc_url: string(doc_url),
         })
     }
+}
+
+/// The string a member holds, if it holds one.
+fn string(value: Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s),
+        _ => None,
+    }
+}
+
+/// Whether `body` is an error envelope by the rule above.
+#[cfg(feature = "axum")]
+pub(crate) fn is_envelope(body: &[u8]) -> bool {
+    serde_json::from_slice::<ErrorEnvelope>(body).is_ok()
 }
 
 impl<'de> Deserialize<'de> for FieldErrors {

@@ -59,6 +59,8 @@ mod code;
 mod envelope;
 mod error_code;
 mod response_headers;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod schema;
 mod vocabulary;
 
 pub use code::{Code, StatusClass, UnknownCode};

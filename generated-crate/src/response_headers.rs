@@ -3,10 +3,10 @@
 //!
 //! The names come from the generated [`crate::headers`] constants and each
 //! value is parsed as its registry `format` says: `integer` and `seconds` are
-//! a non-negative decimal integer (`Retry-After`'s HTTP-date form is not
-//! part of the contract), `text` is visible ASCII. A value that does not
-//! parse reads as absent: a header is advice, never a reason to lose the
-//! error it came with.
+//! a non-negative decimal integer, `text` is visible ASCII. The client also
+//! reads `Retry-After` as an HTTP date, the other form RFC 9110 (section
+//! 10.2.3) allows and proxies send. A value that does not parse reads as
+//! absent: a header is advice, never a reason to lose the error it came with.
 
 /// The `X-RateLimit-*` figures of a response, each absent if not sent (or
 /// not a non-negative integer).
@@ -59,10 +59,25 @@ mod with_http {
         parse_integer(map.get(name)?.as_bytes())
     }
 
-    /// `Retry-After` (registry format `seconds`) as a delay.
+    /// `Retry-After` as a delay: whole seconds (registry format `seconds`),
+    /// or an HTTP date, counted from now (zero when it has passed).
     #[cfg(feature = "client")]
     pub fn retry_after(map: &HeaderMap) -> Option<std::time::Duration> {
-        integer(map, headers::RETRY_AFTER).map(std::time::Duration::from_secs)
+        retry_after_at(map, std::time::SystemTime::now())
+    }
+
+    /// `Retry-After` as a delay from `now`.
+    #[cfg(feature = "client")]
+    pub(crate) fn retry_after_at(
+        map: &HeaderMap,
+        now: std::time::SystemTime,
+    ) -> Option<std::time::Duration> {
+        let value = map.get(headers::RETRY_AFTER)?;
+        if let Some(seconds) = parse_integer(value.as_bytes()) {
+            return Some(std::time::Duration::from_secs(seconds));
+        }
+        let date = httpdate::parse_http_date(value.to_str().ok()?.trim()).ok()?;
+        Some(date.duration_since(now).unwrap_or_default())
     }
 
     /// `X-Request-ID` (registry format `text`).
@@ -113,6 +128,8 @@ pub(crate) use with_http::insert;
 pub use with_http::request_id;
 #[cfg(feature = "client")]
 pub use with_http::retry_after;
+#[cfg(all(test, feature = "client"))]
+use with_http::retry_after_at;
 
 #[cfg(all(test, feature = "http"))]
 mod tests {
@@ -139,6 +156,43 @@ mod tests {
                 "{:?}",
                 String::from_utf8_lossy(bad)
             );
+        }
+    }
+
+    #[cfg(feature = "client")]
+    #[test]
+    fn retry_after_is_seconds_or_an_http_date() {
+        use std::time::{Duration, SystemTime};
+
+        use http::header::{HeaderMap, HeaderValue};
+
+        use super::retry_after_at;
+
+        // 1994-11-06T08:49:37Z, the example date of RFC 9110.
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_777);
+        let delay = |value: &'static str| {
+            let mut map = HeaderMap::new();
+            map.insert("retry-after", HeaderValue::from_static(value));
+            retry_after_at(&map, now)
+        };
+        assert_eq!(delay("120"), Some(Duration::from_secs(120)));
+        assert_eq!(
+            delay("Sun, 06 Nov 1994 08:51:37 GMT"),
+            Some(Duration::from_secs(120))
+        );
+        // The obsolete forms RFC 9110 requires recipients to accept.
+        assert_eq!(
+            delay("Sunday, 06-Nov-94 08:51:37 GMT"),
+            Some(Duration::from_secs(120))
+        );
+        assert_eq!(
+            delay("Sun Nov  6 08:51:37 1994"),
+            Some(Duration::from_secs(120))
+        );
+        // A date in the past: retry now.
+        assert_eq!(delay("Sun, 06 Nov 1994 08:00:00 GMT"), Some(Duration::ZERO));
+        for bad in ["soon", "-1", "Sun, 06 Nov 1994", ""] {
+            assert_eq!(delay(bad), None, "{bad:?}");
         }
     }
 }

@@ -133,6 +133,10 @@ fn each_response_accepts_its_codes_and_unknown_ones_only() {
         "BadGateway",
         "ServiceUnavailable",
         "GatewayTimeout",
+        "MethodNotAllowed",
+        "RequestTimeout",
+        "ContentTooLarge",
+        "UnsupportedMediaType",
     ];
     expected_names.sort_unstable();
     assert_eq!(

@@ -118,7 +118,7 @@ async fn every_code_of_every_category_goes_over_the_wire_and_back() {
         }
         categories_seen.push(category);
     }
-    assert_eq!(categories_seen.len(), 8);
+    assert_eq!(categories_seen, Category::ALL);
 }
 
 #[tokio::test]
@@ -188,26 +188,32 @@ async fn authentication_and_not_found_come_from_the_same_route() {
 #[tokio::test]
 async fn validation_errors_carry_typed_field_errors() {
     let base = serve(server::app()).await;
-    let answer = call(
+    // `POST /secrets` reads its body with axum's `Json`; `ErrorLayer`
+    // names the ill-typed field, the handler the empty one.
+    let json = |body: &'static str| {
         http()
             .post(format!("{base}/secrets"))
-            .body(r#"{"path": "", "ttl": "soon"}"#),
-    )
-    .await;
+            .header("content-type", "application/json")
+            .body(body)
+    };
+    let answer = call(json(r#"{"path": "db", "ttl": "soon"}"#)).await;
+    assert_eq!(answer.status, 422);
+    let fields = answer.error.field_errors().unwrap();
+    assert_eq!(fields.fields.keys().collect::<Vec<_>>(), ["ttl"]);
+
+    let answer = call(json(r#"{"path": "", "ttl": 60}"#)).await;
     assert_eq!(answer.status, 422);
     assert_eq!(
         answer.body["error"]["details"],
-        json!({"fields": {"path": ["must not be empty"], "ttl": ["must be a whole number of seconds"]}})
+        json!({"fields": {"path": ["must not be empty"]}})
     );
-    let expected = FieldErrors::new()
-        .with("path", "must not be empty")
-        .with("ttl", "must be a whole number of seconds");
+    let expected = FieldErrors::new().with("path", "must not be empty");
     assert_eq!(answer.error.field_errors(), Some(expected));
 
-    let malformed = call(http().post(format!("{base}/secrets")).body("{not json")).await;
+    let malformed = call(json("{not json")).await;
     assert_eq!(malformed.status, 400);
     assert_eq!(*malformed.error.code(), ErrorCode::InvalidRequest);
-    assert!(malformed.error.message().starts_with("Body is not JSON"));
+    assert!(malformed.error.message().contains("JSON"));
     assert_eq!(malformed.error.field_errors(), None);
 }
 

@@ -85,7 +85,12 @@ export type ErrorCode =
   | "engine_unreachable"
   | "webhook_url_invalid"
   | "webhook_delivery_failed"
-  | "webhook_delivery_timeout";
+  | "webhook_delivery_timeout"
+  | "route_not_found"
+  | "method_not_allowed"
+  | "request_timeout"
+  | "payload_too_large"
+  | "unsupported_media_type";
 
 /**
  * A code this module does not know: added to the API after it was generated.
@@ -108,7 +113,8 @@ export type Category =
   | "RateLimitQuotaAvailability"
   | "ServerBackend"
   | "DynamicPkiSpecific"
-  | "WebhookDelivery";
+  | "WebhookDelivery"
+  | "RequestRouting";
 
 /** Whether repeating a failed request may succeed. */
 export type Retry =
@@ -204,6 +210,11 @@ export declare const ERROR_CODE_STATUS: {
   readonly webhook_url_invalid: 400;
   readonly webhook_delivery_failed: 502;
   readonly webhook_delivery_timeout: 504;
+  readonly route_not_found: 404;
+  readonly method_not_allowed: 405;
+  readonly request_timeout: 408;
+  readonly payload_too_large: 413;
+  readonly unsupported_media_type: 415;
 };
 
 /** Everything the registry says about a code. */

@@ -86,6 +86,11 @@ export const ERROR_CODES = [
   "webhook_url_invalid",
   "webhook_delivery_failed",
   "webhook_delivery_timeout",
+  "route_not_found",
+  "method_not_allowed",
+  "request_timeout",
+  "payload_too_large",
+  "unsupported_media_type",
 ];
 
 /** The categories of the docs page, in order. A `reported` status describes something else (a webhook delivery), not the API's response. */
@@ -129,6 +134,11 @@ export const CATEGORIES = {
     title: "Webhook delivery",
     statusKind: "reported",
     codes: ["webhook_url_invalid", "webhook_delivery_failed", "webhook_delivery_timeout"],
+  },
+  RequestRouting: {
+    title: "Request / routing",
+    statusKind: "response",
+    codes: ["route_not_found", "method_not_allowed", "request_timeout", "payload_too_large", "unsupported_media_type"],
   },
 };
 
@@ -207,6 +217,11 @@ export const ERROR_CODE_STATUS = {
   webhook_url_invalid: 400,
   webhook_delivery_failed: 502,
   webhook_delivery_timeout: 504,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
 };
 
 export const ERROR_CODE_INFO = {
@@ -866,6 +881,51 @@ export const ERROR_CODE_INFO = {
     details: null,
     deprecated: null,
     docUrl: "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
+  },
+  route_not_found: {
+    status: 404,
+    category: "RequestRouting",
+    meaning: "No route matches the request path",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#route_not_found",
+  },
+  method_not_allowed: {
+    status: 405,
+    category: "RequestRouting",
+    meaning: "The route does not accept this HTTP method; see the Allow header",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#method_not_allowed",
+  },
+  request_timeout: {
+    status: 408,
+    category: "RequestRouting",
+    meaning: "The request did not complete within the server's time limit",
+    retry: "after_delay",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#request_timeout",
+  },
+  payload_too_large: {
+    status: 413,
+    category: "RequestRouting",
+    meaning: "Request body exceeds the size limit",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#payload_too_large",
+  },
+  unsupported_media_type: {
+    status: 415,
+    category: "RequestRouting",
+    meaning: "Request body's Content-Type is not one the route accepts",
+    retry: "never",
+    details: null,
+    deprecated: null,
+    docUrl: "https://docs.example.com/reference/error-codes#unsupported_media_type",
   },
 };
 

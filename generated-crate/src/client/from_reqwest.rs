@@ -75,7 +75,101 @@ impl From<NotAnEnvelope> for ClientError {
     }
 }
 
-/// Passes a successful response through; reads any other into the error.
+/// Reads error responses, reading no more of a body than a limit.
+///
+/// A hostile or broken server can send an error body of any size; the
+/// reader stops at [`ErrorReader::DEFAULT_MAX_BODY`] bytes unless told
+/// otherwise, and reports a longer body as [`ClientError::NotAnEnvelope`]
+/// whose [`NotAnEnvelope::truncated_at`] says so. The free functions
+/// [`check`] and [`read_error`] use the default.
+///
+/// ```no_run
+/// use error_codes::client::{ClientError, ErrorReader};
+///
+/// # async fn get() -> Result<(), ClientError> {
+/// let errors = ErrorReader::new().max_body(1024 * 1024);
+/// let response = reqwest::get("http://127.0.0.1:8080/secrets/db").await?;
+/// let secret = errors.check(response).await?.text().await?;
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ErrorReader {
+    max_body: usize,
+}
+
+impl ErrorReader {
+    /// 64 KiB: an envelope is a few hundred bytes; even long field-error
+    /// lists fit many times over.
+    pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
+
+    /// A reader with the default limit.
+    pub const fn new() -> Self {
+        ErrorReader {
+            max_body: Self::DEFAULT_MAX_BODY,
+        }
+    }
+
+    /// Reads at most `bytes` of an error body.
+    #[must_use]
+    pub const fn max_body(self, bytes: usize) -> Self {
+        ErrorReader { max_body: bytes }
+    }
+
+    /// The limit on error bodies, in bytes.
+    pub const fn max_body_bytes(&self) -> usize {
+        self.max_body
+    }
+
+    /// Passes a successful response through; reads any other into the error.
+    pub async fn check(
+        &self,
+        response: reqwest::Response,
+    ) -> Result<reqwest::Response, ClientError> {
+        if response.status().is_success() {
+            Ok(response)
+        } else {
+            Err(self.read_error(response).await)
+        }
+    }
+
+    /// Reads a response the caller knows failed: [`ClientError::Api`] when
+    /// the body is an envelope no longer than the limit.
+    pub async fn read_error(&self, mut response: reqwest::Response) -> ClientError {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    let room = self.max_body - body.len();
+                    if chunk.len() > room {
+                        body.extend_from_slice(&chunk[..room]);
+                        // Dropping the response closes the connection
+                        // without reading the rest.
+                        return NotAnEnvelope::too_long(status, &headers, &body, self.max_body)
+                            .into();
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => return ClientError::Transport(e),
+            }
+        }
+        match ErrorResponse::from_parts(status, &headers, &body) {
+            Ok(error) => ClientError::Api(error),
+            Err(not) => ClientError::NotAnEnvelope(not),
+        }
+    }
+}
+
+impl Default for ErrorReader {
+    fn default() -> Self {
+        ErrorReader::new()
+    }
+}
+
+/// Passes a successful response through; reads any other into the error
+/// (with [`ErrorReader`]'s default limit).
 ///
 /// ```no_run
 /// # async fn get() -> Result<(), error_codes::client::ClientError> {
@@ -84,23 +178,11 @@ impl From<NotAnEnvelope> for ClientError {
 /// # Ok(()) }
 /// ```
 pub async fn check(response: reqwest::Response) -> Result<reqwest::Response, ClientError> {
-    if response.status().is_success() {
-        Ok(response)
-    } else {
-        Err(read_error(response).await)
-    }
+    ErrorReader::new().check(response).await
 }
 
 /// Reads a response the caller knows failed: [`ClientError::Api`] when the
-/// body is an envelope.
+/// body is an envelope (with [`ErrorReader`]'s default limit).
 pub async fn read_error(response: reqwest::Response) -> ClientError {
-    let status = response.status();
-    let headers = response.headers().clone();
-    match response.bytes().await {
-        Ok(body) => match ErrorResponse::from_parts(status, &headers, &body) {
-            Ok(error) => ClientError::Api(error),
-            Err(not) => ClientError::NotAnEnvelope(not),
-        },
-        Err(e) => ClientError::Transport(e),
-    }
+    ErrorReader::new().read_error(response).await
 }

@@ -1,8 +1,8 @@
 // Generated from registry/error-codes.yaml by error-codes-codegen. Do not edit.
 // Regenerate with `cargo run -p error-codes-codegen -- generate`.
-// registry fingerprint: fnv1a64:922f7d6ac0b38782
+// registry fingerprint: fnv1a64:8128646f9222be94
 
-/// One of the API's 73 error codes: the value of `error.code` in an error response.
+/// One of the API's 78 error codes: the value of `error.code` in an error response.
 ///
 /// Clients branch on the code, never on the HTTP status. The enum is `#[non_exhaustive]`: a code added to the registry is not a breaking change, so `match` needs a wildcard arm. Variants are in registry order, which `Ord` follows.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -300,6 +300,26 @@ pub enum ErrorCode {
     ///
     /// Category: Webhook delivery. Retry: no.
     WebhookDeliveryTimeout,
+    /// `route_not_found`: HTTP 404. No route matches the request path.
+    ///
+    /// Category: Request / routing. Retry: no.
+    RouteNotFound,
+    /// `method_not_allowed`: HTTP 405. The route does not accept this HTTP method; see the Allow header.
+    ///
+    /// Category: Request / routing. Retry: no.
+    MethodNotAllowed,
+    /// `request_timeout`: HTTP 408. The request did not complete within the server's time limit.
+    ///
+    /// Category: Request / routing. Retry: after a delay.
+    RequestTimeout,
+    /// `payload_too_large`: HTTP 413. Request body exceeds the size limit.
+    ///
+    /// Category: Request / routing. Retry: no.
+    PayloadTooLarge,
+    /// `unsupported_media_type`: HTTP 415. Request body's Content-Type is not one the route accepts.
+    ///
+    /// Category: Request / routing. Retry: no.
+    UnsupportedMediaType,
 }
 #[allow(deprecated)]
 impl ErrorCode {
@@ -378,6 +398,11 @@ impl ErrorCode {
         ErrorCode::WebhookUrlInvalid,
         ErrorCode::WebhookDeliveryFailed,
         ErrorCode::WebhookDeliveryTimeout,
+        ErrorCode::RouteNotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::RequestTimeout,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
     ];
     /// The code whose wire string is exactly `s` (case-sensitive), or `None`.
     ///
@@ -467,15 +492,19 @@ impl ErrorCode {
                 }
             }
             15 => {
-                match b[0] {
-                    b'b' => {
+                match b[2] {
+                    b'a' => (b == b"lease_not_found").then_some(ErrorCode::LeaseNotFound),
+                    b'c' => {
                         (b == b"backend_timeout").then_some(ErrorCode::BackendTimeout)
                     }
-                    b'i' => {
+                    b'l' => (b == b"ttl_exceeds_max").then_some(ErrorCode::TtlExceedsMax),
+                    b'q' => {
+                        (b == b"request_timeout").then_some(ErrorCode::RequestTimeout)
+                    }
+                    b'u' => (b == b"route_not_found").then_some(ErrorCode::RouteNotFound),
+                    b'v' => {
                         (b == b"invalid_request").then_some(ErrorCode::InvalidRequest)
                     }
-                    b'l' => (b == b"lease_not_found").then_some(ErrorCode::LeaseNotFound),
-                    b't' => (b == b"ttl_exceeds_max").then_some(ErrorCode::TtlExceedsMax),
                     _ => None,
                 }
             }
@@ -545,6 +574,9 @@ impl ErrorCode {
                     b'k' => {
                         (b == b"key_type_mismatch").then_some(ErrorCode::KeyTypeMismatch)
                     }
+                    b'p' => {
+                        (b == b"payload_too_large").then_some(ErrorCode::PayloadTooLarge)
+                    }
                     b'v' => {
                         (b == b"version_not_found").then_some(ErrorCode::VersionNotFound)
                     }
@@ -571,6 +603,10 @@ impl ErrorCode {
                     b's' => {
                         (b == b"insufficient_scope")
                             .then_some(ErrorCode::InsufficientScope)
+                    }
+                    b't' => {
+                        (b == b"method_not_allowed")
+                            .then_some(ErrorCode::MethodNotAllowed)
                     }
                     _ => None,
                 }
@@ -648,6 +684,10 @@ impl ErrorCode {
                         (b == b"trust_anchor_not_found")
                             .then_some(ErrorCode::TrustAnchorNotFound)
                     }
+                    b'u' => {
+                        (b == b"unsupported_media_type")
+                            .then_some(ErrorCode::UnsupportedMediaType)
+                    }
                     _ => None,
                 }
             }
@@ -686,7 +726,7 @@ impl ErrorCode {
 }
 /// The registry's rows, indexed by `ErrorCode as usize`.
 #[allow(deprecated)]
-pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
+pub(crate) const ENTRIES: [crate::error_code::Entry; 78] = [
     crate::error_code::Entry {
         code: "authentication_required",
         status: 401,
@@ -1465,6 +1505,62 @@ pub(crate) const ENTRIES: [crate::error_code::Entry; 73] = [
             "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
         ),
     },
+    crate::error_code::Entry {
+        code: "route_not_found",
+        status: 404,
+        meaning: Some("No route matches the request path"),
+        category: Category::RequestRouting,
+        retry: crate::Retry::Never,
+        details: None,
+        deprecated: None,
+        doc_url: Some("https://docs.example.com/reference/error-codes#route_not_found"),
+    },
+    crate::error_code::Entry {
+        code: "method_not_allowed",
+        status: 405,
+        meaning: Some(
+            "The route does not accept this HTTP method; see the Allow header",
+        ),
+        category: Category::RequestRouting,
+        retry: crate::Retry::Never,
+        details: None,
+        deprecated: None,
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#method_not_allowed",
+        ),
+    },
+    crate::error_code::Entry {
+        code: "request_timeout",
+        status: 408,
+        meaning: Some("The request did not complete within the server's time limit"),
+        category: Category::RequestRouting,
+        retry: crate::Retry::AfterDelay,
+        details: None,
+        deprecated: None,
+        doc_url: Some("https://docs.example.com/reference/error-codes#request_timeout"),
+    },
+    crate::error_code::Entry {
+        code: "payload_too_large",
+        status: 413,
+        meaning: Some("Request body exceeds the size limit"),
+        category: Category::RequestRouting,
+        retry: crate::Retry::Never,
+        details: None,
+        deprecated: None,
+        doc_url: Some("https://docs.example.com/reference/error-codes#payload_too_large"),
+    },
+    crate::error_code::Entry {
+        code: "unsupported_media_type",
+        status: 415,
+        meaning: Some("Request body's Content-Type is not one the route accepts"),
+        category: Category::RequestRouting,
+        retry: crate::Retry::Never,
+        details: None,
+        deprecated: None,
+        doc_url: Some(
+            "https://docs.example.com/reference/error-codes#unsupported_media_type",
+        ),
+    },
 ];
 /// A category of error codes: a section of the docs page.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -1486,6 +1582,8 @@ pub enum Category {
     DynamicPkiSpecific,
     /// Webhook delivery (3 codes).
     WebhookDelivery,
+    /// Request / routing (5 codes).
+    RequestRouting,
 }
 impl Category {
     /// Every category, in registry order.
@@ -1498,10 +1596,11 @@ impl Category {
         Category::ServerBackend,
         Category::DynamicPkiSpecific,
         Category::WebhookDelivery,
+        Category::RequestRouting,
     ];
 }
 /// The categories' rows, indexed by `Category as usize`.
-pub(crate) const CATEGORIES: [crate::error_code::CategoryEntry; 8] = [
+pub(crate) const CATEGORIES: [crate::error_code::CategoryEntry; 9] = [
     crate::error_code::CategoryEntry {
         title: "Authentication / authorization",
         first: 0,
@@ -1549,6 +1648,12 @@ pub(crate) const CATEGORIES: [crate::error_code::CategoryEntry; 8] = [
         first: 70,
         len: 3,
         status_kind: crate::StatusKind::Reported,
+    },
+    crate::error_code::CategoryEntry {
+        title: "Request / routing",
+        first: 73,
+        len: 5,
+        status_kind: crate::StatusKind::Response,
     },
 ];
 /// Names of the HTTP headers the API sends with error responses.

@@ -57,6 +57,7 @@ class Category(enum.Enum):
     SERVER_BACKEND = "ServerBackend"
     DYNAMIC_PKI_SPECIFIC = "DynamicPkiSpecific"
     WEBHOOK_DELIVERY = "WebhookDelivery"
+    REQUEST_ROUTING = "RequestRouting"
 
     @property
     def title(self) -> str:
@@ -150,6 +151,11 @@ class ErrorCode(enum.StrEnum):
     WEBHOOK_URL_INVALID = "webhook_url_invalid"
     WEBHOOK_DELIVERY_FAILED = "webhook_delivery_failed"
     WEBHOOK_DELIVERY_TIMEOUT = "webhook_delivery_timeout"
+    ROUTE_NOT_FOUND = "route_not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    REQUEST_TIMEOUT = "request_timeout"
+    PAYLOAD_TOO_LARGE = "payload_too_large"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
 
     @property
     def http_status(self) -> int:
@@ -254,6 +260,11 @@ _CATEGORIES: Final[Mapping[Category, _CategoryInfo]] = {
         title="Webhook delivery",
         status_kind=StatusKind.REPORTED,
         codes=(ErrorCode.WEBHOOK_URL_INVALID, ErrorCode.WEBHOOK_DELIVERY_FAILED, ErrorCode.WEBHOOK_DELIVERY_TIMEOUT,),
+    ),
+    Category.REQUEST_ROUTING: _CategoryInfo(
+        title="Request / routing",
+        status_kind=StatusKind.RESPONSE,
+        codes=(ErrorCode.ROUTE_NOT_FOUND, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.REQUEST_TIMEOUT, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE,),
     ),
 }
 
@@ -914,6 +925,51 @@ _CODES: Final[Mapping[ErrorCode, _CodeInfo]] = {
         details=None,
         deprecated=None,
         doc_url="https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
+    ),
+    ErrorCode.ROUTE_NOT_FOUND: _CodeInfo(
+        http_status=404,
+        meaning="No route matches the request path",
+        category=Category.REQUEST_ROUTING,
+        retry=Retry.NEVER,
+        details=None,
+        deprecated=None,
+        doc_url="https://docs.example.com/reference/error-codes#route_not_found",
+    ),
+    ErrorCode.METHOD_NOT_ALLOWED: _CodeInfo(
+        http_status=405,
+        meaning="The route does not accept this HTTP method; see the Allow header",
+        category=Category.REQUEST_ROUTING,
+        retry=Retry.NEVER,
+        details=None,
+        deprecated=None,
+        doc_url="https://docs.example.com/reference/error-codes#method_not_allowed",
+    ),
+    ErrorCode.REQUEST_TIMEOUT: _CodeInfo(
+        http_status=408,
+        meaning="The request did not complete within the server's time limit",
+        category=Category.REQUEST_ROUTING,
+        retry=Retry.AFTER_DELAY,
+        details=None,
+        deprecated=None,
+        doc_url="https://docs.example.com/reference/error-codes#request_timeout",
+    ),
+    ErrorCode.PAYLOAD_TOO_LARGE: _CodeInfo(
+        http_status=413,
+        meaning="Request body exceeds the size limit",
+        category=Category.REQUEST_ROUTING,
+        retry=Retry.NEVER,
+        details=None,
+        deprecated=None,
+        doc_url="https://docs.example.com/reference/error-codes#payload_too_large",
+    ),
+    ErrorCode.UNSUPPORTED_MEDIA_TYPE: _CodeInfo(
+        http_status=415,
+        meaning="Request body's Content-Type is not one the route accepts",
+        category=Category.REQUEST_ROUTING,
+        retry=Retry.NEVER,
+        details=None,
+        deprecated=None,
+        doc_url="https://docs.example.com/reference/error-codes#unsupported_media_type",
     ),
 }
 

@@ -1,4 +1,5 @@
-//! Error responses from axum handlers (cargo feature `axum`).
+//! Error responses from axum handlers (cargo feature `axum`), and a layer
+//! that makes every other error response of a service an envelope too.
 //!
 //! ```
 //! use axum::response::IntoResponse;
@@ -9,14 +10,24 @@
 //!     Err(ApiError::new(ErrorCode::SecretNotFound, "No secret at db/password"))
 //! }
 //!
+//! // `?` on any error: a 500 `internal_error` whose source is kept for the
+//! // logs and never sent.
+//! async fn read_config() -> Result<String, ApiError> {
+//!     Ok(std::fs::read_to_string("/no/such/file")?)
+//! }
+//!
 //! let response = ApiError::new(ErrorCode::RateLimited, "Slow down").into_response();
 //! assert_eq!(response.status(), 429);
 //! assert!(response.headers().contains_key("retry-after"));
 //! assert!(response.headers().contains_key("x-request-id"));
 //! ```
+//!
+//! [`ErrorLayer`] covers what no handler returns: axum's extractor
+//! rejections, unmatched routes, wrong methods, timeouts and panics.
 
 use std::fmt;
 use std::hash::{BuildHasher, RandomState};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -29,15 +40,40 @@ use serde_json::Value;
 use crate::response_headers::{insert, request_id};
 use crate::{Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, RateLimit, headers};
 
+mod framework;
+mod layer;
+#[cfg(feature = "tracing")]
+mod log;
+mod scope;
+
+pub use layer::{ErrorFuture, ErrorLayer, ErrorService};
+
+/// The error a handler's source is kept as: any error, shareable so
+/// [`ApiError`] stays `Clone`.
+pub type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
+
 /// An error an axum handler returns: the registry's status, the envelope as
 /// body, `X-Request-ID` always, `Retry-After` on 429 (and whenever set),
 /// `X-RateLimit-*` when set.
+///
+/// Any `std::error::Error + Send + Sync + 'static` converts into one, so `?`
+/// works in handlers: the result is a 500 `internal_error` with a generic
+/// message, and the error is kept as the [source](ApiError::source) for the
+/// logs (feature `tracing`), never written into the response. axum's own
+/// rejections (`JsonRejection`, `PathRejection`, `QueryRejection`,
+/// `FormRejection`) are the exception: they keep their status and get the
+/// code [`ErrorLayer`] gives them. For a chosen code, use
+/// [`ApiError::from_source`] or [`ApiError::with_source`].
+///
+/// `ApiError` does not implement `std::error::Error` itself (as
+/// `anyhow::Error` does not): that is what lets every error convert into it.
 #[derive(Clone, Debug)]
 pub struct ApiError {
     status: StatusCode,
     body: ErrorBody,
     retry_after: Option<Duration>,
     rate_limit: RateLimit,
+    source: Option<Source>,
 }
 
 impl ApiError {
@@ -53,6 +89,7 @@ impl ApiError {
             body: ErrorBody::new(code, message),
             retry_after: None,
             rate_limit: RateLimit::default(),
+            source: None,
         }
     }
 
@@ -70,12 +107,41 @@ impl ApiError {
             body: ErrorBody::new(code, message),
             retry_after: None,
             rate_limit: RateLimit::default(),
+            source: None,
         }
     }
 
     /// `validation_error` with its `details.fields`.
     pub fn validation(message: impl Into<String>, fields: FieldErrors) -> Self {
         ApiError::new(ErrorCode::ValidationError, message).with_field_errors(fields)
+    }
+
+    /// `code` caused by `source`: the message is the code's meaning in the
+    /// registry, and `source` is kept for the logs, never sent.
+    ///
+    /// ```
+    /// use error_codes::ErrorCode;
+    /// use error_codes::axum::ApiError;
+    ///
+    /// let io = std::io::Error::other("disk on fire");
+    /// let error = ApiError::from_source(ErrorCode::StorageError, io);
+    /// assert_eq!(error.code(), &ErrorCode::StorageError);
+    /// assert_eq!(error.source().map(|s| s.to_string()).as_deref(), Some("disk on fire"));
+    /// assert!(!serde_json::to_string(error.body())?.contains("fire"));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn from_source(
+        code: ErrorCode,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        ApiError::from(code).with_source(source)
+    }
+
+    /// Keeps `source` as the cause, for the logs; the response is unchanged.
+    #[must_use]
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(Arc::new(source));
+        self
     }
 
     /// Sets `error.details`.
@@ -91,8 +157,9 @@ impl ApiError {
         self.with_details(fields.to_details())
     }
 
-    /// Sets the request id of the body and the `X-Request-ID` header
-    /// (otherwise a fresh one is made when the response is).
+    /// Sets the request id of the body and the `X-Request-ID` header.
+    /// Without it the response uses the request's id when [`ErrorLayer`]
+    /// serves the request, and a fresh one otherwise.
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
         self.body.request_id = Some(request_id.into());
@@ -100,7 +167,7 @@ impl ApiError {
     }
 
     /// Echoes the caller's `X-Request-ID` from the request's headers, when
-    /// it sent one.
+    /// it sent one. [`ErrorLayer`] does this for every error response.
     #[must_use]
     pub fn with_request_id_from(self, request: &HeaderMap) -> Self {
         match request_id(request) {
@@ -133,10 +200,15 @@ impl ApiError {
         &self.body.code
     }
 
-    /// The `error` member as it will be sent (without the request id made
-    /// for responses whose handler set none).
+    /// The `error` member as it will be sent (without the request id the
+    /// response gets when the handler set none).
     pub fn body(&self) -> &ErrorBody {
         &self.body
+    }
+
+    /// The cause kept for the logs, if any.
+    pub fn source(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
+        self.source.as_deref()
     }
 }
 
@@ -144,6 +216,19 @@ impl From<ErrorCode> for ApiError {
     /// An error whose message is the code's meaning in the registry.
     fn from(code: ErrorCode) -> Self {
         ApiError::new(code, code.meaning().unwrap_or_default())
+    }
+}
+
+/// `?` in handlers: see [`ApiError`].
+impl<E> From<E> for ApiError
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    fn from(error: E) -> Self {
+        match framework::rejection(&error) {
+            Some(rejection) => rejection,
+            None => ApiError::from_source(ErrorCode::InternalError, error),
+        }
     }
 }
 
@@ -157,7 +242,10 @@ impl fmt::Display for ApiError {
     }
 }
 
-impl std::error::Error for ApiError {}
+/// Marks a response whose body is already an envelope, so [`ErrorLayer`]
+/// passes it through.
+#[derive(Clone, Copy, Debug)]
+struct Enveloped;
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
@@ -166,8 +254,20 @@ impl IntoResponse for ApiError {
             mut body,
             retry_after,
             rate_limit,
+            source,
         } = self;
-        let request_id = body.request_id.get_or_insert_with(fresh_request_id).clone();
+        let request_id = body
+            .request_id
+            .get_or_insert_with(|| match scope::request_id() {
+                Some(id) => id.to_string(),
+                None => fresh_request_id(),
+            })
+            .clone();
+
+        #[cfg(feature = "tracing")]
+        log::error_response(status, &body, source.as_deref());
+        #[cfg(not(feature = "tracing"))]
+        let _ = source;
 
         let mut map = HeaderMap::new();
         map.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -195,7 +295,9 @@ impl IntoResponse for ApiError {
             // change, the status and headers still say what happened.
             Err(_) => br#"{"error":{"code":"internal_error","message":""}}"#.to_vec(),
         };
-        (status, map, Body::from(json)).into_response()
+        let mut response = (status, map, Body::from(json)).into_response();
+        response.extensions_mut().insert(Enveloped);
+        response
     }
 }
 
@@ -209,8 +311,15 @@ fn whole_seconds(delay: Duration) -> u64 {
     }
 }
 
-/// `req_` and 16 hex digits, distinct within the process and unlikely to
-/// repeat across processes: ids correlate logs, they are not secrets.
+/// A fresh request id, as [`ApiError`] and [`ErrorLayer`] make one for a
+/// request that has none: `req_` and 16 hex digits, distinct within the
+/// process and unlikely to repeat across processes. Ids correlate logs;
+/// they are not secrets. For tower-http's `SetRequestIdLayer`, a
+/// `MakeRequestId` can return it so every id of a service looks alike.
+pub fn new_request_id() -> String {
+    fresh_request_id()
+}
+
 fn fresh_request_id() -> String {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);

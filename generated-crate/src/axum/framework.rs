@@ -1,0 +1,186 @@
+//! The codes of the failures axum and tower-http answer by themselves, and
+//! the envelope each gets.
+
+use std::any::Any;
+
+use axum::extract::rejection::{
+    BytesRejection, FormRejection, JsonRejection, PathRejection, QueryRejection, StringRejection,
+};
+use http::StatusCode;
+
+use super::ApiError;
+use crate::{ErrorCode, FieldErrors, StatusKind};
+
+/// The codes the framework's own failures get, each chosen for the status
+/// the registry gives it: a malformed request, an unmatched route, a wrong
+/// method, a timeout, a body too large or of the wrong type, ill-typed
+/// fields, a panic.
+const FRAMEWORK_CODES: &[ErrorCode] = &[
+    ErrorCode::InvalidRequest,
+    ErrorCode::RouteNotFound,
+    ErrorCode::MethodNotAllowed,
+    ErrorCode::RequestTimeout,
+    ErrorCode::PayloadTooLarge,
+    ErrorCode::UnsupportedMediaType,
+    ErrorCode::ValidationError,
+    ErrorCode::InternalError,
+];
+
+/// Longest framework text kept as a message.
+const MAX_MESSAGE: usize = 1024;
+
+/// The code of an error response with `status` that no handler gave a
+/// code: one of [`FRAMEWORK_CODES`]; else the registry's first current code
+/// with that status (what a middleware's bare 401, 403, 429 or 503 means);
+/// else `invalid_request` or `internal_error` by status class.
+pub(super) fn code_for(status: StatusCode) -> ErrorCode {
+    let status_u16 = status.as_u16();
+    let with_status = |code: &&ErrorCode| code.http_status() == status_u16;
+    FRAMEWORK_CODES
+        .iter()
+        .find(with_status)
+        .or_else(|| {
+            ErrorCode::ALL.iter().filter(with_status).find(|code| {
+                code.deprecation().is_none() && matches!(code.status_kind(), StatusKind::Response)
+            })
+        })
+        .copied()
+        .unwrap_or(if status.is_server_error() {
+            ErrorCode::InternalError
+        } else {
+            ErrorCode::InvalidRequest
+        })
+}
+
+/// The envelope for an error response the framework made with `status`
+/// and, for a client error, its plain-text explanation. The text of a
+/// server error is never sent: it may describe the server's internals.
+pub(super) fn error_for(status: StatusCode, text: Option<&str>) -> ApiError {
+    let code = code_for(status);
+    let text = text
+        .map(str::trim)
+        .filter(|text| status.is_client_error() && !text.is_empty());
+    let message = match text {
+        Some(text) => truncate(text, MAX_MESSAGE),
+        None => code.meaning().unwrap_or_default(),
+    };
+    let error = ApiError::with_status(code, status, message);
+    match text.and_then(field_error) {
+        Some((field, problem)) if code.details_shape().is_some() => {
+            error.with_field_errors(FieldErrors::new().with(field, problem))
+        }
+        _ => error,
+    }
+}
+
+/// axum's extractor rejections, met by `?` in a handler: the envelope
+/// [`ErrorLayer`](super::ErrorLayer) gives the same rejection.
+pub(super) fn rejection<E: Any>(error: &E) -> Option<ApiError> {
+    let any: &dyn Any = error;
+    let (status, text) = if let Some(r) = any.downcast_ref::<JsonRejection>() {
+        (r.status(), r.body_text())
+    } else if let Some(r) = any.downcast_ref::<PathRejection>() {
+        (r.status(), r.body_text())
+    } else if let Some(r) = any.downcast_ref::<QueryRejection>() {
+        (r.status(), r.body_text())
+    } else if let Some(r) = any.downcast_ref::<FormRejection>() {
+        (r.status(), r.body_text())
+    } else if let Some(r) = any.downcast_ref::<BytesRejection>() {
+        (r.status(), r.body_text())
+    } else if let Some(r) = any.downcast_ref::<StringRejection>() {
+        (r.status(), r.body_text())
+    } else {
+        return None;
+    };
+    Some(error_for(status, Some(&text)))
+}
+
+/// The field a deserialization error names, and the problem with it.
+///
+/// axum words a JSON data error as `<what failed>: <path>: <problem>`, the
+/// path in serde_path_to_error's form (`secret.ttl`, `items[2].name`) and
+/// absent at the top level, where serde names the field itself in
+/// backquotes (``missing field `path` ``). The position (`at line 1
+/// column 9`) is left out of the problem.
+pub(super) fn field_error(text: &str) -> Option<(String, String)> {
+    let (_, rest) = text.split_once(": ")?;
+    let (path, problem) = match rest.split_once(": ") {
+        Some((path, problem)) if is_path(path) => (Some(path), problem),
+        _ => (None, rest),
+    };
+    let named = ["missing field `", "unknown field `", "duplicate field `"]
+        .iter()
+        .find_map(|prefix| {
+            let (_, after) = problem.split_once(prefix)?;
+            Some(after.split_once('`')?.0)
+        });
+    let field = match (path, named) {
+        (Some(path), Some(named)) => format!("{path}.{named}"),
+        (Some(path), None) => path.to_owned(),
+        (None, Some(named)) => named.to_owned(),
+        (None, None) => return None,
+    };
+    let problem = match problem.rfind(" at line ") {
+        Some(at) => &problem[..at],
+        None => problem,
+    };
+    Some((field, problem.to_owned()))
+}
+
+/// A serde_path_to_error path: no blanks, no `:` (serde's own messages,
+/// such as `invalid type`, have blanks).
+fn is_path(s: &str) -> bool {
+    !s.is_empty() && !s.contains(|c: char| c.is_whitespace() || c == ':')
+}
+
+fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_error;
+
+    #[test]
+    fn json_data_errors_name_their_field() {
+        let cases = [
+            (
+                "Failed to deserialize the JSON body into the target type: ttl: invalid type: string \"soon\", expected u64 at line 1 column 27",
+                Some(("ttl", "invalid type: string \"soon\", expected u64")),
+            ),
+            (
+                "Failed to deserialize the JSON body into the target type: missing field `path` at line 1 column 2",
+                Some(("path", "missing field `path`")),
+            ),
+            (
+                "Failed to deserialize the JSON body into the target type: secret: missing field `path` at line 1 column 14",
+                Some(("secret.path", "missing field `path`")),
+            ),
+            (
+                "Failed to deserialize the JSON body into the target type: items[2].name: invalid type: null, expected a string at line 1 column 40",
+                Some(("items[2].name", "invalid type: null, expected a string")),
+            ),
+            (
+                "Failed to deserialize the JSON body into the target type: invalid type: integer `1`, expected a map at line 1 column 1",
+                None,
+            ),
+            (
+                "Failed to parse the request body as JSON: expected value at line 1 column 1",
+                None,
+            ),
+            ("no colon at all", None),
+        ];
+        for (text, expected) in cases {
+            let got = field_error(text);
+            let got = got.as_ref().map(|(f, p)| (f.as_str(), p.as_str()));
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+}

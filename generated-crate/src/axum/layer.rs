@@ -1,0 +1,263 @@
+//! [`ErrorLayer`]: every error response of a service is an envelope.
+
+use std::any::Any;
+use std::fmt;
+use std::future::Future;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use axum::body::{Body, to_bytes};
+use axum::response::{IntoResponse, Response};
+use http::Request;
+use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, TRANSFER_ENCODING};
+use tower::{Layer, Service};
+
+use super::{ApiError, Enveloped, framework, fresh_request_id, scope};
+use crate::response_headers::request_id;
+use crate::{ErrorCode, headers};
+
+/// Longest framework body read for its explanation; longer ones are not
+/// quoted.
+const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
+
+/// A layer that makes every error response of the service it wraps an
+/// envelope with a registry code, carrying the request's id.
+///
+/// - Responses of [`ApiError`] pass through. They use the request's id:
+///   the `X-Request-ID` the request has when it reaches the layer (the
+///   caller's, or the one tower-http's `SetRequestIdLayer` set), or else a
+///   fresh one made once for the request.
+/// - Any other response with a 4xx or 5xx status (axum's rejections, which
+///   are plain text; the empty 404 of an unmatched route and 405 of a
+///   wrong method; tower-http's 408 timeout; a middleware's bare status)
+///   is replaced by an envelope with the same status and the code the
+///   registry has for it: `invalid_request` (400), `route_not_found`
+///   (404), `method_not_allowed` (405),
+///   `request_timeout` (408), `payload_too_large` (413),
+///   `unsupported_media_type` (415), `validation_error` (422, naming the
+///   offending field in `details.fields` when axum's text names it),
+///   `internal_error` (500); any other status gets the registry's first
+///   code with that status. A 4xx keeps the framework's text as message; a
+///   5xx never does. The original's headers are kept (`Allow` of a 405, a
+///   rate limiter's `Retry-After`), except those of its body and the
+///   request id.
+/// - A response that already is a JSON envelope passes through unchanged.
+/// - A panic in the service becomes a 500 `internal_error`; the panic's
+///   message is logged (feature `tracing`), never sent.
+///
+/// Install it around the whole router, so that it also sees unmatched
+/// routes, and inside tower-http's request-id layers:
+///
+/// ```
+/// use axum::{Router, routing::get};
+/// use error_codes::axum::ErrorLayer;
+///
+/// let app: Router = Router::new()
+///     .route("/health", get(|| async { "ok" }))
+///     .layer(ErrorLayer::new());
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ErrorLayer {
+    _private: (),
+}
+
+impl ErrorLayer {
+    /// The layer.
+    pub const fn new() -> Self {
+        ErrorLayer { _private: () }
+    }
+}
+
+impl<S> Layer<S> for ErrorLayer {
+    type Service = ErrorService<S>;
+
+    fn layer(&self, inner: S) -> ErrorService<S> {
+        ErrorService { inner }
+    }
+}
+
+/// The service [`ErrorLayer`] wraps around another.
+#[derive(Clone, Debug)]
+pub struct ErrorService<S> {
+    inner: S,
+}
+
+impl<S, B> Service<Request<B>> for ErrorService<S>
+where
+    S: Service<Request<B>>,
+    S::Response: IntoResponse,
+    S::Future: Send + 'static,
+    S::Error: Send + 'static,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = ErrorFuture<S::Error>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: Request<B>) -> Self::Future {
+        let id: Arc<str> = request_id(request.headers())
+            .unwrap_or_else(fresh_request_id)
+            .into();
+        let called = scope::enter(&id, || {
+            catch_unwind(AssertUnwindSafe(|| self.inner.call(request)))
+        });
+        let future: BoxFuture<S::Error> = match called {
+            Ok(inner) => {
+                let id = Arc::clone(&id);
+                Box::pin(async move {
+                    let caught = CatchPanic {
+                        inner: Some(Box::pin(inner)),
+                    };
+                    let response = match caught.await {
+                        Ok(Ok(response)) => response.into_response(),
+                        Ok(Err(error)) => return Err(error),
+                        Err(panic) => panicked(&*panic),
+                    };
+                    Ok(envelope(response, &id).await)
+                })
+            }
+            Err(panic) => {
+                let response = scope::enter(&id, || panicked(&*panic));
+                Box::pin(async move { Ok(response) })
+            }
+        };
+        ErrorFuture { future, id }
+    }
+}
+
+type BoxFuture<E> = Pin<Box<dyn Future<Output = Result<Response, E>> + Send>>;
+
+/// The response future of [`ErrorService`].
+pub struct ErrorFuture<E> {
+    future: BoxFuture<E>,
+    id: Arc<str>,
+}
+
+impl<E> fmt::Debug for ErrorFuture<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorFuture")
+            .field("request_id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<E> Future for ErrorFuture<E> {
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let future = &mut this.future;
+        scope::enter(&this.id, || future.as_mut().poll(cx))
+    }
+}
+
+/// The inner service's future, a panic in it caught.
+struct CatchPanic<F> {
+    inner: Option<Pin<Box<F>>>,
+}
+
+impl<F: Future> Future for CatchPanic<F> {
+    type Output = Result<F::Output, Box<dyn Any + Send>>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let Some(inner) = this.inner.as_mut() else {
+            return Poll::Pending;
+        };
+        match catch_unwind(AssertUnwindSafe(|| inner.as_mut().poll(cx))) {
+            Ok(Poll::Pending) => Poll::Pending,
+            Ok(Poll::Ready(output)) => {
+                this.inner = None;
+                Poll::Ready(Ok(output))
+            }
+            // The future is not polled again after it panicked.
+            Err(panic) => {
+                this.inner = None;
+                Poll::Ready(Err(panic))
+            }
+        }
+    }
+}
+
+impl<F> Unpin for CatchPanic<F> {}
+
+/// A panic's message, as an error for the logs.
+#[derive(Debug)]
+struct Panic(String);
+
+impl fmt::Display for Panic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "handler panicked: {}", self.0)
+    }
+}
+
+impl std::error::Error for Panic {}
+
+fn panicked(payload: &(dyn Any + Send)) -> Response {
+    let message = if let Some(s) = payload.downcast_ref::<&str>() {
+        (*s).to_owned()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "a non-string payload".to_owned()
+    };
+    ApiError::from_source(ErrorCode::InternalError, Panic(message)).into_response()
+}
+
+/// `response`, made an envelope if it is an error response that is not one.
+async fn envelope(response: Response, id: &Arc<str>) -> Response {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error())
+        || response.extensions().get::<Enveloped>().is_some()
+    {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let bytes = to_bytes(body, MAX_FRAMEWORK_BODY).await.ok();
+    if let Some(bytes) = &bytes
+        && is_media_type(&parts.headers, "application/json")
+        && crate::envelope::is_envelope(bytes)
+    {
+        return Response::from_parts(parts, Body::from(bytes.clone()));
+    }
+    let text = bytes
+        .as_deref()
+        .filter(|_| is_media_type(&parts.headers, "text/plain"))
+        .and_then(|bytes| std::str::from_utf8(bytes).ok());
+    let error = framework::error_for(status, text).with_request_id(&**id);
+    let mut response = error.into_response();
+    // The original's other headers still apply (`Allow` of a 405, a rate
+    // limiter's `Retry-After`...), except those describing its body and
+    // the request id, which the envelope's response sets.
+    let kept = parts.headers.keys().filter(|name| {
+        ![
+            CONTENT_TYPE,
+            CONTENT_LENGTH,
+            CONTENT_ENCODING,
+            TRANSFER_ENCODING,
+        ]
+        .contains(name)
+            && !name.as_str().eq_ignore_ascii_case(headers::X_REQUEST_ID)
+    });
+    for name in kept {
+        response.headers_mut().remove(name);
+        for value in parts.headers.get_all(name) {
+            response.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    response
+}
+
+/// Whether the `Content-Type` is `media_type` (parameters ignored).
+fn is_media_type(headers: &HeaderMap, media_type: &str) -> bool {
+    headers
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|essence| essence.trim().eq_ignore_ascii_case(media_type))
+}
