@@ -12,14 +12,26 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
 }
 
+/// The lock as `generate` writes it, preamble included.
+fn lock_output(registry: &error_codes_codegen::Registry, layout: &Layout) -> String {
+    emit::committed(registry, layout)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.path == layout.lock_name())
+        .expect("the lock is a committed output")
+        .contents
+}
+
 #[test]
 fn the_committed_lock_is_up_to_date() {
     let layout = Layout::new(root().join("registry/error-codes.yaml"));
     let registry = error_codes_codegen::load(layout.registry()).unwrap();
     let committed = std::fs::read_to_string(layout.lock()).unwrap();
     assert!(
-        committed == emit::lock::lock(&registry),
-        "registry/error-codes.lock is stale: run `cargo run -p error-codes-codegen -- generate`"
+        committed == lock_output(&registry, &layout),
+        "{} is stale: run `{}`",
+        layout.lock_name(),
+        layout.regenerate_command()
     );
     assert_eq!(
         committed.lines().filter(|l| !l.starts_with('#')).count(),
@@ -119,10 +131,11 @@ fn generate_refuses_to_write_the_lock_over_a_break_and_lock_accepts_it() {
     assert_eq!(accept.status.code(), Some(0));
     let accepted = String::from_utf8_lossy(&accept.stderr);
     assert_eq!(accepted.matches("accepted: ").count(), 2, "{accepted}");
-    let registry = error_codes_codegen::load(&dir.join("registry/error-codes.yaml")).unwrap();
+    let layout = Layout::new(dir.join("registry/error-codes.yaml"));
+    let registry = error_codes_codegen::load(layout.registry()).unwrap();
     assert_eq!(
         std::fs::read_to_string(&lock_path).unwrap(),
-        emit::lock::lock(&registry)
+        lock_output(&registry, &layout)
     );
     // Now consistent: the build accepts it.
     Builder::new(dir.join("registry/error-codes.yaml"))
