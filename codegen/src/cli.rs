@@ -259,7 +259,7 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
                 .map_err(Error::emit)?
                 .into_iter()
                 .find(|o| o.path == layout.lock_name())
-                .expect("the committed outputs include the lock");
+                .ok_or_else(|| Error::Emit("the committed outputs have no lock".into()))?;
             crate::write::write_all([(target.clone(), lock.contents.as_str())])?;
             say(&format!("wrote {}\n", layout.lock_name()));
         }

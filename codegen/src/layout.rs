@@ -142,6 +142,7 @@ impl Layout {
 
     /// The first lines of a generated file: what it was generated from and
     /// how to regenerate it, commented for where it lands.
+    #[expect(clippy::expect_used, reason = "writing to a String cannot fail")]
     pub fn preamble(&self, comment: Comment) -> String {
         let lines = [
             format!(

@@ -53,9 +53,9 @@ mod with_http {
     use http::header::{HeaderMap, HeaderName, HeaderValue};
 
     use super::{RateLimit, parse_integer};
-    use crate::headers;
+    use crate::headers::name as headers;
 
-    fn integer(map: &HeaderMap, name: &str) -> Option<u64> {
+    fn integer(map: &HeaderMap, name: HeaderName) -> Option<u64> {
         parse_integer(map.get(name)?.as_bytes())
     }
 
@@ -106,24 +106,13 @@ mod with_http {
             ];
             for (name, figure) in figures {
                 if let Some(figure) = figure {
-                    insert(map, name, HeaderValue::from(figure));
+                    map.insert(name, HeaderValue::from(figure));
                 }
             }
         }
     }
-
-    /// Inserts under one of the generated header names. Codegen validates
-    /// those as HTTP tokens, so `from_bytes` (which also lowercases them, as
-    /// `HeaderName` requires) only fails on a name no registry can hold.
-    pub(crate) fn insert(map: &mut HeaderMap, name: &'static str, value: HeaderValue) {
-        if let Ok(name) = HeaderName::from_bytes(name.as_bytes()) {
-            map.insert(name, value);
-        }
-    }
 }
 
-#[cfg(feature = "axum")]
-pub(crate) use with_http::insert;
 #[cfg(any(feature = "client", feature = "axum"))]
 pub use with_http::request_id;
 #[cfg(feature = "client")]

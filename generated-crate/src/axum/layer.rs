@@ -242,7 +242,7 @@ async fn envelope(response: Response, id: &Arc<str>) -> Response {
             TRANSFER_ENCODING,
         ]
         .contains(name)
-            && !name.as_str().eq_ignore_ascii_case(headers::X_REQUEST_ID)
+            && *name != headers::name::X_REQUEST_ID
     });
     for name in kept {
         response.headers_mut().remove(name);

@@ -37,7 +37,7 @@ use http::StatusCode;
 use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use serde_json::Value;
 
-use crate::response_headers::{insert, request_id};
+use crate::response_headers::request_id;
 use crate::{Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, RateLimit, headers};
 
 mod framework;
@@ -274,16 +274,15 @@ impl IntoResponse for ApiError {
         // A request id from a handler may hold bytes a header cannot; the
         // body still carries it.
         if let Ok(value) = HeaderValue::from_str(&request_id) {
-            insert(&mut map, headers::X_REQUEST_ID, value);
+            map.insert(headers::name::X_REQUEST_ID, value);
         }
         let retry_after = match retry_after {
             None if status == StatusCode::TOO_MANY_REQUESTS => Some(ApiError::DEFAULT_RETRY_AFTER),
             other => other,
         };
         if let Some(delay) = retry_after {
-            insert(
-                &mut map,
-                headers::RETRY_AFTER,
+            map.insert(
+                headers::name::RETRY_AFTER,
                 HeaderValue::from(whole_seconds(delay)),
             );
         }
