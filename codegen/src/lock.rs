@@ -59,7 +59,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
         let Some(entry) = parsed else {
             problems.push(
                 Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
-                    .help("lines read `code status Category`; the lock is generated, regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+                    .with_help("lines read `code status Category`; the lock is generated, regenerate it with `cargo run -p error-codes-codegen -- generate`"),
             );
             continue;
         };
@@ -70,8 +70,8 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
                     location,
                     format!("code {:?} is locked twice", entry.code),
                 )
-                .related(first.clone(), "first locked")
-                .help("the lock is generated; regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+                .with_related(first.clone(), "first locked")
+                .with_help("the lock is generated; regenerate it with `cargo run -p error-codes-codegen -- generate`"),
             );
             continue;
         }
@@ -125,8 +125,7 @@ pub fn breaking_changes(
                         entry.code, entry.status, entry.category
                     ),
                 ),
-            }
-            .subject(entry.code.clone());
+            };
             let restore = format!(
                 "published codes stay: put {:?} (status {}) back in category {} and mark it `deprecated: {{since: <version>{}}}`",
                 entry.code,
@@ -134,7 +133,7 @@ pub fn breaking_changes(
                 entry.category,
                 renamed.map_or(String::new(), |new| format!(", use_instead: {}", new.code)),
             );
-            problems.push(d.help(format!(
+            problems.push(d.with_help(format!(
                 "{restore}; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`"
             )));
             continue;
@@ -149,8 +148,7 @@ pub fn breaking_changes(
                         code.code, entry.status, code.status
                     ),
                 )
-                .subject(code.code.clone())
-                .help(format!(
+                .with_help(format!(
                     "clients rely on the status; keep {}, or add a new code with status {} and deprecate {:?} in its favour; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
                     entry.status, code.status, code.code
                 )),
@@ -166,8 +164,7 @@ pub fn breaking_changes(
                         code.code, entry.category, category.rust_name
                     ),
                 )
-                .subject(code.code.clone())
-                .help(format!(
+                .with_help(format!(
                     "`ErrorCode::category()` is part of the contract; move it back to {}, or for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
                     entry.category
                 )),
@@ -175,7 +172,13 @@ pub fn breaking_changes(
         }
     }
     // Registry problems first, in source order, then removals in lock order.
-    problems.sort_by_key(|d| (d.file != registry_file, d.location.line, d.location.column));
+    problems.sort_by_key(|d| {
+        (
+            d.file() != registry_file,
+            d.location().line,
+            d.location().column,
+        )
+    });
     problems
 }
 
@@ -292,7 +295,7 @@ mod tests {
             found[0].to_string(),
             "r.yaml:11:15: code \"token_revokd\" looks like a rename of locked code \"token_revoked\"; clients still send and match the old name"
         );
-        let help = found[0].help.as_deref().unwrap();
+        let help = found[0].help().unwrap();
         assert!(help.contains("use_instead: token_revokd"), "{help}");
         assert!(help.contains(ACCEPT_BREAKING), "{help}");
     }

@@ -381,8 +381,8 @@ proptest! {
             prop_assert!(!diagnostics.is_empty());
             let lines = text.lines().count().max(1) as u64;
             for d in diagnostics.iter() {
-                prop_assert!(d.location.line >= 1 && d.location.line <= lines + 1, "{}", d);
-                prop_assert!(!d.message.is_empty());
+                prop_assert!(d.location().line >= 1 && d.location().line <= lines + 1, "{}", d);
+                prop_assert!(!d.message().is_empty());
             }
             let report = error_codes_codegen::render::report(
                 &diagnostics,
