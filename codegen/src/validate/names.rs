@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 
 use crate::diagnostic::Location;
-use crate::model::Registry;
+use crate::model::{DetailsShape, Registry};
 
 use super::{Check, Places};
 
@@ -33,6 +33,18 @@ pub fn category_variant(title: &str) -> String {
 /// TypeScript's `HEADERS`: `X-Request-ID` → `X_REQUEST_ID`.
 pub fn header_const(name: &str) -> String {
     name.to_shouty_snake_case()
+}
+
+/// The schema name of a details shape in JSON Schema and OpenAPI:
+/// `field_errors` → `FieldErrorsDetails`.
+pub fn details_schema(shape: DetailsShape) -> String {
+    format!("{}Details", shape.as_str().to_upper_camel_case())
+}
+
+/// The OpenAPI name of the reusable response of a status, from its reason
+/// phrase: `Too Many Requests` → `TooManyRequests`.
+pub fn response_component(status: u16, reason: Option<&str>) -> String {
+    reason.map_or_else(|| format!("Status{status}"), str::to_upper_camel_case)
 }
 
 /// A name a registry item may not generate, and why.
