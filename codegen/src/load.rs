@@ -135,6 +135,9 @@ macro_rules! raw_mapping {
             )*
             /// Keys this mapping does not have, as written.
             pub unknown: Vec<Spanned<String>>,
+            /// Where the mapping's first key is (where a reader looks for
+            /// the mapping); the default location when it has none.
+            pub start: Location,
         }
 
         impl $name {
@@ -159,7 +162,11 @@ macro_rules! raw_mapping {
                     ) -> Result<Self::Value, A::Error> {
                         $(let mut $field: Option<$ty> = None;)*
                         let mut unknown = Vec::new();
+                        let mut start = None;
                         while let Some(key) = map.next_key::<Spanned<String>>()? {
+                            if start.is_none() {
+                                start = Some(key.location.clone());
+                            }
                             match key.value.as_str() {
                                 $(stringify!($field) => $field = Some(map.next_value()?),)*
                                 _ => {
@@ -171,6 +178,7 @@ macro_rules! raw_mapping {
                         Ok($name {
                             $($field: raw_mapping!(@take $kind $field),)*
                             unknown,
+                            start: start.unwrap_or_default(),
                         })
                     }
                 }
@@ -356,14 +364,14 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if text.len() > MAX_REGISTRY_BYTES {
         return Err(too_large(file).into());
     }
-    if is_blank(text) {
+    let text = normalize_line_breaks(text.to_owned());
+    if is_blank(&text) {
         return Err(
             Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
                 .with_help("it needs at least `page:` and `categories:`; see registry/error-codes.yaml")
                 .into(),
         );
     }
-    let text = normalize_line_breaks(text.to_owned());
     serde_saphyr::from_str_with_options(&text, options())
         .map_err(|err| Diagnostics::from(diagnostic_of(file, &text, &err)))
 }
@@ -537,9 +545,9 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
             default_message()
         ))
         .with_help("write the values out instead of using `&anchor`/`*alias`"),
-        E::UnsupportedTag { tag, .. } => tag_problem(file, location.clone(), tag),
+        E::UnsupportedTag { tag, .. } => tag_problem(file, text, location.clone(), tag),
         E::TaggedScalarCannotDeserializeIntoString { .. } => {
-            tag_problem(file, location.clone(), "a tag")
+            tag_problem(file, text, location.clone(), "a tag")
         }
         E::MultipleDocuments { .. } => d("the registry holds more than one YAML document".into())
             .with_help("remove the `---` separator and keep one document"),
@@ -565,7 +573,8 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
 
 /// A YAML tag (`!!str 429`, `!foo x`): the registry's language has none,
 /// since a tag would silently change what a value means.
-pub fn tag_problem(file: &Path, location: Location, tag: &str) -> Diagnostic {
+pub fn tag_problem(file: &Path, text: &str, location: Location, tag: &str) -> Diagnostic {
+    let location = tag_start(text, location);
     let shown = tag
         .strip_prefix("tag:yaml.org,2002:")
         .map_or_else(|| tag.to_string(), |core| format!("!!{core}"));
@@ -575,6 +584,32 @@ pub fn tag_problem(file: &Path, location: Location, tag: &str) -> Diagnostic {
         format!("YAML tag `{}` is not allowed in the registry", shown.escape_debug()),
     )
     .with_help("remove the tag and write the value plainly (a status as `status: 404`, text as plain or quoted text)")
+}
+
+/// Where the tag of the value at `value` is written: the parser locates the
+/// value, and the tag is the `!…` word just before it on the same line.
+fn tag_start(text: &str, value: Location) -> Location {
+    let Some(line) = usize::try_from(value.line)
+        .ok()
+        .and_then(|l| text.lines().nth(l.checked_sub(1)?))
+    else {
+        return value;
+    };
+    let column = usize::try_from(value.column).unwrap_or(0).saturating_sub(1);
+    let before: Vec<char> = line.chars().take(column).collect();
+    let mut end = before.len();
+    while end > 0 && before[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && !before[start - 1].is_whitespace() {
+        start -= 1;
+    }
+    if start < end && before[start] == '!' {
+        Location::new(value.line, start as u64 + 1)
+    } else {
+        value
+    }
 }
 
 fn breach_text(breach: &serde_saphyr::budget::BudgetBreach) -> String {

@@ -308,3 +308,54 @@ fn ten_thousand_levels_of_nesting_are_refused() {
         "the registry is larger than 1048576 bytes (1 MiB)"
     );
 }
+
+#[test]
+fn cr_only_line_breaks_get_the_same_lines_and_columns() {
+    // Old Mac line endings: YAML reads a lone CR as a line break, and so must
+    // every location and snippet.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/status-quoted.yaml");
+    let lf = std::fs::read_to_string(&path).unwrap();
+    let cr = lf.replace('\n', "\r");
+    let crlf = lf.replace('\n', "\r\n");
+    let expected = diagnose(&path, &lf).to_string();
+    assert!(!expected.is_empty());
+    assert_eq!(diagnose(&path, &cr).to_string(), expected);
+    assert_eq!(diagnose(&path, &crlf).to_string(), expected);
+    // The snippet shows the offending line, not the whole file as one line.
+    let dir = std::env::temp_dir().join(format!("cr-only-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("error-codes.yaml");
+    std::fs::write(&file, &cr).unwrap();
+    let Err(error_codes_codegen::Error::Invalid(found)) = error_codes_codegen::load(&file) else {
+        panic!("the CR-only registry was accepted");
+    };
+    let report = error_codes_codegen::render::report(
+        &found,
+        &|f| error_codes_codegen::load::read(f).ok(),
+        error_codes_codegen::render::Style::Plain,
+    );
+    let line = found.0[0].location().line;
+    let source_line = lf.lines().nth(usize::try_from(line).unwrap() - 1).unwrap();
+    assert!(report.contains(&format!("{line} | {source_line}")), "{report}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_located_at_its_first_bad_byte() {
+    let dir = std::env::temp_dir().join(format!("not-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("error-codes.yaml");
+    // Latin-1 `é` (0xE9) after a UTF-8 `é` on line 3: column counts characters.
+    std::fs::write(&file, b"page:\n  title: Errors\n  # caf\xc3\xa9 caf\xe9\n").unwrap();
+    let Err(error_codes_codegen::Error::Invalid(found)) = error_codes_codegen::load(&file) else {
+        panic!("a non-UTF-8 registry was not reported as invalid");
+    };
+    assert_eq!(found.len(), 1);
+    let d = &found.0[0];
+    assert_eq!((d.location().line, d.location().column), (3, 13));
+    assert_eq!(
+        d.message(),
+        "the registry is not UTF-8 text: byte 0xE9 cannot start or continue a character here"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -24,7 +24,7 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         headers_list: raw
             .headers
             .as_ref()
-            .map_or_else(|| Location::new(1, 1), |h| h.location.clone()),
+            .map_or_else(|| raw.start.clone(), |h| h.location.clone()),
         categories_list: raw.categories.location.clone(),
         ..Places::default()
     };
@@ -70,7 +70,7 @@ fn notes(cx: &mut Check<'_>, raw: &RawRegistry) {
                     None => d.with_help(format!("the fields here are: {known}")),
                 }
             }
-            Note::Tag { tag, location } => load::tag_problem(cx.file, location, &tag),
+            Note::Tag { tag, location } => load::tag_problem(cx.file, cx.text, location, &tag),
         };
         cx.report(d);
     }

@@ -88,7 +88,8 @@ pub struct Places {
     /// Per header of the model: where its name is, and whether the name is
     /// valid (so it has a constant).
     pub headers: Vec<(Location, bool)>,
-    /// Where `headers:` and `categories:` are (the file's start if absent).
+    /// Where `headers:` and `categories:` are (the registry's first key
+    /// when `headers:` is absent).
     pub headers_list: Location,
     pub categories_list: Location,
     /// The envelope example's code.
