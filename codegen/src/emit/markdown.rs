@@ -34,14 +34,19 @@ pub fn escape(text: &str) -> String {
     let text = text.trim_start();
     let mut out = String::with_capacity(text.len() + 8);
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = if (1..=9).contains(&digits) && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
+    let ends_marker = |at: usize| text[at..].starts_with([' ', '\t']) || at == text.len();
+    let only = |c: char| text.chars().all(|t| t == c || t == ' ');
+    let rest = if (1..=9).contains(&digits)
+        && matches!(text.as_bytes().get(digits), Some(b'.' | b')'))
+        && ends_marker(digits + 1)
     {
         // An ordered list marker: `1.` or `1)`.
         out.push_str(&text[..digits]);
         out.push('\\');
         &text[digits..]
     } else {
-        if text.starts_with(['-', '+', '=']) {
+        let bullet = text.starts_with(['-', '+']) && ends_marker(1);
+        if bullet || only('-') || only('=') {
             // A bullet, a thematic break or a setext underline.
             out.push('\\');
         }
@@ -324,6 +329,10 @@ mod tests {
         assert_eq!(escape("```rust"), r"\`\`\`rust");
         assert_eq!(escape("    not code"), "not code");
         assert_eq!(escape("2024 was fine. 3. is not a list here"), "2024 was fine. 3. is not a list here");
+        assert_eq!(escape("2.0"), "2.0");
+        assert_eq!(escape("-x and +y"), "-x and +y");
+        assert_eq!(escape("- - -"), r"\- - -");
+        assert_eq!(escape("1."), r"1\.");
     }
 
     #[test]
