@@ -6,7 +6,6 @@
 //! (uniqueness, references) are the later passes' business; this pass only
 //! records where each name was written, in [`Places`].
 
-use crate::diagnostic::Location;
 use crate::load::{self, Note, Noted, RawCategory, RawCode, RawRegistry, Spanned};
 use crate::model::{
     Category, Code, Deprecation, DetailsShape, EnvelopeExample, Header, HeaderFormat, HeaderWhen,
