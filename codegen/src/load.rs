@@ -302,7 +302,9 @@ pub fn read(path: &Path) -> Result<String, crate::Error> {
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(normalize_line_breaks(text)),
-        Err(e) => Err(crate::Error::Invalid(not_utf8(path, e.as_bytes(), e.utf8_error()).into())),
+        Err(e) => Err(crate::Error::Invalid(
+            not_utf8(path, e.as_bytes(), e.utf8_error()).into(),
+        )),
     }
 }
 
@@ -368,7 +370,9 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if is_blank(&text) {
         return Err(
             Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
-                .with_help("it needs at least `page:` and `categories:`; see registry/error-codes.yaml")
+                .with_help(
+                    "it needs at least `page:` and `categories:`; see registry/error-codes.yaml",
+                )
                 .into(),
         );
     }
@@ -502,7 +506,6 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         E::SerdeMissingField { field, .. } => {
             let start = mapping_start(text, &location);
             Diagnostic::new(file, start, format!("missing field `{field}`"))
-                
                 .with_help(format!("add `{field}:` to this mapping"))
         }
         E::DuplicateMappingKey { key, .. } => {
@@ -511,7 +514,6 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
                 "duplicate key `{}` in this mapping",
                 key.escape_debug()
             ))
-            
             .with_help("a key may appear once per mapping; remove or merge the other one")
         }
         E::Unexpected { .. } if is_root(text, &location) => {

@@ -313,7 +313,8 @@ fn ten_thousand_levels_of_nesting_are_refused() {
 fn cr_only_line_breaks_get_the_same_lines_and_columns() {
     // Old Mac line endings: YAML reads a lone CR as a line break, and so must
     // every location and snippet.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/status-quoted.yaml");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/status-quoted.yaml");
     let lf = std::fs::read_to_string(&path).unwrap();
     let cr = lf.replace('\n', "\r");
     let crlf = lf.replace('\n', "\r\n");
@@ -336,7 +337,10 @@ fn cr_only_line_breaks_get_the_same_lines_and_columns() {
     );
     let line = found.0[0].location().line;
     let source_line = lf.lines().nth(usize::try_from(line).unwrap() - 1).unwrap();
-    assert!(report.contains(&format!("{line} | {source_line}")), "{report}");
+    assert!(
+        report.contains(&format!("{line} | {source_line}")),
+        "{report}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

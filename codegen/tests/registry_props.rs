@@ -175,7 +175,8 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
         headers
             .into_iter()
             .filter(|h| {
-                wire.insert(h.name.to_ascii_lowercase()) && consts.insert(names::header_const(&h.name))
+                wire.insert(h.name.to_ascii_lowercase())
+                    && consts.insert(names::header_const(&h.name))
             })
             .collect::<Vec<_>>()
     });
@@ -238,7 +239,10 @@ fn yaml(spec: &Spec) -> String {
     }
     out.push_str("  - title: Runtime\n    codes:\n");
     for required in runtime::CODES {
-        out.push_str(&format!("      - {{code: {}, status: 500}}\n", required.name));
+        out.push_str(&format!(
+            "      - {{code: {}, status: 500}}\n",
+            required.name
+        ));
     }
     out
 }
@@ -252,11 +256,12 @@ fn duplicate_idents(file: &syn::File) -> Vec<String> {
         let mut module = HashSet::new();
         let mut associated: std::collections::HashMap<String, HashSet<String>> =
             std::collections::HashMap::new();
-        let claim = |set: &mut HashSet<String>, name: String, out: &mut Vec<String>, scope: &str| {
-            if !set.insert(name.clone()) {
-                out.push(format!("{scope}::{name}"));
-            }
-        };
+        let claim =
+            |set: &mut HashSet<String>, name: String, out: &mut Vec<String>, scope: &str| {
+                if !set.insert(name.clone()) {
+                    out.push(format!("{scope}::{name}"));
+                }
+            };
         for item in items {
             let ident = match item {
                 syn::Item::Const(i) => Some(&i.ident),
@@ -275,11 +280,18 @@ fn duplicate_idents(file: &syn::File) -> Vec<String> {
                 syn::Item::Enum(e) => {
                     let set = associated.entry(e.ident.to_string()).or_default();
                     for v in &e.variants {
-                        claim(set, v.ident.to_string(), out, &format!("{path}::{}", e.ident));
+                        claim(
+                            set,
+                            v.ident.to_string(),
+                            out,
+                            &format!("{path}::{}", e.ident),
+                        );
                     }
                 }
                 syn::Item::Impl(i) if i.trait_.is_none() => {
-                    let syn::Type::Path(ty) = &*i.self_ty else { continue };
+                    let syn::Type::Path(ty) = &*i.self_ty else {
+                        continue;
+                    };
                     let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
                         continue;
                     };

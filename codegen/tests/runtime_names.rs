@@ -102,7 +102,10 @@ fn every_code_the_runtime_names_is_in_runtime_rs() {
         "the runtime names codes that codegen/src/runtime.rs does not list (so `check` would accept a registry without them, and the crate would not build):\n{}",
         missing.join("\n")
     );
-    assert!(seen > 0, "no `ErrorCode::Variant` found: is the scan still reading the runtime?");
+    assert!(
+        seen > 0,
+        "no `ErrorCode::Variant` found: is the scan still reading the runtime?"
+    );
 }
 
 #[test]
@@ -126,13 +129,19 @@ fn every_header_the_runtime_names_is_in_runtime_rs() {
         "the runtime names headers that codegen/src/runtime.rs does not list:\n{}",
         missing.join("\n")
     );
-    assert!(seen > 0, "no `headers::CONST` found: is the scan still reading the runtime?");
+    assert!(
+        seen > 0,
+        "no `headers::CONST` found: is the scan still reading the runtime?"
+    );
 }
 
 #[test]
 fn the_scan_reads_code_and_skips_comments() {
     let text = "// ErrorCode::InComment\n/// headers::IN_DOC\nlet x = ErrorCode::Used; // ErrorCode::After\nMyErrorCode::Other; crate::ErrorCode::Second\n";
-    let codes: Vec<String> = uses_after(text, "ErrorCode::").into_iter().map(|(_, v)| v).collect();
+    let codes: Vec<String> = uses_after(text, "ErrorCode::")
+        .into_iter()
+        .map(|(_, v)| v)
+        .collect();
     assert_eq!(codes, ["Used", "Second"]);
     assert!(uses_after(text, "headers::").is_empty());
 }
@@ -169,7 +178,10 @@ fn the_reserved_names_cover_every_inherent_item() {
             .map(|(path, text)| (path.display().to_string(), text)),
     );
     let reserved = |lists: &[&[names::Reserved]]| -> BTreeSet<&str> {
-        lists.iter().flat_map(|l| l.iter().map(|r| r.name)).collect()
+        lists
+            .iter()
+            .flat_map(|l| l.iter().map(|r| r.name))
+            .collect()
     };
     let error_code = reserved(names::ERROR_CODE_RESERVED);
     let category = reserved(names::CATEGORY_RESERVED);
@@ -180,11 +192,15 @@ fn the_reserved_names_cover_every_inherent_item() {
             panic!("{name} does not parse");
         };
         for item in &file.items {
-            let syn::Item::Impl(block) = item else { continue };
+            let syn::Item::Impl(block) = item else {
+                continue;
+            };
             if block.trait_.is_some() {
                 continue;
             }
-            let syn::Type::Path(ty) = &*block.self_ty else { continue };
+            let syn::Type::Path(ty) = &*block.self_ty else {
+                continue;
+            };
             let Some(ty) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
                 continue;
             };
@@ -212,5 +228,8 @@ fn the_reserved_names_cover_every_inherent_item() {
         "add these to the reserved lists in codegen/src/validate/names.rs:\n{}",
         missing.join("\n")
     );
-    assert!(checked > 0, "no inherent item of ErrorCode or Category found");
+    assert!(
+        checked > 0,
+        "no inherent item of ErrorCode or Category found"
+    );
 }

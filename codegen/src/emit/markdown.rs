@@ -61,7 +61,10 @@ fn escape_inline(text: &str, out: &mut String) {
     let mut rest = text;
     while !rest.is_empty() {
         if let Some(url) = bare_url(rest)
-            && out.chars().last().is_none_or(|c| !c.is_ascii_alphanumeric())
+            && out
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
         {
             out.push('<');
             out.push_str(url);
@@ -85,9 +88,10 @@ fn escape_inline(text: &str, out: &mut String) {
 /// characters (RFC 3986) only, without the punctuation that ends a sentence
 /// around it. Nothing it holds can end an autolink or a table cell.
 fn bare_url(text: &str) -> Option<&str> {
-    let scheme = ["https://", "http://"]
-        .into_iter()
-        .find(|s| text.get(..s.len()).is_some_and(|head| head.eq_ignore_ascii_case(s)))?;
+    let scheme = ["https://", "http://"].into_iter().find(|s| {
+        text.get(..s.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(s))
+    })?;
     let len = text
         .find(|c: char| !(c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c)))
         .unwrap_or(text.len());
@@ -328,7 +332,10 @@ mod tests {
         assert_eq!(escape("> not a quote"), r"\> not a quote");
         assert_eq!(escape("```rust"), r"\`\`\`rust");
         assert_eq!(escape("    not code"), "not code");
-        assert_eq!(escape("2024 was fine. 3. is not a list here"), "2024 was fine. 3. is not a list here");
+        assert_eq!(
+            escape("2024 was fine. 3. is not a list here"),
+            "2024 was fine. 3. is not a list here"
+        );
         assert_eq!(escape("2.0"), "2.0");
         assert_eq!(escape("-x and +y"), "-x and +y");
         assert_eq!(escape("- - -"), r"\- - -");

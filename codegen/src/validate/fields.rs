@@ -245,9 +245,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Category
                 cx.report(
                     cx.at(
                         &c.title.location,
-                        format!(
-                            "category title {title:?} gives no usable Rust name ({derived:?})"
-                        ),
+                        format!("category title {title:?} gives no usable Rust name ({derived:?})"),
                     )
                     .with_help("add `name: SomeName` to the category"),
                 );
@@ -271,8 +269,11 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Category
         .unwrap_or(Retry::Never);
     if c.codes.value.is_empty() {
         cx.report(
-            cx.at(&c.codes.location, format!("category {title:?} has no codes"))
-                .with_help("add a code or remove the category"),
+            cx.at(
+                &c.codes.location,
+                format!("category {title:?} has no codes"),
+            )
+            .with_help("add a code or remove the category"),
         );
     }
     let usual = usual_status(&c.codes.value).map(|status| (title.as_str(), status));
@@ -646,7 +647,10 @@ mod tests {
     #[test]
     fn only_http_and_relative_links_pass() {
         assert!(is_absolute_http("https://docs.example.com/errors", false));
-        assert!(!is_absolute_http("https://docs.example.com/errors#x", false));
+        assert!(!is_absolute_http(
+            "https://docs.example.com/errors#x",
+            false
+        ));
         assert!(is_absolute_http("https://docs.example.com/errors#x", true));
         assert!(!is_absolute_http("javascript:alert(1)", true));
         assert!(!is_absolute_http("https://", true));

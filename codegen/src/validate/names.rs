@@ -279,7 +279,13 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     let mut variants = Namespace::new("`ErrorCode` variant").reserving(ERROR_CODE_RESERVED);
     for (code, syntax_ok) in &places.codes {
         let what = format!("code {:?}", code.value);
-        let unique = wire_codes.claim(cx, &code.value, &code.location, &what, "remove or rename one of them");
+        let unique = wire_codes.claim(
+            cx,
+            &code.value,
+            &code.location,
+            &what,
+            "remove or rename one of them",
+        );
         if unique && *syntax_ok {
             let variant = code_variant(&code.value);
             variants.claim(
@@ -316,7 +322,8 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     let mut header_consts = Namespace::new("Rust constant and TypeScript key");
     for (header, (at, valid)) in registry.headers.iter().zip(&places.headers) {
         let what = format!("header {:?}", header.name);
-        if wire_headers.claim(cx, &header.name, at, &what, "remove or merge one of them") && *valid {
+        if wire_headers.claim(cx, &header.name, at, &what, "remove or merge one of them") && *valid
+        {
             header_consts.claim(
                 cx,
                 &header.const_name,
