@@ -11,7 +11,6 @@ use serde::Deserialize;
 use serde_saphyr::{DuplicateKeyPolicy, MessageFormatter, Options};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::suggest;
 
 /// Largest registry accepted, in bytes. The real one is a few kilobytes; the
 /// cap keeps a wrong or hostile file from costing time and memory before the
@@ -487,20 +486,6 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         cause = error;
     }
     match cause {
-        E::SerdeUnknownField {
-            field, expected, ..
-        } => {
-            let known = expected.join(", ");
-            // The key is user text: a tab or line break in it must stay visible.
-            let shown = field.escape_debug();
-            let d = d(format!("unknown field `{shown}`"));
-            match suggest::nearest(field, expected.iter().copied()) {
-                Some(near) => d.with_help(format!(
-                    "did you mean `{near}`? The fields here are: {known}"
-                )),
-                None => d.with_help(format!("the fields here are: {known}")),
-            }
-        }
         // The parser points at the mapping's last key; its first key is
         // where a reader looks for the mapping.
         E::SerdeMissingField { field, .. } => {

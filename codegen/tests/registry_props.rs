@@ -46,6 +46,7 @@ struct HeaderSpec {
 
 #[derive(Debug, Clone)]
 struct Spec {
+    intro: Vec<String>,
     categories: Vec<CategorySpec>,
     headers: Vec<HeaderSpec>,
 }
@@ -96,6 +97,16 @@ fn hostile_text() -> impl Strategy<Value = String> {
         Just("$".to_string()),
         Just("{}".to_string()),
         Just("é中😀".to_string()),
+        // Block syntax (at the start of a text) and bare URLs.
+        Just("- ".to_string()),
+        Just("1. ".to_string()),
+        Just("2) ".to_string()),
+        Just("    ".to_string()),
+        Just("```".to_string()),
+        Just("> ".to_string()),
+        Just("---".to_string()),
+        Just("https://example.com/a_b?x=1".to_string()),
+        Just("http://example.com/(x)".to_string()),
         "[a-zA-Z0-9 .,:;()=+-]{1,6}",
     ];
     prop::collection::vec(piece, 1..10)
@@ -180,7 +191,9 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
             })
             .collect::<Vec<_>>()
     });
-    (categories, headers).prop_map(|(categories, headers)| Spec {
+    let intro = prop::collection::vec(hostile_text(), 0..4);
+    (intro, categories, headers).prop_map(|(intro, categories, headers)| Spec {
+        intro,
         categories,
         headers,
     })
@@ -194,9 +207,16 @@ fn quoted(s: &str) -> String {
 fn yaml(spec: &Spec) -> String {
     let categories = &spec.categories;
     let first = &categories[0].codes[0].code;
-    let mut out = format!(
-        "page:\n  title: Errors\n  envelope_example:\n    code: {first}\n    message: m\nheaders:\n"
-    );
+    let mut out = String::from("page:\n  title: Errors\n  intro: []\n");
+    if !spec.intro.is_empty() {
+        out = String::from("page:\n  title: Errors\n  intro:\n");
+        for paragraph in &spec.intro {
+            out.push_str(&format!("    - {}\n", quoted(paragraph)));
+        }
+    }
+    out.push_str(&format!(
+        "  envelope_example:\n    code: {first}\n    message: m\nheaders:\n"
+    ));
     let required = runtime::HEADERS.iter().map(|r| HeaderSpec {
         name: r.name.to_string(),
         when: None,
@@ -427,8 +447,46 @@ fn check_rust(registry: &Registry) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The text of each paragraph before the page's first section: the intro.
+fn intro_paragraphs(page: &str) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut current: Option<Vec<Event>> = None;
+    for event in Parser::new_ext(page, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level, .. })
+                if level != pulldown_cmark::HeadingLevel::H1 =>
+            {
+                break;
+            }
+            Event::Start(Tag::Paragraph) => current = Some(Vec::new()),
+            Event::End(TagEnd::Paragraph) => {
+                paragraphs.push(plain_text(current.take().unwrap_or_default().into_iter()));
+            }
+            other => {
+                if let Some(events) = current.as_mut() {
+                    events.push(other);
+                }
+            }
+        }
+    }
+    paragraphs
+}
+
 fn check_markdown(registry: &Registry) -> Result<(), TestCaseError> {
     let page = emit::markdown::page(registry);
+    // Each intro paragraph stays one paragraph saying what the registry
+    // says: no list, rule, quote, heading or code block.
+    let intro: Vec<String> = registry
+        .page
+        .intro
+        .iter()
+        .map(|p| p.trim().to_string())
+        .collect();
+    let read: Vec<String> = intro_paragraphs(&page)
+        .iter()
+        .map(|p| p.trim().to_string())
+        .collect();
+    prop_assert_eq!(read, intro);
     let code_tables: Vec<_> = tables(&page)
         .into_iter()
         .filter(|(header, _)| header.first().is_some_and(|h| h.starts_with("HTTP")))
