@@ -383,7 +383,7 @@ fn text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> String {
 /// empty, and no line break, control character (ESC included) or
 /// bidirectional override. Markdown cells, rustdoc, comments and terminal
 /// output (`explain`) cannot show those faithfully. `None` when broken.
-pub fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> Option<String> {
+pub(super) fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> Option<String> {
     if s.value.trim().is_empty() {
         cx.report(cx.at(&s.location, format!("{what} is empty")));
         return None;

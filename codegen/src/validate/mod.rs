@@ -4,20 +4,20 @@
 //! diagnostic (as cxx's `syntax/check.rs` does), so one run lists all
 //! problems, sorted by place:
 //!
-//! 1. [`fields`]: each raw value on its own: text is one line, keywords are
+//! 1. `fields`: each raw value on its own: text is one line, keywords are
 //!    known, statuses are plain numbers, URLs are http(s); unknown fields and
 //!    YAML tags found while parsing are reported here too. Produces the model,
-//!    and [`Places`]: where each named thing was written.
+//!    and `Places`: where each named thing was written.
 //! 2. [`names`]: every generated name (wire codes, Rust variants, associated
 //!    items, header constants, TypeScript keys, section titles) is claimed in
 //!    its [`names::Namespace`]; one rule reports a clash, at both places.
-//! 3. [`references`]: what points elsewhere (`use_instead`, the envelope
+//! 3. `references`: what points elsewhere (`use_instead`, the envelope
 //!    example's code) and what the hand-written runtime needs
 //!    ([`crate::runtime`]).
 
-pub mod fields;
+mod fields;
 pub mod names;
-pub mod references;
+mod references;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -76,7 +76,7 @@ impl Check<'_> {
 /// Where the named things of the model were written, for the passes that
 /// run over the whole registry.
 #[derive(Debug, Default)]
-pub struct Places {
+pub(crate) struct Places {
     /// Every code written, valid or not, in order; `true` when its syntax
     /// is valid (so it has a Rust name).
     pub codes: Vec<(Spanned<String>, bool)>,
