@@ -71,6 +71,9 @@ pub enum Note {
     },
     /// A YAML tag (`!!str`, `!foo`) on a value.
     Tag { tag: String, location: Location },
+    /// A required key the mapping lacks (and no unknown key there looks
+    /// like a misspelling of it); `at` is the mapping's first key.
+    MissingField { field: &'static str, at: Location },
 }
 
 /// A raw node that can list the [`Note`]s found in it and below it.
@@ -113,8 +116,10 @@ impl<T: Noted> Noted for Vec<T> {
 /// A raw mapping of the registry. Unlike `#[serde(deny_unknown_fields)]`,
 /// which stops the parse at the first unknown key, the mapping records
 /// unknown keys (in `unknown`) and reads on, so a misspelt field does not
-/// hide the other problems of the file. A missing required field still stops
-/// the parse: the mapping is then too incomplete to check further.
+/// hide the other problems of the file. A required field is an `Option`
+/// too: a missing one is a [`Note`] (unless an unknown key is its
+/// misspelling, reported instead), and validation skips what it cannot
+/// check. Only an empty mapping (no key to locate it by) stops the parse.
 macro_rules! raw_mapping {
     (
         $(#[$meta:meta])*
@@ -130,7 +135,7 @@ macro_rules! raw_mapping {
         pub struct $name {
             $(
                 $(#[$field_meta])*
-                pub $field: $ty,
+                pub $field: raw_mapping!(@type $kind $ty),
             )*
             /// Keys this mapping does not have, as written.
             pub unknown: Vec<Spanned<String>>,
@@ -174,10 +179,19 @@ macro_rules! raw_mapping {
                                 }
                             }
                         }
+                        let Some(start) = start else {
+                            // An empty mapping: nothing to locate a problem by.
+                            $(raw_mapping!(@empty $kind $field);)*
+                            return Ok($name {
+                                $($field: raw_mapping!(@take $kind $field),)*
+                                unknown,
+                                start: Location::default(),
+                            });
+                        };
                         Ok($name {
                             $($field: raw_mapping!(@take $kind $field),)*
                             unknown,
-                            start: start.unwrap_or_default(),
+                            start,
                         })
                     }
                 }
@@ -195,16 +209,36 @@ macro_rules! raw_mapping {
                         expected: $name::FIELDS,
                     });
                 }
-                $(self.$field.notes(out);)*
+                $(
+                    raw_mapping!(@missing $kind self, $field, out);
+                    self.$field.notes(out);
+                )*
             }
         }
     };
-    (@take required $field:ident) => {
-        $field.ok_or_else(|| serde::de::Error::missing_field(stringify!($field)))?
+    (@type required $ty:ty) => { Option<$ty> };
+    (@type optional $ty:ty) => { $ty };
+    (@take required $field:ident) => { $field };
+    (@take optional $field:ident) => { $field.unwrap_or_default() };
+    (@empty required $field:ident) => {
+        if $field.is_none() {
+            return Err(serde::de::Error::missing_field(stringify!($field)));
+        }
     };
-    (@take optional $field:ident) => {
-        $field.unwrap_or_default()
+    (@empty optional $field:ident) => {};
+    (@missing required $self:ident, $field:ident, $out:ident) => {
+        let misspelt = $self.unknown.iter().any(|key| {
+            crate::suggest::nearest(&key.value, Self::FIELDS.iter().copied())
+                == Some(stringify!($field))
+        });
+        if $self.$field.is_none() && !misspelt {
+            $out.push(Note::MissingField {
+                field: stringify!($field),
+                at: $self.start.clone(),
+            });
+        }
     };
+    (@missing optional $self:ident, $field:ident, $out:ident) => {};
 }
 
 raw_mapping! {

@@ -24,23 +24,34 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
             .headers
             .as_ref()
             .map_or_else(|| raw.start.clone(), |h| h.location.clone()),
-        categories_list: raw.categories.location.clone(),
+        categories_list: raw
+            .categories
+            .as_ref()
+            .map_or_else(|| raw.start.clone(), |c| c.location.clone()),
+        categories_written: raw.categories.is_some(),
         ..Places::default()
     };
-    let page = page(cx, &mut places, raw.page);
+    // A missing required field is reported by `notes`; what depends on it
+    // is skipped (or a placeholder stands in), so nothing is reported twice.
+    let page = raw
+        .page
+        .map_or_else(placeholder_page, |p| page(cx, &mut places, p));
     let headers = raw
         .headers
         .map(|list| list.value)
         .unwrap_or_default()
         .into_iter()
-        .map(|h| {
-            let at = h.name.location.clone();
-            let (header, valid) = header(cx, h);
+        .filter_map(|h| {
+            let at = h.name.as_ref()?.location.clone();
+            let (header, valid) = header(cx, h)?;
             places.headers.push((at, valid));
-            header
+            Some(header)
         })
         .collect();
-    let categories = categories(cx, &mut places, raw.categories);
+    let categories = raw
+        .categories
+        .map(|list| categories(cx, &mut places, list))
+        .unwrap_or_default();
     let registry = Registry {
         page,
         headers,
@@ -49,7 +60,22 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
     (registry, places)
 }
 
-/// What the parser noted: unknown fields and YAML tags.
+/// Stands in for a page whose `page:` is missing (already reported).
+fn placeholder_page() -> Page {
+    Page {
+        title: String::new(),
+        intro: Vec::new(),
+        docs_url: None,
+        envelope_example: EnvelopeExample {
+            code: String::new(),
+            message: String::new(),
+            request_id: None,
+        },
+        related: Vec::new(),
+    }
+}
+
+/// What the parser noted: unknown fields, missing fields and YAML tags.
 fn notes(cx: &mut Check<'_>, raw: &RawRegistry) {
     let mut notes = Vec::new();
     raw.notes(&mut notes);
@@ -70,6 +96,9 @@ fn notes(cx: &mut Check<'_>, raw: &RawRegistry) {
                 }
             }
             Note::Tag { tag, location } => load::tag_problem(cx.file, cx.text, location, &tag),
+            Note::MissingField { field, at } => cx
+                .at(&at, format!("missing field `{field}`"))
+                .with_help(format!("add `{field}:` to this mapping")),
         };
         cx.report(d);
     }
@@ -84,7 +113,11 @@ fn misspelt(unknown: &[Spanned<String>], fields: &'static [&'static str], field:
 }
 
 fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) -> Page {
-    let title = text(cx, &raw.title, "page title");
+    let title = raw
+        .title
+        .as_ref()
+        .map(|t| text(cx, t, "page title"))
+        .unwrap_or_default();
     let intro = raw
         .intro
         .iter()
@@ -99,21 +132,38 @@ fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) -> Page {
         }
         url.value.trim_end_matches('/').to_string()
     });
-    let example = raw.envelope_example;
-    let envelope_example = EnvelopeExample {
-        code: example.code.value.clone(),
-        message: text(cx, &example.message, "envelope example message"),
-        request_id: example
-            .request_id
-            .map(|r| text(cx, &r, "envelope example request_id")),
+    let envelope_example = match raw.envelope_example {
+        Some(example) => {
+            let envelope_example = EnvelopeExample {
+                code: example
+                    .code
+                    .as_ref()
+                    .map(|c| c.value.clone())
+                    .unwrap_or_default(),
+                message: example
+                    .message
+                    .as_ref()
+                    .map(|m| text(cx, m, "envelope example message"))
+                    .unwrap_or_default(),
+                request_id: example
+                    .request_id
+                    .map(|r| text(cx, &r, "envelope example request_id")),
+            };
+            // Whether the example's code exists is checked once all codes are known.
+            places.example_code = example.code;
+            envelope_example
+        }
+        None => placeholder_page().envelope_example,
     };
-    // Whether the example's code exists is checked once all codes are known.
-    places.example_code = Some(example.code);
     let related = raw
         .related
         .iter()
         .map(|r| Related {
-            title: text(cx, &r.title, "related title"),
+            title: r
+                .title
+                .as_ref()
+                .map(|t| text(cx, t, "related title"))
+                .unwrap_or_default(),
             description: r
                 .description
                 .as_ref()
@@ -140,9 +190,9 @@ fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) -> Page {
     }
 }
 
-/// A header, and whether its name is valid.
-fn header(cx: &mut Check<'_>, h: load::RawHeader) -> (Header, bool) {
-    let name = &h.name;
+/// A header, and whether its name is valid; `None` without a name.
+fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, bool)> {
+    let name = h.name.as_ref()?;
     let valid = name.value.starts_with(|c: char| c.is_ascii_alphabetic())
         && name.value.bytes().all(is_header_name_byte);
     if !valid {
@@ -157,25 +207,28 @@ fn header(cx: &mut Check<'_>, h: load::RawHeader) -> (Header, bool) {
             .with_help("use letters, digits and '-', e.g. X-Request-ID"),
         );
     }
-    let when = if h.when.value == HeaderWhen::ALWAYS {
-        HeaderWhen::Always
-    } else {
-        match h.when.value.parse::<u16>() {
-            Ok(status) if (100..=599).contains(&status) => HeaderWhen::Status(status),
-            _ => {
-                cx.report(cx.at(
-                    &h.when.location,
-                    format!(
-                        "header {:?}: `when` must be `{}` or an HTTP status, not {:?}",
-                        name.value,
-                        HeaderWhen::ALWAYS,
-                        h.when.value
-                    ),
-                ));
-                HeaderWhen::Always
+    // Without `when` (reported as missing), `always` stands in.
+    let when = h.when.as_ref().map_or(HeaderWhen::Always, |when_written| {
+        if when_written.value == HeaderWhen::ALWAYS {
+            HeaderWhen::Always
+        } else {
+            match when_written.value.parse::<u16>() {
+                Ok(status) if (100..=599).contains(&status) => HeaderWhen::Status(status),
+                _ => {
+                    cx.report(cx.at(
+                        &when_written.location,
+                        format!(
+                            "header {:?}: `when` must be `{}` or an HTTP status, not {:?}",
+                            name.value,
+                            HeaderWhen::ALWAYS,
+                            when_written.value
+                        ),
+                    ));
+                    HeaderWhen::Always
+                }
             }
         }
-    };
+    });
     let format = h.format.as_ref().map_or(HeaderFormat::Text, |f| {
         keyword(cx, f, HeaderFormat::VALUES, "header format", &name.value)
             .unwrap_or(HeaderFormat::Text)
@@ -203,7 +256,7 @@ fn header(cx: &mut Check<'_>, h: load::RawHeader) -> (Header, bool) {
             .as_ref()
             .map(|d| text(cx, d, "header description")),
     };
-    (header, valid)
+    Some((header, valid))
 }
 
 fn categories(
@@ -219,12 +272,21 @@ fn categories(
     }
     raw.value
         .into_iter()
-        .map(|c| category(cx, places, c))
+        .filter_map(|c| category(cx, places, c))
         .collect()
 }
 
-fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Category {
-    let title = text(cx, &c.title, "category title");
+/// A category; `None` without a title (its codes still count as defined,
+/// so references to them are not reported as unknown).
+fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<Category> {
+    let Some(title_written) = &c.title else {
+        let codes = c.codes.iter().flat_map(|codes| codes.value.iter());
+        places
+            .defined
+            .extend(codes.filter_map(|code| code.code.as_ref().map(|n| n.value.clone())));
+        return None;
+    };
+    let title = text(cx, title_written, "category title");
     let rust_name = match &c.name {
         Some(name) => {
             if line_text(cx, name, "category name").is_some() && !is_upper_camel_ident(&name.value)
@@ -244,7 +306,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Category
             if !is_upper_camel_ident(&derived) {
                 cx.report(
                     cx.at(
-                        &c.title.location,
+                        &title_written.location,
                         format!("category title {title:?} gives no usable Rust name ({derived:?})"),
                     )
                     .with_help("add `name: SomeName` to the category"),
@@ -254,7 +316,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Category
         }
     };
     places.categories.push((
-        c.title.location.clone(),
+        title_written.location.clone(),
         c.name.as_ref().map(|n| n.location.clone()),
     ));
     let status_kind = c
@@ -267,28 +329,27 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Category
         .as_ref()
         .and_then(|r| keyword(cx, r, Retry::VALUES, "retry", &title))
         .unwrap_or(Retry::Never);
-    if c.codes.value.is_empty() {
-        cx.report(
-            cx.at(
-                &c.codes.location,
-                format!("category {title:?} has no codes"),
-            )
-            .with_help("add a code or remove the category"),
-        );
-    }
-    let usual = usual_status(&c.codes.value).map(|status| (title.as_str(), status));
-    let codes = c
-        .codes
-        .value
+    let raw_codes = c.codes.map(|codes| {
+        if codes.value.is_empty() {
+            cx.report(
+                cx.at(&codes.location, format!("category {title:?} has no codes"))
+                    .with_help("add a code or remove the category"),
+            );
+        }
+        codes.value
+    });
+    let raw_codes = raw_codes.unwrap_or_default();
+    let usual = usual_status(&raw_codes).map(|status| (title.as_str(), status));
+    let codes = raw_codes
         .into_iter()
         .filter_map(|raw| code(cx, places, raw, category_retry, usual))
         .collect();
-    Category {
+    Some(Category {
         title,
         rust_name,
         status_kind,
         codes,
-    }
+    })
 }
 
 /// A code, or `None` when it cannot be in the model (bad syntax, no status).
@@ -299,7 +360,7 @@ fn code(
     category_retry: Retry,
     usual: Option<(&str, u16)>,
 ) -> Option<Code> {
-    let name = &raw.code;
+    let name = raw.code.as_ref()?;
     let code = name.value.clone();
     places.defined.insert(code.clone());
     let syntax = check_code_syntax(&code);
@@ -353,7 +414,11 @@ fn code(
             places.use_instead.push((code.clone(), u.clone()));
         }
         Deprecation {
-            since: text(cx, &d.since, "deprecated.since"),
+            since: d
+                .since
+                .as_ref()
+                .map(|since| text(cx, since, "deprecated.since"))
+                .unwrap_or_default(),
             use_instead: d.use_instead.as_ref().map(|u| u.value.clone()),
             note: d.note.as_ref().map(|n| text(cx, n, "deprecated.note")),
         }

@@ -92,6 +92,9 @@ pub(crate) struct Places {
     /// when `headers:` is absent).
     pub headers_list: Location,
     pub categories_list: Location,
+    /// Whether `categories:` is there at all (when it is not, that is the
+    /// problem reported, not each code the runtime needs).
+    pub categories_written: bool,
     /// The envelope example's code.
     pub example_code: Option<Spanned<String>>,
     /// `(code, its use_instead)`.

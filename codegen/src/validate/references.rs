@@ -71,7 +71,7 @@ fn use_instead(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
 /// does not build (or, for headers, a feature of it breaks).
 fn runtime_requirements(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     for required in runtime::CODES {
-        if !places.defined.contains(required.name) {
+        if places.categories_written && !places.defined.contains(required.name) {
             cx.report(
                 cx.at(
                     &places.categories_list,
