@@ -32,7 +32,8 @@ pub fn report(
     };
     let mut out = String::new();
     for d in diagnostics.iter() {
-        let text = source(d.file());
+        // Lines as the locations count them: a lone CR is a line break.
+        let text = source(d.file()).map(crate::load::normalize_line_breaks);
         out.push_str(&renderer.render(&groups(d, text.as_deref())));
         out.push_str("\n\n");
     }
