@@ -71,7 +71,8 @@ const STATES: &[&str] = &[
     "unavailable",
 ];
 
-/// A valid registry with `codes` codes, in categories of at most 50, with
+/// A valid registry with `codes` codes (plus the three the runtime requires,
+/// `codegen/src/runtime.rs`, in a last category), in categories of at most 50, with
 /// every field the real registry uses (meanings with Markdown to escape,
 /// retry, details, a few deprecations), for measuring how the generator
 /// scales. Codes are one flow mapping per line, so that 10,000 of them stay
@@ -83,7 +84,10 @@ pub fn synthetic_registry(codes: usize) -> String {
          code: secret_not_found_0\n    message: Not found\n    request_id: req_abc\n  \
          related:\n    - title: Errors\n      description: semantics.\n\
          headers:\n  - name: X-Request-ID\n    when: always\n    example: req_abc\n  \
-         - name: Retry-After\n    when: 429\n    format: seconds\n\
+         - name: Retry-After\n    when: 429\n    format: seconds\n  \
+         - name: X-RateLimit-Limit\n    when: 429\n    format: integer\n  \
+         - name: X-RateLimit-Remaining\n    when: 429\n    format: integer\n  \
+         - name: X-RateLimit-Reset\n    when: 429\n    format: integer\n\
          categories:\n",
     );
     let per_category = 50;
@@ -120,5 +124,12 @@ pub fn synthetic_registry(codes: usize) -> String {
         }
         yaml.push_str("}\n");
     }
+    // What the runtime relies on; `check` rejects a registry without it.
+    yaml.push_str(
+        "- title: Runtime\n  codes:\n  \
+         - {code: invalid_request, status: 400, meaning: Malformed body}\n  \
+         - {code: validation_error, status: 422, meaning: Invalid fields, details: field_errors}\n  \
+         - {code: internal_error, status: 500, meaning: Unexpected failure}\n",
+    );
     yaml
 }

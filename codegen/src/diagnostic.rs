@@ -50,19 +50,21 @@ fn one_line(text: String) -> String {
 
 /// One problem in a registry.
 ///
+/// Built one way only: [`Diagnostic::new`], then [`with_help`](Self::with_help)
+/// and [`with_related`](Self::with_related). Every piece of text goes through
+/// the same one-line escaping, and the fields are read through accessors.
+///
 /// `Display` gives the one-line form `file:line:column: message`, which is
 /// what `build.rs` hands to cargo and what editors can jump to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub file: PathBuf,
-    pub location: Location,
-    /// The error code (or field) the problem concerns, when there is one.
-    pub subject: Option<String>,
-    pub message: String,
+    file: PathBuf,
+    location: Location,
+    message: String,
     /// What to do about it.
-    pub help: Option<String>,
+    help: Option<String>,
     /// Other places that explain this one ("first defined here").
-    pub related: Vec<(Location, String)>,
+    related: Vec<(Location, String)>,
 }
 
 impl Diagnostic {
@@ -70,26 +72,48 @@ impl Diagnostic {
         Diagnostic {
             file: file.to_path_buf(),
             location,
-            subject: None,
             message: one_line(message.into()),
             help: None,
             related: Vec::new(),
         }
     }
 
-    pub fn subject(mut self, subject: impl Into<String>) -> Self {
-        self.subject = Some(subject.into());
-        self
-    }
-
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    /// What to do about the problem.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(one_line(help.into()));
         self
     }
 
-    pub fn related(mut self, location: Location, label: impl Into<String>) -> Self {
-        self.related.push((location, label.into()));
+    /// Another place that explains this one, e.g. "first defined".
+    pub fn with_related(mut self, location: Location, label: impl Into<String>) -> Self {
+        self.related.push((location, one_line(label.into())));
         self
+    }
+
+    /// The same problem reported at another place of the same file.
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = location;
+        self
+    }
+
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub fn help(&self) -> Option<&str> {
+        self.help.as_deref()
+    }
+
+    pub fn related(&self) -> &[(Location, String)] {
+        &self.related
     }
 }
 

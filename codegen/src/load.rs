@@ -11,7 +11,6 @@ use serde::Deserialize;
 use serde_saphyr::{DuplicateKeyPolicy, MessageFormatter, Options};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::suggest;
 
 /// Largest registry accepted, in bytes. The real one is a few kilobytes; the
 /// cap keeps a wrong or hostile file from costing time and memory before the
@@ -21,19 +20,25 @@ pub const MAX_REGISTRY_BYTES: usize = 1024 * 1024;
 /// Deepest nesting accepted. The registry's own structure is five levels deep.
 pub const MAX_DEPTH: usize = 16;
 
-/// A value and where it was written.
+/// A value, where it was written, and the YAML tag written on it, if any
+/// (`!!str 429`): the registry's language has no tags, and validation
+/// reports one wherever it appears instead of letting it change a value's
+/// meaning silently.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Spanned<T> {
     pub value: T,
     pub location: Location,
+    pub tag: Option<String>,
 }
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let inner = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        let inner = serde_saphyr::Spanned::<serde_saphyr::Tagged<T>>::deserialize(deserializer)?;
+        let serde_saphyr::Tagged(value, tag) = inner.value;
         Ok(Spanned {
-            value: inner.value,
+            value,
             location: location_of(&inner.referenced),
+            tag,
         })
     }
 }
@@ -54,84 +59,263 @@ fn location_of(loc: &serde_saphyr::Location) -> Location {
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRegistry {
-    pub page: RawPage,
-    #[serde(default)]
-    pub headers: Vec<RawHeader>,
-    pub categories: Spanned<Vec<RawCategory>>,
+/// Something read from the registry whose shape is right but whose content
+/// the registry's language does not allow; found while parsing, reported by
+/// validation with every other problem (so one run lists them all).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// A key the mapping does not have; `expected` are the keys it has.
+    UnknownField {
+        field: Spanned<String>,
+        expected: &'static [&'static str],
+    },
+    /// A YAML tag (`!!str`, `!foo`) on a value.
+    Tag { tag: String, location: Location },
+    /// A required key the mapping lacks (and no unknown key there looks
+    /// like a misspelling of it); `at` is the mapping's first key.
+    MissingField { field: &'static str, at: Location },
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPage {
-    pub title: Spanned<String>,
-    #[serde(default)]
-    pub intro: Vec<Spanned<String>>,
-    pub docs_url: Option<Spanned<String>>,
-    pub envelope_example: RawEnvelopeExample,
-    #[serde(default)]
-    pub related: Vec<RawRelated>,
+/// A raw node that can list the [`Note`]s found in it and below it.
+pub trait Noted {
+    fn notes(&self, out: &mut Vec<Note>);
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawEnvelopeExample {
-    pub code: Spanned<String>,
-    pub message: Spanned<String>,
-    pub request_id: Option<Spanned<String>>,
+impl Noted for String {
+    fn notes(&self, _: &mut Vec<Note>) {}
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRelated {
-    pub title: Spanned<String>,
-    pub description: Option<Spanned<String>>,
-    pub url: Option<Spanned<String>>,
+impl<T: Noted> Noted for Spanned<T> {
+    fn notes(&self, out: &mut Vec<Note>) {
+        if let Some(tag) = &self.tag {
+            out.push(Note::Tag {
+                tag: tag.clone(),
+                location: self.location.clone(),
+            });
+        }
+        self.value.notes(out);
+    }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawHeader {
-    pub name: Spanned<String>,
-    /// `always`, or the HTTP status the header comes with.
-    pub when: Spanned<String>,
-    pub format: Option<Spanned<String>>,
-    pub example: Option<Spanned<String>>,
-    pub description: Option<Spanned<String>>,
+impl<T: Noted> Noted for Option<T> {
+    fn notes(&self, out: &mut Vec<Note>) {
+        if let Some(value) = self {
+            value.notes(out);
+        }
+    }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCategory {
-    pub title: Spanned<String>,
-    pub name: Option<Spanned<String>>,
-    pub status_kind: Option<Spanned<String>>,
-    pub retry: Option<Spanned<String>>,
-    pub codes: Spanned<Vec<RawCode>>,
+impl<T: Noted> Noted for Vec<T> {
+    fn notes(&self, out: &mut Vec<Note>) {
+        for value in self {
+            value.notes(out);
+        }
+    }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCode {
-    pub code: Spanned<String>,
-    /// Read as text so that validation can insist on a plain decimal number
-    /// (YAML would also accept `'401'`, `0x191` or `4_01`) and report a
-    /// wrong or missing status together with every other problem.
-    pub status: Option<Spanned<String>>,
-    pub meaning: Option<Spanned<String>>,
-    pub retry: Option<Spanned<String>>,
-    pub details: Option<Spanned<String>>,
-    pub deprecated: Option<Spanned<RawDeprecated>>,
+/// A raw mapping of the registry. Unlike `#[serde(deny_unknown_fields)]`,
+/// which stops the parse at the first unknown key, the mapping records
+/// unknown keys (in `unknown`) and reads on, so a misspelt field does not
+/// hide the other problems of the file. A required field is an `Option`
+/// too: a missing one is a [`Note`] (unless an unknown key is its
+/// misspelling, reported instead), and validation skips what it cannot
+/// check. Only an empty mapping (no key to locate it by) stops the parse.
+macro_rules! raw_mapping {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                $kind:ident $field:ident: $ty:ty,
+            )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                pub $field: raw_mapping!(@type $kind $ty),
+            )*
+            /// Keys this mapping does not have, as written.
+            pub unknown: Vec<Spanned<String>>,
+            /// Where the mapping's first key is (where a reader looks for
+            /// the mapping); the default location when it has none.
+            pub start: Location,
+        }
+
+        impl $name {
+            /// The keys this mapping has.
+            pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+
+                impl<'de> serde::de::Visitor<'de> for Visitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("a mapping")
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> Result<Self::Value, A::Error> {
+                        $(let mut $field: Option<$ty> = None;)*
+                        let mut unknown = Vec::new();
+                        let mut start = None;
+                        while let Some(key) = map.next_key::<Spanned<String>>()? {
+                            if start.is_none() {
+                                start = Some(key.location.clone());
+                            }
+                            match key.value.as_str() {
+                                $(stringify!($field) => $field = Some(map.next_value()?),)*
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                    unknown.push(key);
+                                }
+                            }
+                        }
+                        let Some(start) = start else {
+                            // An empty mapping: nothing to locate a problem by.
+                            $(raw_mapping!(@empty $kind $field);)*
+                            return Ok($name {
+                                $($field: raw_mapping!(@take $kind $field),)*
+                                unknown,
+                                start: Location::default(),
+                            });
+                        };
+                        Ok($name {
+                            $($field: raw_mapping!(@take $kind $field),)*
+                            unknown,
+                            start,
+                        })
+                    }
+                }
+
+                deserializer.deserialize_struct(stringify!($name), $name::FIELDS, Visitor)
+            }
+        }
+
+        impl Noted for $name {
+            fn notes(&self, out: &mut Vec<Note>) {
+                for field in &self.unknown {
+                    field.notes(out);
+                    out.push(Note::UnknownField {
+                        field: field.clone(),
+                        expected: $name::FIELDS,
+                    });
+                }
+                $(
+                    raw_mapping!(@missing $kind self, $field, out);
+                    self.$field.notes(out);
+                )*
+            }
+        }
+    };
+    (@type required $ty:ty) => { Option<$ty> };
+    (@type optional $ty:ty) => { $ty };
+    (@take required $field:ident) => { $field };
+    (@take optional $field:ident) => { $field.unwrap_or_default() };
+    (@empty required $field:ident) => {
+        if $field.is_none() {
+            return Err(serde::de::Error::missing_field(stringify!($field)));
+        }
+    };
+    (@empty optional $field:ident) => {};
+    (@missing required $self:ident, $field:ident, $out:ident) => {
+        let misspelt = $self.unknown.iter().any(|key| {
+            crate::suggest::nearest(&key.value, Self::FIELDS.iter().copied())
+                == Some(stringify!($field))
+        });
+        if $self.$field.is_none() && !misspelt {
+            $out.push(Note::MissingField {
+                field: stringify!($field),
+                at: $self.start.clone(),
+            });
+        }
+    };
+    (@missing optional $self:ident, $field:ident, $out:ident) => {};
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawDeprecated {
-    pub since: Spanned<String>,
-    pub use_instead: Option<Spanned<String>>,
-    pub note: Option<Spanned<String>>,
+raw_mapping! {
+    pub struct RawRegistry {
+        required page: RawPage,
+        optional headers: Option<Spanned<Vec<RawHeader>>>,
+        required categories: Spanned<Vec<RawCategory>>,
+    }
+}
+
+raw_mapping! {
+    pub struct RawPage {
+        required title: Spanned<String>,
+        optional intro: Vec<Spanned<String>>,
+        optional docs_url: Option<Spanned<String>>,
+        required envelope_example: RawEnvelopeExample,
+        optional related: Vec<RawRelated>,
+    }
+}
+
+raw_mapping! {
+    pub struct RawEnvelopeExample {
+        required code: Spanned<String>,
+        required message: Spanned<String>,
+        optional request_id: Option<Spanned<String>>,
+    }
+}
+
+raw_mapping! {
+    pub struct RawRelated {
+        required title: Spanned<String>,
+        optional description: Option<Spanned<String>>,
+        optional url: Option<Spanned<String>>,
+    }
+}
+
+raw_mapping! {
+    pub struct RawHeader {
+        required name: Spanned<String>,
+        /// `always`, or the HTTP status the header comes with.
+        required when: Spanned<String>,
+        optional format: Option<Spanned<String>>,
+        optional example: Option<Spanned<String>>,
+        optional description: Option<Spanned<String>>,
+    }
+}
+
+raw_mapping! {
+    pub struct RawCategory {
+        required title: Spanned<String>,
+        optional name: Option<Spanned<String>>,
+        optional status_kind: Option<Spanned<String>>,
+        optional retry: Option<Spanned<String>>,
+        required codes: Spanned<Vec<RawCode>>,
+    }
+}
+
+raw_mapping! {
+    pub struct RawCode {
+        required code: Spanned<String>,
+        /// Read as text so that validation can insist on a plain decimal number
+        /// (YAML would also accept `'401'`, `0x191` or `4_01`) and report a
+        /// wrong or missing status together with every other problem.
+        optional status: Option<Spanned<String>>,
+        optional meaning: Option<Spanned<String>>,
+        optional retry: Option<Spanned<String>>,
+        optional details: Option<Spanned<String>>,
+        optional deprecated: Option<Spanned<RawDeprecated>>,
+    }
+}
+
+raw_mapping! {
+    pub struct RawDeprecated {
+        required since: Spanned<String>,
+        optional use_instead: Option<Spanned<String>>,
+        optional note: Option<Spanned<String>>,
+    }
 }
 
 /// Reads a registry file, refusing to read more than
@@ -149,12 +333,55 @@ pub fn read(path: &Path) -> Result<String, crate::Error> {
     if bytes.len() > MAX_REGISTRY_BYTES {
         return Err(crate::Error::Invalid(too_large(path).into()));
     }
-    String::from_utf8(bytes).map_err(|e| {
-        crate::Error::io(path)(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("the registry is not UTF-8 text: {e}"),
-        ))
-    })
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(normalize_line_breaks(text)),
+        Err(e) => Err(crate::Error::Invalid(
+            not_utf8(path, e.as_bytes(), e.utf8_error()).into(),
+        )),
+    }
+}
+
+/// A file that is not UTF-8, reported at the line and column of its first
+/// bad byte (counted in the characters before it), as an editor shows it.
+fn not_utf8(file: &Path, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic {
+    let valid = &bytes[..error.valid_up_to()];
+    // The prefix up to the first bad byte is valid UTF-8 by definition.
+    let before = String::from_utf8_lossy(valid);
+    let before = normalize_line_breaks(before.into_owned());
+    let line = before.matches('\n').count() as u64 + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count()) as u64
+        + 1;
+    let bad = bytes.get(error.valid_up_to()).copied().unwrap_or_default();
+    Diagnostic::new(
+        file,
+        Location::new(line, column),
+        format!("the registry is not UTF-8 text: byte 0x{bad:02X} cannot start or continue a character here"),
+    )
+    .with_help("save the file as UTF-8 (without a byte-order mark is best)")
+}
+
+/// Line breaks as `\n` where the file used a lone `\r` (old Mac style).
+/// YAML counts a lone CR as a line break, but every tool that shows a line
+/// of the file (snippets, `mapping_start`) splits on `\n`; a lone CR becomes
+/// one `\n` byte for one `\r` byte, so byte offsets stay valid. CRLF is left
+/// alone: `str::lines` already handles it.
+pub fn normalize_line_breaks(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn too_large(file: &Path) -> Diagnostic {
@@ -163,7 +390,7 @@ fn too_large(file: &Path) -> Diagnostic {
         Location::new(1, 1),
         format!("the registry is larger than {MAX_REGISTRY_BYTES} bytes (1 MiB)"),
     )
-    .help("a registry is a few kilobytes of YAML; is this the right file?")
+    .with_help("a registry is a few kilobytes of YAML; is this the right file?")
 }
 
 /// Parses registry text. `file` is only used to name the source in
@@ -172,15 +399,18 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if text.len() > MAX_REGISTRY_BYTES {
         return Err(too_large(file).into());
     }
-    if is_blank(text) {
+    let text = normalize_line_breaks(text.to_owned());
+    if is_blank(&text) {
         return Err(
             Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
-                .help("it needs at least `page:` and `categories:`; see registry/error-codes.yaml")
+                .with_help(
+                    "it needs at least `page:` and `categories:`; see registry/error-codes.yaml",
+                )
                 .into(),
         );
     }
-    serde_saphyr::from_str_with_options(text, options())
-        .map_err(|err| Diagnostics::from(diagnostic_of(file, text, &err)))
+    serde_saphyr::from_str_with_options(&text, options())
+        .map_err(|err| Diagnostics::from(diagnostic_of(file, &text, &err)))
 }
 
 /// Parser settings: duplicate keys are errors, and the budgets are sized for a
@@ -188,6 +418,9 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
 fn options() -> Options {
     serde_saphyr::options! {
         duplicate_keys: DuplicateKeyPolicy::Error,
+        // Application tags (`!foo`) stop the parse; the standard ones
+        // (`!!str 429`) reach validation through `Spanned::tag`.
+        reject_unsupported_tags: true,
         // We render snippets ourselves, with every other diagnostic.
         with_snippet: false,
         budget: serde_saphyr::budget! {
@@ -287,27 +520,12 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         cause = error;
     }
     match cause {
-        E::SerdeUnknownField {
-            field, expected, ..
-        } => {
-            let known = expected.join(", ");
-            // The key is user text: a tab or line break in it must stay visible.
-            let shown = field.escape_debug();
-            let d = d(format!("unknown field `{shown}`")).subject(field.clone());
-            match suggest::nearest(field, expected.iter().copied()) {
-                Some(near) => d.help(format!(
-                    "did you mean `{near}`? The fields here are: {known}"
-                )),
-                None => d.help(format!("the fields here are: {known}")),
-            }
-        }
         // The parser points at the mapping's last key; its first key is
         // where a reader looks for the mapping.
         E::SerdeMissingField { field, .. } => {
             let start = mapping_start(text, &location);
             Diagnostic::new(file, start, format!("missing field `{field}`"))
-                .subject(*field)
-                .help(format!("add `{field}:` to this mapping"))
+                .with_help(format!("add `{field}:` to this mapping"))
         }
         E::DuplicateMappingKey { key, .. } => {
             let key = key.as_deref().unwrap_or("?");
@@ -315,12 +533,11 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
                 "duplicate key `{}` in this mapping",
                 key.escape_debug()
             ))
-            .subject(key)
-            .help("a key may appear once per mapping; remove or merge the other one")
+            .with_help("a key may appear once per mapping; remove or merge the other one")
         }
         E::Unexpected { .. } if is_root(text, &location) => {
             d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
-                .help("see registry/error-codes.yaml for the layout")
+                .with_help("see registry/error-codes.yaml for the layout")
         }
         E::Unexpected { expected, .. } => {
             let (what, example) = match *expected {
@@ -329,14 +546,14 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
                 "string scalar" => ("text", "a plain or quoted string"),
                 other => (other, "see registry/error-codes.yaml"),
             };
-            d(format!("expected {what} here")).help(format!("write {example}"))
+            d(format!("expected {what} here")).with_help(format!("write {example}"))
         }
         E::Budget { breach, .. } => {
             let why = breach_text(breach);
             d(format!(
                 "the registry is too large or too deeply nested: {why}"
             ))
-            .help(format!(
+            .with_help(format!(
                 "a registry is a few hundred codes, nested at most {MAX_DEPTH} levels, \
                  with few or no aliases; is this the right file?"
             ))
@@ -348,25 +565,71 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
             "YAML aliases expand too far: {}",
             default_message()
         ))
-        .help("write the values out instead of using `&anchor`/`*alias`"),
+        .with_help("write the values out instead of using `&anchor`/`*alias`"),
+        E::UnsupportedTag { tag, .. } => tag_problem(file, text, location.clone(), tag),
+        E::TaggedScalarCannotDeserializeIntoString { .. } => {
+            tag_problem(file, text, location.clone(), "a tag")
+        }
         E::MultipleDocuments { .. } => d("the registry holds more than one YAML document".into())
-            .help("remove the `---` separator and keep one document"),
+            .with_help("remove the `---` separator and keep one document"),
         _ => {
             let message = default_message();
             let help = syntax_help(&message);
+            let about_tabs = message_is_about_tabs(&message);
             let mut d = d(message);
-            if message_is_about_tabs(&d.message) {
+            if about_tabs {
                 // The scanner reports the scalar it was reading; the tab
                 // itself is the useful place.
                 if let Some(tab) = first_tab_from(text, &location) {
-                    d.location = tab;
+                    d = d.at(tab);
                 }
             }
             match help {
-                Some(help) => d.help(help),
+                Some(help) => d.with_help(help),
                 None => d,
             }
         }
+    }
+}
+
+/// A YAML tag (`!!str 429`, `!foo x`): the registry's language has none,
+/// since a tag would silently change what a value means.
+pub fn tag_problem(file: &Path, text: &str, location: Location, tag: &str) -> Diagnostic {
+    let location = tag_start(text, location);
+    let shown = tag
+        .strip_prefix("tag:yaml.org,2002:")
+        .map_or_else(|| tag.to_string(), |core| format!("!!{core}"));
+    Diagnostic::new(
+        file,
+        location,
+        format!("YAML tag `{}` is not allowed in the registry", shown.escape_debug()),
+    )
+    .with_help("remove the tag and write the value plainly (a status as `status: 404`, text as plain or quoted text)")
+}
+
+/// Where the tag of the value at `value` is written: the parser locates the
+/// value, and the tag is the `!…` word just before it on the same line.
+fn tag_start(text: &str, value: Location) -> Location {
+    let Some(line) = usize::try_from(value.line)
+        .ok()
+        .and_then(|l| text.lines().nth(l.checked_sub(1)?))
+    else {
+        return value;
+    };
+    let column = usize::try_from(value.column).unwrap_or(0).saturating_sub(1);
+    let before: Vec<char> = line.chars().take(column).collect();
+    let mut end = before.len();
+    while end > 0 && before[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && !before[start - 1].is_whitespace() {
+        start -= 1;
+    }
+    if start < end && before[start] == '!' {
+        Location::new(value.line, start as u64 + 1)
+    } else {
+        value
     }
 }
 

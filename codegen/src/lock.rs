@@ -54,7 +54,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
         let Some(entry) = parsed else {
             problems.push(
                 Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
-                    .help("lines read `code status Category`; the lock is generated, regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+                    .with_help("lines read `code status Category`; the lock is generated, regenerate it with `cargo run -p error-codes-codegen -- generate`"),
             );
             continue;
         };
@@ -65,8 +65,8 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
                     location,
                     format!("code {:?} is locked twice", entry.code),
                 )
-                .related(first.clone(), "first locked")
-                .help("the lock is generated; regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+                .with_related(first.clone(), "first locked")
+                .with_help("the lock is generated; regenerate it with `cargo run -p error-codes-codegen -- generate`"),
             );
             continue;
         }
@@ -120,8 +120,7 @@ pub fn breaking_changes(
                         entry.code, entry.status, entry.category
                     ),
                 ),
-            }
-            .subject(entry.code.clone());
+            };
             let restore = format!(
                 "published codes stay: put {:?} (status {}) back in category {} and mark it `deprecated: {{since: <version>{}}}`",
                 entry.code,
@@ -129,7 +128,7 @@ pub fn breaking_changes(
                 entry.category,
                 renamed.map_or(String::new(), |new| format!(", use_instead: {}", new.code)),
             );
-            problems.push(d.help(format!(
+            problems.push(d.with_help(format!(
                 "{restore}; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`"
             )));
             continue;
@@ -144,8 +143,7 @@ pub fn breaking_changes(
                         code.code, entry.status, code.status
                     ),
                 )
-                .subject(code.code.clone())
-                .help(format!(
+                .with_help(format!(
                     "clients rely on the status; keep {}, or add a new code with status {} and deprecate {:?} in its favour; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
                     entry.status, code.status, code.code
                 )),
@@ -161,8 +159,7 @@ pub fn breaking_changes(
                         code.code, entry.category, category.rust_name
                     ),
                 )
-                .subject(code.code.clone())
-                .help(format!(
+                .with_help(format!(
                     "`ErrorCode::category()` is part of the contract; move it back to {}, or for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
                     entry.category
                 )),
@@ -170,12 +167,22 @@ pub fn breaking_changes(
         }
     }
     // Registry problems first, in source order, then removals in lock order.
-    problems.sort_by_key(|d| (d.file != registry_file, d.location.line, d.location.column));
+    problems.sort_by_key(|d| {
+        (
+            d.file() != registry_file,
+            d.location().line,
+            d.location().column,
+        )
+    });
     problems
 }
 
 /// Compares a validated registry with its lock text; every breaking change
 /// is a diagnostic. `registry_file` and `lock_file` name the two sources.
+///
+/// A lock without a single entry is an error, never "nothing locked": a lock
+/// emptied by an interrupted write (or a bad merge) would otherwise accept
+/// the removal of every published code, and then be rewritten without them.
 pub fn check(
     registry: &Registry,
     registry_file: &Path,
@@ -183,6 +190,14 @@ pub fn check(
     lock_text: &str,
 ) -> Result<(), Diagnostics> {
     let locked = parse(lock_file, lock_text)?;
+    if locked.is_empty() {
+        return Err(Diagnostic::new(lock_file, Location::new(1, 1), "the lock file is empty")
+            .with_help(format!(
+                "the lock is committed next to the registry; restore it from version control (`git checkout -- {}`), or to start a new lock deliberately run `{ACCEPT_BREAKING}`",
+                lock_file.display()
+            ))
+            .into());
+    }
     let problems = breaking_changes(registry, registry_file, lock_file, &locked);
     if problems.is_empty() {
         Ok(())
@@ -193,11 +208,20 @@ pub fn check(
 
 /// Checks `registry` against the lock of its [`Layout`]; diagnostics name
 /// both files relative to the workspace root. A registry without a lock is
-/// not checked.
+/// not checked; a lock that exists but cannot be read (a folder, no
+/// permission, not UTF-8) is an error, never "no lock".
 pub fn check_beside(registry: &Registry, layout: &Layout) -> Result<(), crate::Error> {
     let lock = layout.lock();
-    if !lock.is_file() {
-        return Ok(());
+    match std::fs::metadata(&lock) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(crate::Error::io(&lock)(e)),
+        Ok(meta) if !meta.is_file() => {
+            return Err(crate::Error::io(&lock)(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the stability lock is not a file",
+            )));
+        }
+        Ok(_) => {}
     }
     let text = std::fs::read_to_string(&lock).map_err(crate::Error::io(&lock))?;
     check(
@@ -217,10 +241,14 @@ mod tests {
 
     fn registry(codes: &str) -> Registry {
         let text = format!(
-            "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n"
+            "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n{RUNTIME}"
         );
         crate::load_str(Path::new("r.yaml"), &text).unwrap()
     }
+
+    /// The codes and headers `crate::runtime` requires, after the codes
+    /// under test so that their lines do not move.
+    const RUNTIME: &str = "  - title: Runtime\n    codes:\n      - {code: invalid_request, status: 400}\n      - {code: validation_error, status: 422}\n      - {code: internal_error, status: 500}\nheaders:\n  - {name: X-Request-ID, when: always}\n  - {name: Retry-After, when: 429}\n  - {name: X-RateLimit-Limit, when: 429}\n  - {name: X-RateLimit-Remaining, when: 429}\n  - {name: X-RateLimit-Reset, when: 429}\n";
 
     fn changes(registry: &Registry, lock: &str) -> Vec<String> {
         let locked = parse(Path::new("r.lock"), lock).unwrap();
@@ -233,6 +261,32 @@ mod tests {
     const LOCK: &str = "session_ended 401 Session\ntoken_expired 401 Auth\n";
 
     #[test]
+    fn an_empty_lock_is_an_error_not_no_lock() {
+        let registry = registry("");
+        for empty in ["", "\n", "# only a comment\n"] {
+            let err = check(&registry, Path::new("r.yaml"), Path::new("r.lock"), empty)
+                .expect_err("an empty lock accepted everything");
+            assert_eq!(err.to_string(), "r.lock:1:1: the lock file is empty");
+            assert!(err.0[0].help().is_some_and(|h| h.contains(ACCEPT_BREAKING)));
+        }
+    }
+
+    #[test]
+    fn a_lock_that_cannot_be_read_is_an_error_not_no_lock() {
+        let dir = std::env::temp_dir().join(format!("lock-unreadable-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("error-codes.lock")).unwrap();
+        let layout = Layout::new(dir.join("error-codes.yaml"));
+        let err = check_beside(&registry(""), &layout)
+            .expect_err("a lock that is a folder was taken as no lock");
+        assert!(err.to_string().contains("error-codes.lock"), "{err}");
+        std::fs::write(dir.join("other.lock"), b"\xff\xfe not text").unwrap();
+        std::fs::remove_dir(dir.join("error-codes.lock")).unwrap();
+        std::fs::rename(dir.join("other.lock"), dir.join("error-codes.lock")).unwrap();
+        assert!(check_beside(&registry(""), &layout).is_err());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
     fn the_emitted_lock_reads_back_as_the_registry() {
         let registry = registry("      - code: access_denied\n        status: 403\n");
         let text = crate::emit::lock::lock(&registry);
@@ -240,6 +294,7 @@ mod tests {
         let codes: Vec<_> = locked
             .iter()
             .map(|l| (l.code.as_str(), l.status, l.category.as_str()))
+            .filter(|(_, _, category)| *category != "Runtime")
             .collect();
         // Sorted by code, whatever the registry order.
         assert_eq!(
@@ -288,7 +343,7 @@ mod tests {
             found[0].to_string(),
             "r.yaml:11:15: code \"token_revokd\" looks like a rename of locked code \"token_revoked\"; clients still send and match the old name"
         );
-        let help = found[0].help.as_deref().unwrap();
+        let help = found[0].help().unwrap();
         assert!(help.contains("use_instead: token_revokd"), "{help}");
         assert!(help.contains(ACCEPT_BREAKING), "{help}");
     }

@@ -6,6 +6,58 @@
 
 use crate::diagnostic::Location;
 
+/// Defines a registry keyword once, as http's `status_codes!` defines each
+/// status once: the enum, its wire spelling (what the YAML and every output
+/// write) and its human wording. `as_str`, `wording` and `from_wire` are
+/// exhaustive matches, so a new variant cannot lack either.
+macro_rules! keywords {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident = $wire:literal, $human:literal;
+            )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)*
+        }
+
+        impl $name {
+            /// Every value, in the order the README documents them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// `(wire spelling, value)`, in the order of [`Self::ALL`].
+            pub const VALUES: &'static [(&'static str, $name)] = &[$(($wire, $name::$variant)),*];
+
+            /// How the registry and every output spell it.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $wire,)*
+                }
+            }
+
+            /// What it means, for people.
+            pub const fn wording(self) -> &'static str {
+                match self {
+                    $($name::$variant => $human,)*
+                }
+            }
+
+            /// The value the registry spells `text`, if any.
+            pub fn from_wire(text: &str) -> Option<Self> {
+                match text {
+                    $($wire => Some($name::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Registry {
     pub page: Page,
@@ -87,22 +139,31 @@ pub enum HeaderWhen {
     Status(u16),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HeaderFormat {
-    /// Free text.
-    Text,
-    /// A non-negative integer.
-    Integer,
-    /// A delay in whole seconds (`Retry-After`'s delay-seconds form).
-    Seconds,
+impl HeaderWhen {
+    /// How the registry (and the JSON export) spell [`HeaderWhen::Always`];
+    /// any other `when` is a status number.
+    pub const ALWAYS: &str = "always";
+
+    /// When the header is sent, for people: "on every response",
+    /// "on responses with status 429".
+    pub fn wording(self) -> String {
+        match self {
+            HeaderWhen::Always => "on every response".to_string(),
+            HeaderWhen::Status(status) => format!("on responses with status {status}"),
+        }
+    }
 }
 
-impl HeaderFormat {
-    pub const VALUES: &[(&str, HeaderFormat)] = &[
-        ("text", HeaderFormat::Text),
-        ("integer", HeaderFormat::Integer),
-        ("seconds", HeaderFormat::Seconds),
-    ];
+keywords! {
+    /// How a header's value is written.
+    pub enum HeaderFormat {
+        /// Free text.
+        Text = "text", "free text";
+        /// A non-negative integer.
+        Integer = "integer", "a non-negative integer";
+        /// A delay in whole seconds (`Retry-After`'s delay-seconds form).
+        Seconds = "seconds", "a delay in whole seconds";
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,73 +178,41 @@ pub struct Category {
 impl Category {
     /// The header of the status column on the docs page.
     pub fn status_column(&self) -> &'static str {
-        match self.status_kind {
-            StatusKind::Response => "HTTP",
-            StatusKind::Reported => "HTTP (reported)",
-        }
+        self.status_kind.wording()
     }
 }
 
-/// What a code's HTTP status describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusKind {
-    /// The status of this API's own response.
-    Response,
-    /// A status reported about something else, e.g. a webhook delivery
-    /// attempt; never the status of this API's response.
-    Reported,
-}
-
-impl StatusKind {
-    pub const VALUES: &[(&str, StatusKind)] = &[
-        ("response", StatusKind::Response),
-        ("reported", StatusKind::Reported),
-    ];
-}
-
-/// Whether repeating the failed request may succeed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Retry {
-    /// Not without changing the request or the caller's permissions.
-    Never,
-    /// Yes, after a delay (`Retry-After` when the response has one).
-    AfterDelay,
-    /// Yes, after re-reading the resource and reapplying the change.
-    AfterReread,
-}
-
-impl Retry {
-    pub const VALUES: &[(&str, Retry)] = &[
-        ("never", Retry::Never),
-        ("after_delay", Retry::AfterDelay),
-        ("after_reread", Retry::AfterReread),
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        lookup_name(Self::VALUES, self)
+keywords! {
+    /// What a code's HTTP status describes.
+    pub enum StatusKind {
+        /// The status of this API's own response.
+        Response = "response", "HTTP";
+        /// A status reported about something else, e.g. a webhook delivery
+        /// attempt; never the status of this API's response.
+        Reported = "reported", "HTTP (reported)";
     }
 }
 
-/// Typed shapes of `error.details`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DetailsShape {
-    /// `details.fields`: field name → list of problems.
-    FieldErrors,
-}
-
-impl DetailsShape {
-    pub const VALUES: &[(&str, DetailsShape)] = &[("field_errors", DetailsShape::FieldErrors)];
-
-    pub fn as_str(self) -> &'static str {
-        lookup_name(Self::VALUES, self)
+keywords! {
+    /// Whether repeating the failed request may succeed. The wording
+    /// completes "Retry: …".
+    pub enum Retry {
+        /// Not without changing the request or the caller's permissions.
+        Never = "never", "no";
+        /// Yes, after a delay (`Retry-After` when the response has one).
+        AfterDelay = "after_delay", "after a delay (honour Retry-After when present)";
+        /// Yes, after re-reading the resource and reapplying the change.
+        AfterReread = "after_reread", "after re-reading the resource and reapplying the change";
     }
 }
 
-fn lookup_name<T: PartialEq + Copy>(values: &[(&'static str, T)], value: T) -> &'static str {
-    values
-        .iter()
-        .find(|(_, v)| *v == value)
-        .map_or("", |(name, _)| name)
+keywords! {
+    /// Typed shapes of `error.details`.
+    pub enum DetailsShape {
+        /// `details.fields`: field name → list of problems.
+        FieldErrors = "field_errors",
+            "details.fields: object mapping each field name to a list of problems (strings)";
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

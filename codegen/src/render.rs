@@ -32,7 +32,8 @@ pub fn report(
     };
     let mut out = String::new();
     for d in diagnostics.iter() {
-        let text = source(&d.file);
+        // Lines as the locations count them: a lone CR is a line break.
+        let text = source(d.file()).map(crate::load::normalize_line_breaks);
         out.push_str(&renderer.render(&groups(d, text.as_deref())));
         out.push_str("\n\n");
     }
@@ -45,8 +46,8 @@ pub fn report(
 }
 
 fn groups<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
-    let file = d.file.display().to_string();
-    let mut title = Level::ERROR.primary_title(d.message.as_str());
+    let file = d.file().display().to_string();
+    let mut title = Level::ERROR.primary_title(d.message());
     // annotate-snippets only prints a path next to a snippet; without the
     // source, keep the location in the title so it is never lost.
     if text.is_none() {
@@ -55,8 +56,8 @@ fn groups<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
     let mut group = Group::with_title(title);
     if let Some(text) = text {
         let mut snippet = Snippet::source(text).path(file.clone()).fold(true);
-        snippet = snippet.annotation(AnnotationKind::Primary.span(span(text, &d.location)));
-        for (location, label) in &d.related {
+        snippet = snippet.annotation(AnnotationKind::Primary.span(span(text, d.location())));
+        for (location, label) in d.related() {
             snippet = snippet.annotation(
                 AnnotationKind::Context
                     .span(span(text, location))
@@ -65,12 +66,12 @@ fn groups<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
         }
         group = group.element(snippet);
     } else {
-        for (location, label) in &d.related {
+        for (location, label) in d.related() {
             group = group.element(Level::NOTE.message(format!("{label} at {file}:{location}")));
         }
     }
-    if let Some(help) = &d.help {
-        group = group.element(Level::HELP.message(help.as_str()));
+    if let Some(help) = d.help() {
+        group = group.element(Level::HELP.message(help));
     }
     vec![group]
 }

@@ -93,8 +93,8 @@ fn diagnose(path: &Path, text: &str) -> Diagnostics {
 
 /// The message as `build.rs` prints it: with the related places.
 fn full_message(d: &Diagnostic) -> String {
-    let mut message = d.message.clone();
-    for (location, label) in &d.related {
+    let mut message = d.message().to_string();
+    for (location, label) in d.related() {
         message.push_str(&format!(" ({label} at {location})"));
     }
     message
@@ -103,11 +103,11 @@ fn full_message(d: &Diagnostic) -> String {
 fn describe(d: &Diagnostic) -> String {
     format!(
         "{}:{}:{} {} (help: {})",
-        d.file.display(),
-        d.location.line,
-        d.location.column,
+        d.file().display(),
+        d.location().line,
+        d.location().column,
         full_message(d),
-        d.help.as_deref().unwrap_or("-")
+        d.help().unwrap_or("-")
     )
 }
 
@@ -134,14 +134,14 @@ fn check_fixture(path: &Path) -> Result<(), String> {
     }
     for (want, got) in expected.iter().zip(found.iter()) {
         let file_ok = if want.in_lock {
-            got.file.extension().is_some_and(|e| e == "lock")
+            got.file().extension().is_some_and(|e| e == "lock")
         } else {
-            got.file == path
+            got.file() == path
         };
-        let help = got.help.as_deref().unwrap_or("");
+        let help = got.help().unwrap_or("");
         if !file_ok
-            || got.location.line != want.line
-            || got.location.column != want.column
+            || got.location().line != want.line
+            || got.location().column != want.column
             || full_message(got) != want.message
             || !want.help.iter().all(|h| help.contains(h.as_str()))
         {
@@ -211,9 +211,9 @@ fn only_problem(text: &str) -> Diagnostic {
 fn a_50_mb_registry_is_refused_before_parsing() {
     let text = format!("# {}\n{}", "x".repeat(50 * 1024 * 1024), minimal(""));
     let d = only_problem(&text);
-    assert_eq!((d.location.line, d.location.column), (1, 1));
+    assert_eq!((d.location().line, d.location().column), (1, 1));
     assert_eq!(
-        d.message,
+        d.message(),
         "the registry is larger than 1048576 bytes (1 MiB)"
     );
 }
@@ -225,13 +225,13 @@ fn an_alias_bomb_is_stopped_by_the_alias_budget() {
     let aliases = vec!["*t"; 5_000].join(", ");
     let text = format!("page:\n  title: &t lol\n  intro: [{aliases}]\n");
     let d = only_problem(&text);
-    assert_eq!(d.location.line, 3);
+    assert_eq!(d.location().line, 3);
     assert!(
-        d.message.starts_with(
+        d.message().starts_with(
             "the registry is too large or too deeply nested: it uses 1001 or more aliases"
         ),
         "{}",
-        d.message
+        d.message()
     );
 }
 
@@ -244,9 +244,9 @@ fn aliases_of_long_text_are_stopped_by_the_text_budget() {
         "lol".repeat(1000)
     );
     let d = only_problem(&text);
-    assert_eq!(d.location.line, 3);
+    assert_eq!(d.location().line, 3);
     assert_eq!(
-        d.message,
+        d.message(),
         "the registry is too large or too deeply nested: its text adds up to more than 1048576 bytes"
     );
 }
@@ -263,8 +263,8 @@ fn nested_aliases_fail_at_the_first_wrong_type() {
         text.push_str(&format!("    - &a{level} [{}]\n", items.join(", ")));
     }
     let d = only_problem(&text);
-    assert_eq!((d.location.line, d.location.column), (4, 11));
-    assert_eq!(d.message, "expected text here");
+    assert_eq!((d.location().line, d.location().column), (4, 11));
+    assert_eq!(d.message(), "expected text here");
 }
 
 // No field of the registry takes arbitrarily nested values, so deep nesting
@@ -274,22 +274,27 @@ fn nested_aliases_fail_at_the_first_wrong_type() {
 fn ten_thousand_levels_of_nesting_are_refused() {
     let flow = format!("page: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
     let d = only_problem(&flow);
-    assert_eq!((d.location.line, d.location.column), (1, 7));
-    assert_eq!(d.message, "expected a mapping here");
+    assert_eq!((d.location().line, d.location().column), (1, 7));
+    assert_eq!(d.message(), "expected a mapping here");
 
+    // An unknown key is recorded and its value skipped, so the parse goes on
+    // into it: the depth budget stops it.
     let under_unknown_key = format!(
         "page: {{title: x, x: {}{}}}\n",
         "{a: ".repeat(10_000),
         "}".repeat(10_000)
     );
     let d = only_problem(&under_unknown_key);
-    assert_eq!((d.location.line, d.location.column), (1, 18));
-    assert_eq!(d.message, "unknown field `x`");
+    assert_eq!(d.location().line, 1);
+    assert_eq!(
+        d.message(),
+        "the registry is too large or too deeply nested: it nests deeper than 16 levels"
+    );
 
     let compact_block = format!("categories:\n  {}x\n", "- ".repeat(10_000));
     let d = only_problem(&compact_block);
-    assert_eq!((d.location.line, d.location.column), (2, 5));
-    assert_eq!(d.message, "expected a mapping here");
+    assert_eq!((d.location().line, d.location().column), (2, 5));
+    assert_eq!(d.message(), "expected a mapping here");
 
     // Block style, one more space per level: 50 MB, refused by size.
     let indented = (0..10_000).fold(String::from("page:\n"), |mut s, i| {
@@ -299,7 +304,62 @@ fn ten_thousand_levels_of_nesting_are_refused() {
     });
     let d = only_problem(&indented);
     assert_eq!(
-        d.message,
+        d.message(),
         "the registry is larger than 1048576 bytes (1 MiB)"
     );
+}
+
+#[test]
+fn cr_only_line_breaks_get_the_same_lines_and_columns() {
+    // Old Mac line endings: YAML reads a lone CR as a line break, and so must
+    // every location and snippet.
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid/status-quoted.yaml");
+    let lf = std::fs::read_to_string(&path).unwrap();
+    let cr = lf.replace('\n', "\r");
+    let crlf = lf.replace('\n', "\r\n");
+    let expected = diagnose(&path, &lf).to_string();
+    assert!(!expected.is_empty());
+    assert_eq!(diagnose(&path, &cr).to_string(), expected);
+    assert_eq!(diagnose(&path, &crlf).to_string(), expected);
+    // The snippet shows the offending line, not the whole file as one line.
+    let dir = std::env::temp_dir().join(format!("cr-only-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("error-codes.yaml");
+    std::fs::write(&file, &cr).unwrap();
+    let Err(error_codes_codegen::Error::Invalid(found)) = error_codes_codegen::load(&file) else {
+        panic!("the CR-only registry was accepted");
+    };
+    let report = error_codes_codegen::render::report(
+        &found,
+        &|f| error_codes_codegen::load::read(f).ok(),
+        error_codes_codegen::render::Style::Plain,
+    );
+    let line = found.0[0].location().line;
+    let source_line = lf.lines().nth(usize::try_from(line).unwrap() - 1).unwrap();
+    assert!(
+        report.contains(&format!("{line} | {source_line}")),
+        "{report}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_located_at_its_first_bad_byte() {
+    let dir = std::env::temp_dir().join(format!("not-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("error-codes.yaml");
+    // Latin-1 `é` (0xE9) after a UTF-8 `é` on line 3: column counts characters.
+    std::fs::write(&file, b"page:\n  title: Errors\n  # caf\xc3\xa9 caf\xe9\n").unwrap();
+    let Err(error_codes_codegen::Error::Invalid(found)) = error_codes_codegen::load(&file) else {
+        panic!("a non-UTF-8 registry was not reported as invalid");
+    };
+    assert_eq!(found.len(), 1);
+    let d = &found.0[0];
+    assert_eq!((d.location().line, d.location().column), (3, 13));
+    assert_eq!(
+        d.message(),
+        "the registry is not UTF-8 text: byte 0xE9 cannot start or continue a character here"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

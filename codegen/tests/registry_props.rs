@@ -3,8 +3,10 @@
 //! pipeline (YAML → load → validate → emit), and what comes out is read back
 //! the way its readers read it:
 //!
-//! - the Rust parses with syn, and each variant's rustdoc, read as Markdown
-//!   (rustdoc uses pulldown-cmark), says the meaning verbatim;
+//! - the Rust parses with syn, declares no name twice in one scope (module
+//!   items, enum variants, a type's variants and associated items together),
+//!   and each variant's rustdoc, read as Markdown (rustdoc uses
+//!   pulldown-cmark), says the meaning verbatim;
 //! - the docs page, read as GitHub-flavoured Markdown, has one table per
 //!   category, one row per code, and every cell says exactly what the
 //!   registry says: no `|` in a meaning can split a cell.
@@ -14,8 +16,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use error_codes_codegen::{Registry, emit};
-use heck::ToUpperCamelCase;
+use error_codes_codegen::model::HeaderFormat;
+use error_codes_codegen::validate::names;
+use error_codes_codegen::{Registry, emit, runtime};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -31,6 +34,43 @@ struct CodeSpec {
 struct CategorySpec {
     title: String,
     codes: Vec<CodeSpec>,
+}
+
+#[derive(Debug, Clone)]
+struct HeaderSpec {
+    name: String,
+    when: Option<u16>,
+    format: &'static str,
+    description: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Spec {
+    intro: Vec<String>,
+    categories: Vec<CategorySpec>,
+    headers: Vec<HeaderSpec>,
+}
+
+/// Whether a name is one the runtime needs (`runtime.rs`): those are added
+/// to every generated registry, so random ones must not repeat them.
+fn runtime_code(code: &str) -> bool {
+    runtime::CODES.iter().any(|r| r.name == code)
+}
+
+fn header_spec() -> impl Strategy<Value = HeaderSpec> {
+    (
+        // Mixed case and dashes, so that different names can share a constant.
+        "X-[A-Za-z][A-Za-z0-9]{0,6}(-[A-Za-z0-9]{1,6}){0,2}",
+        prop::option::of(400u16..=599),
+        prop::sample::select(HeaderFormat::ALL.to_vec()),
+        prop::option::weighted(0.5, hostile_text()),
+    )
+        .prop_map(|(name, when, format, description)| HeaderSpec {
+            name,
+            when,
+            format: format.as_str(),
+            description,
+        })
 }
 
 /// Text pieces that mean something to Markdown, HTML, rustdoc or Rust.
@@ -57,6 +97,16 @@ fn hostile_text() -> impl Strategy<Value = String> {
         Just("$".to_string()),
         Just("{}".to_string()),
         Just("é中😀".to_string()),
+        // Block syntax (at the start of a text) and bare URLs.
+        Just("- ".to_string()),
+        Just("1. ".to_string()),
+        Just("2) ".to_string()),
+        Just("    ".to_string()),
+        Just("```".to_string()),
+        Just("> ".to_string()),
+        Just("---".to_string()),
+        Just("https://example.com/a_b?x=1".to_string()),
+        Just("http://example.com/(x)".to_string()),
         "[a-zA-Z0-9 .,:;()=+-]{1,6}",
     ];
     prop::collection::vec(piece, 1..10)
@@ -84,16 +134,24 @@ fn code_spec() -> impl Strategy<Value = CodeSpec> {
         })
 }
 
-fn registry_spec() -> impl Strategy<Value = Vec<CategorySpec>> {
-    prop::collection::vec(
+fn registry_spec() -> impl Strategy<Value = Spec> {
+    let categories = prop::collection::vec(
         (hostile_text(), prop::collection::vec(code_spec(), 1..80)),
         1..6,
     )
     .prop_map(|categories| {
         // Codes and their variant names are unique across the registry, and
-        // `self` (the keyword `Self`) is rejected: drop what would clash.
+        // no variant is a reserved name (`Self`, `Err`, …): drop what would
+        // clash. The runtime's codes are added separately.
+        let reserved: HashSet<&str> = names::ERROR_CODE_RESERVED
+            .iter()
+            .flat_map(|list| list.iter().map(|r| r.name))
+            .collect();
         let mut codes = HashSet::new();
-        let mut variants = HashSet::new();
+        let mut variants: HashSet<String> = runtime::CODES
+            .iter()
+            .map(|r| names::code_variant(r.name))
+            .collect();
         categories
             .into_iter()
             .enumerate()
@@ -102,18 +160,42 @@ fn registry_spec() -> impl Strategy<Value = Vec<CategorySpec>> {
                 codes: specs
                     .into_iter()
                     .filter(|c| {
-                        let variant = c.code.to_upper_camel_case();
-                        variant != "Self"
+                        let variant = names::code_variant(&c.code);
+                        !reserved.contains(variant.as_str())
+                            && !runtime_code(&c.code)
                             && codes.insert(c.code.clone())
                             && variants.insert(variant)
                     })
                     .collect(),
             })
             .filter(|c| !c.codes.is_empty())
-            .collect()
+            .collect::<Vec<_>>()
     })
     .prop_filter("at least one category", |c: &Vec<CategorySpec>| {
         !c.is_empty()
+    });
+    let headers = prop::collection::vec(header_spec(), 0..12).prop_map(|headers| {
+        // Header names are unique ignoring case, and so are their constants
+        // (`X-Rate-Limit` and `X-RateLimit` clash): keep the first of each.
+        let mut wire = HashSet::new();
+        let mut consts = HashSet::new();
+        for required in runtime::HEADERS {
+            wire.insert(required.name.to_ascii_lowercase());
+            consts.insert(names::header_const(required.name));
+        }
+        headers
+            .into_iter()
+            .filter(|h| {
+                wire.insert(h.name.to_ascii_lowercase())
+                    && consts.insert(names::header_const(&h.name))
+            })
+            .collect::<Vec<_>>()
+    });
+    let intro = prop::collection::vec(hostile_text(), 0..4);
+    (intro, categories, headers).prop_map(|(intro, categories, headers)| Spec {
+        intro,
+        categories,
+        headers,
     })
 }
 
@@ -122,11 +204,37 @@ fn quoted(s: &str) -> String {
     serde_json::to_string(s).unwrap()
 }
 
-fn yaml(categories: &[CategorySpec]) -> String {
+fn yaml(spec: &Spec) -> String {
+    let categories = &spec.categories;
     let first = &categories[0].codes[0].code;
-    let mut out = format!(
-        "page:\n  title: Errors\n  envelope_example:\n    code: {first}\n    message: m\ncategories:\n"
-    );
+    let mut out = String::from("page:\n  title: Errors\n  intro: []\n");
+    if !spec.intro.is_empty() {
+        out = String::from("page:\n  title: Errors\n  intro:\n");
+        for paragraph in &spec.intro {
+            out.push_str(&format!("    - {}\n", quoted(paragraph)));
+        }
+    }
+    out.push_str(&format!(
+        "  envelope_example:\n    code: {first}\n    message: m\nheaders:\n"
+    ));
+    let required = runtime::HEADERS.iter().map(|r| HeaderSpec {
+        name: r.name.to_string(),
+        when: None,
+        format: "text",
+        description: None,
+    });
+    for header in required.chain(spec.headers.iter().cloned()) {
+        out.push_str(&format!(
+            "  - name: {}\n    when: {}\n    format: {}\n",
+            header.name,
+            header.when.map_or("always".to_string(), |s| s.to_string()),
+            header.format
+        ));
+        if let Some(d) = &header.description {
+            out.push_str(&format!("    description: {}\n", quoted(d)));
+        }
+    }
+    out.push_str("categories:\n");
     for (i, category) in categories.iter().enumerate() {
         out.push_str(&format!(
             "  - title: {}\n    name: Category{i}\n    codes:\n",
@@ -149,6 +257,86 @@ fn yaml(categories: &[CategorySpec]) -> String {
             }
         }
     }
+    out.push_str("  - title: Runtime\n    codes:\n");
+    for required in runtime::CODES {
+        out.push_str(&format!(
+            "      - {{code: {}, status: 500}}\n",
+            required.name
+        ));
+    }
+    out
+}
+
+/// Every name declared twice in one scope of a Rust file: items of a module,
+/// variants of an enum, and the associated items of a type together with
+/// its variants (both are `Type::Name`). rustc rejects the first kind, and
+/// makes paths ambiguous with the last.
+fn duplicate_idents(file: &syn::File) -> Vec<String> {
+    fn scope(items: &[syn::Item], path: &str, out: &mut Vec<String>) {
+        let mut module = HashSet::new();
+        let mut associated: std::collections::HashMap<String, HashSet<String>> =
+            std::collections::HashMap::new();
+        let claim =
+            |set: &mut HashSet<String>, name: String, out: &mut Vec<String>, scope: &str| {
+                if !set.insert(name.clone()) {
+                    out.push(format!("{scope}::{name}"));
+                }
+            };
+        for item in items {
+            let ident = match item {
+                syn::Item::Const(i) => Some(&i.ident),
+                syn::Item::Enum(i) => Some(&i.ident),
+                syn::Item::Fn(i) => Some(&i.sig.ident),
+                syn::Item::Mod(i) => Some(&i.ident),
+                syn::Item::Static(i) => Some(&i.ident),
+                syn::Item::Struct(i) => Some(&i.ident),
+                syn::Item::Type(i) => Some(&i.ident),
+                _ => None,
+            };
+            if let Some(ident) = ident {
+                claim(&mut module, ident.to_string(), out, path);
+            }
+            match item {
+                syn::Item::Enum(e) => {
+                    let set = associated.entry(e.ident.to_string()).or_default();
+                    for v in &e.variants {
+                        claim(
+                            set,
+                            v.ident.to_string(),
+                            out,
+                            &format!("{path}::{}", e.ident),
+                        );
+                    }
+                }
+                syn::Item::Impl(i) if i.trait_.is_none() => {
+                    let syn::Type::Path(ty) = &*i.self_ty else {
+                        continue;
+                    };
+                    let Some(name) = ty.path.segments.last().map(|s| s.ident.to_string()) else {
+                        continue;
+                    };
+                    let set = associated.entry(name.clone()).or_default();
+                    for item in &i.items {
+                        let ident = match item {
+                            syn::ImplItem::Const(c) => &c.ident,
+                            syn::ImplItem::Fn(f) => &f.sig.ident,
+                            syn::ImplItem::Type(t) => &t.ident,
+                            _ => continue,
+                        };
+                        claim(set, ident.to_string(), out, &format!("{path}::{name}"));
+                    }
+                }
+                syn::Item::Mod(m) => {
+                    if let Some((_, items)) = &m.content {
+                        scope(items, &format!("{path}::{}", m.ident), out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    scope(&file.items, "crate", &mut out);
     out
 }
 
@@ -219,6 +407,8 @@ fn check_rust(registry: &Registry) -> Result<(), TestCaseError> {
     let source =
         emit::rust::source(registry, &layout).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let file = syn::parse_file(&source).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let duplicates = duplicate_idents(&file);
+    prop_assert!(duplicates.is_empty(), "declared twice: {:?}", duplicates);
     let enum_ = file
         .items
         .iter()
@@ -259,8 +449,46 @@ fn check_rust(registry: &Registry) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// The text of each paragraph before the page's first section: the intro.
+fn intro_paragraphs(page: &str) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut current: Option<Vec<Event>> = None;
+    for event in Parser::new_ext(page, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level, .. })
+                if level != pulldown_cmark::HeadingLevel::H1 =>
+            {
+                break;
+            }
+            Event::Start(Tag::Paragraph) => current = Some(Vec::new()),
+            Event::End(TagEnd::Paragraph) => {
+                paragraphs.push(plain_text(current.take().unwrap_or_default().into_iter()));
+            }
+            other => {
+                if let Some(events) = current.as_mut() {
+                    events.push(other);
+                }
+            }
+        }
+    }
+    paragraphs
+}
+
 fn check_markdown(registry: &Registry) -> Result<(), TestCaseError> {
     let page = emit::markdown::page(registry);
+    // Each intro paragraph stays one paragraph saying what the registry
+    // says: no list, rule, quote, heading or code block.
+    let intro: Vec<String> = registry
+        .page
+        .intro
+        .iter()
+        .map(|p| p.trim().to_string())
+        .collect();
+    let read: Vec<String> = intro_paragraphs(&page)
+        .iter()
+        .map(|p| p.trim().to_string())
+        .collect();
+    prop_assert_eq!(read, intro);
     let code_tables: Vec<_> = tables(&page)
         .into_iter()
         .filter(|(header, _)| header.first().is_some_and(|h| h.starts_with("HTTP")))
@@ -311,7 +539,11 @@ proptest! {
             .map_err(|d| TestCaseError::fail(format!("{d}\n---\n{text}")))?;
         prop_assert_eq!(
             registry.code_count(),
-            spec.iter().map(|c| c.codes.len()).sum::<usize>()
+            spec.categories.iter().map(|c| c.codes.len()).sum::<usize>() + runtime::CODES.len()
+        );
+        prop_assert_eq!(
+            registry.headers.len(),
+            spec.headers.len() + runtime::HEADERS.len()
         );
         check_rust(&registry)?;
         check_markdown(&registry)?;
@@ -381,17 +613,34 @@ proptest! {
         let path = Path::new("registry/error-codes.yaml");
         if let Err(diagnostics) = error_codes_codegen::load_str(path, &text) {
             prop_assert!(!diagnostics.is_empty());
-            let lines = text.lines().count().max(1) as u64;
+            // A lone CR is a line break too (YAML says so); CRLF counts twice
+            // here, which only loosens the bound.
+            let lines = text.split(['\n', '\r']).count().max(1) as u64;
             for d in diagnostics.iter() {
-                prop_assert!(d.location.line >= 1 && d.location.line <= lines + 1, "{}", d);
-                prop_assert!(!d.message.is_empty());
+                prop_assert!(d.location().line >= 1 && d.location().line <= lines + 1, "{}", d);
+                prop_assert!(!d.message().is_empty());
             }
             let report = error_codes_codegen::render::report(
                 &diagnostics,
                 &|_| Some(text.clone()),
                 error_codes_codegen::render::Style::Plain,
             );
-            prop_assert!(report.contains(&diagnostics.0[0].message), "{}", report);
+            prop_assert!(report.contains(diagnostics.0[0].message()), "{}", report);
         }
     }
+}
+
+#[test]
+fn the_ident_walker_sees_names_declared_twice() {
+    // The uniqueness property is only as good as this walker.
+    let file: syn::File = syn::parse_str(
+        "pub enum ErrorCode { A, B } impl ErrorCode { pub const A: u8 = 0; }
+         pub mod headers { pub const X_A: &str = \"X-A\"; pub const X_A: &str = \"x-a\"; }
+         pub enum Category { All } impl Category { pub const ALL: u8 = 0; }",
+    )
+    .unwrap();
+    assert_eq!(
+        duplicate_idents(&file),
+        ["crate::ErrorCode::A", "crate::headers::X_A"]
+    );
 }

@@ -254,7 +254,9 @@ fn a_registry_using_every_feature_yields_a_valid_document_too() {
     assert_eq!(
         names,
         [
+            "BadRequest",
             "Gone",
+            "InternalServerError",
             "Locked",
             "NotFound",
             "TooManyRequests",
@@ -264,7 +266,7 @@ fn a_registry_using_every_feature_yields_a_valid_document_too() {
     let descriptions = &document["components"]["schemas"]["ErrorCode"]["x-enum-descriptions"];
     assert_eq!(
         descriptions[2],
-        "410: Replaced by widget_locked (deprecated since 2.0, use widget_locked instead)"
+        "410: Replaced by widget_locked — Deprecated since 2.0: use widget_locked instead (Sent until 2027)."
     );
     // The meaning round-trips through YAML unchanged.
     assert_eq!(

@@ -1,9 +1,38 @@
-//! Wording and examples shared by the emitters for other audiences
-//! (OpenAPI, JSON Schema, TypeScript, `explain`), so a code reads the same
-//! everywhere.
+//! Wording and examples shared by every emitter (Markdown, rustdoc,
+//! OpenAPI, JSON Schema, TypeScript, `explain`), so a code reads the same
+//! everywhere. Keywords' own wording is defined with them in `model`; the
+//! sentences built from it (retry, deprecation, headers) are built here.
 
+use super::markdown;
 use super::tree::Tree;
-use crate::model::{Code, DetailsShape, Registry, Retry};
+use crate::model::{Code, Deprecation, DetailsShape, HeaderFormat, HeaderWhen, Registry, Retry};
+
+/// Which kind of text a wording lands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    /// Plain text, not escaped for any format (JSON strings, YAML, terminal).
+    Plain,
+    /// Markdown (the docs page, rustdoc): registry text is escaped and
+    /// codes are code spans.
+    Markdown,
+}
+
+impl Text {
+    fn code(self, code: &str) -> String {
+        match self {
+            // Codes are validated lower snake_case: nothing to escape.
+            Text::Plain => code.to_string(),
+            Text::Markdown => format!("`{code}`"),
+        }
+    }
+
+    fn text(self, text: &str) -> String {
+        match self {
+            Text::Plain => text.to_string(),
+            Text::Markdown => markdown::escape(text),
+        }
+    }
+}
 
 /// One line about a code: status, meaning, deprecation. Plain text, not
 /// escaped for any format.
@@ -14,34 +43,76 @@ pub fn summary(code: &Code) -> String {
         line.push_str(meaning);
     }
     if let Some(d) = &code.deprecated {
-        line.push_str(&format!(" (deprecated since {}", d.since));
-        if let Some(instead) = &d.use_instead {
-            line.push_str(&format!(", use {instead} instead"));
-        }
-        line.push(')');
+        line.push_str(" — ");
+        line.push_str(&deprecation(d, Text::Plain));
     }
     line
 }
 
-/// What a retry advice means, for people.
-pub fn retry_advice(retry: Retry) -> &'static str {
+/// The one wording of a deprecation: "Deprecated since 2.0: use
+/// `widget_locked` instead (Sent until 2027)." (bold in Markdown).
+pub fn deprecation(d: &Deprecation, text: Text) -> String {
+    let mut out = match text {
+        Text::Plain => "Deprecated".to_string(),
+        Text::Markdown => "**Deprecated**".to_string(),
+    };
+    out.push_str(" since ");
+    out.push_str(&text.text(&d.since));
+    if let Some(instead) = &d.use_instead {
+        out.push_str(&format!(": use {} instead", text.code(instead)));
+    }
+    if let Some(note) = &d.note {
+        out.push_str(&format!(" ({})", text.text(note)));
+    }
+    out.push('.');
+    out
+}
+
+/// What a retry advice means, for people: a phrase that stands alone.
+pub fn retry_advice(retry: Retry) -> String {
     match retry {
         Retry::Never => {
-            "a retry fails the same way until the request, the caller's permissions or the resource changes"
+            "a retry fails the same way until the request, the caller's permissions or the resource changes".to_string()
         }
-        Retry::AfterDelay => "retry after a delay (honour Retry-After when present)",
-        Retry::AfterReread => "retry after re-reading the resource and reapplying the change",
+        other => format!("retry {}", other.wording()),
     }
+}
+
+/// "Retry: no." / "Retry: after a delay (…)." for a code's one-line docs.
+pub fn retry_line(retry: Retry) -> String {
+    format!("Retry: {}.", retry.wording())
 }
 
 /// What a details shape carries, for people.
 pub fn details_advice(shape: Option<DetailsShape>) -> &'static str {
     match shape {
         None => "free-form JSON object (may be empty)",
-        Some(DetailsShape::FieldErrors) => {
-            "details.fields: object mapping each field name to a list of problems (strings)"
-        }
+        Some(shape) => shape.wording(),
     }
+}
+
+/// What a header carries and when, for people: "On responses with status
+/// 429. A delay in whole seconds." Plain text.
+pub fn header_line(when: HeaderWhen, format: HeaderFormat) -> String {
+    let mut line = capitalised(&when.wording());
+    line.push('.');
+    if let Some(format) = header_format(format) {
+        line.push(' ');
+        line.push_str(&format);
+    }
+    line
+}
+
+/// "A delay in whole seconds.", or nothing for free text.
+pub fn header_format(format: HeaderFormat) -> Option<String> {
+    (format != HeaderFormat::Text).then(|| format!("{}.", capitalised(format.wording())))
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// RFC 9110's reason phrase of a 4xx/5xx status, when it has one.

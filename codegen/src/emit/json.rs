@@ -3,7 +3,7 @@
 //! in any language. Every key is always present; absent values are `null`.
 
 use super::tree::Tree;
-use crate::model::{HeaderFormat, HeaderWhen, Registry, StatusKind};
+use crate::model::{DetailsShape, HeaderWhen, Registry, Retry};
 
 /// Bumped when a key is removed or changes meaning; adding keys is not a
 /// breaking change.
@@ -50,18 +50,11 @@ pub fn tree(registry: &Registry) -> Tree {
                 .with(
                     "when",
                     match h.when {
-                        HeaderWhen::Always => Tree::from("always"),
+                        HeaderWhen::Always => Tree::from(HeaderWhen::ALWAYS),
                         HeaderWhen::Status(status) => Tree::from(status),
                     },
                 )
-                .with(
-                    "format",
-                    match h.format {
-                        HeaderFormat::Text => "text",
-                        HeaderFormat::Integer => "integer",
-                        HeaderFormat::Seconds => "seconds",
-                    },
-                )
+                .with("format", h.format.as_str())
                 .with("example", h.example.as_deref())
                 .with("description", h.description.as_deref())
         })
@@ -73,13 +66,7 @@ pub fn tree(registry: &Registry) -> Tree {
             Tree::map()
                 .with("title", c.title.as_str())
                 .with("name", c.rust_name.as_str())
-                .with(
-                    "status_kind",
-                    match c.status_kind {
-                        StatusKind::Response => "response",
-                        StatusKind::Reported => "reported",
-                    },
-                )
+                .with("status_kind", c.status_kind.as_str())
                 .with(
                     "codes",
                     c.codes
@@ -104,8 +91,8 @@ pub fn tree(registry: &Registry) -> Tree {
                 .with("category", category.rust_name.as_str())
                 .with("meaning", code.meaning.as_deref())
                 .with("retry", code.retry.as_str())
-                .with("retryable", code.retry != crate::model::Retry::Never)
-                .with("details", code.details.map(|d| d.as_str()))
+                .with("retryable", code.retry != Retry::Never)
+                .with("details", code.details.map(DetailsShape::as_str))
                 .with("deprecated", deprecated)
                 .with("doc_url", registry.doc_url(code))
                 .with("rust_name", code.rust_name.as_str())

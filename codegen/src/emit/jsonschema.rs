@@ -2,8 +2,6 @@
 //! (`docs/schema/error-envelope.schema.json`). The OpenAPI document reuses
 //! the same definitions under `components.schemas`.
 
-use heck::ToUpperCamelCase;
-
 use super::describe;
 use super::tree::Tree;
 use crate::model::{DetailsShape, Registry};
@@ -43,7 +41,7 @@ pub const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
 
 /// Name of the schema of a details shape, e.g. `FieldErrorsDetails`.
 pub fn details_schema_name(shape: DetailsShape) -> String {
-    format!("{}Details", shape.as_str().to_upper_camel_case())
+    crate::validate::names::details_schema(shape)
 }
 
 /// The whole standalone schema file.
@@ -249,11 +247,11 @@ fn details_schema(shape: DetailsShape) -> Tree {
     }
 }
 
-/// Details shapes some code declares, in `DetailsShape::VALUES` order.
+/// Details shapes some code declares, in `DetailsShape::ALL` order.
 pub fn used_shapes(registry: &Registry) -> Vec<DetailsShape> {
-    DetailsShape::VALUES
+    DetailsShape::ALL
         .iter()
-        .map(|(_, shape)| *shape)
+        .copied()
         .filter(|shape| registry.codes().any(|(_, c)| c.details == Some(*shape)))
         .collect()
 }

@@ -2,8 +2,6 @@
 //! the error vocabulary: schemas, reusable responses per status and headers,
 //! for API descriptions to `$ref` and for client generators.
 
-use heck::ToUpperCamelCase;
-
 use super::describe;
 use super::jsonschema::{self, Dialect};
 use super::markdown;
@@ -74,7 +72,7 @@ fn header(h: &Header) -> Tree {
         HeaderFormat::Seconds => Tree::map()
             .with("type", "integer")
             .with("minimum", Tree::Int(0))
-            .with("description", "A delay in seconds."),
+            .with_opt("description", describe::header_format(h.format)),
     };
     let example = h.example.as_deref().map(|e| match h.format {
         // An integer header's example is an integer, as its schema says.
@@ -95,8 +93,7 @@ fn header(h: &Header) -> Tree {
 
 /// Name of the reusable response of a status, e.g. `Conflict`.
 pub fn response_name(status: u16) -> String {
-    describe::reason_phrase(status)
-        .map_or_else(|| format!("Status{status}"), |r| r.to_upper_camel_case())
+    crate::validate::names::response_component(status, describe::reason_phrase(status))
 }
 
 /// The statuses this API responds with, ascending. Codes of `reported`

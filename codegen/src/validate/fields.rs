@@ -1,0 +1,732 @@
+//! Pass 1: each raw value on its own, converted to the model.
+//!
+//! One function per kind of field (`line_text`, `url`, `keyword`, `status`,
+//! the code syntax) and one per construct (`page`, `header`, `category`,
+//! `code`), in the style of cxx's `check_*` functions. Whole-registry rules
+//! (uniqueness, references) are the later passes' business; this pass only
+//! records where each name was written, in [`Places`].
+
+use crate::load::{self, Note, Noted, RawCategory, RawCode, RawRegistry, Spanned};
+use crate::model::{
+    Category, Code, Deprecation, DetailsShape, EnvelopeExample, Header, HeaderFormat, HeaderWhen,
+    Page, Registry, Related, Retry, StatusKind,
+};
+use crate::suggest;
+
+use super::names;
+use super::{Check, MAX_CODE_LEN, Places};
+
+/// Converts the whole raw registry, reporting every local problem.
+pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
+    notes(cx, &raw);
+    let mut places = Places {
+        headers_list: raw
+            .headers
+            .as_ref()
+            .map_or_else(|| raw.start.clone(), |h| h.location.clone()),
+        categories_list: raw
+            .categories
+            .as_ref()
+            .map_or_else(|| raw.start.clone(), |c| c.location.clone()),
+        categories_written: raw.categories.is_some(),
+        ..Places::default()
+    };
+    // A missing required field is reported by `notes`; what depends on it
+    // is skipped (or a placeholder stands in), so nothing is reported twice.
+    let page = raw
+        .page
+        .map_or_else(placeholder_page, |p| page(cx, &mut places, p));
+    let headers = raw
+        .headers
+        .map(|list| list.value)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|h| {
+            let at = h.name.as_ref()?.location.clone();
+            let (header, valid) = header(cx, h)?;
+            places.headers.push((at, valid));
+            Some(header)
+        })
+        .collect();
+    let categories = raw
+        .categories
+        .map(|list| categories(cx, &mut places, list))
+        .unwrap_or_default();
+    let registry = Registry {
+        page,
+        headers,
+        categories,
+        fingerprint: crate::layout::fingerprint(cx.text),
+    };
+    (registry, places)
+}
+
+/// Stands in for a page whose `page:` is missing (already reported).
+fn placeholder_page() -> Page {
+    Page {
+        title: String::new(),
+        intro: Vec::new(),
+        docs_url: None,
+        envelope_example: EnvelopeExample {
+            code: String::new(),
+            message: String::new(),
+            request_id: None,
+        },
+        related: Vec::new(),
+    }
+}
+
+/// What the parser noted: unknown fields, missing fields and YAML tags.
+fn notes(cx: &mut Check<'_>, raw: &RawRegistry) {
+    let mut notes = Vec::new();
+    raw.notes(&mut notes);
+    for note in notes {
+        let d = match note {
+            Note::UnknownField { field, expected } => {
+                let known = expected.join(", ");
+                // The key is user text: a tab or line break in it must stay visible.
+                let d = cx.at(
+                    &field.location,
+                    format!("unknown field `{}`", field.value.escape_debug()),
+                );
+                match suggest::nearest(&field.value, expected.iter().copied()) {
+                    Some(near) => d.with_help(format!(
+                        "did you mean `{near}`? The fields here are: {known}"
+                    )),
+                    None => d.with_help(format!("the fields here are: {known}")),
+                }
+            }
+            Note::Tag { tag, location } => load::tag_problem(cx.file, cx.text, location, &tag),
+            Note::MissingField { field, at } => cx
+                .at(&at, format!("missing field `{field}`"))
+                .with_help(format!("add `{field}:` to this mapping")),
+        };
+        cx.report(d);
+    }
+}
+
+/// Whether an unknown key of a mapping is most likely a misspelling of
+/// `field`: then a missing `field` is that misspelling, reported once.
+fn misspelt(unknown: &[Spanned<String>], fields: &'static [&'static str], field: &str) -> bool {
+    unknown
+        .iter()
+        .any(|k| suggest::nearest(&k.value, fields.iter().copied()) == Some(field))
+}
+
+fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) -> Page {
+    let title = raw
+        .title
+        .as_ref()
+        .map(|t| text(cx, t, "page title"))
+        .unwrap_or_default();
+    let intro = raw
+        .intro
+        .iter()
+        .map(|p| text(cx, p, "intro paragraph"))
+        .collect();
+    let docs_url = raw.docs_url.map(|url| {
+        if line_text(cx, &url, "docs_url").is_some_and(|u| !is_absolute_http(&u, false)) {
+            cx.report(
+                cx.at(&url.location, format!("docs_url {:?} is not a usable URL", url.value))
+                    .with_help("give the http(s) URL of the published docs page, without a fragment or query; each code's anchor is appended as #code"),
+            );
+        }
+        url.value.trim_end_matches('/').to_string()
+    });
+    let envelope_example = match raw.envelope_example {
+        Some(example) => {
+            let envelope_example = EnvelopeExample {
+                code: example
+                    .code
+                    .as_ref()
+                    .map(|c| c.value.clone())
+                    .unwrap_or_default(),
+                message: example
+                    .message
+                    .as_ref()
+                    .map(|m| text(cx, m, "envelope example message"))
+                    .unwrap_or_default(),
+                request_id: example
+                    .request_id
+                    .map(|r| text(cx, &r, "envelope example request_id")),
+            };
+            // Whether the example's code exists is checked once all codes are known.
+            places.example_code = example.code;
+            envelope_example
+        }
+        None => placeholder_page().envelope_example,
+    };
+    let related = raw
+        .related
+        .iter()
+        .map(|r| Related {
+            title: r
+                .title
+                .as_ref()
+                .map(|t| text(cx, t, "related title"))
+                .unwrap_or_default(),
+            description: r
+                .description
+                .as_ref()
+                .map(|d| text(cx, d, "related description")),
+            url: r.url.as_ref().map(|u| {
+                if line_text(cx, u, "related url")
+                    .is_some_and(|url| !is_absolute_http(&url, true) && !is_relative(&url))
+                {
+                    cx.report(
+                        cx.at(&u.location, format!("related url {:?} is not an http(s) or relative URL", u.value))
+                            .with_help("links on the docs page are http:// or https:// URLs, or paths relative to the page (`../guide.md#retries`)"),
+                    );
+                }
+                u.value.clone()
+            }),
+        })
+        .collect();
+    Page {
+        title,
+        intro,
+        docs_url,
+        envelope_example,
+        related,
+    }
+}
+
+/// A header, and whether its name is valid; `None` without a name.
+fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, bool)> {
+    let name = h.name.as_ref()?;
+    let valid = name.value.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.value.bytes().all(is_header_name_byte);
+    if !valid {
+        cx.report(
+            cx.at(
+                &name.location,
+                format!(
+                    "header name {:?} is not a valid HTTP header name",
+                    name.value
+                ),
+            )
+            .with_help("use letters, digits and '-', e.g. X-Request-ID"),
+        );
+    }
+    // Without `when` (reported as missing), `always` stands in.
+    let when = h.when.as_ref().map_or(HeaderWhen::Always, |when_written| {
+        if when_written.value == HeaderWhen::ALWAYS {
+            HeaderWhen::Always
+        } else {
+            match when_written.value.parse::<u16>() {
+                Ok(status) if (100..=599).contains(&status) => HeaderWhen::Status(status),
+                _ => {
+                    cx.report(cx.at(
+                        &when_written.location,
+                        format!(
+                            "header {:?}: `when` must be `{}` or an HTTP status, not {:?}",
+                            name.value,
+                            HeaderWhen::ALWAYS,
+                            when_written.value
+                        ),
+                    ));
+                    HeaderWhen::Always
+                }
+            }
+        }
+    });
+    let format = h.format.as_ref().map_or(HeaderFormat::Text, |f| {
+        keyword(cx, f, HeaderFormat::VALUES, "header format", &name.value)
+            .unwrap_or(HeaderFormat::Text)
+    });
+    let example = h.example.as_ref().map(|e| {
+        if e.value.contains('`') {
+            cx.report(cx.at(
+                &e.location,
+                format!(
+                    "header {:?}: the example cannot contain a backtick",
+                    name.value
+                ),
+            ));
+        }
+        text(cx, e, "header example")
+    });
+    let header = Header {
+        name: name.value.clone(),
+        const_name: names::header_const(&name.value),
+        when,
+        format,
+        example,
+        description: h
+            .description
+            .as_ref()
+            .map(|d| text(cx, d, "header description")),
+    };
+    Some((header, valid))
+}
+
+fn categories(
+    cx: &mut Check<'_>,
+    places: &mut Places,
+    raw: Spanned<Vec<RawCategory>>,
+) -> Vec<Category> {
+    if raw.value.is_empty() {
+        cx.report(
+            cx.at(&raw.location, "the registry has no categories")
+                .with_help("add at least one category with at least one code"),
+        );
+    }
+    raw.value
+        .into_iter()
+        .filter_map(|c| category(cx, places, c))
+        .collect()
+}
+
+/// A category; `None` without a title (its codes still count as defined,
+/// so references to them are not reported as unknown).
+fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<Category> {
+    let Some(title_written) = &c.title else {
+        let codes = c.codes.iter().flat_map(|codes| codes.value.iter());
+        places
+            .defined
+            .extend(codes.filter_map(|code| code.code.as_ref().map(|n| n.value.clone())));
+        return None;
+    };
+    let title = text(cx, title_written, "category title");
+    let rust_name = match &c.name {
+        Some(name) => {
+            if line_text(cx, name, "category name").is_some() && !is_upper_camel_ident(&name.value)
+            {
+                cx.report(cx.at(
+                    &name.location,
+                    format!(
+                        "category name {:?} is not an UpperCamelCase Rust identifier",
+                        name.value
+                    ),
+                ));
+            }
+            name.value.clone()
+        }
+        None => {
+            let derived = names::category_variant(&title);
+            if !is_upper_camel_ident(&derived) {
+                cx.report(
+                    cx.at(
+                        &title_written.location,
+                        format!("category title {title:?} gives no usable Rust name ({derived:?})"),
+                    )
+                    .with_help("add `name: SomeName` to the category"),
+                );
+            }
+            derived
+        }
+    };
+    places.categories.push((
+        title_written.location.clone(),
+        c.name.as_ref().map(|n| n.location.clone()),
+    ));
+    let status_kind = c
+        .status_kind
+        .as_ref()
+        .and_then(|k| keyword(cx, k, StatusKind::VALUES, "status_kind", &title))
+        .unwrap_or(StatusKind::Response);
+    let category_retry = c
+        .retry
+        .as_ref()
+        .and_then(|r| keyword(cx, r, Retry::VALUES, "retry", &title))
+        .unwrap_or(Retry::Never);
+    let raw_codes = c.codes.map(|codes| {
+        if codes.value.is_empty() {
+            cx.report(
+                cx.at(&codes.location, format!("category {title:?} has no codes"))
+                    .with_help("add a code or remove the category"),
+            );
+        }
+        codes.value
+    });
+    let raw_codes = raw_codes.unwrap_or_default();
+    let usual = usual_status(&raw_codes).map(|status| (title.as_str(), status));
+    let codes = raw_codes
+        .into_iter()
+        .filter_map(|raw| code(cx, places, raw, category_retry, usual))
+        .collect();
+    Some(Category {
+        title,
+        rust_name,
+        status_kind,
+        codes,
+    })
+}
+
+/// A code, or `None` when it cannot be in the model (bad syntax, no status).
+fn code(
+    cx: &mut Check<'_>,
+    places: &mut Places,
+    raw: RawCode,
+    category_retry: Retry,
+    usual: Option<(&str, u16)>,
+) -> Option<Code> {
+    let name = raw.code.as_ref()?;
+    let code = name.value.clone();
+    places.defined.insert(code.clone());
+    let syntax = check_code_syntax(&code);
+    if let Err(why) = &syntax {
+        let rule = format!(
+            "codes are lower snake_case ASCII: a letter, then letters, digits and single underscores, at most {MAX_CODE_LEN} bytes"
+        );
+        cx.report(
+            cx.at(&name.location, format!("code {code:?} {why}"))
+                .with_help(match fixed_code(&code) {
+                    Some(fixed) => format!("did you mean {fixed:?}? {rule}"),
+                    None => rule,
+                }),
+        );
+    }
+    places.codes.push((name.clone(), syntax.is_ok()));
+
+    let status = match &raw.status {
+        Some(status) => status_of(cx, status, &code, usual),
+        // `staus: 401` is reported as the unknown field it is.
+        None if misspelt(&raw.unknown, RawCode::FIELDS, "status") => None,
+        None => {
+            cx.report(
+                cx.at(&name.location, format!("code {code:?} has no status"))
+                    .with_help(match usual {
+                        Some((title, status)) => format!(
+                            "add `status:` with its HTTP status; codes in category {title:?} mostly use {status}"
+                        ),
+                        None => "add `status:` with its HTTP status (400-599)".into(),
+                    }),
+            );
+            None
+        }
+    };
+    let meaning = raw
+        .meaning
+        .as_ref()
+        .map(|m| text(cx, m, &format!("meaning of {code:?}")));
+    let retry = raw
+        .retry
+        .as_ref()
+        .and_then(|r| keyword(cx, r, Retry::VALUES, "retry", &code))
+        .unwrap_or(category_retry);
+    let details = raw
+        .details
+        .as_ref()
+        .and_then(|d| keyword(cx, d, DetailsShape::VALUES, "details", &code));
+    let deprecated = raw.deprecated.as_ref().map(|d| {
+        let d = &d.value;
+        if let Some(u) = &d.use_instead {
+            places.use_instead.push((code.clone(), u.clone()));
+        }
+        Deprecation {
+            since: d
+                .since
+                .as_ref()
+                .map(|since| text(cx, since, "deprecated.since"))
+                .unwrap_or_default(),
+            use_instead: d.use_instead.as_ref().map(|u| u.value.clone()),
+            note: d.note.as_ref().map(|n| text(cx, n, "deprecated.note")),
+        }
+    });
+    let status = status?;
+    syntax.ok()?;
+    Some(Code {
+        rust_name: names::code_variant(&code),
+        code,
+        status,
+        meaning,
+        retry,
+        details,
+        deprecated,
+        location: name.location.clone(),
+    })
+}
+
+/// One line of human text (see [`line_text`]), kept as written whether or
+/// not it is valid: the problem is already reported.
+fn text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> String {
+    line_text(cx, s, what);
+    s.value.clone()
+}
+
+/// The one-line rule, for every text that lands in a generated file: not
+/// empty, and no line break, control character (ESC included) or
+/// bidirectional override. Markdown cells, rustdoc, comments and terminal
+/// output (`explain`) cannot show those faithfully. `None` when broken.
+pub(super) fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> Option<String> {
+    if s.value.trim().is_empty() {
+        cx.report(cx.at(&s.location, format!("{what} is empty")));
+        return None;
+    }
+    if let Some(c) = s.value.chars().find(|c| is_unrepresentable(*c)) {
+        cx.report(
+            cx.at(
+                &s.location,
+                format!(
+                    "{what} contains the control character {c:?} (U+{:04X}); it must be a single line of visible text",
+                    u32::from(c)
+                ),
+            )
+            .with_help("write it on one line; use a plain scalar or a quoted string without \\n"),
+        );
+        return None;
+    }
+    Some(s.value.clone())
+}
+
+/// One of a keyword's wire spellings (`values` comes from the keyword's
+/// one definition in `model`).
+fn keyword<T: Copy>(
+    cx: &mut Check<'_>,
+    s: &Spanned<String>,
+    values: &[(&str, T)],
+    field: &str,
+    owner: &str,
+) -> Option<T> {
+    let found = values
+        .iter()
+        .find(|(name, _)| *name == s.value)
+        .map(|(_, v)| *v);
+    if found.is_none() {
+        let allowed: Vec<_> = values.iter().map(|(name, _)| *name).collect();
+        let d = cx.at(
+            &s.location,
+            format!("{owner:?}: unknown {field} {:?}", s.value),
+        );
+        let d = match suggest::nearest(&s.value, allowed.iter().copied()) {
+            Some(near) => d.with_help(format!(
+                "did you mean `{near}`? Expected one of: {}",
+                allowed.join(", ")
+            )),
+            None => d.with_help(format!("expected one of: {}", allowed.join(", "))),
+        };
+        cx.report(d);
+    }
+    found
+}
+
+/// A code's status: a plain decimal number from 400 to 599, written as
+/// such. YAML would also read `'401'`, `"401"`, `0x191`, `4_01` and
+/// `0401` as 401; the registry's language only has `401`.
+fn status_of(
+    cx: &mut Check<'_>,
+    raw: &Spanned<String>,
+    code: &str,
+    usual: Option<(&str, u16)>,
+) -> Option<u16> {
+    let written = load::source_text(cx.text, &raw.location).unwrap_or(&raw.value);
+    let parsed = raw.value.parse::<u16>().ok();
+    let plain = raw.tag.is_none() && parsed.is_some_and(|n| n.to_string() == written);
+    if raw.tag.is_some() {
+        // Reported as a tag; a second diagnostic would say the same.
+        return None;
+    }
+    let usual_help =
+        usual.map(|(title, status)| format!("codes in category {title:?} mostly use {status}"));
+    if !plain {
+        let near = parsed
+            .or_else(|| digits_of_look_alike(raw.value.trim()))
+            .filter(|n| (400..=599).contains(n));
+        cx.report(
+            cx.at(
+                &raw.location,
+                format!("code {code:?}: status must be a plain number like 404, not {written}"),
+            )
+            .with_help(match near {
+                Some(n) => format!("write `status: {n}`, without quotes or other notation"),
+                None => usual_help
+                    .unwrap_or_else(|| "write a 4xx or 5xx status, e.g. `status: 400`".into()),
+            }),
+        );
+        return None;
+    }
+    let status = parsed?;
+    if !(400..=599).contains(&status) {
+        cx.report(
+            cx.at(
+                &raw.location,
+                format!("code {code:?}: status {status} is not an error status (400-599)"),
+            )
+            .with_help(match usual_help {
+                Some(usual) => {
+                    format!("error codes describe failures: use a 4xx or 5xx status; {usual}")
+                }
+                None => "error codes describe failures: use a 4xx or 5xx status".into(),
+            }),
+        );
+        return None;
+    }
+    Some(status)
+}
+
+/// Characters a one-line text cannot carry: control characters (line
+/// breaks, tabs, escapes), Unicode line and paragraph separators, and the
+/// bidirectional overrides that make text display differently from what it
+/// says.
+fn is_unrepresentable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters a URL may carry (RFC 3986: unreserved, reserved and `%`).
+/// Nothing here can end a Markdown link destination or autolink, open an
+/// HTML tag or break a line.
+fn is_url_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c)
+}
+
+/// An `http://` or `https://` URL with a host, of URL characters only;
+/// `with_fragment` allows `?query` and `#fragment`.
+fn is_absolute_http(url: &str, with_fragment: bool) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with('/')
+            && url.chars().all(is_url_char)
+            && (with_fragment || !url.contains(['#', '?']))
+    })
+}
+
+/// A relative reference (RFC 3986 §4.2) that stays on the same site: no
+/// scheme (nothing like `javascript:` before the first `/`, `?` or `#`), not
+/// network-path (`//host`), URL characters only.
+fn is_relative(url: &str) -> bool {
+    let head = url.split(['/', '?', '#']).next().unwrap_or("");
+    !url.is_empty() && !head.contains(':') && !url.starts_with("//") && url.chars().all(is_url_char)
+}
+
+/// The status most codes of a category use (the lowest on a tie), counting
+/// only statuses that are valid.
+fn usual_status(codes: &[RawCode]) -> Option<u16> {
+    let mut counts: Vec<(u16, usize)> = Vec::new();
+    for code in codes {
+        if let Some(Ok(status)) = code.status.as_ref().map(|s| s.value.parse::<u16>())
+            && (400..=599).contains(&status)
+        {
+            match counts.iter_mut().find(|(s, _)| *s == status) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((status, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|(status, n)| (std::cmp::Reverse(*n), *status));
+    counts.first().map(|(status, _)| *status)
+}
+
+/// The number a status was probably meant to be: `4O4` → 404 (letters that
+/// look like digits), and the other notations YAML reads as numbers:
+/// `0x193`, `4_03`, `403.0`.
+fn digits_of_look_alike(written: &str) -> Option<u16> {
+    let plain = written.replace('_', "");
+    let radix = [("0x", 16), ("0o", 8), ("0b", 2)]
+        .iter()
+        .find_map(|(prefix, radix)| {
+            plain
+                .strip_prefix(prefix)
+                .and_then(|digits| u16::from_str_radix(digits, *radix).ok())
+        });
+    if let Some(n) = radix.or_else(|| plain.strip_suffix(".0").and_then(|n| n.parse().ok())) {
+        return Some(n);
+    }
+    let digits: String = plain
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'l' | 'I' | 'i' => '1',
+            c => c,
+        })
+        .collect();
+    if digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The code a malformed one was probably meant to be, when a mechanical fix
+/// gives a valid code: look-alike letters replaced by their ASCII twins,
+/// then snake_case (which also lowercases and squeezes underscores).
+fn fixed_code(code: &str) -> Option<String> {
+    use heck::ToSnakeCase;
+
+    let ascii: String = code
+        .chars()
+        .map(|c| suggest::ascii_look_alike(c).unwrap_or(c))
+        .collect();
+    let fixed = ascii.to_snake_case();
+    (fixed != code && check_code_syntax(&fixed).is_ok()).then_some(fixed)
+}
+
+fn is_header_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'-'
+}
+
+/// An identifier `Category` can use as a variant: ASCII, UpperCamelCase
+/// start. (Reserved names such as `Self` and `ALL` are the names pass's.)
+fn is_upper_camel_ident(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Why a code is not lower snake_case ASCII, if it is not.
+pub fn check_code_syntax(code: &str) -> Result<(), String> {
+    if code.is_empty() {
+        return Err("is empty".into());
+    }
+    if code.len() > MAX_CODE_LEN {
+        return Err(format!(
+            "is {} bytes long, over the limit of {MAX_CODE_LEN}",
+            code.len()
+        ));
+    }
+    if let Some(c) = code.chars().find(|c| !c.is_ascii()) {
+        return Err(format!(
+            "contains the non-ASCII character {c:?} (U+{:04X})",
+            c as u32
+        ));
+    }
+    if let Some(c) = code.chars().find(|c| c.is_ascii_uppercase()) {
+        return Err(format!("contains the uppercase letter {c:?}"));
+    }
+    if let Some(c) = code
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_'))
+    {
+        return Err(format!(
+            "contains {c:?}, which is not a lowercase letter, digit or underscore"
+        ));
+    }
+    if !code.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return Err("must start with a lowercase letter".into());
+    }
+    if code.ends_with('_') {
+        return Err("ends with an underscore".into());
+    }
+    if code.contains("__") {
+        return Err("contains a double underscore".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_and_relative_links_pass() {
+        assert!(is_absolute_http("https://docs.example.com/errors", false));
+        assert!(!is_absolute_http(
+            "https://docs.example.com/errors#x",
+            false
+        ));
+        assert!(is_absolute_http("https://docs.example.com/errors#x", true));
+        assert!(!is_absolute_http("javascript:alert(1)", true));
+        assert!(!is_absolute_http("https://", true));
+        assert!(!is_absolute_http("https://a.example/<b>", true));
+        assert!(is_relative("../guide.md#retries"));
+        assert!(is_relative("guide.md"));
+        assert!(!is_relative("javascript:alert(1)"));
+        assert!(!is_relative("JavaScript:alert(1)"));
+        assert!(!is_relative("//evil.example/x"));
+        assert!(!is_relative("a b"));
+        assert!(!is_relative("x>y"));
+    }
+}

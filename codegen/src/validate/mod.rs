@@ -1,0 +1,102 @@
+//! Stage 2: raw structs → [`Registry`], or every problem found.
+//!
+//! Validation runs in passes over one [`Check`], which collects every
+//! diagnostic (as cxx's `syntax/check.rs` does), so one run lists all
+//! problems, sorted by place:
+//!
+//! 1. `fields`: each raw value on its own: text is one line, keywords are
+//!    known, statuses are plain numbers, URLs are http(s); unknown fields and
+//!    YAML tags found while parsing are reported here too. Produces the model,
+//!    and `Places`: where each named thing was written.
+//! 2. [`names`]: every generated name (wire codes, Rust variants, associated
+//!    items, header constants, TypeScript keys, section titles) is claimed in
+//!    its [`names::Namespace`]; one rule reports a clash, at both places.
+//! 3. `references`: what points elsewhere (`use_instead`, the envelope
+//!    example's code) and what the hand-written runtime needs
+//!    ([`crate::runtime`]).
+
+mod fields;
+pub mod names;
+mod references;
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::load::{RawRegistry, Spanned};
+use crate::model::Registry;
+
+pub use fields::check_code_syntax;
+
+/// Longest code accepted, in bytes.
+pub const MAX_CODE_LEN: usize = 64;
+
+/// Validates a parsed registry; `text` is its source, for values whose
+/// spelling matters (a status written `0x191`).
+pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, Diagnostics> {
+    let mut check = Check {
+        file,
+        text,
+        problems: Vec::new(),
+    };
+    let (registry, places) = fields::registry(&mut check, raw);
+    names::check(&mut check, &registry, &places);
+    references::check(&mut check, &registry, &places);
+    check.finish().map(|()| registry)
+}
+
+/// The context every pass reports into.
+#[derive(Debug)]
+pub struct Check<'a> {
+    file: &'a Path,
+    text: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl Check<'_> {
+    /// A new diagnostic in the registry file; report it with [`Check::report`].
+    fn at(&self, location: &Location, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.file, location.clone(), message)
+    }
+
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.problems.push(diagnostic);
+    }
+
+    fn finish(mut self) -> Result<(), Diagnostics> {
+        if self.problems.is_empty() {
+            return Ok(());
+        }
+        self.problems
+            .sort_by_key(|d| (d.location().line, d.location().column));
+        Err(Diagnostics(self.problems))
+    }
+}
+
+/// Where the named things of the model were written, for the passes that
+/// run over the whole registry.
+#[derive(Debug, Default)]
+pub(crate) struct Places {
+    /// Every code written, valid or not, in order; `true` when its syntax
+    /// is valid (so it has a Rust name).
+    pub codes: Vec<(Spanned<String>, bool)>,
+    /// Every code written, valid or not: a reference to an invalid code is
+    /// not reported again as a reference to an unknown one.
+    pub defined: HashSet<String>,
+    /// Per category of the model: its title, and its `name:` when given.
+    pub categories: Vec<(Location, Option<Location>)>,
+    /// Per header of the model: where its name is, and whether the name is
+    /// valid (so it has a constant).
+    pub headers: Vec<(Location, bool)>,
+    /// Where `headers:` and `categories:` are (the registry's first key
+    /// when `headers:` is absent).
+    pub headers_list: Location,
+    pub categories_list: Location,
+    /// Whether `categories:` is there at all (when it is not, that is the
+    /// problem reported, not each code the runtime needs).
+    pub categories_written: bool,
+    /// The envelope example's code.
+    pub example_code: Option<Spanned<String>>,
+    /// `(code, its use_instead)`.
+    pub use_instead: Vec<(String, Spanned<String>)>,
+}

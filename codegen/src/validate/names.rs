@@ -1,0 +1,341 @@
+//! Pass 2: the naming policy, and one collision rule for every generated
+//! name (the style of prost's `ident.rs` and cxx's `duplicate_name`).
+//!
+//! Each output scope a registry name lands in is a [`Namespace`]: wire codes,
+//! `ErrorCode` variants (with `ErrorCode`'s own items), `Category` variants
+//! (with `Category`'s own items), the `headers` constants (which are also the
+//! keys of TypeScript's `HEADERS`), header names on the wire, and the docs
+//! page's section titles. Every name is [`Namespace::claim`]ed; a clash is
+//! reported once, at the second place, pointing at the first.
+
+use std::collections::HashMap;
+
+use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+
+use crate::diagnostic::Location;
+use crate::model::{DetailsShape, Registry};
+
+use super::{Check, Places};
+
+/// The `ErrorCode` variant of a code: `token_expired` → `TokenExpired`.
+pub fn code_variant(code: &str) -> String {
+    code.to_upper_camel_case()
+}
+
+/// The `Category` variant of a category without `name:`: its title in
+/// UpperCamelCase (`Authentication / Authorization` →
+/// `AuthenticationAuthorization`).
+pub fn category_variant(title: &str) -> String {
+    title.to_upper_camel_case()
+}
+
+/// The constant of a header in Rust's `headers` module and the key of
+/// TypeScript's `HEADERS`: `X-Request-ID` → `X_REQUEST_ID`.
+pub fn header_const(name: &str) -> String {
+    name.to_shouty_snake_case()
+}
+
+/// The schema name of a details shape in JSON Schema and OpenAPI:
+/// `field_errors` → `FieldErrorsDetails`.
+pub fn details_schema(shape: DetailsShape) -> String {
+    format!("{}Details", shape.as_str().to_upper_camel_case())
+}
+
+/// The OpenAPI name of the reusable response of a status, from its reason
+/// phrase: `Too Many Requests` → `TooManyRequests`.
+pub fn response_component(status: u16, reason: Option<&str>) -> String {
+    reason.map_or_else(|| format!("Status{status}"), str::to_upper_camel_case)
+}
+
+/// A name a registry item may not generate, and why.
+#[derive(Debug, Clone, Copy)]
+pub struct Reserved {
+    pub name: &'static str,
+    pub why: &'static str,
+}
+
+/// Associated types `ErrorCode` and `Category` get from the traits they
+/// implement (or derive): a variant of the same name makes `Self::Err` and
+/// the like ambiguous (rustc's `ambiguous_associated_items`).
+const TRAIT_TYPES: &[Reserved] = &[
+    Reserved {
+        name: "Self",
+        why: "`Self` is a keyword",
+    },
+    Reserved {
+        name: "Err",
+        why: "`<ErrorCode as FromStr>::Err` would be ambiguous with it",
+    },
+    Reserved {
+        name: "Error",
+        why: "`<ErrorCode as TryFrom<&str>>::Error` would be ambiguous with it",
+    },
+    Reserved {
+        name: "Owned",
+        why: "`<ErrorCode as ToOwned>::Owned` would be ambiguous with it",
+    },
+    Reserved {
+        name: "Target",
+        why: "an associated type of a standard trait (`Deref::Target`) would be ambiguous with it",
+    },
+    Reserved {
+        name: "Output",
+        why: "an associated type of a standard trait (`Fn`, operators) would be ambiguous with it",
+    },
+    Reserved {
+        name: "Item",
+        why: "`Iterator::Item` would be ambiguous with it",
+    },
+    Reserved {
+        name: "IntoIter",
+        why: "`IntoIterator::IntoIter` would be ambiguous with it",
+    },
+    Reserved {
+        name: "Value",
+        why: "an associated type of serde's traits would be ambiguous with it",
+    },
+];
+
+/// Names an `ErrorCode` variant may not take: the associated types above,
+/// the variants of `Code` (a variant `Known` or `Unknown` would read as
+/// `Code`'s in every match and in the docs), and `ErrorCode`'s own
+/// associated items, generated or hand-written. A variant is UpperCamelCase,
+/// so only some of these can ever clash, but the list is the whole of
+/// `ErrorCode`'s namespace: this is the one place that says what it holds,
+/// and a test checks it against the generated and hand-written sources.
+pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[TRAIT_TYPES, CODE_VARIANTS, ERROR_CODE_ITEMS];
+
+const CODE_VARIANTS: &[Reserved] = &[
+    Reserved {
+        name: "Known",
+        why: "`Code::Known` is the variant for known codes; `ErrorCode::Known` would read as it",
+    },
+    Reserved {
+        name: "Unknown",
+        why: "`Code::Unknown` is the variant for codes this build does not know; `ErrorCode::Unknown` would read as it",
+    },
+];
+
+const fn item(name: &'static str) -> Reserved {
+    Reserved {
+        name,
+        why: "it is an associated item of `ErrorCode`",
+    }
+}
+
+/// `ErrorCode`'s associated constants and methods, generated and
+/// hand-written.
+const ERROR_CODE_ITEMS: &[Reserved] = &[
+    item("ALL"),
+    item("COUNT"),
+    item("ENTRIES"),
+    item("as_str"),
+    item("lookup"),
+    item("http_status"),
+    item("status_code"),
+    item("meaning"),
+    item("category"),
+    item("retry"),
+    item("details_shape"),
+    item("doc_url"),
+    item("deprecation"),
+    item("is_deprecated"),
+    item("use_instead"),
+    item("is_retryable"),
+    item("status_kind"),
+    item("entry"),
+];
+
+/// Names a `Category` variant may not take: associated types, and
+/// `Category`'s own items (`Category::ALL` is the one an UpperCamelCase
+/// `name:` can hit).
+pub const CATEGORY_RESERVED: &[&[Reserved]] = &[TRAIT_TYPES, CATEGORY_ITEMS];
+
+const fn category_item(name: &'static str) -> Reserved {
+    Reserved {
+        name,
+        why: "it is an associated item of `Category`",
+    }
+}
+
+const CATEGORY_ITEMS: &[Reserved] = &[
+    category_item("ALL"),
+    category_item("title"),
+    category_item("codes"),
+    category_item("status_kind"),
+];
+
+/// Whoever holds a name.
+#[derive(Debug, Clone)]
+enum Holder {
+    /// A registry item: what it is (`code "err"`) and where.
+    Item { what: String, location: Location },
+    /// A generated or hand-written item of the runtime.
+    Reserved(&'static str),
+}
+
+/// One output scope: the names taken in it, and by whom.
+#[derive(Debug)]
+pub struct Namespace {
+    /// What a name here is, e.g. "`ErrorCode` variant".
+    kind: &'static str,
+    /// Whether `X-A` and `x-a` are the same name (HTTP header names).
+    case_insensitive: bool,
+    taken: HashMap<String, Holder>,
+}
+
+impl Namespace {
+    pub fn new(kind: &'static str) -> Self {
+        Namespace {
+            kind,
+            case_insensitive: false,
+            taken: HashMap::new(),
+        }
+    }
+
+    /// A namespace where names differing only in ASCII case are the same.
+    pub fn case_insensitive(kind: &'static str) -> Self {
+        Namespace {
+            case_insensitive: true,
+            ..Namespace::new(kind)
+        }
+    }
+
+    /// Takes every reserved name before any registry item can.
+    pub fn reserving(mut self, lists: &[&[Reserved]]) -> Self {
+        for reserved in lists.iter().flat_map(|list| list.iter()) {
+            self.taken
+                .entry(reserved.name.to_string())
+                .or_insert(Holder::Reserved(reserved.why));
+        }
+        self
+    }
+
+    fn key(&self, name: &str) -> String {
+        if self.case_insensitive {
+            name.to_ascii_lowercase()
+        } else {
+            name.to_string()
+        }
+    }
+
+    /// Claims `name` for `what` (e.g. `code "err"`), written at `location`.
+    /// On a clash, reports it once (here, pointing at the holder) and
+    /// returns `false`; `rename` is the advice for this kind of item, e.g.
+    /// "rename the code".
+    pub fn claim(
+        &mut self,
+        cx: &mut Check<'_>,
+        name: &str,
+        location: &Location,
+        what: &str,
+        rename: &str,
+    ) -> bool {
+        let key = self.key(name);
+        let Some(holder) = self.taken.get(&key) else {
+            self.taken.insert(
+                key,
+                Holder::Item {
+                    what: what.to_string(),
+                    location: location.clone(),
+                },
+            );
+            return true;
+        };
+        let kind = self.kind;
+        let d = match holder {
+            Holder::Item {
+                what: first,
+                location: first_at,
+            } if first == what => cx
+                .at(location, format!("duplicate {what}"))
+                .with_related(first_at.clone(), "first defined")
+                .with_help(format!("{rename}: each is defined once")),
+            Holder::Item {
+                what: first,
+                location: first_at,
+            } => cx
+                .at(
+                    location,
+                    format!("{what} clashes with {first}: both give the {kind} `{key}`"),
+                )
+                .with_related(first_at.clone(), first.clone())
+                .with_help(rename.to_string()),
+            Holder::Reserved(why) => cx
+                .at(
+                    location,
+                    format!("{what} would give the {kind} `{name}`, which is reserved: {why}"),
+                )
+                .with_help(rename.to_string()),
+        };
+        cx.report(d);
+        false
+    }
+}
+
+/// Claims every name of the registry in its namespace.
+pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
+    let mut wire_codes = Namespace::new("wire code");
+    let mut variants = Namespace::new("`ErrorCode` variant").reserving(ERROR_CODE_RESERVED);
+    for (code, syntax_ok) in &places.codes {
+        let what = format!("code {:?}", code.value);
+        let unique = wire_codes.claim(
+            cx,
+            &code.value,
+            &code.location,
+            &what,
+            "remove or rename one of them",
+        );
+        if unique && *syntax_ok {
+            let variant = code_variant(&code.value);
+            variants.claim(
+                cx,
+                &variant,
+                &code.location,
+                &what,
+                &format!("rename the code, e.g. `{}`", suggested_code(&code.value)),
+            );
+        }
+    }
+
+    let mut titles = Namespace::new("docs page section");
+    let mut category_variants = Namespace::new("`Category` variant").reserving(CATEGORY_RESERVED);
+    for (category, (title_at, name_at)) in registry.categories.iter().zip(&places.categories) {
+        let what = format!("category title {:?}", category.title);
+        if !titles.claim(cx, &category.title, title_at, &what, "rename one of them") {
+            // Same title, so of course the same Rust name: reported once.
+            continue;
+        }
+        category_variants.claim(
+            cx,
+            &category.rust_name,
+            name_at.as_ref().unwrap_or(title_at),
+            &format!("category {:?}", category.title),
+            &format!(
+                "give the category a distinct `name:`, e.g. `name: {}Errors`",
+                category.rust_name.to_upper_camel_case()
+            ),
+        );
+    }
+
+    let mut wire_headers = Namespace::case_insensitive("HTTP header name (case-insensitive)");
+    let mut header_consts = Namespace::new("Rust constant and TypeScript key");
+    for (header, (at, valid)) in registry.headers.iter().zip(&places.headers) {
+        let what = format!("header {:?}", header.name);
+        if wire_headers.claim(cx, &header.name, at, &what, "remove or merge one of them") && *valid
+        {
+            header_consts.claim(
+                cx,
+                &header.const_name,
+                at,
+                &what,
+                "spell one of the header names differently: each needs its own constant",
+            );
+        }
+    }
+}
+
+/// A code to suggest instead of one whose variant is reserved.
+fn suggested_code(code: &str) -> String {
+    format!("{code}_condition")
+}
