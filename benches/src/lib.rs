@@ -71,7 +71,7 @@ const STATES: &[&str] = &[
     "unavailable",
 ];
 
-/// A valid registry with `codes` codes (plus the three the runtime requires,
+/// A valid registry with `codes` codes (plus what the runtime requires,
 /// `codegen/src/runtime.rs`, in a last category), in categories of at most 50, with
 /// every field the real registry uses (meanings with Markdown to escape,
 /// retry, details, a few deprecations), for measuring how the generator
@@ -83,11 +83,6 @@ pub fn synthetic_registry(codes: usize) -> String {
          docs_url: https://docs.example.com/synthetic\n  envelope_example:\n    \
          code: secret_not_found_0\n    message: Not found\n    request_id: req_abc\n  \
          related:\n    - title: Errors\n      description: semantics.\n\
-         headers:\n  - name: X-Request-ID\n    when: always\n    example: req_abc\n  \
-         - name: Retry-After\n    when: 429\n    format: seconds\n  \
-         - name: X-RateLimit-Limit\n    when: 429\n    format: integer\n  \
-         - name: X-RateLimit-Remaining\n    when: 429\n    format: integer\n  \
-         - name: X-RateLimit-Reset\n    when: 429\n    format: integer\n\
          categories:\n",
     );
     let per_category = 50;
@@ -98,7 +93,7 @@ pub fn synthetic_registry(codes: usize) -> String {
             // `writeln!` into a String cannot fail.
             let _ = writeln!(
                 yaml,
-                "- title: Category {category} <of {codes}>\n  retry: {retry}\n  codes:"
+                "  - title: Category {category} <of {codes}>\n    retry: {retry}\n    codes:"
             );
         }
         let noun = NOUNS[i % NOUNS.len()];
@@ -106,7 +101,7 @@ pub fn synthetic_registry(codes: usize) -> String {
         let status = 400 + (i % 200);
         let _ = write!(
             yaml,
-            "  - {{code: {noun}_{state}_{i}, status: {status}, meaning: \"{noun} *{state}* #{i}\""
+            "      - {{code: {noun}_{state}_{i}, status: {status}, meaning: \"{noun} *{state}* #{i}\""
         );
         if i % 17 == 5 {
             yaml.push_str(", details: field_errors");
@@ -125,11 +120,6 @@ pub fn synthetic_registry(codes: usize) -> String {
         yaml.push_str("}\n");
     }
     // What the runtime relies on; `check` rejects a registry without it.
-    yaml.push_str(
-        "- title: Runtime\n  codes:\n  \
-         - {code: invalid_request, status: 400, meaning: Malformed body}\n  \
-         - {code: validation_error, status: 422, meaning: Invalid fields, details: field_errors}\n  \
-         - {code: internal_error, status: 500, meaning: Unexpected failure}\n",
-    );
+    yaml.push_str(&error_codes_codegen::runtime::registry_fragment());
     yaml
 }

@@ -28,7 +28,14 @@ fn synthetic_registries_use_the_optional_fields_too() {
     assert!(codes.iter().any(|c| c.deprecated.is_some()));
     assert!(codes.iter().any(|c| c.details.is_some()));
     assert!(codes.iter().any(|c| c.retry == Retry::AfterDelay));
-    assert!(codes.iter().all(|c| c.meaning.is_some()));
+    // Every synthetic code has a meaning (the runtime's own category aside).
+    let runtime = registry.categories.last().expect("the runtime's category is last");
+    assert!(
+        codes
+            .iter()
+            .filter(|c| !runtime.codes.iter().any(|r| r.code == c.code))
+            .all(|c| c.meaning.is_some())
+    );
     // 20 of 50 codes each, and the runtime's.
     assert_eq!(registry.categories.len(), 21);
 }

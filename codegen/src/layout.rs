@@ -144,13 +144,7 @@ impl Layout {
     /// how to regenerate it, commented for where it lands.
     #[expect(clippy::expect_used, reason = "writing to a String cannot fail")]
     pub fn preamble(&self, comment: Comment) -> String {
-        let lines = [
-            format!(
-                "Generated from {} by error-codes-codegen. Do not edit.",
-                self.registry_name()
-            ),
-            format!("Regenerate with `{}`.", self.regenerate_command()),
-        ];
+        let lines = self.provenance_lines();
         let mut out = String::new();
         for line in lines {
             // A path is the maintainer's text: it must not end the comment.
@@ -163,6 +157,23 @@ impl Layout {
             .expect("writing to a String cannot fail");
         }
         out
+    }
+}
+
+impl Layout {
+    fn provenance_lines(&self) -> [String; 2] {
+        [
+            format!(
+                "Generated from {} by error-codes-codegen. Do not edit.",
+                self.registry_name()
+            ),
+            format!("Regenerate with `{}`.", self.regenerate_command()),
+        ]
+    }
+
+    /// The preamble's text on one line, for formats without comments (JSON).
+    pub fn provenance(&self) -> String {
+        self.provenance_lines().join(" ")
     }
 }
 

@@ -241,14 +241,17 @@ mod tests {
 
     fn registry(codes: &str) -> Registry {
         let text = format!(
-            "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n{RUNTIME}"
+            "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n{}",
+            runtime()
         );
         crate::load_str(Path::new("r.yaml"), &text).unwrap()
     }
 
     /// The codes and headers `crate::runtime` requires, after the codes
     /// under test so that their lines do not move.
-    const RUNTIME: &str = "  - title: Runtime\n    codes:\n      - {code: invalid_request, status: 400}\n      - {code: validation_error, status: 422}\n      - {code: internal_error, status: 500}\nheaders:\n  - {name: X-Request-ID, when: always}\n  - {name: Retry-After, when: 429}\n  - {name: X-RateLimit-Limit, when: 429}\n  - {name: X-RateLimit-Remaining, when: 429}\n  - {name: X-RateLimit-Reset, when: 429}\n";
+    fn runtime() -> String {
+        crate::runtime::registry_fragment()
+    }
 
     fn changes(registry: &Registry, lock: &str) -> Vec<String> {
         let locked = parse(Path::new("r.lock"), lock).unwrap();

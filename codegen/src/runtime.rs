@@ -71,3 +71,20 @@ pub const HEADERS: &[Requirement] = &[
         why: "the client reads rate-limit state from it",
     },
 ];
+
+/// A registry fragment that meets every requirement, for registries written
+/// by tests and benchmarks: a last category `Runtime` with each required code
+/// (all status 500: any error status builds), then `headers:` with each
+/// required header. It goes at the end of a registry whose last key is
+/// `categories:`.
+pub fn registry_fragment() -> String {
+    let mut yaml = String::from("  - title: Runtime\n    codes:\n");
+    for code in CODES {
+        yaml.push_str(&format!("      - {{code: {}, status: 500}}\n", code.name));
+    }
+    yaml.push_str("headers:\n");
+    for header in HEADERS {
+        yaml.push_str(&format!("  - {{name: {}, when: always}}\n", header.name));
+    }
+    yaml
+}

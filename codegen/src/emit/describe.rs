@@ -58,14 +58,24 @@ pub fn deprecation(d: &Deprecation, text: Text) -> String {
     };
     out.push_str(" since ");
     out.push_str(&text.text(&d.since));
-    if let Some(instead) = &d.use_instead {
-        out.push_str(&format!(": use {} instead", text.code(instead)));
-    }
-    if let Some(note) = &d.note {
-        out.push_str(&format!(" ({})", text.text(note)));
+    if let Some(advice) = deprecation_advice(d, text) {
+        out.push_str(": ");
+        out.push_str(&advice);
     }
     out.push('.');
     out
+}
+
+/// What to do about a deprecation, without the "Deprecated since" that
+/// `#[deprecated(since)]` already shows: "use `widget_locked` instead (Sent
+/// until 2027)", or the note alone.
+pub fn deprecation_advice(d: &Deprecation, text: Text) -> Option<String> {
+    let note = d.note.as_ref().map(|note| text.text(note));
+    match (&d.use_instead, note) {
+        (Some(instead), Some(note)) => Some(format!("use {} instead ({note})", text.code(instead))),
+        (Some(instead), None) => Some(format!("use {} instead", text.code(instead))),
+        (None, note) => note,
+    }
 }
 
 /// What a retry advice means, for people: a phrase that stands alone.

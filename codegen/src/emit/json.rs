@@ -9,13 +9,15 @@ use crate::model::{DetailsShape, HeaderWhen, Registry, Retry};
 /// breaking change.
 pub const FORMAT_VERSION: i64 = 1;
 
-pub fn export(registry: &Registry) -> String {
-    let mut text = tree(registry).to_json();
+/// `provenance` says where it came from (`Layout::provenance`): JSON has
+/// no comments, so it is the `generated_from` member.
+pub fn export(registry: &Registry, provenance: &str) -> String {
+    let mut text = tree(registry, provenance).to_json();
     text.push('\n');
     text
 }
 
-pub fn tree(registry: &Registry) -> Tree {
+pub fn tree(registry: &Registry, provenance: &str) -> Tree {
     let page = &registry.page;
     let example = &page.envelope_example;
     let page = Tree::map()
@@ -102,7 +104,7 @@ pub fn tree(registry: &Registry) -> Tree {
         .with("format_version", FORMAT_VERSION)
         .with(
             "generated_from",
-            "registry/error-codes.yaml (regenerate: cargo run -p error-codes-codegen -- generate)",
+            provenance,
         )
         .with("page", page)
         .with("headers", headers)

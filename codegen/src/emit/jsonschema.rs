@@ -45,7 +45,8 @@ pub fn details_schema_name(shape: DetailsShape) -> String {
 }
 
 /// The whole standalone schema file.
-pub fn document(registry: &Registry) -> String {
+/// `provenance` (`Layout::provenance`) joins the description: JSON has no comments.
+pub fn document(registry: &Registry, provenance: &str) -> String {
     let dialect = Dialect::JsonSchema;
     let tree = Tree::map()
         .with("$schema", "https://json-schema.org/draft/2020-12/schema")
@@ -53,7 +54,7 @@ pub fn document(registry: &Registry) -> String {
         .with(
             "description",
             format!(
-                "The body of every error response of the API. {GENERATED} \
+                "The body of every error response of the API. {provenance} \
                  Codes this schema does not list are accepted when they are well-formed, \
                  so a newer server does not break an older client."
             ),
@@ -65,8 +66,7 @@ pub fn document(registry: &Registry) -> String {
     text
 }
 
-const GENERATED: &str = "Generated from registry/error-codes.yaml by \
-    `cargo run -p error-codes-codegen -- generate`; do not edit by hand.";
+
 
 /// The named schemas of the envelope, in reading order.
 pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)> {

@@ -56,6 +56,24 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `text` as a Markdown code span: fenced by more backticks than any run
+/// inside it, and padded when it starts or ends with one (CommonMark 6.1),
+/// so registry text cannot close the span early.
+pub fn code_span(text: &str) -> String {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
 /// Backslash-escapes markup characters, and turns bare URLs into autolinks.
 fn escape_inline(text: &str, out: &mut String) {
     let mut rest = text;
@@ -113,10 +131,8 @@ fn bare_url(text: &str) -> Option<&str> {
 /// The whole docs page.
 pub fn page(registry: &Registry) -> String {
     let page = &registry.page;
-    let mut out = String::new();
-    out.push_str(
-        "<!-- Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`. Do not edit by hand. -->\n\n",
-    );
+    // The provenance comment comes first, from `Layout::preamble`.
+    let mut out = String::from("\n");
     let _ = writeln!(out, "# {}\n", escape(&page.title));
     for paragraph in &page.intro {
         let _ = writeln!(out, "{}\n", escape(paragraph));
@@ -282,7 +298,7 @@ fn headers(registry: &Registry) -> String {
         };
         for h in registry.headers.iter().filter(|h| h.when == when) {
             let shown = match &h.example {
-                Some(example) => format!("`{}: {}`", h.name, example),
+                Some(example) => code_span(&format!("{}: {}", h.name, example)),
                 None => format!("`{}`", h.name),
             };
             match &h.description {
@@ -304,6 +320,18 @@ fn headers(registry: &Registry) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod code_span_tests {
+    use super::code_span;
+
+    #[test]
+    fn a_code_span_cannot_be_closed_by_its_text() {
+        assert_eq!(code_span("req_1"), "`req_1`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`x``"), "``` `x`` ```");
+    }
 }
 
 #[cfg(test)]

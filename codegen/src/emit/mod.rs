@@ -37,14 +37,18 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
     // where it lands (the Rust source adds its own, with the fingerprint).
     let slash = |body: String| layout.preamble(Comment::Slash) + &body;
     let hash = |body: String| layout.preamble(Comment::Hash) + &body;
+    let html = |body: String| layout.preamble(Comment::Html) + &body;
     let mut outputs = vec![
-        out(layout::DOCS_PAGE, markdown::page(registry)),
+        out(layout::DOCS_PAGE, html(markdown::page(registry))),
         // Written by `generate` only after the lock check passed, so it
         // records additions and never silently accepts a breaking change.
         out(&layout.lock_name(), hash(lock::lock(registry))),
-        out(layout::JSON_EXPORT, json::export(registry)),
-        out(layout::OPENAPI, openapi::document(registry)),
-        out(layout::JSON_SCHEMA, jsonschema::document(registry)),
+        out(layout::JSON_EXPORT, json::export(registry, &layout.provenance())),
+        out(layout::OPENAPI, hash(openapi::document(registry))),
+        out(
+            layout::JSON_SCHEMA,
+            jsonschema::document(registry, &layout.provenance()),
+        ),
         out(layout::TYPESCRIPT, slash(typescript::module(registry))),
         // The npm package's files, emitted directly (no `tsc` run) so that
         // `generate` alone keeps the package consistent with the registry.

@@ -9,12 +9,10 @@ use super::tree::Tree;
 use crate::model::{Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
 
 /// The whole document, as YAML.
+/// The whole document, as YAML (the provenance comment comes first, from
+/// `Layout::preamble`).
 pub fn document(registry: &Registry) -> String {
-    let mut out = String::from(
-        "# Generated from registry/error-codes.yaml by `cargo run -p error-codes-codegen -- generate`.\n# Do not edit by hand.\n",
-    );
-    out.push_str(&tree(registry).to_yaml());
-    out
+    tree(registry).to_yaml()
 }
 
 /// The document as a tree, for the JSON export and for tests.

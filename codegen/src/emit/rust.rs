@@ -12,10 +12,10 @@ use quote::{format_ident, quote};
 
 mod lookup;
 
-use crate::emit::markdown;
+use crate::emit::{describe, markdown};
 use crate::layout::{Comment, FINGERPRINT_PREFIX, Layout};
 use crate::model::{
-    Category, Code, DetailsShape, HeaderFormat, HeaderWhen, Registry, Retry, StatusKind,
+    Category, Code, DetailsShape, Registry, Retry, StatusKind,
 };
 
 /// The generated file, formatted by prettyplease, with the preamble that
@@ -91,30 +91,21 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
         }
         summary.push('.');
         let category_line = format!(
-            "Category: {}. Retry: {}.",
+            "Category: {}. {}",
             markdown::escape(&category.title),
-            match code.retry {
-                Retry::Never => "no",
-                Retry::AfterDelay => "after a delay",
-                Retry::AfterReread => "after re-reading the resource",
-            }
+            describe::retry_line(code.retry)
         );
         let summary = doc(&summary);
         let blank = doc("");
         let category_line = doc(&category_line);
+        // rustdoc shows "Deprecated since" itself and renders the note as
+        // Markdown: the one wording's advice, escaped.
         let deprecated = code.deprecated.as_ref().map(|d| {
             let since = &d.since;
-            let mut note = String::new();
-            if let Some(instead) = &d.use_instead {
-                note.push_str(&format!("use `{instead}` instead"));
+            match describe::deprecation_advice(d, describe::Text::Markdown) {
+                Some(note) => quote!(#[deprecated(since = #since, note = #note)]),
+                None => quote!(#[deprecated(since = #since)]),
             }
-            if let Some(extra) = &d.note {
-                if !note.is_empty() {
-                    note.push_str(". ");
-                }
-                note.push_str(extra);
-            }
-            quote!(#[deprecated(since = #since, note = #note)])
         });
         quote! {
             #summary
@@ -291,22 +282,13 @@ fn headers(registry: &Registry) -> TokenStream {
     let consts = registry.headers.iter().map(|h| {
         let ident = Ident::new(&h.const_name, Span::call_site());
         let name = &h.name;
-        let mut text = format!("`{}`", h.name);
-        match h.when {
-            HeaderWhen::Always => text.push_str(": on every response."),
-            HeaderWhen::Status(s) => text.push_str(&format!(": on responses with status {s}.")),
-        }
+        let mut text = format!("`{}`: {}", h.name, describe::header_line(h.when, h.format));
         if let Some(d) = &h.description {
             text.push(' ');
             text.push_str(&markdown::escape(d));
         }
-        match h.format {
-            HeaderFormat::Text => {}
-            HeaderFormat::Integer => text.push_str(" A non-negative integer."),
-            HeaderFormat::Seconds => text.push_str(" A delay in whole seconds."),
-        }
         if let Some(e) = &h.example {
-            text.push_str(&format!(" Example: `{e}`."));
+            text.push_str(&format!(" Example: {}.", markdown::code_span(e)));
         }
         let text = doc(&text);
         quote! {

@@ -163,6 +163,7 @@ const CATEGORY_ITEMS: &[Reserved] = &[
     category_item("title"),
     category_item("codes"),
     category_item("status_kind"),
+    category_item("entry"),
 ];
 
 /// Whoever holds a name.

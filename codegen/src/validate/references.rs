@@ -70,8 +70,10 @@ fn use_instead(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
 /// be in the registry: the runtime names them, so without them the crate
 /// does not build (or, for headers, a feature of it breaks).
 fn runtime_requirements(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
+    // A registry without categories is reported as such, once.
+    let has_codes = places.categories_written && !registry.categories.is_empty();
     for required in runtime::CODES {
-        if places.categories_written && !places.defined.contains(required.name) {
+        if has_codes && !places.defined.contains(required.name) {
             cx.report(
                 cx.at(
                     &places.categories_list,
@@ -81,8 +83,9 @@ fn runtime_requirements(cx: &mut Check<'_>, registry: &Registry, places: &Places
                     ),
                 )
                 .with_help(format!(
-                    "add `- code: {}` with its status to a category (see registry/error-codes.yaml); the list of what the runtime needs is codegen/src/runtime.rs",
-                    required.name
+                    "add `- code: {}` with its status to a category (see {}); the list of what the runtime needs is codegen/src/runtime.rs",
+                    required.name,
+                    crate::layout::REGISTRY
                 )),
             );
         }
@@ -102,8 +105,9 @@ fn runtime_requirements(cx: &mut Check<'_>, registry: &Registry, places: &Places
                     ),
                 )
                 .with_help(format!(
-                    "add `- name: {}` with its `when:` under `headers:` (see registry/error-codes.yaml); the list of what the runtime needs is codegen/src/runtime.rs",
-                    required.name
+                    "add `- name: {}` with its `when:` under `headers:` (see {}); the list of what the runtime needs is codegen/src/runtime.rs",
+                    required.name,
+                    crate::layout::REGISTRY
                 )),
             );
         }

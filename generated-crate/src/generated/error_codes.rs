@@ -186,7 +186,7 @@ pub enum ErrorCode {
     SecretExists,
     /// `version_conflict`: HTTP 409. Concurrent modification.
     ///
-    /// Category: Conflict / state. Retry: after re-reading the resource.
+    /// Category: Conflict / state. Retry: after re-reading the resource and reapplying the change.
     VersionConflict,
     /// `policy_in_use`: HTTP 409. Policy has bindings.
     ///
@@ -218,7 +218,7 @@ pub enum ErrorCode {
     LeaseExpired,
     /// `rate_limited`: HTTP 429. Caller-specific rate limit.
     ///
-    /// Category: Rate limit / quota / availability. Retry: after a delay.
+    /// Category: Rate limit / quota / availability. Retry: after a delay (honour Retry-After when present).
     RateLimited,
     /// `quota_exceeded`: HTTP 429. Hard tenant quota.
     ///
@@ -226,7 +226,7 @@ pub enum ErrorCode {
     QuotaExceeded,
     /// `service_unavailable`: HTTP 503. Transient dependency outage.
     ///
-    /// Category: Rate limit / quota / availability. Retry: after a delay.
+    /// Category: Rate limit / quota / availability. Retry: after a delay (honour Retry-After when present).
     ServiceUnavailable,
     /// `feature_disabled`: HTTP 503. Feature gated off at deploy.
     ///
@@ -234,7 +234,7 @@ pub enum ErrorCode {
     FeatureDisabled,
     /// `maintenance_mode`: HTTP 503. Operator-scheduled downtime.
     ///
-    /// Category: Rate limit / quota / availability. Retry: after a delay.
+    /// Category: Rate limit / quota / availability. Retry: after a delay (honour Retry-After when present).
     MaintenanceMode,
     /// `internal_error`: HTTP 500. Unexpected server error.
     ///
@@ -250,15 +250,15 @@ pub enum ErrorCode {
     StorageError,
     /// `backend_error`: HTTP 502. Federated backend or ACME upstream failed.
     ///
-    /// Category: Server / backend. Retry: after a delay.
+    /// Category: Server / backend. Retry: after a delay (honour Retry-After when present).
     BackendError,
     /// `backend_rate_limited`: HTTP 502. Federated/ACME backend rate-limited us.
     ///
-    /// Category: Server / backend. Retry: after a delay.
+    /// Category: Server / backend. Retry: after a delay (honour Retry-After when present).
     BackendRateLimited,
     /// `backend_timeout`: HTTP 504. Federated backend timeout.
     ///
-    /// Category: Server / backend. Retry: after a delay.
+    /// Category: Server / backend. Retry: after a delay (honour Retry-After when present).
     BackendTimeout,
     /// `ttl_exceeds_max`: HTTP 400. Requested TTL \> role max\_ttl.
     ///
@@ -286,7 +286,7 @@ pub enum ErrorCode {
     AcmeOrderFailed,
     /// `engine_unreachable`: HTTP 502. Can't reach backend system.
     ///
-    /// Category: Dynamic / PKI specific. Retry: after a delay.
+    /// Category: Dynamic / PKI specific. Retry: after a delay (honour Retry-After when present).
     EngineUnreachable,
     /// `webhook_url_invalid`: HTTP 400 (reported). URL can't be used (private IP blocked, etc.).
     ///
@@ -310,7 +310,7 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// `request_timeout`: HTTP 408. The request did not complete within the server's time limit.
     ///
-    /// Category: Request / routing. Retry: after a delay.
+    /// Category: Request / routing. Retry: after a delay (honour Retry-After when present).
     RequestTimeout,
     /// `payload_too_large`: HTTP 413. Request body exceeds the size limit.
     ///
@@ -1658,15 +1658,15 @@ pub(crate) const CATEGORIES: [crate::error_code::CategoryEntry; 9] = [
 ];
 /// Names of the HTTP headers the API sends with error responses.
 pub mod headers {
-    /// `X-Request-ID`: on every response. include in support tickets. Example: `req_abc`.
+    /// `X-Request-ID`: On every response. include in support tickets. Example: `req_abc`.
     pub const X_REQUEST_ID: &str = "X-Request-ID";
-    /// `X-RateLimit-Limit`: on every response. A non-negative integer.
+    /// `X-RateLimit-Limit`: On every response. A non-negative integer.
     pub const X_RATE_LIMIT_LIMIT: &str = "X-RateLimit-Limit";
-    /// `X-RateLimit-Remaining`: on every response. A non-negative integer.
+    /// `X-RateLimit-Remaining`: On every response. A non-negative integer.
     pub const X_RATE_LIMIT_REMAINING: &str = "X-RateLimit-Remaining";
-    /// `X-RateLimit-Reset`: on every response. A non-negative integer.
+    /// `X-RateLimit-Reset`: On every response. A non-negative integer.
     pub const X_RATE_LIMIT_RESET: &str = "X-RateLimit-Reset";
-    /// `Retry-After`: on responses with status 429. seconds. A delay in whole seconds. Example: `45`.
+    /// `Retry-After`: On responses with status 429. A delay in whole seconds. seconds. Example: `45`.
     pub const RETRY_AFTER: &str = "Retry-After";
     /// The same headers as [`http::HeaderName`]s, ready for a
     /// `HeaderMap` (cargo feature `http`).
