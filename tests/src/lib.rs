@@ -3,6 +3,27 @@
 
 use std::path::{Path, PathBuf};
 
+/// The wire string these tests use for "a code this build does not know".
+///
+/// Its hyphens make it impossible as a registry code (codes are lower
+/// snake_case: `error_codes_codegen::validate::check_code_syntax` rejects it),
+/// so no registry edit can ever make it known; yet a client must keep it as
+/// an unknown code, as it would any code the API adds later.
+pub const CODE_ADDED_LATER: &str = "code-added-later";
+
+/// A well-formed code (lower snake_case, as the JSON Schema's
+/// `UnknownErrorCode` requires) that is none of `known`: for the places
+/// where an unknown code must still look like a registry code. Computed, so
+/// that a maintainer adding any code cannot make it known.
+pub fn absent_snake_case_code<'a>(known: impl IntoIterator<Item = &'a str>) -> String {
+    let known: std::collections::HashSet<&str> = known.into_iter().collect();
+    let mut code = String::from("code_added_later");
+    while known.contains(code.as_str()) {
+        code.push_str("_too");
+    }
+    code
+}
+
 /// The workspace root (this package lives in `<root>/tests`).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
