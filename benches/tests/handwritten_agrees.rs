@@ -16,8 +16,7 @@ use error_codes_handwritten as hand;
 
 fn frozen() -> error_codes_codegen::Registry {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("handwritten/registry-frozen.yaml");
-    error_codes_codegen::load(&path)
-        .unwrap_or_else(|e| panic!("{}: invalid:\n{e}", path.display()))
+    error_codes_codegen::load(&path).unwrap_or_else(|e| panic!("{}: invalid:\n{e}", path.display()))
 }
 
 #[test]
@@ -31,7 +30,11 @@ fn same_codes_statuses_meanings_and_categories_as_the_frozen_registry() {
         assert_eq!(h.http_status(), code.status, "{name}");
         assert_eq!(h.meaning(), code.meaning.as_deref(), "{name}");
         assert_eq!(h.category().title(), category.title, "{name}");
-        assert_eq!(Some(h.doc_url().to_string()), frozen.doc_url(code), "{name}");
+        assert_eq!(
+            Some(h.doc_url().to_string()),
+            frozen.doc_url(code),
+            "{name}"
+        );
         let retry = match code.retry {
             Retry::Never => "Never",
             Retry::AfterDelay => "AfterDelay",
@@ -66,6 +69,11 @@ fn same_wire_form() {
         );
         assert_eq!(code.as_str().parse::<hand::ErrorCode>().unwrap(), *code);
         assert_eq!(code.to_string(), code.as_str());
-        assert!(code.as_str().to_uppercase().parse::<hand::ErrorCode>().is_err());
+        assert!(
+            code.as_str()
+                .to_uppercase()
+                .parse::<hand::ErrorCode>()
+                .is_err()
+        );
     }
 }

@@ -116,7 +116,11 @@ fn docs_tables_match_the_crate_row_for_row() {
             .codes()
             .iter()
             .any(|c| c.meaning().is_some() || c.deprecation().is_some());
-        assert_eq!(has_meaning, says_something, "Meaning column of {}", section.title);
+        assert_eq!(
+            has_meaning, says_something,
+            "Meaning column of {}",
+            section.title
+        );
 
         assert_eq!(
             section.rows.len(),
@@ -155,7 +159,10 @@ fn assert_meaning_cell(cell: &str, code: ErrorCode) {
         assert!(cell.starts_with(meaning), "meaning of {code}: {cell:?}");
     }
     assert!(cell.contains("Deprecated"), "{code}: {cell:?}");
-    assert!(cell.contains(deprecation.since), "since of {code}: {cell:?}");
+    assert!(
+        cell.contains(deprecation.since),
+        "since of {code}: {cell:?}"
+    );
     if let Some(instead) = deprecation.use_instead {
         assert!(
             cell.contains(&format!("`{instead}`")),

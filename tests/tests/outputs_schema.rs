@@ -118,10 +118,7 @@ fn accepts_what_the_rust_types_serialize() {
         let sent = serde_json::to_value(ErrorEnvelope::new(body)).unwrap();
         assert_eq!(problems(&v, &sent), "", "{sent}");
     }
-    let newer = ErrorEnvelope::new(ErrorBody::new(
-        Code::from(newer_code.clone()),
-        "",
-    ));
+    let newer = ErrorEnvelope::new(ErrorBody::new(Code::from(newer_code.clone()), ""));
     let sent = serde_json::to_value(newer).unwrap();
     assert_eq!(problems(&v, &sent), "", "{sent}");
 }

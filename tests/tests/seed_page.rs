@@ -36,7 +36,10 @@ fn seed() -> Vec<SeedCode> {
         .map(|(at, line)| {
             let fields: Vec<&str> = line.split('\t').collect();
             let [category, status, code] = fields[..] else {
-                panic!("{FIXTURE}:{}: want category, status, code: {line:?}", at + 1);
+                panic!(
+                    "{FIXTURE}:{}: want category, status, code: {line:?}",
+                    at + 1
+                );
             };
             SeedCode {
                 category: category.to_string(),
@@ -56,7 +59,10 @@ fn problems(registry: &error_codes_codegen::Registry, seed: &[SeedCode]) -> Vec<
     for wanted in seed {
         let name = &wanted.code;
         let Some((category, code)) = registry.code(name) else {
-            problems.push(format!("{name}: missing (the page has it in {:?})", wanted.category));
+            problems.push(format!(
+                "{name}: missing (the page has it in {:?})",
+                wanted.category
+            ));
             continue;
         };
         if code.status != wanted.status {
@@ -85,7 +91,11 @@ fn problems(registry: &error_codes_codegen::Registry, seed: &[SeedCode]) -> Vec<
         }
     }
     // So do the page's categories.
-    let titles: Vec<&str> = registry.categories.iter().map(|c| c.title.as_str()).collect();
+    let titles: Vec<&str> = registry
+        .categories
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
     let mut seen = HashSet::new();
     let page_titles: Vec<&str> = seed
         .iter()
@@ -117,8 +127,8 @@ fn the_registry_keeps_every_code_of_the_published_page() {
         assert!(unique.insert(&code.code), "{FIXTURE}: {} twice", code.code);
     }
     let path = workspace_root().join("registry/error-codes.yaml");
-    let registry =
-        error_codes_codegen::load(&path).unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"));
+    let registry = error_codes_codegen::load(&path)
+        .unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"));
     let problems = problems(&registry, &seed);
     assert!(
         problems.is_empty(),
@@ -136,11 +146,14 @@ fn a_changed_status_or_a_missing_code_is_reported() {
     let registry = error_codes_codegen::load(&path).unwrap();
     assert!(problems(&registry, &seed).is_empty() || seed.is_empty());
     let first = seed.first_mut().expect("the fixture has codes");
-    first.status = if first.status == 599 { 400 } else { first.status + 1 };
+    first.status = if first.status == 599 {
+        400
+    } else {
+        first.status + 1
+    };
     let changed = first.code.clone();
-    let absent = error_codes_tests::absent_snake_case_code(
-        registry.codes().map(|(_, c)| c.code.as_str()),
-    );
+    let absent =
+        error_codes_tests::absent_snake_case_code(registry.codes().map(|(_, c)| c.code.as_str()));
     seed.push(SeedCode {
         category: "Not on any page".to_string(),
         status: 400,
@@ -148,11 +161,15 @@ fn a_changed_status_or_a_missing_code_is_reported() {
     });
     let found = problems(&registry, &seed);
     assert!(
-        found.iter().any(|p| p.starts_with(&format!("{changed}: status"))),
+        found
+            .iter()
+            .any(|p| p.starts_with(&format!("{changed}: status"))),
         "{found:?}"
     );
     assert!(
-        found.iter().any(|p| p.starts_with(&format!("{absent}: missing"))),
+        found
+            .iter()
+            .any(|p| p.starts_with(&format!("{absent}: missing"))),
         "{found:?}"
     );
 }

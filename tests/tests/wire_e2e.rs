@@ -282,7 +282,10 @@ async fn codes_from_a_newer_server_are_read_and_kept() {
     assert_eq!(header(&sealed.headers, "x-request-id"), Some("req_sealed"));
     let error = &sealed.error;
     let Code::Unknown(raw) = error.code() else {
-        panic!("{CODE_ADDED_LATER} parsed as a known code: {:?}", error.code());
+        panic!(
+            "{CODE_ADDED_LATER} parsed as a known code: {:?}",
+            error.code()
+        );
     };
     assert_eq!(raw.as_str(), CODE_ADDED_LATER);
     assert_eq!(

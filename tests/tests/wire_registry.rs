@@ -101,17 +101,35 @@ fn the_crate_carries_the_registry_code_for_code() {
     let registry = registry();
     let expected: Vec<&str> = registry.codes().map(|(_, c)| c.code.as_str()).collect();
     let compiled: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
-    assert_eq!(compiled, expected, "ErrorCode::ALL is not the registry's list");
+    assert_eq!(
+        compiled, expected,
+        "ErrorCode::ALL is not the registry's list"
+    );
 
-    let titles: Vec<&str> = registry.categories.iter().map(|c| c.title.as_str()).collect();
-    let compiled: Vec<&str> = error_codes::Category::ALL.iter().map(|c| c.title()).collect();
+    let titles: Vec<&str> = registry
+        .categories
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    let compiled: Vec<&str> = error_codes::Category::ALL
+        .iter()
+        .map(|c| c.title())
+        .collect();
     assert_eq!(compiled, titles, "Category::ALL is not the registry's list");
 
     for ((category, entry), &code) in registry.codes().zip(ErrorCode::ALL) {
         let name = &entry.code;
         assert_eq!(code.http_status(), entry.status, "status of {name}");
-        assert_eq!(code.meaning(), entry.meaning.as_deref(), "meaning of {name}");
-        assert_eq!(code.category().title(), category.title, "category of {name}");
+        assert_eq!(
+            code.meaning(),
+            entry.meaning.as_deref(),
+            "meaning of {name}"
+        );
+        assert_eq!(
+            code.category().title(),
+            category.title,
+            "category of {name}"
+        );
         let retry = match entry.retry {
             model::Retry::Never => error_codes::Retry::Never,
             model::Retry::AfterDelay => error_codes::Retry::AfterDelay,
@@ -136,8 +154,13 @@ fn the_crate_carries_the_registry_code_for_code() {
             "deprecation of {name}"
         );
         assert_eq!(
-            deprecation.and_then(|d| d.use_instead).map(ErrorCode::as_str),
-            entry.deprecated.as_ref().and_then(|d| d.use_instead.as_deref()),
+            deprecation
+                .and_then(|d| d.use_instead)
+                .map(ErrorCode::as_str),
+            entry
+                .deprecated
+                .as_ref()
+                .and_then(|d| d.use_instead.as_deref()),
             "replacement of {name}"
         );
         assert_eq!(
