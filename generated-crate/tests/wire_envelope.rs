@@ -138,7 +138,8 @@ fn unknown_members_are_ignored_and_optional_ones_may_be_missing() {
     assert_eq!(envelope.error.details, Value::Null);
     assert_eq!(envelope.error.request_id, None);
 
-    let envelope = parse(json!({"error": {"code": CODE_ADDED_LATER, "details": null, "request_id": null}}));
+    let envelope =
+        parse(json!({"error": {"code": CODE_ADDED_LATER, "details": null, "request_id": null}}));
     assert_eq!(envelope.unwrap().error.request_id, None);
 }
 
@@ -172,12 +173,9 @@ fn writing_leaves_out_what_is_absent_and_keeps_unknown_codes() {
         json!({"error": {"code": CODE_ADDED_LATER, "message": "Sealed"}})
     );
 
-    let full = ErrorBody::new(
-        ErrorCode::InternalError,
-        "Vault unreachable",
-    )
-    .with_details(json!({"current_version": 7}))
-    .with_request_id("req_abc");
+    let full = ErrorBody::new(ErrorCode::InternalError, "Vault unreachable")
+        .with_details(json!({"current_version": 7}))
+        .with_request_id("req_abc");
     let text = serde_json::to_string(&ErrorEnvelope::from(full.clone())).unwrap();
     assert_eq!(
         text,
