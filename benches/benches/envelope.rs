@@ -31,11 +31,14 @@ struct PlainBody {
 const BODIES: [(&str, &str); 3] = [
     (
         "known code",
-        r#"{"error":{"code":"version_conflict","message":"Secret was modified concurrently","request_id":"req_abc"}}"#,
+        // `internal_error` is a code the runtime relies on: every registry has it.
+        r#"{"error":{"code":"internal_error","message":"Unexpected server error","request_id":"req_abc"}}"#,
     ),
     (
         "unknown code",
-        r#"{"error":{"code":"secret_sealed","message":"Secret is sealed until unsealed by an operator","request_id":"req_abc"}}"#,
+        // Hyphens make it impossible as a registry code (codes are snake_case),
+        // so it stays unknown whatever the registry gains.
+        r#"{"error":{"code":"code-added-later","message":"Secret is sealed until unsealed by an operator","request_id":"req_abc"}}"#,
     ),
     (
         "known code + details",

@@ -16,17 +16,22 @@ use crate::{DetailsShape, ErrorCode, Retry};
 /// ```
 /// use error_codes::{Code, ErrorCode, Retry};
 ///
-/// let known = Code::from("version_conflict");
-/// assert_eq!(known, Code::Known(ErrorCode::VersionConflict));
+/// // `internal_error` is one of the codes the runtime itself relies on, so
+/// // every registry has it.
+/// let known = Code::from("internal_error");
+/// assert_eq!(known, Code::Known(ErrorCode::InternalError));
 ///
-/// let newer = Code::from("secret_sealed");
-/// assert_eq!(newer.as_str(), "secret_sealed");
+/// // A code added to the API after this build. Its hyphens make it
+/// // impossible as a registry code (codes are snake_case), so no build ever
+/// // knows it; yet it is kept, as any new code would be.
+/// let newer = Code::from("code-added-later");
+/// assert_eq!(newer.as_str(), "code-added-later");
 /// assert_eq!(newer.known(), None);
 /// // The registry says nothing about it: ask the response's status instead.
 /// assert_eq!(newer.retry_or_status(503), Retry::AfterDelay);
 ///
 /// match known {
-///     Code::Known(ErrorCode::VersionConflict) => { /* re-read, reapply */ }
+///     Code::Known(ErrorCode::InternalError) => { /* log, report */ }
 ///     Code::Known(_) | Code::Unknown(_) => unreachable!(),
 /// }
 /// ```

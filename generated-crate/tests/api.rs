@@ -1,28 +1,40 @@
 //! The generated crate's public API, as other crates are written against it.
+//!
+//! These tests name no code except those the runtime relies on
+//! (`codegen/src/runtime.rs`) and assert nothing a registry edit the README
+//! documents could change: they hold for any valid registry.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::HashSet;
 
-use error_codes::{Category, ErrorCode, Retry, StatusKind, UnknownErrorCode};
+use error_codes::{Category, ErrorCode, StatusKind, UnknownErrorCode};
 
-// Accessors are usable in constants.
-const TOKEN_EXPIRED_STATUS: u16 = ErrorCode::TokenExpired.http_status();
-const TOKEN_EXPIRED_STR: &str = ErrorCode::TokenExpired.as_str();
-const VERSION_CONFLICT_CATEGORY: Category = ErrorCode::VersionConflict.category();
+// Accessors are usable in constants. `internal_error` is one of the codes
+// the runtime relies on: every registry has it, and `?` in a handler answers
+// with it as a 500.
+const INTERNAL_ERROR_STATUS: u16 = ErrorCode::InternalError.http_status();
+const INTERNAL_ERROR_STR: &str = ErrorCode::InternalError.as_str();
+const INTERNAL_ERROR_CATEGORY: Category = ErrorCode::InternalError.category();
 
 #[test]
 fn const_accessors_give_the_registry_values() {
-    assert_eq!(TOKEN_EXPIRED_STATUS, 401);
-    assert_eq!(TOKEN_EXPIRED_STR, "token_expired");
-    assert_eq!(VERSION_CONFLICT_CATEGORY, Category::ConflictState);
+    assert_eq!(INTERNAL_ERROR_STATUS, 500);
+    assert_eq!(INTERNAL_ERROR_STR, "internal_error");
+    assert!(
+        INTERNAL_ERROR_CATEGORY
+            .codes()
+            .contains(&ErrorCode::InternalError)
+    );
 }
 
 #[test]
 fn error_code_is_one_byte_and_copy() {
     assert_eq!(std::mem::size_of::<ErrorCode>(), 1);
     assert_eq!(std::mem::size_of::<Option<ErrorCode>>(), 1);
-    let a = ErrorCode::Forbidden;
+    let a = ErrorCode::InternalError;
     let b = a; // Copy
     assert_eq!(a, b);
 }
@@ -38,13 +50,13 @@ fn every_code_round_trips_through_its_string() {
 }
 
 #[test]
-fn all_is_complete_unique_and_in_registry_order() {
+fn all_is_unique_and_in_registry_order() {
+    // That `ALL` is exactly the registry's codes, in the registry's order,
+    // is checked against the registry itself in tests/tests/wire_registry.rs.
     let unique: HashSet<_> = ErrorCode::ALL.iter().collect();
     assert_eq!(unique.len(), ErrorCode::ALL.len());
-    assert_eq!(
-        ErrorCode::ALL.first(),
-        Some(&ErrorCode::AuthenticationRequired)
-    );
+    let strings: HashSet<_> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(strings.len(), ErrorCode::ALL.len());
     // Ord follows registry order.
     assert!(ErrorCode::ALL.windows(2).all(|w| w[0] < w[1]));
 }
@@ -65,99 +77,53 @@ fn categories_partition_all_codes_in_order() {
 }
 
 #[test]
-fn categories_have_the_page_titles_in_page_order() {
-    // The seed page's categories come first; categories added since follow.
-    let titles: Vec<&str> = Category::ALL.iter().map(|c| c.title()).collect();
-    assert!(
-        titles.starts_with(&[
-            "Authentication / authorization",
-            "Validation",
-            "Not found",
-            "Conflict / state",
-            "Rate limit / quota / availability",
-            "Server / backend",
-            "Dynamic / PKI specific",
-            "Webhook delivery",
-        ]),
-        "{titles:?}"
-    );
-    let sizes: Vec<usize> = Category::ALL.iter().map(|c| c.codes().len()).collect();
-    assert!(sizes.starts_with(&[11, 10, 22, 9, 5, 6, 7, 3]), "{sizes:?}");
+fn categories_have_distinct_titles() {
+    // The titles themselves are the registry's; the seed's are pinned in
+    // tests/tests/seed_page.rs.
+    let titles: HashSet<&str> = Category::ALL.iter().map(|c| c.title()).collect();
+    assert_eq!(titles.len(), Category::ALL.len());
+    assert!(titles.iter().all(|t| !t.trim().is_empty()), "{titles:?}");
 }
 
 #[test]
-fn spot_checks_against_the_docs_page() {
-    let expect = [
-        (
-            ErrorCode::AuthenticationRequired,
-            401,
-            Some("Missing Authorization header"),
-        ),
-        (
-            ErrorCode::TenantAccessDenied,
-            403,
-            Some("Cross-tenant without partner admin"),
-        ),
-        (
-            ErrorCode::ValidationError,
-            422,
-            Some("Field-level validation; see details.fields"),
-        ),
-        (ErrorCode::ExportNotFound, 404, None),
-        (ErrorCode::SecretExpired, 410, Some("expires_at passed")),
-        (ErrorCode::QuotaExceeded, 429, Some("Hard tenant quota")),
-        (
-            ErrorCode::BackendTimeout,
-            504,
-            Some("Federated backend timeout"),
-        ),
-        (
-            ErrorCode::TtlExceedsMax,
-            400,
-            Some("Requested TTL > role max_ttl"),
-        ),
-        (
-            ErrorCode::WebhookDeliveryTimeout,
-            504,
-            Some("> 10s response time"),
-        ),
-    ];
-    for (code, status, meaning) in expect {
-        assert_eq!(code.http_status(), status, "{code}");
-        assert_eq!(code.meaning(), meaning, "{code}");
+fn every_code_has_an_error_status_and_a_one_line_meaning() {
+    for &code in ErrorCode::ALL {
+        assert!((400..=599).contains(&code.http_status()), "{code}");
+        if let Some(meaning) = code.meaning() {
+            assert!(!meaning.trim().is_empty(), "{code}");
+            assert!(!meaning.contains('\n'), "{code}: {meaning:?}");
+        }
     }
 }
 
 #[test]
-fn webhook_delivery_statuses_are_reported() {
-    assert_eq!(
-        Category::WebhookDelivery.status_kind(),
-        StatusKind::Reported
-    );
-    assert_eq!(
-        ErrorCode::WebhookDeliveryFailed.status_kind(),
-        StatusKind::Reported
-    );
-    let reported: Vec<Category> = Category::ALL
-        .iter()
-        .copied()
-        .filter(|c| c.status_kind() == StatusKind::Reported)
-        .collect();
-    assert_eq!(reported, [Category::WebhookDelivery]);
+fn a_code_reports_its_categorys_status_kind() {
+    for &category in Category::ALL {
+        for &code in category.codes() {
+            assert_eq!(code.status_kind(), category.status_kind(), "{code}");
+        }
+    }
+    // Both kinds are representable; which categories are reported is the
+    // registry's business.
+    assert_ne!(StatusKind::Reported, StatusKind::Response);
 }
 
 #[test]
 fn parsing_is_exact() {
+    // Near misses of a real code: none of them can be a registry code
+    // (codes are lower snake_case, no spaces, no NUL).
+    let code = ErrorCode::InternalError.as_str();
     for bad in [
-        "TOKEN_EXPIRED",
-        "token-expired",
-        "token_expired ",
-        " token_expired",
-        "Token_expired",
-        "tokenexpired",
-        "token_expired\0",
-        "",
+        code.to_uppercase(),
+        code.replace('_', "-"),
+        format!("{code} "),
+        format!(" {code}"),
+        format!("{}{}", code[..1].to_uppercase(), &code[1..]),
+        format!("{code}\0"),
+        String::new(),
+        common::CODE_ADDED_LATER.to_string(),
     ] {
+        let bad = bad.as_str();
         let err = bad.parse::<ErrorCode>().unwrap_err();
         assert_eq!(err.input(), bad);
         assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
@@ -198,20 +164,27 @@ fn serde_uses_the_wire_string_exactly() {
     ] {
         assert!(serde_json::from_str::<ErrorCode>(bad).is_err(), "{bad}");
     }
-    let err = serde_json::from_str::<ErrorCode>("\"nope\"").unwrap_err();
+    let later = format!("\"{}\"", common::CODE_ADDED_LATER);
+    let err = serde_json::from_str::<ErrorCode>(&later).unwrap_err();
     assert!(
-        err.to_string().contains("unknown error code \"nope\""),
+        err.to_string()
+            .contains(&format!("unknown error code {later}")),
         "{err}"
     );
 }
 
 #[test]
-fn retry_advice_comes_from_the_registry() {
-    assert_eq!(ErrorCode::RateLimited.retry(), Retry::AfterDelay);
-    assert_eq!(ErrorCode::VersionConflict.retry(), Retry::AfterReread);
-    assert_eq!(ErrorCode::TokenExpired.retry(), Retry::Never);
-    assert!(ErrorCode::ServiceUnavailable.is_retryable());
-    assert!(!ErrorCode::QuotaExceeded.is_retryable());
+fn a_code_is_retryable_exactly_when_its_advice_says_so() {
+    // Which advice each code has is the registry's (tests/tests/wire_registry.rs
+    // compares it); here only the accessors' agreement.
+    for &code in ErrorCode::ALL {
+        assert_eq!(code.is_retryable(), code.retry().is_retryable(), "{code}");
+        assert_eq!(
+            code.is_retryable(),
+            code.retry() != error_codes::Retry::Never,
+            "{code}"
+        );
+    }
 }
 
 #[test]
@@ -224,6 +197,8 @@ fn doc_urls_point_at_the_code_anchor() {
 
 #[test]
 fn header_names_match_the_page() {
+    // The runtime relies on these headers (codegen/src/runtime.rs), so every
+    // registry has them; adding a header changes nothing here.
     use error_codes::headers;
     assert_eq!(headers::X_REQUEST_ID, "X-Request-ID");
     assert_eq!(headers::X_RATE_LIMIT_LIMIT, "X-RateLimit-Limit");

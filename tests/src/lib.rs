@@ -3,6 +3,27 @@
 
 use std::path::{Path, PathBuf};
 
+/// The wire string these tests use for "a code this build does not know".
+///
+/// Its hyphens make it impossible as a registry code (codes are lower
+/// snake_case: `error_codes_codegen::validate::check_code_syntax` rejects it),
+/// so no registry edit can ever make it known; yet a client must keep it as
+/// an unknown code, as it would any code the API adds later.
+pub const CODE_ADDED_LATER: &str = "code-added-later";
+
+/// A well-formed code (lower snake_case, as the JSON Schema's
+/// `UnknownErrorCode` requires) that is none of `known`: for the places
+/// where an unknown code must still look like a registry code. Computed, so
+/// that a maintainer adding any code cannot make it known.
+pub fn absent_snake_case_code<'a>(known: impl IntoIterator<Item = &'a str>) -> String {
+    let known: std::collections::HashSet<&str> = known.into_iter().collect();
+    let mut code = String::from("code_added_later");
+    while known.contains(code.as_str()) {
+        code.push_str("_too");
+    }
+    code
+}
+
 /// The workspace root (this package lives in `<root>/tests`).
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -74,4 +95,55 @@ pub fn assert_readme_block_is_example(heading: &str, example: &str) {
         "the README's example under {heading:?} differs from {path}; {}",
         line_diff(&file, block)
     );
+}
+
+/// Set (to `1`) in the environment of a test suite run inside a copy of the
+/// workspace by `tests/tests/maintainer_edits.rs`. The tests that copy the
+/// workspace themselves (`maintainer_edits.rs`, `pipeline.rs`) skip their
+/// work when it is set: a copy's suite must not copy the workspace again.
+pub const IN_A_COPY: &str = "ERROR_CODES_TESTS_IN_A_COPY";
+
+/// Whether this test suite runs inside a copy made by another test (see
+/// [`IN_A_COPY`]).
+pub fn in_a_copy() -> bool {
+    std::env::var_os(IN_A_COPY).is_some_and(|v| v == "1")
+}
+
+/// Copies the directory tree `from` to `to`, leaving out every entry whose
+/// name is in `skip` (at any depth).
+pub fn copy_dir(from: &Path, to: &Path, skip: &[&str]) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if skip.iter().any(|s| name == *s) {
+            continue;
+        }
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_dir(&path, &to.join(&name), skip)?;
+        } else if kind.is_file() {
+            std::fs::copy(&path, to.join(&name))?;
+        }
+    }
+    Ok(())
+}
+
+/// The README's command that regenerates the committed outputs (the line
+/// of its first ```sh block that runs `generate`), as program and
+/// arguments: the end-to-end tests run exactly what the README tells a
+/// maintainer to run.
+pub fn readme_regenerate_command(readme: &str) -> Vec<String> {
+    let block = readme
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .unwrap_or_else(|| panic!("README.md has no ```sh block"));
+    let line = block
+        .lines()
+        .find(|line| line.split_whitespace().any(|word| word == "generate"))
+        .unwrap_or_else(|| panic!("README.md's first ```sh block has no `generate` command"));
+    let command = line.split('#').next().unwrap_or(line);
+    command.split_whitespace().map(str::to_string).collect()
 }

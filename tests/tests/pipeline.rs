@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use error_codes_tests::workspace_root;
+use error_codes_tests::{copy_dir, in_a_copy, workspace_root};
 
 struct Copy {
     root: PathBuf,
@@ -29,7 +29,12 @@ impl Copy {
         std::fs::create_dir_all(&root).unwrap();
         let source = workspace_root();
         for dir in ["registry", "codegen", "generated-crate"] {
-            copy_dir(&source.join(dir), &root.join(dir));
+            copy_dir(
+                &source.join(dir),
+                &root.join(dir),
+                &["target", "node_modules"],
+            )
+            .unwrap();
         }
         std::fs::copy(source.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
         let manifest = std::fs::read_to_string(source.join("Cargo.toml")).unwrap();
@@ -91,23 +96,6 @@ impl Copy {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let name = entry.file_name();
-        if name == "target" || name == "node_modules" {
-            continue;
-        }
-        let path = entry.path();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&path, &to.join(&name));
-        } else {
-            std::fs::copy(&path, to.join(&name)).unwrap();
-        }
-    }
-}
-
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
@@ -116,52 +104,74 @@ fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-const USES_NEW_CODE: &str = r#"
-use error_codes::{Category, ErrorCode};
-
-// Checked by the compiler: the build fails unless the new code is there
-// with the status the YAML gave it.
-const _: () = assert!(ErrorCode::SecretSealed.http_status() == 423);
-
-fn main() {
-    let code: ErrorCode = "secret_sealed".parse().unwrap();
-    assert_eq!(code, ErrorCode::SecretSealed);
-    assert_eq!(code.category(), Category::ConflictState);
-    println!("{} {} {}", code, code.http_status(), code.meaning().unwrap_or("-"));
+/// A code the registry does not have yet, and its variant name. Computed,
+/// so that whatever codes a maintainer adds, the test adds a new one.
+fn new_code() -> (String, String) {
+    let text = std::fs::read_to_string(workspace_root().join("registry/error-codes.yaml")).unwrap();
+    let mut code = String::from("pipeline_added_code");
+    while text.contains(&format!("code: {code}")) {
+        code.push_str("_too");
+    }
+    let variant = code
+        .split('_')
+        .map(|word| word[..1].to_uppercase() + &word[1..])
+        .collect();
+    (code, variant)
 }
-"#;
+
+/// A consumer that uses the new code; checked by the compiler: the build
+/// fails unless the new code is there with the status the YAML gave it.
+fn uses_new_code(code: &str, variant: &str) -> String {
+    format!(
+        r#"
+use error_codes::ErrorCode;
+
+const _: () = assert!(ErrorCode::{variant}.http_status() == 423);
+
+fn main() {{
+    let code: ErrorCode = "{code}".parse().unwrap();
+    assert_eq!(code, ErrorCode::{variant});
+    println!("{{}} {{}} {{}} {{}}", code, code.http_status(), code.meaning().unwrap_or("-"), code.category().title());
+}}
+"#
+    )
+}
 
 #[test]
 fn the_pipeline_as_a_user_drives_it() {
-    let copy = Copy::new("pipeline", USES_NEW_CODE);
-    adding_a_code_is_edit_yaml_then_cargo_build(&copy);
+    if in_a_copy() {
+        eprintln!("skipped: this suite runs inside a copy of the workspace");
+        return;
+    }
+    let (code, variant) = new_code();
+    let copy = Copy::new("pipeline", &uses_new_code(&code, &variant));
+    adding_a_code_is_edit_yaml_then_cargo_build(&copy, &code, &variant);
     a_broken_registry_fails_the_build_with_file_line_and_column(&copy);
     the_small_fixture_registry_generates_a_crate_that_compiles(&copy);
 }
 
-fn adding_a_code_is_edit_yaml_then_cargo_build(copy: &Copy) {
+fn adding_a_code_is_edit_yaml_then_cargo_build(copy: &Copy, code: &str, variant: &str) {
     // Before the edit the consumer does not compile: the variant is unknown.
     let before = copy.cargo(&["build", "-p", "consumer"]);
     assert!(
         !before.status.success(),
         "consumer built without the new code"
     );
-    assert!(
-        stderr(&before).contains("SecretSealed"),
-        "{}",
-        stderr(&before)
-    );
+    assert!(stderr(&before).contains(variant), "{}", stderr(&before));
 
     copy.edit_registry(|yaml| {
         yaml.replacen(
             "  - title: Conflict / state\n    codes:\n",
-            "  - title: Conflict / state\n    codes:\n      - code: secret_sealed\n        status: 423\n        meaning: Secret is sealed\n",
+            &format!("  - title: Conflict / state\n    codes:\n      - code: {code}\n        status: 423\n        meaning: Secret is sealed\n"),
             1,
         )
     });
     let run = copy.cargo(&["run", "-q", "-p", "consumer"]);
     assert!(run.status.success(), "{}", stderr(&run));
-    assert_eq!(stdout(&run), "secret_sealed 423 Secret is sealed\n");
+    assert_eq!(
+        stdout(&run),
+        format!("{code} 423 Secret is sealed Conflict / state\n")
+    );
 
     // A no-op build neither reruns the build script nor recompiles the crate.
     let noop = copy.cargo(&["build", "-v", "-p", "consumer"]);
@@ -185,20 +195,28 @@ fn adding_a_code_is_edit_yaml_then_cargo_build(copy: &Copy) {
 
 fn a_broken_registry_fails_the_build_with_file_line_and_column(copy: &Copy) {
     let text = std::fs::read_to_string(copy.registry()).unwrap();
-    // Make `token_invalid` a second `token_expired`.
-    let line = text
+    // Make the registry's second code (written as a block) a second copy of
+    // its first: whichever codes the registry has.
+    let block_codes: Vec<(usize, &str)> = text
         .lines()
-        .position(|l| l.trim() == "- code: token_invalid")
-        .unwrap()
-        + 1;
-    let good =
-        copy.edit_registry(|yaml| yaml.replacen("code: token_invalid", "code: token_expired", 1));
-
+        .enumerate()
+        .filter_map(|(at, l)| l.trim().strip_prefix("- code: ").map(|c| (at + 1, c)))
+        .collect();
+    let [(_, first), (line, second), ..] = block_codes[..] else {
+        panic!("the registry has fewer than two codes written as blocks");
+    };
+    let good = copy.edit_registry(|yaml| {
+        yaml.replacen(
+            &format!("- code: {second}\n"),
+            &format!("- code: {first}\n"),
+            1,
+        )
+    });
     let build = copy.cargo(&["build", "-p", "consumer"]);
     assert!(!build.status.success());
     let log = stderr(&build);
-    // `      - code: token_expired`: the value starts at column 15.
-    let expected = format!("registry/error-codes.yaml:{line}:15: duplicate code \"token_expired\"");
+    // `      - code: NAME`: the value starts at column 15.
+    let expected = format!("registry/error-codes.yaml:{line}:15: duplicate code \"{first}\"");
     assert!(log.contains(&expected), "wanted {expected:?} in:\n{log}");
     assert!(log.contains("(first defined at"), "{log}");
     assert!(log.contains("-- check"), "no hint to run check:\n{log}");

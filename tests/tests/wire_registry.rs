@@ -3,8 +3,8 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use error_codes::{Code, ErrorEnvelope};
-use error_codes_codegen::model::{HeaderFormat, HeaderWhen};
+use error_codes::{Code, ErrorCode, ErrorEnvelope};
+use error_codes_codegen::model::{self, HeaderFormat, HeaderWhen};
 use error_codes_tests::workspace_root;
 
 fn registry() -> error_codes_codegen::Registry {
@@ -72,12 +72,16 @@ fn the_typed_headers_are_the_registry_headers_in_their_formats() {
         (error_codes::headers::RETRY_AFTER, HeaderFormat::Seconds),
     ];
     let registry = registry();
-    let declared: Vec<(&str, HeaderFormat)> = registry
-        .headers
-        .iter()
-        .map(|h| (h.name.as_str(), h.format))
-        .collect();
-    assert_eq!(declared, typed);
+    // The registry may declare more headers (adding one is a documented
+    // edit); the ones the client types must be there, in these formats.
+    for (name, format) in typed {
+        let declared = registry.headers.iter().find(|h| h.name == name);
+        assert_eq!(
+            declared.map(|h| h.format),
+            Some(format),
+            "header {name} in the registry"
+        );
+    }
 
     // The axum integration sends Retry-After on 429 by default because the
     // registry says so.
@@ -87,4 +91,82 @@ fn the_typed_headers_are_the_registry_headers_in_their_formats() {
         .find(|h| h.name == error_codes::headers::RETRY_AFTER)
         .unwrap();
     assert_eq!(retry_after.when, HeaderWhen::Status(429));
+}
+
+/// The compiled crate says what the registry says, code for code, in the
+/// registry's order. Every expectation comes from the registry file, so any
+/// edit the README documents keeps this green once the crate is rebuilt.
+#[test]
+fn the_crate_carries_the_registry_code_for_code() {
+    let registry = registry();
+    let expected: Vec<&str> = registry.codes().map(|(_, c)| c.code.as_str()).collect();
+    let compiled: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(
+        compiled, expected,
+        "ErrorCode::ALL is not the registry's list"
+    );
+
+    let titles: Vec<&str> = registry
+        .categories
+        .iter()
+        .map(|c| c.title.as_str())
+        .collect();
+    let compiled: Vec<&str> = error_codes::Category::ALL
+        .iter()
+        .map(|c| c.title())
+        .collect();
+    assert_eq!(compiled, titles, "Category::ALL is not the registry's list");
+
+    for ((category, entry), &code) in registry.codes().zip(ErrorCode::ALL) {
+        let name = &entry.code;
+        assert_eq!(code.http_status(), entry.status, "status of {name}");
+        assert_eq!(
+            code.meaning(),
+            entry.meaning.as_deref(),
+            "meaning of {name}"
+        );
+        assert_eq!(
+            code.category().title(),
+            category.title,
+            "category of {name}"
+        );
+        let retry = match entry.retry {
+            model::Retry::Never => error_codes::Retry::Never,
+            model::Retry::AfterDelay => error_codes::Retry::AfterDelay,
+            model::Retry::AfterReread => error_codes::Retry::AfterReread,
+        };
+        assert_eq!(code.retry(), retry, "retry of {name}");
+        let reported = category.status_kind == model::StatusKind::Reported;
+        assert_eq!(
+            code.status_kind() == error_codes::StatusKind::Reported,
+            reported,
+            "status kind of {name}"
+        );
+        assert_eq!(
+            code.details_shape().is_some(),
+            entry.details.is_some(),
+            "details of {name}"
+        );
+        let deprecation = code.deprecation();
+        assert_eq!(
+            deprecation.map(|d| d.since),
+            entry.deprecated.as_ref().map(|d| d.since.as_str()),
+            "deprecation of {name}"
+        );
+        assert_eq!(
+            deprecation
+                .and_then(|d| d.use_instead)
+                .map(ErrorCode::as_str),
+            entry
+                .deprecated
+                .as_ref()
+                .and_then(|d| d.use_instead.as_deref()),
+            "replacement of {name}"
+        );
+        assert_eq!(
+            deprecation.and_then(|d| d.note),
+            entry.deprecated.as_ref().and_then(|d| d.note.as_deref()),
+            "deprecation note of {name}"
+        );
+    }
 }
