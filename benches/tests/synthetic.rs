@@ -29,7 +29,10 @@ fn synthetic_registries_use_the_optional_fields_too() {
     assert!(codes.iter().any(|c| c.details.is_some()));
     assert!(codes.iter().any(|c| c.retry == Retry::AfterDelay));
     // Every synthetic code has a meaning (the runtime's own category aside).
-    let runtime = registry.categories.last().expect("the runtime's category is last");
+    let runtime = registry
+        .categories
+        .last()
+        .expect("the runtime's category is last");
     assert!(
         codes
             .iter()

@@ -170,7 +170,8 @@ fn every_listed_requirement_is_in_the_committed_registry() {
 fn the_reserved_names_cover_every_inherent_item() {
     let registry =
         error_codes_codegen::load(&workspace().join("registry/error-codes.yaml")).unwrap();
-    let layout = error_codes_codegen::layout::Layout::new(workspace().join("registry/error-codes.yaml"));
+    let layout =
+        error_codes_codegen::layout::Layout::new(workspace().join("registry/error-codes.yaml"));
     let generated = error_codes_codegen::emit::rust::source(&registry, &layout).unwrap();
     let mut files = vec![("generated".to_string(), generated)];
     files.extend(

@@ -102,10 +102,7 @@ pub fn tree(registry: &Registry, provenance: &str) -> Tree {
         .collect::<Tree>();
     Tree::map()
         .with("format_version", FORMAT_VERSION)
-        .with(
-            "generated_from",
-            provenance,
-        )
+        .with("generated_from", provenance)
         .with("page", page)
         .with("headers", headers)
         .with("categories", categories)

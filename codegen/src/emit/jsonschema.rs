@@ -66,8 +66,6 @@ pub fn document(registry: &Registry, provenance: &str) -> String {
     text
 }
 
-
-
 /// The named schemas of the envelope, in reading order.
 pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)> {
     let mut defs = vec![

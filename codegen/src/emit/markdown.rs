@@ -60,11 +60,7 @@ pub fn escape(text: &str) -> String {
 /// inside it, and padded when it starts or ends with one (CommonMark 6.1),
 /// so registry text cannot close the span early.
 pub fn code_span(text: &str) -> String {
-    let longest = text
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') {
         " "

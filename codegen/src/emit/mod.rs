@@ -43,7 +43,10 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
         // Written by `generate` only after the lock check passed, so it
         // records additions and never silently accepts a breaking change.
         out(&layout.lock_name(), hash(lock::lock(registry))),
-        out(layout::JSON_EXPORT, json::export(registry, &layout.provenance())),
+        out(
+            layout::JSON_EXPORT,
+            json::export(registry, &layout.provenance()),
+        ),
         out(layout::OPENAPI, hash(openapi::document(registry))),
         out(
             layout::JSON_SCHEMA,

@@ -14,9 +14,7 @@ mod lookup;
 
 use crate::emit::{describe, markdown};
 use crate::layout::{Comment, FINGERPRINT_PREFIX, Layout};
-use crate::model::{
-    Category, Code, DetailsShape, Registry, Retry, StatusKind,
-};
+use crate::model::{Category, Code, DetailsShape, Registry, Retry, StatusKind};
 
 /// The generated file, formatted by prettyplease, with the preamble that
 /// names its registry and the fingerprint the crate's build script checks.
