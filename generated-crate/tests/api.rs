@@ -148,6 +148,7 @@ fn parse_error_keeps_a_bounded_prefix_of_huge_input() {
     assert!(!err.is_truncated());
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn serde_uses_the_wire_string_exactly() {
     for &code in ErrorCode::ALL {

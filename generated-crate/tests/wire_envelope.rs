@@ -1,5 +1,6 @@
 //! The envelope and `Code` with the default features: what a client and a
 //! server exchange, read leniently and written unchanged.
+#![cfg(feature = "serde")]
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
