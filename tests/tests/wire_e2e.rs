@@ -6,7 +6,6 @@
 // The example server's codes (`rate_limited`, `secret_not_found`, ...) may be
 // deprecated by a registry edit the README documents; a deprecated code still
 // goes over the wire, so these tests keep naming them.
-#![allow(deprecated)]
 
 use std::time::Duration;
 
