@@ -19,25 +19,36 @@
 //! generated file come from [`layout::Layout`].
 #![forbid(unsafe_code)]
 
+// The API, as small as prost-build's: `Builder` for build scripts, `load`
+// and the model, the emitters, the layout, the report, and what the runtime
+// requires of a registry.
 mod build_script;
-#[cfg(feature = "cli")]
-pub mod cli;
 pub mod diagnostic;
 pub mod emit;
 pub mod layout;
-pub mod load;
-pub mod lock;
 pub mod model;
 pub mod render;
 pub mod runtime;
 mod suggest;
+
+// The stages behind that API. Public for the command line, the tests, the
+// benches and the fuzz targets; not part of the API.
+#[doc(hidden)]
+#[cfg(feature = "cli")]
+pub mod cli;
+#[doc(hidden)]
+pub mod load;
+#[doc(hidden)]
+pub mod lock;
+#[doc(hidden)]
 pub mod validate;
+#[doc(hidden)]
 pub mod write;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use build_script::{Builder, build_errors, load_locked, stale_outputs};
+pub use build_script::Builder;
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use model::Registry;
 
