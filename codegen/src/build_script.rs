@@ -41,7 +41,7 @@ impl Builder {
 
     /// Generates and writes the outputs into the output directory; returns
     /// the registry and the committed outputs that are stale (see
-    /// [`stale_outputs`]).
+    /// `stale_outputs`).
     pub fn write(&self) -> Result<(Registry, Vec<Output>), Error> {
         let out_dir = match &self.out_dir {
             Some(dir) => dir.clone(),
