@@ -128,6 +128,10 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
         #enum_doc
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
         #[non_exhaustive]
+        #[allow(
+            clippy::deprecated_semver,
+            reason = "a deprecation's `since` is the registry's: a version or a date"
+        )]
         pub enum ErrorCode {
             #(#variants,)*
         }

@@ -7,6 +7,10 @@
 /// Clients branch on the code, never on the HTTP status. The enum is `#[non_exhaustive]`: a code added to the registry is not a breaking change, so `match` needs a wildcard arm. Variants are in registry order, which `Ord` follows.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 #[non_exhaustive]
+#[allow(
+    clippy::deprecated_semver,
+    reason = "a deprecation's `since` is the registry's: a version or a date"
+)]
 pub enum ErrorCode {
     /// `authentication_required`: HTTP 401. Missing Authorization header.
     ///
