@@ -2,27 +2,32 @@
 //! `error-codes-codegen` generated from the registry. This script makes sure
 //! that data is never silently stale:
 //!
-//! - With the `regenerate` feature (on in this crate's own workspace), it
-//!   generates the data from the registry into `OUT_DIR`, and warns about
-//!   committed outputs that no longer match the registry.
-//! - Without it (a consumer, a packaged or vendored crate) it has no
-//!   dependencies: when the registry sits where the repository keeps it and
-//!   differs from what `src/generated/` was made from, the build fails with
-//!   the command that fixes it; when there is no registry, the committed data
-//!   is the crate.
+//! - With the `regenerate` feature (on in this crate's own workspace) and the
+//!   registry where the repository keeps it, it generates the data from the
+//!   registry into `OUT_DIR` (and sets `cfg(error_codes_regenerated)`, which
+//!   makes `lib.rs` compile that), and warns about committed outputs that no
+//!   longer match the registry.
+//! - Otherwise (a consumer, a packaged or vendored crate, docs.rs with every
+//!   feature) it uses no dependency: when the registry sits where the
+//!   repository keeps it and differs from what `src/generated/` was made
+//!   from, the build fails with the command that fixes it; when there is no
+//!   registry, the committed data is the crate.
 #![forbid(unsafe_code)]
 
 /// Where the repository keeps the registry, relative to this crate.
 const REGISTRY: &str = "../registry/error-codes.yaml";
 
 fn main() {
+    println!("cargo::rustc-check-cfg=cfg(error_codes_regenerated)");
     #[cfg(feature = "regenerate")]
-    error_codes_codegen::Builder::new(REGISTRY).run_build_script();
-    #[cfg(not(feature = "regenerate"))]
+    if std::path::Path::new(REGISTRY).is_file() {
+        println!("cargo::rustc-cfg=error_codes_regenerated");
+        error_codes_codegen::Builder::new(REGISTRY).run_build_script();
+        return;
+    }
     pregenerated::check();
 }
 
-#[cfg(not(feature = "regenerate"))]
 mod pregenerated {
     use std::path::Path;
 

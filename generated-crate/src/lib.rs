@@ -27,9 +27,9 @@
 //!
 //! # The vocabulary
 //!
-#![cfg_attr(not(feature = "regenerate"), doc = include_str!("generated/tables.md"))]
+#![cfg_attr(not(error_codes_regenerated), doc = include_str!("generated/tables.md"))]
 #![cfg_attr(
-    feature = "regenerate",
+    error_codes_regenerated,
     doc = include_str!(concat!(env!("OUT_DIR"), "/tables.md"))
 )]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -37,13 +37,14 @@
 
 /// The registry's data, as `error-codes-codegen` generated it: committed in
 /// `src/generated/`, or generated into `OUT_DIR` by the build script with the
-/// `regenerate` feature. Both are the same file when the registry is
-/// unchanged (the build script fails when it is not; see `build.rs`).
-#[cfg(not(feature = "regenerate"))]
+/// `regenerate` feature when the registry is there. Both are the same file
+/// when the registry is unchanged (the build script fails when it is not;
+/// see `build.rs`).
+#[cfg(not(error_codes_regenerated))]
 #[path = "generated/error_codes.rs"]
 #[rustfmt::skip] // prettyplease formatted it; the drift test compares it byte for byte
 mod generated;
-#[cfg(feature = "regenerate")]
+#[cfg(error_codes_regenerated)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/error_codes.rs"));
 }

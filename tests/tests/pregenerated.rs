@@ -1,8 +1,9 @@
 //! The committed `src/generated/` is what consumers compile, and it is never
 //! silently stale: without the `regenerate` feature, `cargo build -p
 //! error-codes` compiles it as is when no registry is beside the crate (a
-//! packaged or vendored crate), and fails naming the command that fixes it
-//! when the registry differs from what it was generated from.
+//! packaged or vendored crate; with `regenerate` too, as docs.rs builds it),
+//! and fails naming the command that fixes it when the registry differs from
+//! what it was generated from.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -63,8 +64,13 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn build(root: &Path) -> Output {
+    build_with(root, &[])
+}
+
+fn build_with(root: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO"))
         .args(["build", "--offline", "-p", "error-codes"])
+        .args(args)
         .current_dir(root)
         .env(
             "CARGO_TARGET_DIR",
@@ -110,8 +116,11 @@ fn the_build_compiles_the_committed_data_and_refuses_a_stale_registry() {
     let crlf = build(&root);
     assert!(crlf.status.success(), "{}", stderr(&crlf));
 
-    // No registry at all: a packaged or vendored crate uses what it ships.
+    // No registry at all: a packaged or vendored crate uses what it ships,
+    // with every feature too (docs.rs builds with `regenerate` on).
     std::fs::remove_file(&registry).unwrap();
     let packaged = build(&root);
     assert!(packaged.status.success(), "{}", stderr(&packaged));
+    let all_features = build_with(&root, &["--all-features"]);
+    assert!(all_features.status.success(), "{}", stderr(&all_features));
 }
