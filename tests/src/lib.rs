@@ -130,6 +130,41 @@ pub fn copy_dir(from: &Path, to: &Path, skip: &[&str]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// A fresh copy of part of the workspace at `root`: the folders `dirs` (for
+/// packages, their members), `Cargo.lock`, and the root manifest with
+/// `members` set to `members` and no `default-members`. Builds in it use the
+/// workspace's dependency versions and need nothing from the network.
+pub fn copy_workspace(root: &Path, dirs: &[&str], members: &[&str]) -> std::io::Result<()> {
+    let _ = std::fs::remove_dir_all(root);
+    std::fs::create_dir_all(root)?;
+    let source = workspace_root();
+    for dir in dirs {
+        copy_dir(
+            &source.join(dir),
+            &root.join(dir),
+            &["target", "node_modules"],
+        )?;
+    }
+    std::fs::copy(source.join("Cargo.lock"), root.join("Cargo.lock"))?;
+    let members = members
+        .iter()
+        .map(|m| format!("{m:?}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let manifest: String = std::fs::read_to_string(source.join("Cargo.toml"))?
+        .lines()
+        .filter(|line| !line.starts_with("default-members"))
+        .map(|line| {
+            if line.starts_with("members") {
+                format!("members = [{members}]\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    std::fs::write(root.join("Cargo.toml"), manifest)
+}
+
 /// The README's command that regenerates the committed outputs (the line
 /// of its first ```sh block that runs `generate`), as program and
 /// arguments: the end-to-end tests run exactly what the README tells a

@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use error_codes_tests::{copy_dir, in_a_copy, workspace_root};
+use error_codes_tests::{copy_workspace, in_a_copy, workspace_root};
 
 struct Copy {
     root: PathBuf,
@@ -25,33 +25,12 @@ impl Copy {
     /// regeneration (the `regenerate` feature).
     fn new(name: &str, consumer_main: &str) -> Copy {
         let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(&root).unwrap();
-        let source = workspace_root();
-        for dir in ["registry", "codegen", "generated-crate"] {
-            copy_dir(
-                &source.join(dir),
-                &root.join(dir),
-                &["target", "node_modules"],
-            )
-            .unwrap();
-        }
-        std::fs::copy(source.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
-        let manifest = std::fs::read_to_string(source.join("Cargo.toml")).unwrap();
-        let manifest: String = manifest
-            .lines()
-            .map(|line| {
-                if line.starts_with("members") {
-                    r#"members = ["codegen", "generated-crate", "consumer"]"#.to_string()
-                } else if line.starts_with("default-members") {
-                    String::new()
-                } else {
-                    line.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        std::fs::write(root.join("Cargo.toml"), manifest).unwrap();
+        copy_workspace(
+            &root,
+            &["registry", "codegen", "generated-crate"],
+            &["codegen", "generated-crate", "consumer"],
+        )
+        .unwrap();
         std::fs::create_dir_all(root.join("consumer/src")).unwrap();
         std::fs::write(
             root.join("consumer/Cargo.toml"),

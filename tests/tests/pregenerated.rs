@@ -11,56 +11,23 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use error_codes_codegen::layout::{self, Layout};
-use error_codes_tests::workspace_root;
+use error_codes_tests::copy_workspace;
 
 /// A copy of the crate and its registry (and the codegen the manifest names
 /// as an optional build-dependency; it is never built here).
 fn copy() -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pregenerated");
-    let _ = std::fs::remove_dir_all(&root);
-    let source = workspace_root();
     let registry_dir = Path::new(layout::REGISTRY)
         .parent()
+        .and_then(Path::to_str)
         .expect("the registry is in a folder");
-    for dir in [
-        layout::CRATE_DIR,
-        "codegen",
-        &registry_dir.to_string_lossy(),
-    ] {
-        copy_dir(&source.join(dir), &root.join(dir));
-    }
-    std::fs::copy(source.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
-    let manifest: String = std::fs::read_to_string(source.join("Cargo.toml"))
-        .unwrap()
-        .lines()
-        .map(|line| {
-            if line.starts_with("members") {
-                format!("members = [\"{}\"]", layout::CRATE_DIR)
-            } else if line.starts_with("default-members") {
-                String::new()
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    std::fs::write(root.join("Cargo.toml"), manifest).unwrap();
+    copy_workspace(
+        &root,
+        &[layout::CRATE_DIR, "codegen", registry_dir],
+        &[layout::CRATE_DIR],
+    )
+    .unwrap();
     root
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let (path, target) = (entry.path(), to.join(entry.file_name()));
-        if entry.file_type().unwrap().is_dir() {
-            if entry.file_name() != "target" {
-                copy_dir(&path, &target);
-            }
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 fn build(root: &Path) -> Output {

@@ -18,7 +18,7 @@ use std::process::Command;
 
 use error_codes_codegen::layout::{self, Layout};
 use error_codes_codegen::{Error, emit, runtime};
-use error_codes_tests::workspace_root;
+use error_codes_tests::copy_workspace;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -149,12 +149,7 @@ fn registry_text() -> impl Strategy<Value = String> {
 /// feature a consumer can turn on).
 fn scratch_crate() -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile");
-    let _ = std::fs::remove_dir_all(&root);
-    let source = workspace_root();
-    copy_dir(
-        &source.join(layout::CRATE_DIR),
-        &root.join(layout::CRATE_DIR),
-    );
+    copy_workspace(&root, &[layout::CRATE_DIR], &[layout::CRATE_DIR]).unwrap();
     let crate_manifest = root.join(layout::CRATE_DIR).join("Cargo.toml");
     let without_generator: String = std::fs::read_to_string(&crate_manifest)
         .unwrap()
@@ -165,38 +160,7 @@ fn scratch_crate() -> PathBuf {
         .map(|line| format!("{line}\n"))
         .collect();
     std::fs::write(&crate_manifest, without_generator).unwrap();
-    std::fs::copy(source.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
-    let manifest: String = std::fs::read_to_string(source.join("Cargo.toml"))
-        .unwrap()
-        .lines()
-        .map(|line| {
-            if line.starts_with("members") {
-                format!("members = [\"{}\"]", layout::CRATE_DIR)
-            } else if line.starts_with("default-members") {
-                String::new()
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    std::fs::write(root.join("Cargo.toml"), manifest).unwrap();
     root
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let (path, target) = (entry.path(), to.join(entry.file_name()));
-        if entry.file_type().unwrap().is_dir() {
-            if entry.file_name() != "target" {
-                copy_dir(&path, &target);
-            }
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
