@@ -36,11 +36,11 @@ use crate::{Code, DetailsShape};
 /// ```
 /// use error_codes::{ErrorCode, ErrorEnvelope};
 ///
-/// let body = r#"{"error": {"code": "version_conflict",
-///                "message": "Secret was modified concurrently",
+/// let body = r#"{"error": {"code": "internal_error",
+///                "message": "Unexpected server error",
 ///                "request_id": "req_abc", "trace": "ignored"}}"#;
 /// let envelope: ErrorEnvelope = serde_json::from_str(body)?;
-/// assert_eq!(envelope.error.code, ErrorCode::VersionConflict);
+/// assert_eq!(envelope.error.code, ErrorCode::InternalError);
 /// assert_eq!(envelope.error.request_id.as_deref(), Some("req_abc"));
 /// assert!(envelope.error.details.is_null());
 /// # Ok::<(), serde_json::Error>(())

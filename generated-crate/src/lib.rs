@@ -8,22 +8,26 @@
 //! branch on the code, never on the HTTP status.
 //!
 //! ```
-//! use error_codes::{Category, ErrorCode};
+//! use error_codes::ErrorCode;
 //!
-//! let code: ErrorCode = "token_expired".parse().unwrap();
-//! assert_eq!(code, ErrorCode::TokenExpired);
-//! assert_eq!(code.http_status(), 401);
-//! assert_eq!(code.category(), Category::AuthenticationAuthorization);
-//! assert_eq!(code.to_string(), "token_expired");
-//! assert!("TOKEN_EXPIRED".parse::<ErrorCode>().is_err());
+//! let code: ErrorCode = "internal_error".parse().unwrap();
+//! assert_eq!(code, ErrorCode::InternalError);
+//! assert_eq!(code.http_status(), 500);
+//! assert!(code.category().codes().contains(&code));
+//! assert_eq!(code.to_string(), "internal_error");
+//! assert!("INTERNAL_ERROR".parse::<ErrorCode>().is_err());
 //! ```
 //!
-//! Cargo features: `serde` (default) serializes codes as their wire string
-//! and adds the error envelope (`ErrorEnvelope`, `ErrorBody`, and [`Code`]
-//! for codes this build may not know yet); `http` converts codes to
-//! `http::StatusCode`; `axum` adds `axum::ApiError`, an error response in one
-//! expression; `client` reads error responses (`client::ErrorResponse`), and
-//! `reqwest` does so from `reqwest::Response`.
+//! Cargo features (all off by default but `serde`): `serde` serializes codes
+//! as their wire string and adds the error envelope (`ErrorEnvelope`,
+//! `ErrorBody`, and [`Code`] for codes this build may not know yet); `http`
+//! converts codes to `http::StatusCode` and names the headers as
+//! `http::HeaderName`s; `axum` adds `axum::ApiError` and `axum::ErrorLayer`,
+//! which make every error response of a service an envelope; `client` reads
+//! error responses (`client::ErrorResponse`), and `reqwest` does so from
+//! `reqwest::Response`; `tracing` logs error responses; `utoipa` and
+//! `schemars` give the codes and the envelope schemas; `regenerate` generates
+//! the data from the registry at build time (for the registry's repository).
 //!
 //! # The vocabulary
 //!
