@@ -40,8 +40,7 @@ impl Builder {
     }
 
     /// Generates and writes the outputs into the output directory; returns
-    /// the registry and the committed outputs that are stale (see
-    /// `stale_outputs`).
+    /// the registry and its committed outputs (what `generate` would write).
     pub fn write(&self) -> Result<(Registry, Vec<Output>), Error> {
         let out_dir = match &self.out_dir {
             Some(dir) => dir.clone(),
@@ -61,8 +60,8 @@ impl Builder {
                 .iter()
                 .map(|o| (out_dir.join(&o.path), o.contents.as_str())),
         )?;
-        let stale = stale_outputs(&self.layout, &registry)?;
-        Ok((registry, stale))
+        let committed = emit::committed(&registry, &self.layout).map_err(Error::emit)?;
+        Ok((registry, committed))
     }
 
     /// Everything a build script does: declares what it reads, writes the
@@ -79,17 +78,16 @@ impl Builder {
             println!("cargo::rerun-if-changed={}", lock.display());
         }
         match self.write() {
-            Ok((registry, stale)) => {
+            Ok((_, committed)) => {
                 // Watch the committed outputs too, so that the warning goes
                 // away once `generate` has rewritten them.
-                if let Ok(committed) = emit::committed(&registry, &self.layout) {
-                    for output in committed {
-                        let path = self.layout.output(&output.path);
-                        if path.is_file() {
-                            println!("cargo::rerun-if-changed={}", path.display());
-                        }
+                for output in &committed {
+                    let path = self.layout.output(&output.path);
+                    if path.is_file() {
+                        println!("cargo::rerun-if-changed={}", path.display());
                     }
                 }
+                let stale = stale_among(&self.layout, committed);
                 if !stale.is_empty() {
                     let names: Vec<&str> = stale.iter().map(|o| o.path.as_str()).collect();
                     println!(
@@ -121,15 +119,14 @@ pub fn load_locked(layout: &Layout) -> Result<Registry, Error> {
 /// The committed outputs whose file differs from what the registry
 /// generates (or is missing). Line endings are compared as LF, so that a
 /// checkout with CRLF endings is not stale.
-pub fn stale_outputs(layout: &Layout, registry: &Registry) -> Result<Vec<Output>, Error> {
-    Ok(emit::committed(registry, layout)
-        .map_err(Error::emit)?
+pub(crate) fn stale_among(layout: &Layout, committed: Vec<Output>) -> Vec<Output> {
+    committed
         .into_iter()
         .filter(|o| {
             let on_disk = std::fs::read_to_string(layout.output(&o.path)).ok();
             on_disk.map(|text| text.replace("\r\n", "\n")).as_deref() != Some(o.contents.as_str())
         })
-        .collect())
+        .collect()
 }
 
 /// The lines a build script reports for `err`: one per problem, then a hint.

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::build_script::{load_locked, stale_outputs};
+use crate::build_script::{load_locked, stale_among};
 use crate::emit;
 use crate::layout::{self, Layout};
 use crate::{Error, Registry};
@@ -205,7 +205,9 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
         }
         Command::Check(_) => {
             let registry = load_locked(layout)?;
-            let stale = stale_outputs(layout, &registry)?;
+            let committed = emit::committed(&registry, layout).map_err(Error::emit)?;
+            let total = committed.len();
+            let stale = stale_among(layout, committed);
             if !stale.is_empty() {
                 for output in &stale {
                     say_err(&format!(
@@ -216,9 +218,6 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
                 say_err(&format!("regenerate with: {}", layout.regenerate_command()));
                 return Ok(ExitCode::from(1));
             }
-            let total = emit::committed(&registry, layout)
-                .map_err(Error::emit)?
-                .len();
             say(&format!(
                 "{}; {total} outputs up to date\n",
                 summary(layout, &registry)
