@@ -140,6 +140,21 @@ impl Layout {
         }
     }
 
+    fn provenance_lines(&self) -> [String; 2] {
+        [
+            format!(
+                "Generated from {} by error-codes-codegen. Do not edit.",
+                self.registry_name()
+            ),
+            format!("Regenerate with `{}`.", self.regenerate_command()),
+        ]
+    }
+
+    /// The preamble's text on one line, for formats without comments (JSON).
+    pub fn provenance(&self) -> String {
+        self.provenance_lines().join(" ")
+    }
+
     /// The first lines of a generated file: what it was generated from and
     /// how to regenerate it, commented for where it lands.
     #[expect(clippy::expect_used, reason = "writing to a String cannot fail")]
@@ -157,23 +172,6 @@ impl Layout {
             .expect("writing to a String cannot fail");
         }
         out
-    }
-}
-
-impl Layout {
-    fn provenance_lines(&self) -> [String; 2] {
-        [
-            format!(
-                "Generated from {} by error-codes-codegen. Do not edit.",
-                self.registry_name()
-            ),
-            format!("Regenerate with `{}`.", self.regenerate_command()),
-        ]
-    }
-
-    /// The preamble's text on one line, for formats without comments (JSON).
-    pub fn provenance(&self) -> String {
-        self.provenance_lines().join(" ")
     }
 }
 

@@ -403,9 +403,10 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if is_blank(&text) {
         return Err(
             Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
-                .with_help(
-                    "it needs at least `page:` and `categories:`; see registry/error-codes.yaml",
-                )
+                .with_help(format!(
+                    "it needs at least `page:` and `categories:`; see {}",
+                    crate::layout::REGISTRY
+                ))
                 .into(),
         );
     }
@@ -537,14 +538,14 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         }
         E::Unexpected { .. } if is_root(text, &location) => {
             d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
-                .with_help("see registry/error-codes.yaml for the layout")
+                .with_help(format!("see {} for the layout", crate::layout::REGISTRY))
         }
         E::Unexpected { expected, .. } => {
             let (what, example) = match *expected {
                 "mapping start" => ("a mapping", "`key: value` lines"),
                 "sequence start" => ("a list", "`- item` lines, or `[a, b]`"),
                 "string scalar" => ("text", "a plain or quoted string"),
-                other => (other, "see registry/error-codes.yaml"),
+                other => (other, "a value of that kind"),
             };
             d(format!("expected {what} here")).with_help(format!("write {example}"))
         }

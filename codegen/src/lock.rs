@@ -17,7 +17,9 @@ use crate::model::Registry;
 use crate::suggest;
 
 /// The command that rewrites the lock even when it drops or changes codes.
-pub const ACCEPT_BREAKING: &str = "cargo run -p error-codes-codegen -- lock --accept-breaking";
+pub fn accept_breaking() -> String {
+    format!("{} lock --accept-breaking", crate::layout::CLI)
+}
 
 /// One line of the lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +56,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
         let Some(entry) = parsed else {
             problems.push(
                 Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
-                    .with_help("lines read `code status Category`; the lock is generated, regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+                    .with_help(format!("lines read `code status Category`; the lock is generated, regenerate it with `{} generate`", crate::layout::CLI)),
             );
             continue;
         };
@@ -66,7 +68,10 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
                     format!("code {:?} is locked twice", entry.code),
                 )
                 .with_related(first.clone(), "first locked")
-                .with_help("the lock is generated; regenerate it with `cargo run -p error-codes-codegen -- generate`"),
+                .with_help(format!(
+                    "the lock is generated; regenerate it with `{} generate`",
+                    crate::layout::CLI
+                )),
             );
             continue;
         }
@@ -129,7 +134,8 @@ pub fn breaking_changes(
                 renamed.map_or(String::new(), |new| format!(", use_instead: {}", new.code)),
             );
             problems.push(d.with_help(format!(
-                "{restore}; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`"
+                "{restore}; for a deliberate, reviewed break run `{}`",
+                accept_breaking()
             )));
             continue;
         };
@@ -144,8 +150,11 @@ pub fn breaking_changes(
                     ),
                 )
                 .with_help(format!(
-                    "clients rely on the status; keep {}, or add a new code with status {} and deprecate {:?} in its favour; for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
-                    entry.status, code.status, code.code
+                    "clients rely on the status; keep {}, or add a new code with status {} and deprecate {:?} in its favour; for a deliberate, reviewed break run `{}`",
+                    entry.status,
+                    code.status,
+                    code.code,
+                    accept_breaking()
                 )),
             );
         }
@@ -160,8 +169,9 @@ pub fn breaking_changes(
                     ),
                 )
                 .with_help(format!(
-                    "`ErrorCode::category()` is part of the contract; move it back to {}, or for a deliberate, reviewed break run `{ACCEPT_BREAKING}`",
-                    entry.category
+                    "`ErrorCode::category()` is part of the contract; move it back to {}, or for a deliberate, reviewed break run `{}`",
+                    entry.category,
+                    accept_breaking()
                 )),
             );
         }
@@ -193,8 +203,9 @@ pub fn check(
     if locked.is_empty() {
         return Err(Diagnostic::new(lock_file, Location::new(1, 1), "the lock file is empty")
             .with_help(format!(
-                "the lock is committed next to the registry; restore it from version control (`git checkout -- {}`), or to start a new lock deliberately run `{ACCEPT_BREAKING}`",
-                lock_file.display()
+                "the lock is committed next to the registry; restore it from version control (`git checkout -- {}`), or to start a new lock deliberately run `{}`",
+                lock_file.display(),
+                accept_breaking()
             ))
             .into());
     }
@@ -270,7 +281,11 @@ mod tests {
             let err = check(&registry, Path::new("r.yaml"), Path::new("r.lock"), empty)
                 .expect_err("an empty lock accepted everything");
             assert_eq!(err.to_string(), "r.lock:1:1: the lock file is empty");
-            assert!(err.0[0].help().is_some_and(|h| h.contains(ACCEPT_BREAKING)));
+            assert!(
+                err.0[0]
+                    .help()
+                    .is_some_and(|h| h.contains(&accept_breaking()))
+            );
         }
     }
 
@@ -348,7 +363,7 @@ mod tests {
         );
         let help = found[0].help().unwrap();
         assert!(help.contains("use_instead: token_revokd"), "{help}");
-        assert!(help.contains(ACCEPT_BREAKING), "{help}");
+        assert!(help.contains(&accept_breaking()), "{help}");
     }
 
     #[test]
