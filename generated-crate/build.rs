@@ -1,47 +1,47 @@
+// Generated from registry/error-codes.yaml by error-codes-codegen. Do not edit.
+// Regenerate with `cargo run -p error-codes-codegen -- generate`.
 //! The crate compiles the data committed in `src/generated/`, which
 //! `error-codes-codegen` generated from the registry. This script makes sure
 //! that data is never silently stale:
 //!
-//! - With the `regenerate` feature (on in this crate's own workspace) and the
-//!   registry where the repository keeps it, it generates the data from the
-//!   registry into `OUT_DIR` (and sets `cfg(error_codes_regenerated)`, which
-//!   makes `lib.rs` compile that), and warns about committed outputs that no
-//!   longer match the registry.
-//! - Otherwise (a consumer, a packaged or vendored crate, docs.rs with every
-//!   feature) it uses no dependency: when the registry sits where the
-//!   repository keeps it and differs from what `src/generated/` was made
-//!   from, the build fails with the command that fixes it; when there is no
-//!   registry, the committed data is the crate.
+//! - With the `regenerate` feature and the registry where the repository
+//!   keeps it, it generates the data from the registry into `OUT_DIR` (and
+//!   sets `cfg(error_codes_regenerated)`, which makes `lib.rs` compile that),
+//!   and warns about committed outputs that no longer match the registry.
+//! - Otherwise it uses no dependency: when the registry is there and differs
+//!   from what `src/generated/` was made from, the build fails with the
+//!   command that fixes it; when there is no registry, the committed data is
+//!   the crate.
 #![forbid(unsafe_code)]
-
-/// Where the repository keeps the registry, relative to this crate.
+/// Where the repository keeps the registry and the project's
+/// configuration, relative to this crate.
 const REGISTRY: &str = "../registry/error-codes.yaml";
-
+#[cfg(feature = "regenerate")]
+const CONFIG: &str = "../error-codes.gen.yaml";
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(error_codes_regenerated)");
     #[cfg(feature = "regenerate")]
     if std::path::Path::new(REGISTRY).is_file() {
         println!("cargo::rustc-cfg=error_codes_regenerated");
-        error_codes_codegen::Builder::new(REGISTRY).run_build_script();
+        let builder = if std::path::Path::new(CONFIG).is_file() {
+            error_codes_codegen::Builder::project(CONFIG)
+        } else {
+            error_codes_codegen::Builder::new(REGISTRY)
+        };
+        builder.run_build_script();
         return;
     }
     pregenerated::check();
 }
-
 mod pregenerated {
-    use std::path::Path;
-
     use super::REGISTRY;
-
-    /// The pregenerated source, and the line of it that records the registry's fingerprint.
+    /// The pregenerated source, and the line of it that records
+    /// the registry's fingerprint.
     const SOURCE: &str = "src/generated/error_codes.rs";
     const PREFIX: &str = "// registry fingerprint: ";
     const REGENERATE: &str = "cargo run -p error-codes-codegen -- generate";
-
     pub(crate) fn check() {
         println!("cargo::rerun-if-changed={SOURCE}");
-        // A missing registry is the packaged crate's normal state: only
-        // watch it where it exists (cargo reruns on a missing path forever).
         let Ok(registry) = std::fs::read_to_string(REGISTRY) else {
             return;
         };
@@ -52,21 +52,18 @@ mod pregenerated {
                 .take(8)
                 .find_map(|line| line.strip_prefix(PREFIX).map(str::to_owned))
         });
-        let registry_name = Path::new(REGISTRY)
-            .strip_prefix("..")
-            .unwrap_or(Path::new(REGISTRY))
-            .display();
         if recorded.as_deref() != Some(fingerprint(&registry).as_str()) {
             println!(
-                "cargo::error={registry_name} changed since {SOURCE} was generated from it: \
-                 run `{REGENERATE}` (or build with `--features regenerate`)"
+                "cargo::error={} changed since {SOURCE} was generated from it: \
+                             run `{REGENERATE}` (or build with `--features regenerate`)",
+                "registry/error-codes.yaml"
             );
         }
     }
-
     /// FNV-1a (64 bit) with CRLF read as LF: the same few lines as
-    /// `error_codes_codegen::layout::fingerprint`, which writes the value this
-    /// compares (a build script without dependencies cannot call it).
+    /// `error_codes_codegen::layout::fingerprint`, which writes the
+    /// value this compares (a build script without dependencies
+    /// cannot call it; a test builds both).
     fn fingerprint(text: &str) -> String {
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         let bytes = text.as_bytes();

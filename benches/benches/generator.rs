@@ -20,7 +20,7 @@ fn generator(c: &mut Criterion) {
         let registry =
             error_codes_codegen::load_str(file, &yaml).expect("synthetic registry is valid");
         assert_eq!(registry.code_count(), size);
-        let tokens = rust::tokens(&registry);
+        let tokens = rust::tokens(&registry, &Default::default());
         let parsed: syn::File = syn::parse2(tokens.clone()).unwrap();
         group.throughput(Throughput::Elements(size as u64));
 
@@ -28,7 +28,7 @@ fn generator(c: &mut Criterion) {
             b.iter(|| error_codes_codegen::load_str(file, black_box(yaml)).unwrap());
         });
         group.bench_with_input(BenchmarkId::new("emit rust", size), &registry, |b, r| {
-            b.iter(|| rust::tokens(black_box(r)));
+            b.iter(|| rust::tokens(black_box(r), &Default::default()));
         });
         group.bench_with_input(
             BenchmarkId::new("format: syn parse", size),

@@ -34,7 +34,7 @@ fn main() -> ExitCode {
         }
     };
     let loaded = start.elapsed();
-    let tokens = rust::tokens(&registry);
+    let tokens = rust::tokens(&registry, &Default::default());
     let emitted = start.elapsed();
     let file = match syn::parse2::<syn::File>(tokens) {
         Ok(file) => file,

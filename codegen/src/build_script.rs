@@ -6,22 +6,46 @@ use crate::emit::{self, Output};
 use crate::layout::Layout;
 use crate::{Error, Registry, lock, write};
 
-/// Generates the `error-codes` crate's sources from a registry file.
+/// Generates a crate's sources from a registry file.
 #[derive(Debug, Clone)]
 pub struct Builder {
-    layout: Layout,
+    layout: Result<Layout, String>,
     out_dir: Option<PathBuf>,
 }
 
 impl Builder {
     /// A builder for the registry at `registry` (relative paths are relative
-    /// to the current directory, which in a build script is the package root).
-    /// The registry's [`Layout`] says where its lock and committed outputs are.
+    /// to the current directory, which in a build script is the package
+    /// root), with the configuration in the folder above the registry's
+    /// folder when there is one ([`Layout::for_registry`]).
     pub fn new(registry: impl Into<PathBuf>) -> Self {
         Builder {
-            layout: Layout::new(registry),
+            layout: Layout::for_registry(registry).map_err(|e| e.to_string()),
             out_dir: None,
         }
+    }
+
+    /// A builder for the project of the configuration file at `config`
+    /// ([`crate::layout::CONFIG_FILE`]).
+    pub fn project(config: impl AsRef<std::path::Path>) -> Self {
+        Builder {
+            layout: Layout::project(config.as_ref()).map_err(|e| e.to_string()),
+            out_dir: None,
+        }
+    }
+
+    /// A builder for `layout`.
+    pub fn with_layout(layout: Layout) -> Self {
+        Builder {
+            layout: Ok(layout),
+            out_dir: None,
+        }
+    }
+
+    fn layout(&self) -> Result<&Layout, Error> {
+        self.layout
+            .as_ref()
+            .map_err(|why| Error::Config(why.clone()))
     }
 
     /// Where to write; defaults to `$OUT_DIR`.
@@ -34,8 +58,9 @@ impl Builder {
     /// lock, then emits every build output in memory. Nothing is written
     /// unless everything succeeded.
     pub fn generate(&self) -> Result<(Registry, Vec<Output>), Error> {
-        let registry = load_locked(&self.layout)?;
-        let outputs = emit::build(&registry, &self.layout).map_err(Error::emit)?;
+        let layout = self.layout()?;
+        let registry = load_locked(layout)?;
+        let outputs = emit::build(&registry, layout).map_err(Error::emit)?;
         Ok((registry, outputs))
     }
 
@@ -60,7 +85,7 @@ impl Builder {
                 .iter()
                 .map(|o| (out_dir.join(&o.path), o.contents.as_str())),
         )?;
-        let committed = emit::committed(&registry, &self.layout).map_err(Error::emit)?;
+        let committed = emit::committed(&registry, self.layout()?).map_err(Error::emit)?;
         Ok((registry, committed))
     }
 
@@ -69,11 +94,22 @@ impl Builder {
     /// prints one `cargo::error=` line per problem (cargo then fails the
     /// build without a panic backtrace).
     pub fn run_build_script(&self) {
-        println!(
-            "cargo::rerun-if-changed={}",
-            self.layout.registry().display()
-        );
-        let lock = self.layout.lock();
+        let layout = match self.layout() {
+            Ok(layout) => layout,
+            Err(err) => {
+                println!(
+                    "cargo::error={}",
+                    err.to_string().replace(['\n', '\r'], " ")
+                );
+                return;
+            }
+        };
+        println!("cargo::rerun-if-changed={}", layout.registry().display());
+        let config_file = layout.root().join(crate::layout::CONFIG_FILE);
+        if config_file.is_file() {
+            println!("cargo::rerun-if-changed={}", config_file.display());
+        }
+        let lock = layout.lock();
         if lock.is_file() {
             println!("cargo::rerun-if-changed={}", lock.display());
         }
@@ -82,23 +118,23 @@ impl Builder {
                 // Watch the committed outputs too, so that the warning goes
                 // away once `generate` has rewritten them.
                 for output in &committed {
-                    let path = self.layout.output(&output.path);
+                    let path = layout.output(&output.path);
                     if path.is_file() {
                         println!("cargo::rerun-if-changed={}", path.display());
                     }
                 }
-                let stale = stale_among(&self.layout, committed);
+                let stale = stale_among(layout, committed);
                 if !stale.is_empty() {
                     let names: Vec<&str> = stale.iter().map(|o| o.path.as_str()).collect();
                     println!(
                         "cargo::warning=committed outputs are stale (the registry says otherwise): {}; run `{}`",
                         names.join(", "),
-                        self.layout.regenerate_command()
+                        layout.regenerate_command()
                     );
                 }
             }
             Err(err) => {
-                for line in build_errors(&err, &self.layout) {
+                for line in build_errors(&err, layout) {
                     println!("cargo::error={line}");
                 }
             }

@@ -78,6 +78,22 @@ enum Command {
         #[command(flatten)]
         registry: RegistryArg,
     },
+    /// Make the whole project for another API in a new folder: registry,
+    /// configuration, crate, docs, OpenAPI, JSON Schema, TypeScript and Python packages, lock
+    Init {
+        /// The folder to make (missing or empty)
+        dir: PathBuf,
+        /// The crate's name; the npm and PyPI packages are named after it
+        #[arg(long = "crate", value_name = "NAME")]
+        crate_name: String,
+        /// The registry to start from, copied byte for byte [default: a starter registry]
+        #[arg(long, value_name = "FILE")]
+        registry: Option<PathBuf>,
+        /// Depend on the published runtime and generator at this version
+        /// requirement (e.g. `0.1`) instead of on this checkout's paths
+        #[arg(long, value_name = "VERSION")]
+        runtime_version: Option<String>,
+    },
     /// Print the Markdown docs page
     Docs(RegistryArg),
     /// Print the generated Rust source, formatted
@@ -95,6 +111,26 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }
     };
+    if let Command::Init {
+        dir,
+        crate_name,
+        registry,
+        runtime_version,
+    } = &cli.command
+    {
+        return match init(
+            dir,
+            crate_name,
+            registry.as_deref(),
+            runtime_version.as_deref(),
+        ) {
+            Ok(code) => code,
+            Err(err) => {
+                say_err(&format!("error: {err}"));
+                ExitCode::from(1)
+            }
+        };
+    }
     let layout = match cli.command.registry().layout() {
         Ok(layout) => layout,
         Err(err) => {
@@ -111,9 +147,51 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     }
 }
 
+/// What `Command::registry` answers for `init`, which reads none.
+static NO_REGISTRY: RegistryArg = RegistryArg { registry: None };
+
+/// `init`: makes the project and prints what follows.
+fn init(
+    dir: &std::path::Path,
+    name: &str,
+    registry: Option<&std::path::Path>,
+    runtime_version: Option<&str>,
+) -> Result<ExitCode, Error> {
+    use crate::init::Source;
+    let source = match runtime_version {
+        Some(version) => Source::Version(version.to_owned()),
+        None => Source::this_checkout().ok_or_else(|| {
+            Error::Config(
+                "this generator was not built from a checkout of its repository: pass --runtime-version"
+                    .to_owned(),
+            )
+        })?,
+    };
+    let made = crate::init::init(dir, name, registry, &source)?;
+    say(&format!(
+        "made {} ({} files) in {}
+",
+        name,
+        made.files.len(),
+        dir.display()
+    ));
+    let [regenerate, build] = made.next_steps();
+    say(&format!(
+        "next, in {}:
+  after editing {}: {regenerate}
+  then: {build}
+",
+        dir.display(),
+        made.layout.config().registry,
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
 impl Command {
     fn registry(&self) -> &RegistryArg {
         match self {
+            // Never asked: `run` makes an `init` project before any registry is read.
+            Command::Init { .. } => &NO_REGISTRY,
             Command::Check(r) | Command::Generate(r) | Command::Docs(r) | Command::Rust(r) => r,
             Command::Lock { registry, .. }
             | Command::Explain { registry, .. }
@@ -138,23 +216,27 @@ impl RegistryArg {
     /// is not in the current folder).
     fn layout(&self) -> Result<Layout, Error> {
         if let Some(path) = &self.registry {
-            return Ok(Layout::new(path));
+            return Layout::for_registry(path);
         }
-        if std::path::Path::new(layout::REGISTRY).is_file() {
-            return Ok(Layout::new(layout::REGISTRY));
+        let here = std::path::Path::new(".");
+        if let Some(found) = Layout::discover(here)? {
+            return Ok(found);
         }
-        let here = std::env::current_dir().map_err(Error::io(std::path::Path::new(".")))?;
-        match Layout::discover(&here) {
+        let absolute = std::env::current_dir().map_err(Error::io(here))?;
+        match Layout::discover(&absolute)? {
             Some(found) => {
                 // Said on stderr: which registry a command works on is never a guess.
                 say_err(&format!("using {}", found.registry().display()));
                 Ok(found)
             }
             None => Err(Error::Io {
-                path: PathBuf::from(layout::REGISTRY),
+                path: PathBuf::from(layout::CONFIG_FILE),
                 source: std::io::Error::new(
                     std::io::ErrorKind::NotFound,
-                    "not found in this folder or any folder above it; name the registry file",
+                    format!(
+                        "neither it nor {} is in this folder or any folder above it; name the registry file",
+                        layout::Config::default().registry
+                    ),
                 ),
             }),
         }
@@ -181,6 +263,19 @@ fn summary(layout: &Layout, registry: &Registry) -> String {
 
 fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
     match command {
+        Command::Init {
+            dir,
+            crate_name,
+            registry,
+            runtime_version,
+        } => {
+            return init(
+                &dir,
+                &crate_name,
+                registry.as_deref(),
+                runtime_version.as_deref(),
+            );
+        }
         Command::Docs(_) => {
             let registry = load(layout)?;
             say(&emit::markdown::page(&registry));
@@ -247,6 +342,7 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
                     std::path::Path::new(&layout.registry_name()),
                     std::path::Path::new(&layout.lock_name()),
                     &text,
+                    layout,
                 )
                 .err(),
                 Err(_) => None,

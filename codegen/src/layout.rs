@@ -3,28 +3,23 @@
 //! generated file come from here (rust-analyzer's `project_root()` and
 //! `add_preamble`, in one type).
 //!
-//! The registry decides the rest: the workspace root is the folder above the
-//! registry's folder, the lock sits next to the registry, and committed
-//! outputs are relative to the root. So a registry kept in `reg/` gets its
-//! lock in `reg/` and its docs in `docs/` beside it.
+//! The project's root is the folder of its configuration file
+//! ([`CONFIG_FILE`]), whose [`Config`] names every path and name; without
+//! one, the folder above the registry's folder, with the default
+//! configuration. The lock sits next to the registry, and committed outputs
+//! are relative to the root. So a registry kept in `reg/` gets its lock in
+//! `reg/` and its docs in `docs/` beside it.
 
 use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
 
-/// Where the registry is kept, relative to the workspace root.
-pub const REGISTRY: &str = "registry/error-codes.yaml";
+pub use crate::config::{CONFIG_FILE, Config};
 
 /// The stability lock's file name; it sits next to the registry.
 pub const LOCK_FILE: &str = "error-codes.lock";
 
-/// The command that runs the generator's command line.
-pub const CLI: &str = "cargo run -p error-codes-codegen --";
-
-/// The `error-codes` package's folder, relative to the workspace root.
-pub const CRATE_DIR: &str = "generated-crate";
-
-/// Where the `error-codes` crate keeps its pregenerated source, relative to
-/// the crate's folder. Its build script reads the fingerprint in the first
+/// Where a generated crate keeps its pregenerated source, relative to the
+/// crate's folder. Its build script reads the fingerprint in the first
 /// lines of [`GENERATED_RUST`] (see [`fingerprint`]).
 pub const GENERATED_DIR: &str = "src/generated";
 
@@ -33,23 +28,6 @@ pub const GENERATED_RUST: &str = "error_codes.rs";
 
 /// The crate docs' tables, inside [`GENERATED_DIR`].
 pub const GENERATED_TABLES: &str = "tables.md";
-
-/// The committed outputs, relative to the workspace root.
-pub const DOCS_PAGE: &str = "docs/error-codes.md";
-/// The whole registry as JSON, for other tools.
-pub const JSON_EXPORT: &str = "docs/error-codes.json";
-/// The OpenAPI 3.1 document.
-pub const OPENAPI: &str = "docs/openapi/error-codes.yaml";
-/// The error envelope's JSON Schema.
-pub const JSON_SCHEMA: &str = "docs/schema/error-envelope.schema.json";
-/// The TypeScript client's module.
-pub const TYPESCRIPT: &str = "clients/typescript/error-codes.ts";
-/// The npm package's JavaScript, compiled from [`TYPESCRIPT`] by the generator.
-pub const JAVASCRIPT: &str = "clients/typescript/dist/index.js";
-/// The npm package's type declarations.
-pub const TYPESCRIPT_DECLARATIONS: &str = "clients/typescript/dist/index.d.ts";
-/// The Python package's generated data module.
-pub const PYTHON: &str = "clients/python/src/error_codes/_registry.py";
 
 /// How a generated file's first lines are commented.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,17 +40,19 @@ pub enum Comment {
     Html,
 }
 
-/// The files of one registry: the registry, its lock and the workspace root
-/// its committed outputs are relative to.
+/// The files of one project: the registry, its lock, the root its committed
+/// outputs are relative to, and its [`Config`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     root: PathBuf,
     registry: PathBuf,
+    config: Config,
 }
 
 impl Layout {
-    /// The layout of the registry at `registry`: the root is the folder above
-    /// the registry's folder (`.` when that is the current directory).
+    /// The layout of the registry at `registry` with the default
+    /// configuration: the root is the folder above the registry's folder
+    /// (`.` when that is the current directory).
     pub fn new(registry: impl Into<PathBuf>) -> Layout {
         let registry = registry.into();
         let root = registry
@@ -80,17 +60,66 @@ impl Layout {
             .and_then(Path::parent)
             .filter(|p| !p.as_os_str().is_empty())
             .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-        Layout { root, registry }
+        Layout {
+            root,
+            registry,
+            config: Config::default(),
+        }
     }
 
-    /// Finds [`REGISTRY`] in `start` or the nearest folder above it that has
-    /// one, as cargo finds `Cargo.toml`.
-    pub fn discover(start: &Path) -> Option<Layout> {
-        start
-            .ancestors()
-            .map(|dir| dir.join(REGISTRY))
-            .find(|candidate| candidate.is_file())
-            .map(Layout::new)
+    /// The layout of the project whose root is `root`.
+    pub fn with_config(root: impl Into<PathBuf>, config: Config) -> Layout {
+        let root = root.into();
+        Layout {
+            registry: root.join(&config.registry),
+            root,
+            config,
+        }
+    }
+
+    /// The project of the configuration file at `path`: its folder is the root.
+    pub fn project(path: &Path) -> Result<Layout, crate::Error> {
+        let config = Config::read(path)?;
+        let root = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        Ok(Layout::with_config(root, config))
+    }
+
+    /// The layout of the registry at `registry`: the project whose
+    /// configuration file is in the folder above the registry's folder, with
+    /// this registry; the default configuration when there is none.
+    pub fn for_registry(registry: impl Into<PathBuf>) -> Result<Layout, crate::Error> {
+        let mut layout = Layout::new(registry);
+        let config_file = layout.root.join(CONFIG_FILE);
+        if config_file.is_file() {
+            layout.config = Config::read(&config_file)?;
+        }
+        Ok(layout)
+    }
+
+    /// Finds the project of `start` or of the nearest folder above it that
+    /// has a [`CONFIG_FILE`] or the default registry (`Config::default().registry`),
+    /// as cargo finds `Cargo.toml`.
+    pub fn discover(start: &Path) -> Result<Option<Layout>, crate::Error> {
+        let default_registry = Config::default().registry;
+        for dir in start.ancestors() {
+            let config_file = dir.join(CONFIG_FILE);
+            if config_file.is_file() {
+                return Layout::project(&config_file).map(Some);
+            }
+            let registry = dir.join(&default_registry);
+            if registry.is_file() {
+                return Ok(Some(Layout::with_config(dir, Config::default())));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The project's configuration: its names and paths.
+    pub fn config(&self) -> &Config {
+        &self.config
     }
 
     /// The workspace root.
@@ -129,15 +158,22 @@ impl Layout {
         self.command("generate")
     }
 
-    /// `cargo run -p error-codes-codegen -- SUBCOMMAND [REGISTRY]`, naming the
-    /// registry only when it is not the default one.
+    /// The configured command with `SUBCOMMAND [REGISTRY]`, naming the
+    /// registry only when it is not the configured one (which the command
+    /// line finds by itself from any folder of the project).
     pub fn command(&self, subcommand: &str) -> String {
         let name = self.registry_name();
-        if name == REGISTRY {
-            format!("{CLI} {subcommand}")
+        let cli = &self.config.command;
+        if name == self.config.registry {
+            format!("{cli} {subcommand}")
         } else {
-            format!("{CLI} {subcommand} {name}")
+            format!("{cli} {subcommand} {name}")
         }
+    }
+
+    /// The generated crate's folder.
+    pub fn crate_dir(&self) -> PathBuf {
+        self.root.join(&self.config.crate_dir)
     }
 
     fn provenance_lines(&self) -> [String; 2] {
@@ -223,17 +259,24 @@ mod tests {
         assert_eq!(layout.lock_name(), "reg/error-codes.lock");
         assert_eq!(
             layout.regenerate_command(),
-            format!("{CLI} generate reg/error-codes.yaml")
+            format!(
+                "{} generate reg/error-codes.yaml",
+                Config::default().command
+            )
         );
     }
 
     #[test]
     fn the_default_registry_needs_no_argument() {
-        let layout = Layout::new(REGISTRY);
+        let config = Config::default();
+        let layout = Layout::new(&config.registry);
         assert_eq!(layout.root(), Path::new("."));
-        assert_eq!(layout.registry_name(), REGISTRY);
-        assert_eq!(layout.regenerate_command(), format!("{CLI} generate"));
-        assert!(layout.preamble(Comment::Hash).contains(REGISTRY));
+        assert_eq!(layout.registry_name(), config.registry);
+        assert_eq!(
+            layout.regenerate_command(),
+            format!("{} generate", config.command)
+        );
+        assert!(layout.preamble(Comment::Hash).contains(&config.registry));
     }
 
     #[test]

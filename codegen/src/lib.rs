@@ -15,20 +15,20 @@
 //! error_codes_codegen::Builder::new("../registry/error-codes.yaml").run_build_script();
 //! ```
 //!
-//! Every path (registry, lock, outputs) and the provenance line of every
-//! generated file come from [`layout::Layout`].
+//! Every name and path (registry, lock, outputs, enum and package names)
+//! comes from the project's configuration, [`layout::Config`], and the
+//! provenance line of every generated file from [`layout::Layout`].
 #![forbid(unsafe_code)]
 
 // The API, as small as prost-build's: `Builder` for build scripts, `load`
-// and the model, the emitters, the layout, the report, and what the runtime
-// requires of a registry.
+// and the model, the emitters, the layout and its configuration, the report.
 mod build_script;
+mod config;
 pub mod diagnostic;
 pub mod emit;
 pub mod layout;
 pub mod model;
 pub mod render;
-pub mod runtime;
 mod suggest;
 
 // The stages behind that API. Public for the command line, the tests, the
@@ -36,6 +36,8 @@ mod suggest;
 #[doc(hidden)]
 #[cfg(feature = "cli")]
 pub mod cli;
+#[doc(hidden)]
+pub mod init;
 #[doc(hidden)]
 pub mod load;
 #[doc(hidden)]
@@ -64,6 +66,8 @@ pub enum Error {
     Invalid(Diagnostics),
     /// An emitter produced Rust that does not parse: a bug in codegen.
     Emit(String),
+    /// The project's configuration could not be read.
+    Config(String),
 }
 
 impl fmt::Display for Error {
@@ -72,6 +76,7 @@ impl fmt::Display for Error {
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Invalid(diagnostics) => write!(f, "{diagnostics}"),
             Error::Emit(why) => write!(f, "internal error: generated Rust does not parse: {why}"),
+            Error::Config(why) => f.write_str(why),
         }
     }
 }
@@ -81,7 +86,7 @@ impl std::error::Error for Error {
         match self {
             Error::Io { source, .. } => Some(source),
             Error::Invalid(d) => Some(d),
-            Error::Emit(_) => None,
+            Error::Emit(_) | Error::Config(_) => None,
         }
     }
 }

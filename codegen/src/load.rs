@@ -149,7 +149,7 @@ macro_rules! raw_mapping {
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
         }
 
-        impl<'de> Deserialize<'de> for $name {
+        impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 struct Visitor;
 
@@ -241,11 +241,59 @@ macro_rules! raw_mapping {
     (@missing optional $self:ident, $field:ident, $out:ident) => {};
 }
 
+pub(crate) use raw_mapping;
+
 raw_mapping! {
     pub struct RawRegistry {
         required page: RawPage,
         optional headers: Option<Spanned<Vec<RawHeader>>>,
         required categories: Spanned<Vec<RawCategory>>,
+        optional roles: Option<Spanned<RawRoles>>,
+    }
+}
+
+raw_mapping! {
+    /// `roles:`: the code of each runtime role (`error_codes_runtime::Role`,
+    /// spelled as its `as_str`), and the header of each header role
+    /// (`model::HEADER_ROLES`). A test holds the keys to those two lists.
+    pub struct RawRoles {
+        optional internal_error: Option<Spanned<String>>,
+        optional invalid_request: Option<Spanned<String>>,
+        optional validation_error: Option<Spanned<String>>,
+        optional route_not_found: Option<Spanned<String>>,
+        optional method_not_allowed: Option<Spanned<String>>,
+        optional request_timeout: Option<Spanned<String>>,
+        optional payload_too_large: Option<Spanned<String>>,
+        optional unsupported_media_type: Option<Spanned<String>>,
+        optional request_id_header: Option<Spanned<String>>,
+        optional rate_limit_limit_header: Option<Spanned<String>>,
+        optional rate_limit_remaining_header: Option<Spanned<String>>,
+        optional rate_limit_reset_header: Option<Spanned<String>>,
+    }
+}
+
+impl RawRoles {
+    /// Every key written, with its value, in [`RawRoles::FIELDS`] order.
+    pub fn assigned(&self) -> Vec<(&'static str, &Spanned<String>)> {
+        let values = [
+            &self.internal_error,
+            &self.invalid_request,
+            &self.validation_error,
+            &self.route_not_found,
+            &self.method_not_allowed,
+            &self.request_timeout,
+            &self.payload_too_large,
+            &self.unsupported_media_type,
+            &self.request_id_header,
+            &self.rate_limit_limit_header,
+            &self.rate_limit_remaining_header,
+            &self.rate_limit_reset_header,
+        ];
+        Self::FIELDS
+            .iter()
+            .zip(values)
+            .filter_map(|(key, value)| Some((*key, value.as_ref()?)))
+            .collect()
     }
 }
 
@@ -403,15 +451,21 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if is_blank(&text) {
         return Err(
             Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
-                .with_help(format!(
-                    "it needs at least `page:` and `categories:`; see {}",
-                    crate::layout::REGISTRY
-                ))
+                .with_help("it needs at least `page:` and `categories:`; see the README's \"The registry's fields\"")
                 .into(),
         );
     }
-    serde_saphyr::from_str_with_options(&text, options())
-        .map_err(|err| Diagnostics::from(diagnostic_of(file, &text, &err)))
+    parse_as(file, &text)
+}
+
+/// Parses YAML `text` (LF line breaks) read from `file` into `T`, with the
+/// registry's parser settings: used for the configuration file too.
+pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
+    file: &Path,
+    text: &str,
+) -> Result<T, Diagnostics> {
+    serde_saphyr::from_str_with_options(text, options())
+        .map_err(|err| Diagnostics::from(diagnostic_of(file, text, &err)))
 }
 
 /// Parser settings: duplicate keys are errors, and the budgets are sized for a
@@ -536,10 +590,10 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
             ))
             .with_help("a key may appear once per mapping; remove or merge the other one")
         }
-        E::Unexpected { .. } if is_root(text, &location) => {
-            d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
-                .with_help(format!("see {} for the layout", crate::layout::REGISTRY))
-        }
+        E::Unexpected { .. } if is_root(text, &location) => d(
+            "the file must be a mapping of `key: value` lines".into(),
+        )
+        .with_help("a registry has `page:`, `categories:`, and optionally `headers:` and `roles:`"),
         E::Unexpected { expected, .. } => {
             let (what, example) = match *expected {
                 "mapping start" => ("a mapping", "`key: value` lines"),

@@ -17,8 +17,8 @@ use crate::model::Registry;
 use crate::suggest;
 
 /// The command that rewrites the lock even when it drops or changes codes.
-pub fn accept_breaking() -> String {
-    format!("{} lock --accept-breaking", crate::layout::CLI)
+pub fn accept_breaking(layout: &Layout) -> String {
+    layout.command("lock --accept-breaking")
 }
 
 /// One line of the lock.
@@ -33,7 +33,7 @@ pub struct Locked {
 }
 
 /// Reads lock text: `code status Category` per line; `#` starts a comment.
-pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
+pub fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Locked>, Diagnostics> {
     let mut locked = Vec::new();
     let mut problems = Vec::new();
     let mut seen: HashMap<&str, Location> = HashMap::new();
@@ -56,7 +56,7 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
         let Some(entry) = parsed else {
             problems.push(
                 Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
-                    .with_help(format!("lines read `code status Category`; the lock is generated, regenerate it with `{} generate`", crate::layout::CLI)),
+                    .with_help(format!("lines read `code status Category`; the lock is generated, regenerate it with `{}`", layout.regenerate_command())),
             );
             continue;
         };
@@ -69,8 +69,8 @@ pub fn parse(file: &Path, text: &str) -> Result<Vec<Locked>, Diagnostics> {
                 )
                 .with_related(first.clone(), "first locked")
                 .with_help(format!(
-                    "the lock is generated; regenerate it with `{} generate`",
-                    crate::layout::CLI
+                    "the lock is generated; regenerate it with `{}`",
+                    layout.regenerate_command()
                 )),
             );
             continue;
@@ -93,6 +93,7 @@ pub fn breaking_changes(
     registry_file: &Path,
     lock_file: &Path,
     locked: &[Locked],
+    layout: &Layout,
 ) -> Vec<Diagnostic> {
     let locked_codes: HashMap<&str, &Locked> =
         locked.iter().map(|l| (l.code.as_str(), l)).collect();
@@ -135,7 +136,7 @@ pub fn breaking_changes(
             );
             problems.push(d.with_help(format!(
                 "{restore}; for a deliberate, reviewed break run `{}`",
-                accept_breaking()
+                accept_breaking(layout)
             )));
             continue;
         };
@@ -154,7 +155,7 @@ pub fn breaking_changes(
                     entry.status,
                     code.status,
                     code.code,
-                    accept_breaking()
+                    accept_breaking(layout)
                 )),
             );
         }
@@ -171,7 +172,7 @@ pub fn breaking_changes(
                 .with_help(format!(
                     "`ErrorCode::category()` is part of the contract; move it back to {}, or for a deliberate, reviewed break run `{}`",
                     entry.category,
-                    accept_breaking()
+                    accept_breaking(layout)
                 )),
             );
         }
@@ -198,18 +199,19 @@ pub fn check(
     registry_file: &Path,
     lock_file: &Path,
     lock_text: &str,
+    layout: &Layout,
 ) -> Result<(), Diagnostics> {
-    let locked = parse(lock_file, lock_text)?;
+    let locked = parse(lock_file, lock_text, layout)?;
     if locked.is_empty() {
         return Err(Diagnostic::new(lock_file, Location::new(1, 1), "the lock file is empty")
             .with_help(format!(
                 "the lock is committed next to the registry; restore it from version control (`git checkout -- {}`), or to start a new lock deliberately run `{}`",
                 lock_file.display(),
-                accept_breaking()
+                accept_breaking(layout)
             ))
             .into());
     }
-    let problems = breaking_changes(registry, registry_file, lock_file, &locked);
+    let problems = breaking_changes(registry, registry_file, lock_file, &locked, layout);
     if problems.is_empty() {
         Ok(())
     } else {
@@ -240,6 +242,7 @@ pub fn check_beside(registry: &Registry, layout: &Layout) -> Result<(), crate::E
         Path::new(&layout.registry_name()),
         Path::new(&layout.lock_name()),
         &text,
+        layout,
     )?;
     Ok(())
 }
@@ -261,15 +264,25 @@ mod tests {
     /// The codes and headers `crate::runtime` requires, after the codes
     /// under test so that their lines do not move.
     fn runtime() -> String {
-        crate::runtime::registry_fragment()
+        String::new()
+    }
+
+    fn layout() -> Layout {
+        Layout::new("registry/error-codes.yaml")
     }
 
     fn changes(registry: &Registry, lock: &str) -> Vec<String> {
-        let locked = parse(Path::new("r.lock"), lock).unwrap();
-        breaking_changes(registry, Path::new("r.yaml"), Path::new("r.lock"), &locked)
-            .iter()
-            .map(ToString::to_string)
-            .collect()
+        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap();
+        breaking_changes(
+            registry,
+            Path::new("r.yaml"),
+            Path::new("r.lock"),
+            &locked,
+            &layout(),
+        )
+        .iter()
+        .map(ToString::to_string)
+        .collect()
     }
 
     const LOCK: &str = "session_ended 401 Session\ntoken_expired 401 Auth\n";
@@ -278,13 +291,19 @@ mod tests {
     fn an_empty_lock_is_an_error_not_no_lock() {
         let registry = registry("");
         for empty in ["", "\n", "# only a comment\n"] {
-            let err = check(&registry, Path::new("r.yaml"), Path::new("r.lock"), empty)
-                .expect_err("an empty lock accepted everything");
+            let err = check(
+                &registry,
+                Path::new("r.yaml"),
+                Path::new("r.lock"),
+                empty,
+                &layout(),
+            )
+            .expect_err("an empty lock accepted everything");
             assert_eq!(err.to_string(), "r.lock:1:1: the lock file is empty");
             assert!(
                 err.0[0]
                     .help()
-                    .is_some_and(|h| h.contains(&accept_breaking()))
+                    .is_some_and(|h| h.contains(&accept_breaking(&layout())))
             );
         }
     }
@@ -308,7 +327,7 @@ mod tests {
     fn the_emitted_lock_reads_back_as_the_registry() {
         let registry = registry("      - code: access_denied\n        status: 403\n");
         let text = crate::emit::lock::lock(&registry);
-        let locked = parse(Path::new("r.lock"), &text).unwrap();
+        let locked = parse(Path::new("r.lock"), &text, &layout()).unwrap();
         let codes: Vec<_> = locked
             .iter()
             .map(|l| (l.code.as_str(), l.status, l.category.as_str()))
@@ -354,8 +373,14 @@ mod tests {
     fn a_near_new_name_is_reported_as_a_rename() {
         let registry = registry("      - code: token_revokd\n        status: 401\n");
         let lock = "session_ended 401 Session\ntoken_expired 401 Auth\ntoken_revoked 401 Auth\n";
-        let locked = parse(Path::new("r.lock"), lock).unwrap();
-        let found = breaking_changes(&registry, Path::new("r.yaml"), Path::new("r.lock"), &locked);
+        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap();
+        let found = breaking_changes(
+            &registry,
+            Path::new("r.yaml"),
+            Path::new("r.lock"),
+            &locked,
+            &layout(),
+        );
         assert_eq!(found.len(), 1);
         assert_eq!(
             found[0].to_string(),
@@ -363,7 +388,7 @@ mod tests {
         );
         let help = found[0].help().unwrap();
         assert!(help.contains("use_instead: token_revokd"), "{help}");
-        assert!(help.contains(&accept_breaking()), "{help}");
+        assert!(help.contains(&accept_breaking(&layout())), "{help}");
     }
 
     #[test]
@@ -381,14 +406,19 @@ mod tests {
     #[test]
     fn the_lock_file_is_read_strictly() {
         assert_eq!(
-            parse(Path::new("r.lock"), "# comment\n\na 401 Auth  # trailing\n")
-                .unwrap()
-                .len(),
+            parse(
+                Path::new("r.lock"),
+                "# comment\n\na 401 Auth  # trailing\n",
+                &layout()
+            )
+            .unwrap()
+            .len(),
             1
         );
         let bad = parse(
             Path::new("r.lock"),
             "a 401\nb x Auth\nc 401 Auth\nc 401 Auth\n",
+            &layout(),
         )
         .unwrap_err();
         let messages: Vec<String> = bad.iter().map(ToString::to_string).collect();

@@ -6,6 +6,8 @@
 
 use crate::diagnostic::Location;
 
+pub use error_codes_runtime::Role;
+
 /// Defines a registry keyword once, as http's `status_codes!` defines each
 /// status once: the enum, its wire spelling (what the YAML and every output
 /// write) and its human wording. `as_str`, `wording` and `from_wire` are
@@ -63,6 +65,8 @@ pub struct Registry {
     pub page: Page,
     pub headers: Vec<Header>,
     pub categories: Vec<Category>,
+    /// The codes and headers that play the runtime's roles.
+    pub roles: Roles,
     /// [`crate::layout::fingerprint`] of the text this registry was read
     /// from: the pregenerated source records it, so the `error-codes` build
     /// notices a registry edited without regenerating.
@@ -93,6 +97,39 @@ impl Registry {
             .map(|base| format!("{base}#{}", code.anchor()))
     }
 }
+
+/// The codes that play the runtime's [`Role`]s and the headers it reads
+/// and writes, resolved: `roles:` in the registry, else the code or header
+/// of the role's default name when the registry has one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Roles {
+    /// `(role, code)` for each role a code plays, in [`Role::ALL`] order.
+    pub codes: Vec<(Role, String)>,
+    /// The header that carries the request id, as the registry writes it.
+    pub request_id_header: String,
+    /// The rate-limit headers, each when the registry has one.
+    pub rate_limit: [Option<String>; 3],
+}
+
+impl Roles {
+    /// The code that plays `role`, if any.
+    pub fn code(&self, role: Role) -> Option<&str> {
+        self.codes
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, code)| code.as_str())
+    }
+}
+
+/// The header roles: how `roles:` spells each, and the header that plays it
+/// when `roles:` does not say (the request id's is used whether or not the
+/// registry lists it; a rate-limit header only when the registry lists it).
+pub const HEADER_ROLES: [(&str, &str); 4] = [
+    ("request_id_header", "X-Request-ID"),
+    ("rate_limit_limit_header", "X-RateLimit-Limit"),
+    ("rate_limit_remaining_header", "X-RateLimit-Remaining"),
+    ("rate_limit_reset_header", "X-RateLimit-Reset"),
+];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Page {

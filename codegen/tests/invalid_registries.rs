@@ -87,8 +87,14 @@ fn diagnose(path: &Path, text: &str) -> Diagnostics {
             lock_path.display()
         )
     });
-    lock::check(&registry, path, &lock_path, &lock_text)
-        .expect_err("the lock check found nothing wrong")
+    lock::check(
+        &registry,
+        path,
+        &lock_path,
+        &lock_text,
+        &error_codes_codegen::layout::Layout::new(path),
+    )
+    .expect_err("the lock check found nothing wrong")
 }
 
 /// The message as `build.rs` prints it: with the related places.

@@ -18,7 +18,7 @@ use std::path::Path;
 
 use error_codes_codegen::model::HeaderFormat;
 use error_codes_codegen::validate::names;
-use error_codes_codegen::{Registry, emit, runtime};
+use error_codes_codegen::{Registry, emit};
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -49,12 +49,6 @@ struct Spec {
     intro: Vec<String>,
     categories: Vec<CategorySpec>,
     headers: Vec<HeaderSpec>,
-}
-
-/// Whether a name is one the runtime needs (`runtime.rs`): those are added
-/// to every generated registry, so random ones must not repeat them.
-fn runtime_code(code: &str) -> bool {
-    runtime::CODES.iter().any(|r| r.name == code)
 }
 
 fn header_spec() -> impl Strategy<Value = HeaderSpec> {
@@ -142,16 +136,13 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
     .prop_map(|categories| {
         // Codes and their variant names are unique across the registry, and
         // no variant is a reserved name (`Self`, `Err`, …): drop what would
-        // clash. The runtime's codes are added separately.
+        // clash.
         let reserved: HashSet<&str> = names::ERROR_CODE_RESERVED
             .iter()
             .flat_map(|list| list.iter().map(|r| r.name))
             .collect();
         let mut codes = HashSet::new();
-        let mut variants: HashSet<String> = runtime::CODES
-            .iter()
-            .map(|r| names::code_variant(r.name))
-            .collect();
+        let mut variants = HashSet::new();
         categories
             .into_iter()
             .enumerate()
@@ -162,7 +153,6 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
                     .filter(|c| {
                         let variant = names::code_variant(&c.code);
                         !reserved.contains(variant.as_str())
-                            && !runtime_code(&c.code)
                             && codes.insert(c.code.clone())
                             && variants.insert(variant)
                     })
@@ -179,10 +169,6 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
         // (`X-Rate-Limit` and `X-RateLimit` clash): keep the first of each.
         let mut wire = HashSet::new();
         let mut consts = HashSet::new();
-        for required in runtime::HEADERS {
-            wire.insert(required.name.to_ascii_lowercase());
-            consts.insert(names::header_const(required.name));
-        }
         headers
             .into_iter()
             .filter(|h| {
@@ -217,13 +203,7 @@ fn yaml(spec: &Spec) -> String {
     out.push_str(&format!(
         "  envelope_example:\n    code: {first}\n    message: m\nheaders:\n"
     ));
-    let required = runtime::HEADERS.iter().map(|r| HeaderSpec {
-        name: r.name.to_string(),
-        when: None,
-        format: "text",
-        description: None,
-    });
-    for header in required.chain(spec.headers.iter().cloned()) {
+    for header in spec.headers.iter().cloned() {
         out.push_str(&format!(
             "  - name: {}\n    when: {}\n    format: {}\n",
             header.name,
@@ -256,13 +236,6 @@ fn yaml(spec: &Spec) -> String {
                 ));
             }
         }
-    }
-    out.push_str("  - title: Runtime\n    codes:\n");
-    for required in runtime::CODES {
-        out.push_str(&format!(
-            "      - {{code: {}, status: 500}}\n",
-            required.name
-        ));
     }
     out
 }
@@ -539,12 +512,9 @@ proptest! {
             .map_err(|d| TestCaseError::fail(format!("{d}\n---\n{text}")))?;
         prop_assert_eq!(
             registry.code_count(),
-            spec.categories.iter().map(|c| c.codes.len()).sum::<usize>() + runtime::CODES.len()
+            spec.categories.iter().map(|c| c.codes.len()).sum::<usize>()
         );
-        prop_assert_eq!(
-            registry.headers.len(),
-            spec.headers.len() + runtime::HEADERS.len()
-        );
+        prop_assert_eq!(registry.headers.len(), spec.headers.len());
         check_rust(&registry)?;
         check_markdown(&registry)?;
     }

@@ -45,7 +45,14 @@ fn the_committed_registry_keeps_every_locked_code() {
     let registry = error_codes_codegen::load(&path).unwrap();
     let lock_path = Layout::new(&path).lock();
     let text = std::fs::read_to_string(&lock_path).unwrap();
-    lock::check(&registry, &path, &lock_path, &text).unwrap();
+    lock::check(
+        &registry,
+        &path,
+        &lock_path,
+        &text,
+        &error_codes_codegen::layout::Layout::new(&path),
+    )
+    .unwrap();
 }
 
 #[test]

@@ -1,26 +1,31 @@
+// Generated from registry/error-codes.yaml by error-codes-codegen. Do not edit.
+// Regenerate with `cargo run -p error-codes-codegen -- generate`.
 //! The API's error codes: every `error.code` it can answer with, its HTTP
 //! status, meaning and category.
 //!
-//! Generated from the API's error-code registry (`registry/error-codes.yaml`
-//! in the repository). The generated data is committed in `src/generated/`,
-//! so depending on this crate compiles no generator; with the `regenerate`
-//! feature its build script generates it from the registry instead. Clients
-//! branch on the code, never on the HTTP status.
+//! Generated from the API's error-code registry (`registry/error-codes.yaml` in the
+//! repository) by `error-codes-codegen`. The generated data is committed in
+//! `src/generated/`, so depending on this crate compiles no generator; with
+//! the `regenerate` feature its build script generates it from the registry
+//! instead. Clients branch on the code, never on the HTTP status.
 //!
 //! ```
 //! use error_codes::ErrorCode;
 //!
-//! let code: ErrorCode = "internal_error".parse().unwrap();
-//! assert_eq!(code, ErrorCode::InternalError);
-//! assert_eq!(code.http_status(), 500);
+//! let code: ErrorCode = "authentication_required".parse().unwrap();
+//! assert_eq!(code, ErrorCode::AuthenticationRequired);
+//! assert_eq!(code.http_status(), 401);
 //! assert!(code.category().codes().contains(&code));
-//! assert_eq!(code.to_string(), "internal_error");
-//! assert!("INTERNAL_ERROR".parse::<ErrorCode>().is_err());
+//! assert_eq!(code.to_string(), "authentication_required");
 //! ```
+//!
+//! [`ErrorCode`] and [`Category`] are this API's; everything else (`Code`,
+//! `ErrorEnvelope`, `axum::ApiError`, `client::ErrorResponse`, …) is the
+//! registry-independent runtime, `error_codes_runtime`, for these codes.
 //!
 //! Cargo features (all off by default but `serde`): `serde` serializes codes
 //! as their wire string and adds the error envelope (`ErrorEnvelope`,
-//! `ErrorBody`, and [`Code`] for codes this build may not know yet); `http`
+//! `ErrorBody`, and `Code` for codes this build may not know yet); `http`
 //! converts codes to `http::StatusCode` and names the headers as
 //! `http::HeaderName`s; `axum` adds `axum::ApiError` and `axum::ErrorLayer`,
 //! which make every error response of a service an envelope; `client` reads
@@ -38,39 +43,16 @@
 )]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
-
-/// The registry's data, as `error-codes-codegen` generated it: committed in
-/// `src/generated/`, or generated into `OUT_DIR` by the build script with the
-/// `regenerate` feature when the registry is there. Both are the same file
-/// when the registry is unchanged (the build script fails when it is not;
-/// see `build.rs`).
+/// The registry's data, as `error-codes-codegen` generated it:
+/// committed, or generated into `OUT_DIR` by the build script with
+/// the `regenerate` feature when the registry is there (the build
+/// fails when the two differ; see `build.rs`).
 #[cfg(not(error_codes_regenerated))]
 #[path = "generated/error_codes.rs"]
-#[rustfmt::skip] // prettyplease formatted it; the drift test compares it byte for byte
+#[rustfmt::skip]
 mod generated;
 #[cfg(error_codes_regenerated)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/error_codes.rs"));
 }
-
-pub use generated::{Category, ErrorCode, headers};
-
-#[cfg(feature = "axum")]
-pub mod axum;
-#[cfg(feature = "client")]
-pub mod client;
-mod code;
-#[cfg(feature = "serde")]
-mod envelope;
-mod error_code;
-mod response_headers;
-#[cfg(any(feature = "utoipa", feature = "schemars"))]
-mod schema;
-mod vocabulary;
-
-pub use code::{Code, StatusClass, UnknownCode};
-#[cfg(feature = "serde")]
-pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
-pub use error_code::UnknownErrorCode;
-pub use response_headers::RateLimit;
-pub use vocabulary::{Deprecation, DetailsShape, Retry, StatusKind};
+pub use generated::*;

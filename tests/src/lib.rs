@@ -182,3 +182,10 @@ pub fn readme_regenerate_command(readme: &str) -> Vec<String> {
     let command = line.split('#').next().unwrap_or(line);
     command.split_whitespace().map(str::to_string).collect()
 }
+
+/// This repository's project: its registry, configuration and outputs.
+pub fn project() -> error_codes_codegen::layout::Layout {
+    error_codes_codegen::layout::Layout::discover(&workspace_root())
+        .expect("the repository's configuration reads")
+        .expect("the repository has a registry")
+}

@@ -3,19 +3,18 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use error_codes_codegen::layout::{self, Layout};
-use error_codes_tests::{line_diff, workspace_root};
+use error_codes_tests::{line_diff, project};
 
 #[test]
 fn committed_outputs_are_up_to_date() {
-    let layout = Layout::new(workspace_root().join(layout::REGISTRY));
+    let layout = project();
     let registry = error_codes_codegen::load(layout.registry())
         .unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"));
     let outputs = error_codes_codegen::emit::committed(&registry, &layout)
         .unwrap_or_else(|e| panic!("the generated Rust does not parse: {e}"));
-    for required in [layout::DOCS_PAGE, &layout.lock_name()] {
+    for required in [&layout.config().docs_page, &layout.lock_name()] {
         assert!(
-            outputs.iter().any(|o| o.path == required),
+            outputs.iter().any(|o| &o.path == required),
             "{required} must be a committed output"
         );
     }

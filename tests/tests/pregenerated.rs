@@ -10,21 +10,28 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use error_codes_codegen::layout::{self, Layout};
-use error_codes_tests::copy_workspace;
+use error_codes_codegen::layout;
+use error_codes_tests::{copy_workspace, project};
 
 /// A copy of the crate and its registry (and the codegen the manifest names
 /// as an optional build-dependency; it is never built here).
 fn copy() -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pregenerated");
-    let registry_dir = Path::new(layout::REGISTRY)
+    let project = project();
+    let config = project.config();
+    let registry_dir = Path::new(&config.registry)
         .parent()
         .and_then(Path::to_str)
         .expect("the registry is in a folder");
     copy_workspace(
         &root,
-        &[layout::CRATE_DIR, "codegen", registry_dir],
-        &[layout::CRATE_DIR],
+        &[&config.crate_dir, "runtime", "codegen", registry_dir],
+        &[&config.crate_dir, "runtime"],
+    )
+    .unwrap();
+    std::fs::copy(
+        project.root().join(layout::CONFIG_FILE),
+        root.join(layout::CONFIG_FILE),
     )
     .unwrap();
     root
@@ -55,7 +62,7 @@ fn stderr(output: &Output) -> String {
 #[test]
 fn the_build_compiles_the_committed_data_and_refuses_a_stale_registry() {
     let root = copy();
-    let registry = root.join(layout::REGISTRY);
+    let registry = root.join(&project().config().registry);
 
     // In step: the build script computes the fingerprint the generator wrote.
     let fresh = build(&root);
@@ -67,7 +74,7 @@ fn the_build_compiles_the_committed_data_and_refuses_a_stale_registry() {
     let stale = build(&root);
     assert!(!stale.status.success(), "a stale registry built");
     let log = stderr(&stale);
-    let fix = Layout::new(layout::REGISTRY).regenerate_command();
+    let fix = project().regenerate_command();
     assert!(log.contains(&fix), "no {fix:?} in:\n{log}");
     assert!(!log.contains("panicked"), "{log}");
     assert_eq!(

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use error_codes_codegen::layout::{self, Layout};
-use error_codes_codegen::{Error, emit, runtime};
+use error_codes_codegen::{Error, emit};
 use error_codes_tests::copy_workspace;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -88,7 +88,7 @@ const HEADERS: &[&str] = &[
     "Name",
 ];
 
-/// A registry as YAML: the codes and headers the runtime requires, plus
+/// A registry as YAML: no roles, plus
 /// random categories, codes and headers.
 fn registry_text() -> impl Strategy<Value = String> {
     let code = (
@@ -108,23 +108,18 @@ fn registry_text() -> impl Strategy<Value = String> {
         prop::collection::vec(prop::sample::select(HEADERS), 0..4),
     )
         .prop_map(|(categories, headers)| {
-            let required = runtime::CODES.first().expect("the runtime requires a code");
-            let mut yaml = format!(
-                "page:\n  title: Generated\n  envelope_example:\n    code: {}\n    message: m\n",
-                required.name
+            // A registry that assigns no role: every feature still builds.
+            let mut yaml = String::from(
+                "page:\n  title: Generated\n  envelope_example:\n    code: first_code\n    message: m\n",
             );
-            yaml.push_str("headers:\n");
-            for name in runtime::HEADERS
-                .iter()
-                .map(|h| h.name)
-                .chain(headers.iter().copied())
-            {
+            if !headers.is_empty() {
+                yaml.push_str("headers:\n");
+            }
+            for name in &headers {
                 writeln!(yaml, "  - name: {name}\n    when: always").unwrap();
             }
-            yaml.push_str("categories:\n  - title: Runtime\n    codes:\n");
-            for code in runtime::CODES {
-                writeln!(yaml, "      - code: {}\n        status: 500", code.name).unwrap();
-            }
+            yaml.push_str("categories:\n  - title: First\n    codes:\n");
+            writeln!(yaml, "      - code: first_code\n        status: 400").unwrap();
             let mut previous: Option<String> = None;
             for (title, codes) in categories {
                 writeln!(yaml, "  - title: {title}\n    codes:").unwrap();
@@ -149,8 +144,10 @@ fn registry_text() -> impl Strategy<Value = String> {
 /// feature a consumer can turn on).
 fn scratch_crate() -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile");
-    copy_workspace(&root, &[layout::CRATE_DIR], &[layout::CRATE_DIR]).unwrap();
-    let crate_manifest = root.join(layout::CRATE_DIR).join("Cargo.toml");
+    let config = layout::Config::default();
+    let dirs = [config.crate_dir.as_str(), "runtime"];
+    copy_workspace(&root, &dirs, &dirs).unwrap();
+    let crate_manifest = root.join(&config.crate_dir).join("Cargo.toml");
     let without_generator: String = std::fs::read_to_string(&crate_manifest)
         .unwrap()
         .lines()
@@ -211,8 +208,9 @@ fn every_accepted_registry_builds_with_any_features() {
     );
 
     let root = scratch_crate();
-    let generated = root.join(layout::CRATE_DIR).join(layout::GENERATED_DIR);
-    let layout = Layout::new(root.join(layout::REGISTRY));
+    let config = layout::Config::default();
+    let generated = root.join(&config.crate_dir).join(layout::GENERATED_DIR);
+    let layout = Layout::new(root.join(&config.registry));
     for text in accepted.iter().take(COMPILED) {
         let registry =
             error_codes_codegen::load_str(Path::new("registry/error-codes.yaml"), text).unwrap();

@@ -2,7 +2,7 @@
 //! stdout, for tools that want it without reading the repository.
 
 use crate::emit;
-use crate::layout::{self, Layout};
+use crate::layout::Layout;
 use crate::{Error, Registry};
 
 /// What `export` prints.
@@ -24,24 +24,26 @@ pub enum Format {
 }
 
 impl Format {
-    /// The committed output this format prints.
-    pub fn path(self) -> &'static str {
+    /// The committed output this format prints, in `layout`'s configuration.
+    pub fn path(self, layout: &Layout) -> String {
+        let config = layout.config();
         match self {
-            Format::Json => layout::JSON_EXPORT,
-            Format::OpenApi => layout::OPENAPI,
-            Format::JsonSchema => layout::JSON_SCHEMA,
-            Format::TypeScript => layout::TYPESCRIPT,
-            Format::Markdown => layout::DOCS_PAGE,
+            Format::Json => config.json_export.clone(),
+            Format::OpenApi => config.openapi.clone(),
+            Format::JsonSchema => config.json_schema.clone(),
+            Format::TypeScript => format!("{}/error-codes.ts", config.typescript_dir),
+            Format::Markdown => config.docs_page.clone(),
         }
     }
 
     /// The output, exactly as the committed file holds it.
     pub fn render(self, registry: &Registry, layout: &Layout) -> Result<String, Error> {
+        let path = self.path(layout);
         emit::committed(registry, layout)
             .map_err(Error::emit)?
             .into_iter()
-            .find(|o| o.path == self.path())
+            .find(|o| o.path == path)
             .map(|o| o.contents)
-            .ok_or_else(|| Error::Emit(format!("no committed output {}", self.path())))
+            .ok_or_else(|| Error::Emit(format!("no committed output {path}")))
     }
 }

@@ -4,6 +4,7 @@
 pub mod describe;
 pub mod json;
 pub mod jsonschema;
+pub mod krate;
 pub mod lock;
 pub mod markdown;
 pub mod openapi;
@@ -38,36 +39,55 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
     let slash = |body: String| layout.preamble(Comment::Slash) + &body;
     let hash = |body: String| layout.preamble(Comment::Hash) + &body;
     let html = |body: String| layout.preamble(Comment::Html) + &body;
+    let config = layout.config();
+    let ts = |file: &str| format!("{}/{file}", config.typescript_dir);
+    let python = format!(
+        "{}/src/{}/_registry.py",
+        config.python_dir, config.python_module
+    );
     let mut outputs = vec![
-        out(layout::DOCS_PAGE, html(markdown::page(registry))),
+        out(&config.docs_page, html(markdown::page(registry))),
         // Written by `generate` only after the lock check passed, so it
         // records additions and never silently accepts a breaking change.
         out(&layout.lock_name(), hash(lock::lock(registry))),
         out(
-            layout::JSON_EXPORT,
+            &config.json_export,
             json::export(registry, &layout.provenance()),
         ),
-        out(layout::OPENAPI, hash(openapi::document(registry))),
+        out(&config.openapi, hash(openapi::document(registry))),
         out(
-            layout::JSON_SCHEMA,
+            &config.json_schema,
             jsonschema::document(registry, &layout.provenance()),
         ),
-        out(layout::TYPESCRIPT, slash(typescript::module(registry))),
+        out(&ts("error-codes.ts"), slash(typescript::module(registry))),
         // The npm package's files, emitted directly (no `tsc` run) so that
         // `generate` alone keeps the package consistent with the registry.
-        out(layout::JAVASCRIPT, slash(typescript::javascript(registry))),
         out(
-            layout::TYPESCRIPT_DECLARATIONS,
+            &ts("dist/index.js"),
+            slash(typescript::javascript(registry)),
+        ),
+        out(
+            &ts("dist/index.d.ts"),
             slash(typescript::declarations(registry)),
         ),
-        out(layout::PYTHON, hash(python::module(registry))),
+        out(&python, hash(python::module(registry))),
+        // The crate's hand-off to its runtime and its dependency-free
+        // build script: generated, so that they follow the configuration.
+        out(
+            &format!("{}/src/lib.rs", config.crate_dir),
+            krate::lib_rs(registry, layout)?,
+        ),
+        out(
+            &format!("{}/build.rs", config.crate_dir),
+            krate::build_rs(layout)?,
+        ),
     ];
-    // The `error-codes` crate's pregenerated source: what it compiles unless
-    // its `regenerate` feature generates the same files into `OUT_DIR`.
+    // The crate's pregenerated source: what it compiles unless its
+    // `regenerate` feature generates the same files into `OUT_DIR`.
     for built in build(registry, layout)? {
         let path = format!(
             "{}/{}/{}",
-            layout::CRATE_DIR,
+            config.crate_dir,
             layout::GENERATED_DIR,
             built.path
         );
@@ -76,7 +96,7 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
     Ok(outputs)
 }
 
-/// Files the `error-codes` crate compiles: committed in its
+/// Files the generated crate compiles: committed in its
 /// [`layout::GENERATED_DIR`], or written into `OUT_DIR` by its build script
 /// with the `regenerate` feature.
 pub fn build(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {

@@ -1,11 +1,13 @@
-//! Registry → the Rust source of the `error-codes` crate's data: the
-//! `ErrorCode` and `Category` enums, their tables, `ErrorCode::lookup` and
-//! the header constants.
+//! Registry → the Rust source of a generated crate's data: the code and
+//! category enums (`ErrorCode` and `Category` by default), their tables,
+//! `lookup`, the roles, the header constants, and the code enum's
+//! `Vocabulary` impl.
 //!
 //! Only what the registry decides is emitted. The behaviour around it (every
-//! accessor, parsing, serde, `http`) is hand-written in the crate
-//! (`generated-crate/src/error_code.rs`), which declares the `Entry` and
-//! `CategoryEntry` rows this file fills in.
+//! accessor, parsing, serde, `http`, the envelope and the integrations) is
+//! the runtime crate's, which the generated code names by the configured
+//! path (prost's `prost_path`) and hands over to with one
+//! `vocabulary!` call.
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -13,13 +15,13 @@ use quote::{format_ident, quote};
 mod lookup;
 
 use crate::emit::{describe, markdown};
-use crate::layout::{Comment, FINGERPRINT_PREFIX, Layout};
-use crate::model::{Category, Code, DetailsShape, Registry, Retry, StatusKind};
+use crate::layout::{Comment, Config, FINGERPRINT_PREFIX, Layout};
+use crate::model::{Category, Code, DetailsShape, Registry, Retry, Role, StatusKind};
 
 /// The generated file, formatted by prettyplease, with the preamble that
 /// names its registry and the fingerprint the crate's build script checks.
 pub fn source(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
-    let file = syn::parse2::<syn::File>(tokens(registry))?;
+    let file = syn::parse2::<syn::File>(tokens(registry, layout.config()))?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "{}{FINGERPRINT_PREFIX}{}\n\n{body}",
@@ -28,17 +30,105 @@ pub fn source(registry: &Registry, layout: &Layout) -> Result<String, syn::Error
     ))
 }
 
+/// The names the generated code uses: the two enums and the runtime's path.
+struct Names {
+    code: Ident,
+    category: Ident,
+    rt: TokenStream,
+}
+
+impl Names {
+    fn of(config: &Config) -> Names {
+        let rt = format_ident!("{}", config.runtime);
+        Names {
+            code: format_ident!("{}", config.code_enum),
+            category: format_ident!("{}", config.category_enum),
+            rt: quote!(::#rt),
+        }
+    }
+}
+
 /// The generated file as tokens.
-pub fn tokens(registry: &Registry) -> TokenStream {
-    let error_code = error_code_enum(registry);
-    let entries = entries(registry);
-    let category = category_enum(registry);
-    let headers = headers(registry);
+pub fn tokens(registry: &Registry, config: &Config) -> TokenStream {
+    let names = Names::of(config);
+    let error_code = error_code_enum(registry, config, &names);
+    let entries = entries(registry, &names);
+    let category = category_enum(registry, &names);
+    let headers = headers(registry, &names);
+    let vocabulary = vocabulary(registry, &names);
+    let Names {
+        code,
+        category: category_name,
+        rt,
+    } = &names;
     quote! {
         #error_code
         #entries
         #category
         #headers
+        #vocabulary
+
+        #rt::vocabulary!(#code, #category_name, CATEGORIES);
+    }
+}
+
+/// The code enum's `Vocabulary` impl (its rows, roles and headers), and a
+/// `Has` impl for each role the registry assigns.
+fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
+    let Names { code, category, rt } = names;
+    let name = code.to_string();
+    let roles = Role::ALL.iter().map(|&role| {
+        let field = format_ident!("{}", role.as_str());
+        match registry.roles.code(role).and_then(|c| registry.code(c)) {
+            Some((_, c)) => {
+                let ident = variant(c);
+                quote!(#field: Some(#code::#ident))
+            }
+            None => quote!(#field: None),
+        }
+    });
+    let has = Role::ALL.iter().filter_map(|&role| {
+        let (_, c) = registry.code(registry.roles.code(role)?)?;
+        let marker = format_ident!("{}", format!("{role:?}"));
+        let ident = variant(c);
+        Some(quote! {
+            impl #rt::Has<#rt::role::#marker> for #code {
+                const CODE: Self = #code::#ident;
+            }
+        })
+    });
+    let lower = |name: &str| name.to_ascii_lowercase();
+    let request_id = lower(&registry.roles.request_id_header);
+    let [limit, remaining, reset] = registry
+        .roles
+        .rate_limit
+        .clone()
+        .map(|h| opt_str(h.as_deref().map(lower).as_deref()));
+    quote! {
+        #[allow(deprecated)]
+        impl #rt::Vocabulary for #code {
+            type Category = #category;
+            const NAME: &'static str = #name;
+            const ALL: &'static [Self] = #code::ALL;
+            const ENTRIES: &'static [#rt::Entry<Self>] = &ENTRIES;
+            const ROLES: #rt::Roles<Self> = #rt::Roles { #(#roles,)* };
+            const HEADERS: #rt::Headers = #rt::Headers {
+                request_id: #request_id,
+                rate_limit_limit: #limit,
+                rate_limit_remaining: #remaining,
+                rate_limit_reset: #reset,
+            };
+
+            fn index(self) -> usize {
+                self as usize
+            }
+
+            fn lookup(code: &str) -> Option<Self> {
+                #code::lookup(code)
+            }
+        }
+
+        #(#has)*
     }
 }
 
@@ -75,7 +165,8 @@ fn doc(text: &str) -> TokenStream {
     quote!(#(#lines)*)
 }
 
-fn error_code_enum(registry: &Registry) -> TokenStream {
+fn error_code_enum(registry: &Registry, config: &Config, names: &Names) -> TokenStream {
+    let code_enum = &names.code;
     let count = registry.code_count();
     let variants = registry.codes().map(|(category, code)| {
         let ident = variant(code);
@@ -115,9 +206,9 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
     });
     let all = registry.codes().map(|(_, code)| {
         let ident = variant(code);
-        quote!(ErrorCode::#ident)
+        quote!(#code_enum::#ident)
     });
-    let lookup = lookup::lookup(registry);
+    let lookup = lookup::lookup(registry, config);
     let enum_doc = doc(&format!(
         "One of the API's {count} error codes: the value of `error.code` in an error response.\n\n\
          Clients branch on the code, never on the HTTP status. The enum is \
@@ -132,14 +223,14 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
             clippy::deprecated_semver,
             reason = "a deprecation's `since` is the registry's: a version or a date"
         )]
-        pub enum ErrorCode {
+        pub enum #code_enum {
             #(#variants,)*
         }
 
         #[allow(deprecated)]
-        impl ErrorCode {
+        impl #code_enum {
             /// Every code, in registry order.
-            pub const ALL: &'static [ErrorCode] = &[#(#all,)*];
+            pub const ALL: &'static [#code_enum] = &[#(#all,)*];
 
             #lookup
         }
@@ -147,17 +238,23 @@ fn error_code_enum(registry: &Registry) -> TokenStream {
 }
 
 /// One row per code, indexed by `ErrorCode as usize`.
-fn entries(registry: &Registry) -> TokenStream {
+fn entries(registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        code: code_enum,
+        category: category_enum,
+        rt,
+    } = names;
     let count = Literal::usize_unsuffixed(registry.code_count());
     let rows = registry.codes().map(|(category, code)| {
         let name = &code.code;
         let status = u16_lit(code.status);
         let meaning = opt_str(code.meaning.as_deref());
+        let status_kind = status_kind_tokens(category.status_kind, rt);
         let category = category_variant(category);
-        let retry = retry_tokens(code.retry);
+        let retry = retry_tokens(code.retry, rt);
         let details = match code.details {
             Some(shape) => {
-                let shape = details_tokens(shape);
+                let shape = details_tokens(shape, rt);
                 quote!(Some(#shape))
             }
             None => quote!(None),
@@ -169,12 +266,12 @@ fn entries(registry: &Registry) -> TokenStream {
                 let use_instead = match d.use_instead.as_deref().and_then(|t| registry.code(t)) {
                     Some((_, target)) => {
                         let ident = variant(target);
-                        quote!(Some(ErrorCode::#ident))
+                        quote!(Some(#code_enum::#ident))
                     }
                     None => quote!(None),
                 };
                 let note = opt_str(d.note.as_deref());
-                quote!(Some(crate::Deprecation {
+                quote!(Some(#rt::Deprecation {
                     since: #since,
                     use_instead: #use_instead,
                     note: #note,
@@ -184,11 +281,12 @@ fn entries(registry: &Registry) -> TokenStream {
         };
         let doc_url = opt_str(registry.doc_url(code).as_deref());
         quote! {
-            crate::error_code::Entry {
+            #rt::Entry {
                 code: #name,
                 status: #status,
                 meaning: #meaning,
-                category: Category::#category,
+                category: #category_enum::#category,
+                status_kind: #status_kind,
                 retry: #retry,
                 details: #details,
                 deprecated: #deprecated,
@@ -197,27 +295,39 @@ fn entries(registry: &Registry) -> TokenStream {
         }
     });
     quote! {
-        /// The registry's rows, indexed by `ErrorCode as usize`.
+        /// The registry's rows, indexed by the code enum's `as usize`.
         #[allow(deprecated)]
-        pub(crate) const ENTRIES: [crate::error_code::Entry; #count] = [#(#rows,)*];
+        const ENTRIES: [#rt::Entry<#code_enum>; #count] = [#(#rows,)*];
     }
 }
 
-fn retry_tokens(retry: Retry) -> TokenStream {
+fn retry_tokens(retry: Retry, rt: &TokenStream) -> TokenStream {
     match retry {
-        Retry::Never => quote!(crate::Retry::Never),
-        Retry::AfterDelay => quote!(crate::Retry::AfterDelay),
-        Retry::AfterReread => quote!(crate::Retry::AfterReread),
+        Retry::Never => quote!(#rt::Retry::Never),
+        Retry::AfterDelay => quote!(#rt::Retry::AfterDelay),
+        Retry::AfterReread => quote!(#rt::Retry::AfterReread),
     }
 }
 
-fn details_tokens(shape: DetailsShape) -> TokenStream {
+fn details_tokens(shape: DetailsShape, rt: &TokenStream) -> TokenStream {
     match shape {
-        DetailsShape::FieldErrors => quote!(crate::DetailsShape::FieldErrors),
+        DetailsShape::FieldErrors => quote!(#rt::DetailsShape::FieldErrors),
     }
 }
 
-fn category_enum(registry: &Registry) -> TokenStream {
+fn status_kind_tokens(kind: StatusKind, rt: &TokenStream) -> TokenStream {
+    match kind {
+        StatusKind::Response => quote!(#rt::StatusKind::Response),
+        StatusKind::Reported => quote!(#rt::StatusKind::Reported),
+    }
+}
+
+fn category_enum(registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        category: category_enum,
+        rt,
+        ..
+    } = names;
     let variants = registry.categories.iter().map(|category| {
         let ident = category_variant(category);
         let summary = doc(&format!(
@@ -232,7 +342,7 @@ fn category_enum(registry: &Registry) -> TokenStream {
     });
     let all = registry.categories.iter().map(|c| {
         let ident = category_variant(c);
-        quote!(Category::#ident)
+        quote!(#category_enum::#ident)
     });
     // A category's codes are contiguous in `ErrorCode::ALL` (registry
     // order), so each category is a range of it rather than a second list.
@@ -247,12 +357,9 @@ fn category_enum(registry: &Registry) -> TokenStream {
                 Literal::usize_unsuffixed(c.codes.len()),
             );
             start += c.codes.len();
-            let kind = match c.status_kind {
-                StatusKind::Response => quote!(crate::StatusKind::Response),
-                StatusKind::Reported => quote!(crate::StatusKind::Reported),
-            };
+            let kind = status_kind_tokens(c.status_kind, rt);
             quote! {
-                crate::error_code::CategoryEntry {
+                #rt::CategoryEntry {
                     title: #title,
                     first: #from,
                     len: #len,
@@ -266,21 +373,22 @@ fn category_enum(registry: &Registry) -> TokenStream {
         /// A category of error codes: a section of the docs page.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
         #[non_exhaustive]
-        pub enum Category {
+        pub enum #category_enum {
             #(#variants,)*
         }
 
-        impl Category {
+        impl #category_enum {
             /// Every category, in registry order.
-            pub const ALL: &'static [Category] = &[#(#all,)*];
+            pub const ALL: &'static [#category_enum] = &[#(#all,)*];
         }
 
-        /// The categories' rows, indexed by `Category as usize`.
-        pub(crate) const CATEGORIES: [crate::error_code::CategoryEntry; #count] = [#(#rows,)*];
+        /// The categories' rows, indexed by the category enum's `as usize`.
+        const CATEGORIES: [#rt::CategoryEntry; #count] = [#(#rows,)*];
     }
 }
 
-fn headers(registry: &Registry) -> TokenStream {
+fn headers(registry: &Registry, names: &Names) -> TokenStream {
+    let rt = &names.rt;
     let consts = registry.headers.iter().map(|h| {
         let ident = Ident::new(&h.const_name, Span::call_site());
         let name = &h.name;
@@ -304,12 +412,13 @@ fn headers(registry: &Registry) -> TokenStream {
         // names are case-insensitive); validation keeps names to token bytes.
         let lower = h.name.to_ascii_lowercase();
         let text = doc(&format!(
-            "[`{0}`](super::{0}) as an [`http::HeaderName`].",
+            "[`{0}`](super::{0}) as an `http::HeaderName`.",
             h.const_name
         ));
         quote! {
             #text
-            pub const #ident: http::HeaderName = http::HeaderName::from_static(#lower);
+            pub const #ident: #rt::__private::http::HeaderName =
+                #rt::__private::http::HeaderName::from_static(#lower);
         }
     });
     quote! {
@@ -317,7 +426,7 @@ fn headers(registry: &Registry) -> TokenStream {
         pub mod headers {
             #(#consts)*
 
-            /// The same headers as [`http::HeaderName`]s, ready for a
+            /// The same headers as `http::HeaderName`s, ready for a
             /// `HeaderMap` (cargo feature `http`).
             #[cfg(feature = "http")]
             pub mod name {

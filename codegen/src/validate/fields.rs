@@ -19,18 +19,7 @@ use super::{Check, MAX_CODE_LEN, Places};
 /// Converts the whole raw registry, reporting every local problem.
 pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
     notes(cx, &raw);
-    let mut places = Places {
-        headers_list: raw
-            .headers
-            .as_ref()
-            .map_or_else(|| raw.start.clone(), |h| h.location.clone()),
-        categories_list: raw
-            .categories
-            .as_ref()
-            .map_or_else(|| raw.start.clone(), |c| c.location.clone()),
-        categories_written: raw.categories.is_some(),
-        ..Places::default()
-    };
+    let mut places = Places::default();
     // A missing required field is reported by `notes`; what depends on it
     // is skipped (or a placeholder stands in), so nothing is reported twice.
     let page = raw
@@ -52,10 +41,20 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         .categories
         .map(|list| categories(cx, &mut places, list))
         .unwrap_or_default();
+    if let Some(roles) = &raw.roles {
+        places.roles = roles
+            .value
+            .assigned()
+            .into_iter()
+            .map(|(key, value)| (key, value.clone()))
+            .collect();
+    }
     let registry = Registry {
         page,
         headers,
         categories,
+        // Resolved by the references pass, once every code is known.
+        roles: crate::model::Roles::default(),
         fingerprint: crate::layout::fingerprint(cx.text),
     };
     (registry, places)

@@ -12,8 +12,7 @@
 //!    items, header constants, TypeScript keys, section titles) is claimed in
 //!    its [`names::Namespace`]; one rule reports a clash, at both places.
 //! 3. `references`: what points elsewhere (`use_instead`, the envelope
-//!    example's code) and what the hand-written runtime needs
-//!    ([`crate::runtime`]).
+//!    example's code, `roles:`), and the roles resolved into the model.
 
 mod fields;
 pub mod names;
@@ -28,8 +27,8 @@ use crate::model::Registry;
 
 pub use fields::check_code_syntax;
 
-/// Longest code accepted, in bytes.
-pub const MAX_CODE_LEN: usize = 64;
+/// Longest code accepted, in bytes: the runtime's limit.
+pub const MAX_CODE_LEN: usize = error_codes_runtime::MAX_CODE_LEN;
 
 /// Validates a parsed registry; `text` is its source, for values whose
 /// spelling matters (a status written `0x191`).
@@ -39,9 +38,10 @@ pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, D
         text,
         problems: Vec::new(),
     };
-    let (registry, places) = fields::registry(&mut check, raw);
+    let (mut registry, places) = fields::registry(&mut check, raw);
     names::check(&mut check, &registry, &places);
     references::check(&mut check, &registry, &places);
+    registry.roles = references::roles(&mut check, &registry, &places);
     check.finish().map(|()| registry)
 }
 
@@ -88,15 +88,10 @@ pub(crate) struct Places {
     /// Per header of the model: where its name is, and whether the name is
     /// valid (so it has a constant).
     pub headers: Vec<(Location, bool)>,
-    /// Where `headers:` and `categories:` are (the registry's first key
-    /// when `headers:` is absent).
-    pub headers_list: Location,
-    pub categories_list: Location,
-    /// Whether `categories:` is there at all (when it is not, that is the
-    /// problem reported, not each code the runtime needs).
-    pub categories_written: bool,
     /// The envelope example's code.
     pub example_code: Option<Spanned<String>>,
     /// `(code, its use_instead)`.
     pub use_instead: Vec<(String, Spanned<String>)>,
+    /// `(role key, value)` for each key written under `roles:`.
+    pub roles: Vec<(&'static str, Spanned<String>)>,
 }

@@ -1,9 +1,7 @@
-//! Pass 3: what refers to something else: `use_instead` and the envelope
-//! example name codes of the registry, and the hand-written runtime names
-//! codes and headers ([`crate::runtime`]) the registry must then have.
+//! Pass 3: what refers to something else: `use_instead`, the envelope
+//! example and `roles:` name codes (and headers) of the registry.
 
-use crate::model::Registry;
-use crate::runtime;
+use crate::model::{HEADER_ROLES, Registry, Role, Roles};
 use crate::suggest;
 
 use super::{Check, Places};
@@ -11,7 +9,6 @@ use super::{Check, Places};
 pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     example_code(cx, registry, places);
     use_instead(cx, registry, places);
-    runtime_requirements(cx, registry, places);
 }
 
 fn example_code(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
@@ -66,51 +63,78 @@ fn use_instead(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     }
 }
 
-/// Every code and header in [`runtime::CODES`] and [`runtime::HEADERS`] must
-/// be in the registry: the runtime names them, so without them the crate
-/// does not build (or, for headers, a feature of it breaks).
-fn runtime_requirements(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
-    // A registry without categories is reported as such, once.
-    let has_codes = places.categories_written && !registry.categories.is_empty();
-    for required in runtime::CODES {
-        if has_codes && !places.defined.contains(required.name) {
-            cx.report(
-                cx.at(
-                    &places.categories_list,
-                    format!(
-                        "the registry has no code {:?}, which the error-codes runtime relies on: {}",
-                        required.name, required.why
-                    ),
-                )
-                .with_help(format!(
-                    "add `- code: {}` with its status to a category (see {}); the list of what the runtime needs is codegen/src/runtime.rs",
-                    required.name,
-                    crate::layout::REGISTRY
-                )),
-            );
+/// The roles, resolved: each role `roles:` assigns must name a code (or,
+/// for a header role, a header) of the registry; a role left out is played
+/// by the code or header of its default name when there is one. A registry
+/// that assigns no role at all is valid: what needs a role says so where it
+/// is used (the runtime's `Has` bound).
+pub(super) fn roles(cx: &mut Check<'_>, registry: &Registry, places: &Places) -> Roles {
+    let written = |key: &str| places.roles.iter().find(|(k, _)| *k == key).map(|(_, v)| v);
+    let mut codes = Vec::new();
+    for &role in Role::ALL {
+        match written(role.as_str()) {
+            Some(value) => match registry.code(&value.value) {
+                Some((_, code)) => codes.push((role, code.code.clone())),
+                // Defined but invalid: reported where it is defined.
+                None if places.defined.contains(&value.value) => {}
+                None => {
+                    let d = cx.at(
+                        &value.location,
+                        format!(
+                            "role `{}` names unknown code {:?}",
+                            role.as_str(),
+                            value.value
+                        ),
+                    );
+                    cx.report(match nearest_code(registry, &value.value) {
+                        Some(near) => d.with_help(format!("did you mean {near:?}?")),
+                        None => d.with_help("name a code defined in `categories`"),
+                    });
+                }
+            },
+            None => {
+                if let Some((_, code)) = registry.code(role.as_str()) {
+                    codes.push((role, code.code.clone()));
+                }
+            }
         }
     }
-    for required in runtime::HEADERS {
-        let present = registry
-            .headers
-            .iter()
-            .any(|h| h.name.eq_ignore_ascii_case(required.name));
-        if !present {
-            cx.report(
-                cx.at(
-                    &places.headers_list,
-                    format!(
-                        "the registry has no header {:?}, which the error-codes runtime relies on: {}",
-                        required.name, required.why
-                    ),
-                )
-                .with_help(format!(
-                    "add `- name: {}` with its `when:` under `headers:` (see {}); the list of what the runtime needs is codegen/src/runtime.rs",
-                    required.name,
-                    crate::layout::REGISTRY
-                )),
+    let header = |cx: &mut Check<'_>, (key, default): (&str, &str)| -> Option<String> {
+        let listed = |name: &str| {
+            registry
+                .headers
+                .iter()
+                .find(|h| h.name.eq_ignore_ascii_case(name))
+                .map(|h| h.name.clone())
+        };
+        let Some(value) = written(key) else {
+            return listed(default);
+        };
+        let found = listed(&value.value);
+        if found.is_none() {
+            let d = cx.at(
+                &value.location,
+                format!("role `{key}` names unknown header {:?}", value.value),
             );
+            let near = suggest::nearest(
+                &value.value,
+                registry.headers.iter().map(|h| h.name.as_str()),
+            );
+            cx.report(match near {
+                Some(near) => d.with_help(format!("did you mean {near:?}?")),
+                None => d.with_help("name a header listed under `headers:`"),
+            });
         }
+        found
+    };
+    let [request_id, limit, remaining, reset] = HEADER_ROLES;
+    let request_id_header = header(cx, request_id).unwrap_or_else(|| {
+        written(request_id.0).map_or_else(|| request_id.1.to_owned(), |v| v.value.clone())
+    });
+    Roles {
+        codes,
+        request_id_header,
+        rate_limit: [header(cx, limit), header(cx, remaining), header(cx, reset)],
     }
 }
 

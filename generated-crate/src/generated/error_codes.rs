@@ -420,53 +420,43 @@ impl ErrorCode {
     /// assert_eq!(ErrorCode::lookup("not a code"), None);
     /// ```
     #[inline]
-    pub fn lookup(s: &str) -> Option<ErrorCode> {
+    pub fn lookup(s: &str) -> Option<Self> {
         let b = s.as_bytes();
         match b.len() {
-            9 => (b == b"forbidden").then_some(ErrorCode::Forbidden),
-            11 => (b == b"csr_invalid").then_some(ErrorCode::CsrInvalid),
+            9 => (b == b"forbidden").then_some(Self::Forbidden),
+            11 => (b == b"csr_invalid").then_some(Self::CsrInvalid),
             12 => {
                 match b[9] {
-                    b'a' => (b == b"invalid_path").then_some(ErrorCode::InvalidPath),
-                    b'l' => (b == b"invalid_glob").then_some(ErrorCode::InvalidGlob),
-                    b'o' => (b == b"invalid_role").then_some(ErrorCode::InvalidRole),
-                    b'r' => (b == b"mfa_required").then_some(ErrorCode::MfaRequired),
-                    b't' => (b == b"rate_limited").then_some(ErrorCode::RateLimited),
-                    b'u' => (b == b"ca_not_found").then_some(ErrorCode::CaNotFound),
+                    b'a' => (b == b"invalid_path").then_some(Self::InvalidPath),
+                    b'l' => (b == b"invalid_glob").then_some(Self::InvalidGlob),
+                    b'o' => (b == b"invalid_role").then_some(Self::InvalidRole),
+                    b'r' => (b == b"mfa_required").then_some(Self::MfaRequired),
+                    b't' => (b == b"rate_limited").then_some(Self::RateLimited),
+                    b'u' => (b == b"ca_not_found").then_some(Self::CaNotFound),
                     _ => None,
                 }
             }
             13 => {
                 match b[0] {
-                    b'a' => (b == b"access_denied").then_some(ErrorCode::AccessDenied),
-                    b'b' => (b == b"backend_error").then_some(ErrorCode::BackendError),
-                    b'c' => (b == b"csr_not_found").then_some(ErrorCode::CsrNotFound),
-                    b'e' => (b == b"engine_in_use").then_some(ErrorCode::EngineInUse),
-                    b'l' => (b == b"lease_expired").then_some(ErrorCode::LeaseExpired),
-                    b'n' => (b == b"name_conflict").then_some(ErrorCode::NameConflict),
-                    b'p' => (b == b"policy_in_use").then_some(ErrorCode::PolicyInUse),
+                    b'a' => (b == b"access_denied").then_some(Self::AccessDenied),
+                    b'b' => (b == b"backend_error").then_some(Self::BackendError),
+                    b'c' => (b == b"csr_not_found").then_some(Self::CsrNotFound),
+                    b'e' => (b == b"engine_in_use").then_some(Self::EngineInUse),
+                    b'l' => (b == b"lease_expired").then_some(Self::LeaseExpired),
+                    b'n' => (b == b"name_conflict").then_some(Self::NameConflict),
+                    b'p' => (b == b"policy_in_use").then_some(Self::PolicyInUse),
                     b's' => {
                         match b[1] {
-                            b'e' => {
-                                (b == b"secret_exists").then_some(ErrorCode::SecretExists)
-                            }
-                            b't' => {
-                                (b == b"storage_error").then_some(ErrorCode::StorageError)
-                            }
+                            b'e' => (b == b"secret_exists").then_some(Self::SecretExists),
+                            b't' => (b == b"storage_error").then_some(Self::StorageError),
                             _ => None,
                         }
                     }
                     b't' => {
                         match b[6] {
-                            b'e' => {
-                                (b == b"token_expired").then_some(ErrorCode::TokenExpired)
-                            }
-                            b'i' => {
-                                (b == b"token_invalid").then_some(ErrorCode::TokenInvalid)
-                            }
-                            b'r' => {
-                                (b == b"token_revoked").then_some(ErrorCode::TokenRevoked)
-                            }
+                            b'e' => (b == b"token_expired").then_some(Self::TokenExpired),
+                            b'i' => (b == b"token_invalid").then_some(Self::TokenInvalid),
+                            b'r' => (b == b"token_revoked").then_some(Self::TokenRevoked),
                             _ => None,
                         }
                     }
@@ -475,142 +465,99 @@ impl ErrorCode {
             }
             14 => {
                 match b[11] {
-                    b'd' => (b == b"quota_exceeded").then_some(ErrorCode::QuotaExceeded),
-                    b'f' => (b == b"invalid_config").then_some(ErrorCode::InvalidConfig),
-                    b'i' => (b == b"invalid_policy").then_some(ErrorCode::InvalidPolicy),
+                    b'd' => (b == b"quota_exceeded").then_some(Self::QuotaExceeded),
+                    b'f' => (b == b"invalid_config").then_some(Self::InvalidConfig),
+                    b'i' => (b == b"invalid_policy").then_some(Self::InvalidPolicy),
                     b'r' => {
                         match b[0] {
                             b'i' => {
-                                (b == b"internal_error").then_some(ErrorCode::InternalError)
+                                (b == b"internal_error").then_some(Self::InternalError)
                             }
                             b's' => {
-                                (b == b"secret_expired").then_some(ErrorCode::SecretExpired)
+                                (b == b"secret_expired").then_some(Self::SecretExpired)
                             }
                             _ => None,
                         }
                     }
-                    b's' => (b == b"invalid_cursor").then_some(ErrorCode::InvalidCursor),
-                    b'u' => (b == b"role_not_found").then_some(ErrorCode::RoleNotFound),
-                    b'w' => (b == b"ip_not_allowed").then_some(ErrorCode::IpNotAllowed),
+                    b's' => (b == b"invalid_cursor").then_some(Self::InvalidCursor),
+                    b'u' => (b == b"role_not_found").then_some(Self::RoleNotFound),
+                    b'w' => (b == b"ip_not_allowed").then_some(Self::IpNotAllowed),
                     _ => None,
                 }
             }
             15 => {
                 match b[2] {
-                    b'a' => (b == b"lease_not_found").then_some(ErrorCode::LeaseNotFound),
-                    b'c' => {
-                        (b == b"backend_timeout").then_some(ErrorCode::BackendTimeout)
-                    }
-                    b'l' => (b == b"ttl_exceeds_max").then_some(ErrorCode::TtlExceedsMax),
-                    b'q' => {
-                        (b == b"request_timeout").then_some(ErrorCode::RequestTimeout)
-                    }
-                    b'u' => (b == b"route_not_found").then_some(ErrorCode::RouteNotFound),
-                    b'v' => {
-                        (b == b"invalid_request").then_some(ErrorCode::InvalidRequest)
-                    }
+                    b'a' => (b == b"lease_not_found").then_some(Self::LeaseNotFound),
+                    b'c' => (b == b"backend_timeout").then_some(Self::BackendTimeout),
+                    b'l' => (b == b"ttl_exceeds_max").then_some(Self::TtlExceedsMax),
+                    b'q' => (b == b"request_timeout").then_some(Self::RequestTimeout),
+                    b'u' => (b == b"route_not_found").then_some(Self::RouteNotFound),
+                    b'v' => (b == b"invalid_request").then_some(Self::InvalidRequest),
                     _ => None,
                 }
             }
             16 => {
                 match b[4] {
-                    b'c' => {
-                        (b == b"policy_not_found").then_some(ErrorCode::PolicyNotFound)
-                    }
-                    b'd' => {
-                        (b == b"validation_error").then_some(ErrorCode::ValidationError)
-                    }
-                    b'e' => {
-                        (b == b"secret_not_found").then_some(ErrorCode::SecretNotFound)
-                    }
+                    b'c' => (b == b"policy_not_found").then_some(Self::PolicyNotFound),
+                    b'd' => (b == b"validation_error").then_some(Self::ValidationError),
+                    b'e' => (b == b"secret_not_found").then_some(Self::SecretNotFound),
                     b'i' => {
                         match b[0] {
                             b'b' => {
-                                (b == b"binding_conflict")
-                                    .then_some(ErrorCode::BindingConflict)
+                                (b == b"binding_conflict").then_some(Self::BindingConflict)
                             }
                             b'v' => {
-                                (b == b"version_conflict")
-                                    .then_some(ErrorCode::VersionConflict)
+                                (b == b"version_conflict").then_some(Self::VersionConflict)
                             }
                             _ => None,
                         }
                     }
-                    b'l' => {
-                        (b == b"invalid_duration").then_some(ErrorCode::InvalidDuration)
-                    }
+                    b'l' => (b == b"invalid_duration").then_some(Self::InvalidDuration),
                     b'n' => {
                         match b[0] {
                             b'e' => {
-                                (b == b"engine_not_found")
-                                    .then_some(ErrorCode::EngineNotFound)
+                                (b == b"engine_not_found").then_some(Self::EngineNotFound)
                             }
                             b't' => {
-                                (b == b"tenant_not_found")
-                                    .then_some(ErrorCode::TenantNotFound)
+                                (b == b"tenant_not_found").then_some(Self::TenantNotFound)
                             }
                             _ => None,
                         }
                     }
-                    b'r' => {
-                        (b == b"export_not_found").then_some(ErrorCode::ExportNotFound)
-                    }
-                    b't' => {
-                        (b == b"maintenance_mode").then_some(ErrorCode::MaintenanceMode)
-                    }
-                    b'u' => {
-                        (b == b"feature_disabled").then_some(ErrorCode::FeatureDisabled)
-                    }
-                    b'y' => {
-                        (b == b"encryption_error").then_some(ErrorCode::EncryptionError)
-                    }
+                    b'r' => (b == b"export_not_found").then_some(Self::ExportNotFound),
+                    b't' => (b == b"maintenance_mode").then_some(Self::MaintenanceMode),
+                    b'u' => (b == b"feature_disabled").then_some(Self::FeatureDisabled),
+                    b'y' => (b == b"encryption_error").then_some(Self::EncryptionError),
                     _ => None,
                 }
             }
             17 => {
                 match b[0] {
-                    b'a' => {
-                        (b == b"acme_order_failed").then_some(ErrorCode::AcmeOrderFailed)
-                    }
-                    b'b' => {
-                        (b == b"binding_not_found").then_some(ErrorCode::BindingNotFound)
-                    }
-                    b'k' => {
-                        (b == b"key_type_mismatch").then_some(ErrorCode::KeyTypeMismatch)
-                    }
-                    b'p' => {
-                        (b == b"payload_too_large").then_some(ErrorCode::PayloadTooLarge)
-                    }
-                    b'v' => {
-                        (b == b"version_not_found").then_some(ErrorCode::VersionNotFound)
-                    }
-                    b'w' => {
-                        (b == b"webhook_not_found").then_some(ErrorCode::WebhookNotFound)
-                    }
+                    b'a' => (b == b"acme_order_failed").then_some(Self::AcmeOrderFailed),
+                    b'b' => (b == b"binding_not_found").then_some(Self::BindingNotFound),
+                    b'k' => (b == b"key_type_mismatch").then_some(Self::KeyTypeMismatch),
+                    b'p' => (b == b"payload_too_large").then_some(Self::PayloadTooLarge),
+                    b'v' => (b == b"version_not_found").then_some(Self::VersionNotFound),
+                    b'w' => (b == b"webhook_not_found").then_some(Self::WebhookNotFound),
                     _ => None,
                 }
             }
             18 => {
                 match b[2] {
                     b'e' => {
-                        (b == b"identity_not_found")
-                            .then_some(ErrorCode::IdentityNotFound)
+                        (b == b"identity_not_found").then_some(Self::IdentityNotFound)
                     }
                     b'g' => {
-                        (b == b"engine_unreachable")
-                            .then_some(ErrorCode::EngineUnreachable)
+                        (b == b"engine_unreachable").then_some(Self::EngineUnreachable)
                     }
                     b'm' => {
-                        (b == b"domain_not_allowed")
-                            .then_some(ErrorCode::DomainNotAllowed)
+                        (b == b"domain_not_allowed").then_some(Self::DomainNotAllowed)
                     }
                     b's' => {
-                        (b == b"insufficient_scope")
-                            .then_some(ErrorCode::InsufficientScope)
+                        (b == b"insufficient_scope").then_some(Self::InsufficientScope)
                     }
                     b't' => {
-                        (b == b"method_not_allowed")
-                            .then_some(ErrorCode::MethodNotAllowed)
+                        (b == b"method_not_allowed").then_some(Self::MethodNotAllowed)
                     }
                     _ => None,
                 }
@@ -618,20 +565,16 @@ impl ErrorCode {
             19 => {
                 match b[0] {
                     b'c' => {
-                        (b == b"ca_has_certificates")
-                            .then_some(ErrorCode::CaHasCertificates)
+                        (b == b"ca_has_certificates").then_some(Self::CaHasCertificates)
                     }
                     b'i' => {
-                        (b == b"invalid_secret_type")
-                            .then_some(ErrorCode::InvalidSecretType)
+                        (b == b"invalid_secret_type").then_some(Self::InvalidSecretType)
                     }
                     b's' => {
-                        (b == b"service_unavailable")
-                            .then_some(ErrorCode::ServiceUnavailable)
+                        (b == b"service_unavailable").then_some(Self::ServiceUnavailable)
                     }
                     b'w' => {
-                        (b == b"webhook_url_invalid")
-                            .then_some(ErrorCode::WebhookUrlInvalid)
+                        (b == b"webhook_url_invalid").then_some(Self::WebhookUrlInvalid)
                     }
                     _ => None,
                 }
@@ -639,16 +582,15 @@ impl ErrorCode {
             20 => {
                 match b[0] {
                     b'a' => {
-                        (b == b"acme_order_not_found")
-                            .then_some(ErrorCode::AcmeOrderNotFound)
+                        (b == b"acme_order_not_found").then_some(Self::AcmeOrderNotFound)
                     }
                     b'b' => {
                         (b == b"backend_rate_limited")
-                            .then_some(ErrorCode::BackendRateLimited)
+                            .then_some(Self::BackendRateLimited)
                     }
                     b't' => {
                         (b == b"tenant_access_denied")
-                            .then_some(ErrorCode::TenantAccessDenied)
+                            .then_some(Self::TenantAccessDenied)
                     }
                     _ => None,
                 }
@@ -657,15 +599,15 @@ impl ErrorCode {
                 match b[1] {
                     b'e' => {
                         (b == b"certificate_not_found")
-                            .then_some(ErrorCode::CertificateNotFound)
+                            .then_some(Self::CertificateNotFound)
                     }
                     b'i' => {
                         (b == b"time_window_violation")
-                            .then_some(ErrorCode::TimeWindowViolation)
+                            .then_some(Self::TimeWindowViolation)
                     }
                     b's' => {
                         (b == b"csr_already_processed")
-                            .then_some(ErrorCode::CsrAlreadyProcessed)
+                            .then_some(Self::CsrAlreadyProcessed)
                     }
                     _ => None,
                 }
@@ -674,23 +616,23 @@ impl ErrorCode {
                 match b[0] {
                     b'a' => {
                         (b == b"acme_account_not_found")
-                            .then_some(ErrorCode::AcmeAccountNotFound)
+                            .then_some(Self::AcmeAccountNotFound)
                     }
                     b'd' => {
                         (b == b"dns_provider_not_found")
-                            .then_some(ErrorCode::DnsProviderNotFound)
+                            .then_some(Self::DnsProviderNotFound)
                     }
                     b's' => {
                         (b == b"subscription_not_found")
-                            .then_some(ErrorCode::SubscriptionNotFound)
+                            .then_some(Self::SubscriptionNotFound)
                     }
                     b't' => {
                         (b == b"trust_anchor_not_found")
-                            .then_some(ErrorCode::TrustAnchorNotFound)
+                            .then_some(Self::TrustAnchorNotFound)
                     }
                     b'u' => {
                         (b == b"unsupported_media_type")
-                            .then_some(ErrorCode::UnsupportedMediaType)
+                            .then_some(Self::UnsupportedMediaType)
                     }
                     _ => None,
                 }
@@ -699,866 +641,944 @@ impl ErrorCode {
                 match b[0] {
                     b'a' => {
                         (b == b"authentication_required")
-                            .then_some(ErrorCode::AuthenticationRequired)
+                            .then_some(Self::AuthenticationRequired)
                     }
                     b's' => {
                         (b == b"secret_policy_not_found")
-                            .then_some(ErrorCode::SecretPolicyNotFound)
+                            .then_some(Self::SecretPolicyNotFound)
                     }
                     b'w' => {
                         (b == b"webhook_delivery_failed")
-                            .then_some(ErrorCode::WebhookDeliveryFailed)
+                            .then_some(Self::WebhookDeliveryFailed)
                     }
                     _ => None,
                 }
             }
             24 => {
                 (b == b"webhook_delivery_timeout")
-                    .then_some(ErrorCode::WebhookDeliveryTimeout)
+                    .then_some(Self::WebhookDeliveryTimeout)
             }
             25 => {
                 (b == b"rotation_policy_not_found")
-                    .then_some(ErrorCode::RotationPolicyNotFound)
+                    .then_some(Self::RotationPolicyNotFound)
             }
             28 => {
                 (b == b"federation_backend_not_found")
-                    .then_some(ErrorCode::FederationBackendNotFound)
+                    .then_some(Self::FederationBackendNotFound)
             }
             _ => None,
         }
     }
 }
-/// The registry's rows, indexed by `ErrorCode as usize`.
+/// The registry's rows, indexed by the code enum's `as usize`.
 #[allow(deprecated)]
-pub(crate) const ENTRIES: [crate::error_code::Entry; 78] = [
-    crate::error_code::Entry {
+const ENTRIES: [::error_codes_runtime::Entry<ErrorCode>; 78] = [
+    ::error_codes_runtime::Entry {
         code: "authentication_required",
         status: 401,
         meaning: Some("Missing Authorization header"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#authentication_required",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "token_expired",
         status: 401,
         meaning: Some("Token exp passed"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#token_expired"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "token_invalid",
         status: 401,
         meaning: Some("Signature failed"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#token_invalid"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "token_revoked",
         status: 401,
         meaning: Some("Explicitly revoked"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#token_revoked"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "access_denied",
         status: 403,
         meaning: Some("No matching policy rule"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#access_denied"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "insufficient_scope",
         status: 403,
         meaning: Some("Token scope too narrow"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#insufficient_scope",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "mfa_required",
         status: 403,
         meaning: Some("Rule requires fresh MFA"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#mfa_required"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "ip_not_allowed",
         status: 403,
         meaning: Some("IP outside allowed ranges"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#ip_not_allowed"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "time_window_violation",
         status: 403,
         meaning: Some("Outside time window"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#time_window_violation",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "tenant_access_denied",
         status: 403,
         meaning: Some("Cross-tenant without partner admin"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#tenant_access_denied",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "forbidden",
         status: 403,
         meaning: Some("Generic authorization failure"),
         category: Category::AuthenticationAuthorization,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#forbidden"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_request",
         status: 400,
         meaning: Some("Malformed JSON or shape"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_request"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_path",
         status: 400,
         meaning: Some("Path format violation"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_path"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_secret_type",
         status: 400,
         meaning: Some("Unknown secret_type"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#invalid_secret_type",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_duration",
         status: 400,
         meaning: Some("Duration string didn't parse"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_duration"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_cursor",
         status: 400,
         meaning: Some("Cursor expired or malformed"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_cursor"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_policy",
         status: 400,
         meaning: Some("Policy rules/bindings invalid"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_policy"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_glob",
         status: 400,
         meaning: Some("Path pattern not a valid glob"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_glob"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_role",
         status: 400,
         meaning: Some("Role name invalid"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_role"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "invalid_config",
         status: 400,
         meaning: Some("Engine/backend config rejected"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#invalid_config"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "validation_error",
         status: 422,
         meaning: Some("Field-level validation; see details.fields"),
         category: Category::Validation,
-        retry: crate::Retry::Never,
-        details: Some(crate::DetailsShape::FieldErrors),
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
+        details: Some(::error_codes_runtime::DetailsShape::FieldErrors),
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#validation_error"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "secret_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#secret_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "version_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#version_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "policy_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#policy_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "binding_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#binding_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "webhook_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#webhook_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "subscription_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#subscription_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "rotation_policy_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#rotation_policy_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "secret_policy_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#secret_policy_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "ca_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#ca_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "certificate_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#certificate_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "csr_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#csr_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "trust_anchor_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#trust_anchor_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "acme_account_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#acme_account_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "acme_order_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#acme_order_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "dns_provider_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#dns_provider_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "engine_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#engine_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "role_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#role_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "lease_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#lease_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "tenant_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#tenant_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "identity_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#identity_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "federation_backend_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#federation_backend_not_found",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "export_not_found",
         status: 404,
         meaning: None,
         category: Category::NotFound,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#export_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "secret_exists",
         status: 409,
         meaning: Some("Soft-deleted path in retention"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#secret_exists"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "version_conflict",
         status: 409,
         meaning: Some("Concurrent modification"),
         category: Category::ConflictState,
-        retry: crate::Retry::AfterReread,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterReread,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#version_conflict"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "policy_in_use",
         status: 409,
         meaning: Some("Policy has bindings"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#policy_in_use"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "engine_in_use",
         status: 409,
         meaning: Some("Engine has leases"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#engine_in_use"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "ca_has_certificates",
         status: 409,
         meaning: Some("CA has issued certs"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#ca_has_certificates",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "name_conflict",
         status: 409,
         meaning: Some("Name already taken"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#name_conflict"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "binding_conflict",
         status: 409,
         meaning: Some("Identity already bound"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#binding_conflict"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "secret_expired",
         status: 410,
         meaning: Some("expires_at passed"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#secret_expired"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "lease_expired",
         status: 410,
         meaning: Some("Lease already expired"),
         category: Category::ConflictState,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#lease_expired"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "rate_limited",
         status: 429,
         meaning: Some("Caller-specific rate limit"),
         category: Category::RateLimitQuotaAvailability,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#rate_limited"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "quota_exceeded",
         status: 429,
         meaning: Some("Hard tenant quota"),
         category: Category::RateLimitQuotaAvailability,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#quota_exceeded"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "service_unavailable",
         status: 503,
         meaning: Some("Transient dependency outage"),
         category: Category::RateLimitQuotaAvailability,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#service_unavailable",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "feature_disabled",
         status: 503,
         meaning: Some("Feature gated off at deploy"),
         category: Category::RateLimitQuotaAvailability,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#feature_disabled"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "maintenance_mode",
         status: 503,
         meaning: Some("Operator-scheduled downtime"),
         category: Category::RateLimitQuotaAvailability,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#maintenance_mode"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "internal_error",
         status: 500,
         meaning: Some("Unexpected server error"),
         category: Category::ServerBackend,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#internal_error"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "encryption_error",
         status: 500,
         meaning: Some("KMS interaction failed"),
         category: Category::ServerBackend,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#encryption_error"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "storage_error",
         status: 500,
         meaning: Some("Database or object store error"),
         category: Category::ServerBackend,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#storage_error"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "backend_error",
         status: 502,
         meaning: Some("Federated backend or ACME upstream failed"),
         category: Category::ServerBackend,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#backend_error"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "backend_rate_limited",
         status: 502,
         meaning: Some("Federated/ACME backend rate-limited us"),
         category: Category::ServerBackend,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#backend_rate_limited",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "backend_timeout",
         status: 504,
         meaning: Some("Federated backend timeout"),
         category: Category::ServerBackend,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#backend_timeout"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "ttl_exceeds_max",
         status: 400,
         meaning: Some("Requested TTL > role max_ttl"),
         category: Category::DynamicPkiSpecific,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#ttl_exceeds_max"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "domain_not_allowed",
         status: 400,
         meaning: Some("CN/SAN not in role's allowed_domains"),
         category: Category::DynamicPkiSpecific,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#domain_not_allowed",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "key_type_mismatch",
         status: 400,
         meaning: Some("CSR key doesn't match role requirement"),
         category: Category::DynamicPkiSpecific,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#key_type_mismatch"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "csr_invalid",
         status: 400,
         meaning: Some("CSR failed to parse"),
         category: Category::DynamicPkiSpecific,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#csr_invalid"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "csr_already_processed",
         status: 409,
         meaning: Some("CSR already signed or rejected"),
         category: Category::DynamicPkiSpecific,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#csr_already_processed",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "acme_order_failed",
         status: 502,
         meaning: Some("ACME upstream rejected order"),
         category: Category::DynamicPkiSpecific,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#acme_order_failed"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "engine_unreachable",
         status: 502,
         meaning: Some("Can't reach backend system"),
         category: Category::DynamicPkiSpecific,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#engine_unreachable",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "webhook_url_invalid",
         status: 400,
         meaning: Some("URL can't be used (private IP blocked, etc.)"),
         category: Category::WebhookDelivery,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Reported,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#webhook_url_invalid",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "webhook_delivery_failed",
         status: 502,
         meaning: Some("Non-2xx from destination"),
         category: Category::WebhookDelivery,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Reported,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#webhook_delivery_failed",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "webhook_delivery_timeout",
         status: 504,
         meaning: Some("> 10s response time"),
         category: Category::WebhookDelivery,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Reported,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "route_not_found",
         status: 404,
         meaning: Some("No route matches the request path"),
         category: Category::RequestRouting,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#route_not_found"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "method_not_allowed",
         status: 405,
         meaning: Some(
             "The route does not accept this HTTP method; see the Allow header",
         ),
         category: Category::RequestRouting,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
             "https://docs.example.com/reference/error-codes#method_not_allowed",
         ),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "request_timeout",
         status: 408,
         meaning: Some("The request did not complete within the server's time limit"),
         category: Category::RequestRouting,
-        retry: crate::Retry::AfterDelay,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::AfterDelay,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#request_timeout"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "payload_too_large",
         status: 413,
         meaning: Some("Request body exceeds the size limit"),
         category: Category::RequestRouting,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some("https://docs.example.com/reference/error-codes#payload_too_large"),
     },
-    crate::error_code::Entry {
+    ::error_codes_runtime::Entry {
         code: "unsupported_media_type",
         status: 415,
         meaning: Some("Request body's Content-Type is not one the route accepts"),
         category: Category::RequestRouting,
-        retry: crate::Retry::Never,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
+        retry: ::error_codes_runtime::Retry::Never,
         details: None,
         deprecated: None,
         doc_url: Some(
@@ -1603,61 +1623,61 @@ impl Category {
         Category::RequestRouting,
     ];
 }
-/// The categories' rows, indexed by `Category as usize`.
-pub(crate) const CATEGORIES: [crate::error_code::CategoryEntry; 9] = [
-    crate::error_code::CategoryEntry {
+/// The categories' rows, indexed by the category enum's `as usize`.
+const CATEGORIES: [::error_codes_runtime::CategoryEntry; 9] = [
+    ::error_codes_runtime::CategoryEntry {
         title: "Authentication / authorization",
         first: 0,
         len: 11,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Validation",
         first: 11,
         len: 10,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Not found",
         first: 21,
         len: 22,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Conflict / state",
         first: 43,
         len: 9,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Rate limit / quota / availability",
         first: 52,
         len: 5,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Server / backend",
         first: 57,
         len: 6,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Dynamic / PKI specific",
         first: 63,
         len: 7,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Webhook delivery",
         first: 70,
         len: 3,
-        status_kind: crate::StatusKind::Reported,
+        status_kind: ::error_codes_runtime::StatusKind::Reported,
     },
-    crate::error_code::CategoryEntry {
+    ::error_codes_runtime::CategoryEntry {
         title: "Request / routing",
         first: 73,
         len: 5,
-        status_kind: crate::StatusKind::Response,
+        status_kind: ::error_codes_runtime::StatusKind::Response,
     },
 ];
 /// Names of the HTTP headers the API sends with error responses.
@@ -1672,29 +1692,91 @@ pub mod headers {
     pub const X_RATE_LIMIT_RESET: &str = "X-RateLimit-Reset";
     /// `Retry-After`: On responses with status 429. A delay in whole seconds. seconds. Example: `45`.
     pub const RETRY_AFTER: &str = "Retry-After";
-    /// The same headers as [`http::HeaderName`]s, ready for a
+    /// The same headers as `http::HeaderName`s, ready for a
     /// `HeaderMap` (cargo feature `http`).
     #[cfg(feature = "http")]
     pub mod name {
-        /// [`X_REQUEST_ID`](super::X_REQUEST_ID) as an [`http::HeaderName`].
-        pub const X_REQUEST_ID: http::HeaderName = http::HeaderName::from_static(
+        /// [`X_REQUEST_ID`](super::X_REQUEST_ID) as an `http::HeaderName`.
+        pub const X_REQUEST_ID: ::error_codes_runtime::__private::http::HeaderName = ::error_codes_runtime::__private::http::HeaderName::from_static(
             "x-request-id",
         );
-        /// [`X_RATE_LIMIT_LIMIT`](super::X_RATE_LIMIT_LIMIT) as an [`http::HeaderName`].
-        pub const X_RATE_LIMIT_LIMIT: http::HeaderName = http::HeaderName::from_static(
+        /// [`X_RATE_LIMIT_LIMIT`](super::X_RATE_LIMIT_LIMIT) as an `http::HeaderName`.
+        pub const X_RATE_LIMIT_LIMIT: ::error_codes_runtime::__private::http::HeaderName = ::error_codes_runtime::__private::http::HeaderName::from_static(
             "x-ratelimit-limit",
         );
-        /// [`X_RATE_LIMIT_REMAINING`](super::X_RATE_LIMIT_REMAINING) as an [`http::HeaderName`].
-        pub const X_RATE_LIMIT_REMAINING: http::HeaderName = http::HeaderName::from_static(
+        /// [`X_RATE_LIMIT_REMAINING`](super::X_RATE_LIMIT_REMAINING) as an `http::HeaderName`.
+        pub const X_RATE_LIMIT_REMAINING: ::error_codes_runtime::__private::http::HeaderName = ::error_codes_runtime::__private::http::HeaderName::from_static(
             "x-ratelimit-remaining",
         );
-        /// [`X_RATE_LIMIT_RESET`](super::X_RATE_LIMIT_RESET) as an [`http::HeaderName`].
-        pub const X_RATE_LIMIT_RESET: http::HeaderName = http::HeaderName::from_static(
+        /// [`X_RATE_LIMIT_RESET`](super::X_RATE_LIMIT_RESET) as an `http::HeaderName`.
+        pub const X_RATE_LIMIT_RESET: ::error_codes_runtime::__private::http::HeaderName = ::error_codes_runtime::__private::http::HeaderName::from_static(
             "x-ratelimit-reset",
         );
-        /// [`RETRY_AFTER`](super::RETRY_AFTER) as an [`http::HeaderName`].
-        pub const RETRY_AFTER: http::HeaderName = http::HeaderName::from_static(
+        /// [`RETRY_AFTER`](super::RETRY_AFTER) as an `http::HeaderName`.
+        pub const RETRY_AFTER: ::error_codes_runtime::__private::http::HeaderName = ::error_codes_runtime::__private::http::HeaderName::from_static(
             "retry-after",
         );
     }
 }
+#[allow(deprecated)]
+impl ::error_codes_runtime::Vocabulary for ErrorCode {
+    type Category = Category;
+    const NAME: &'static str = "ErrorCode";
+    const ALL: &'static [Self] = ErrorCode::ALL;
+    const ENTRIES: &'static [::error_codes_runtime::Entry<Self>] = &ENTRIES;
+    const ROLES: ::error_codes_runtime::Roles<Self> = ::error_codes_runtime::Roles {
+        internal_error: Some(ErrorCode::InternalError),
+        invalid_request: Some(ErrorCode::InvalidRequest),
+        validation_error: Some(ErrorCode::ValidationError),
+        route_not_found: Some(ErrorCode::RouteNotFound),
+        method_not_allowed: Some(ErrorCode::MethodNotAllowed),
+        request_timeout: Some(ErrorCode::RequestTimeout),
+        payload_too_large: Some(ErrorCode::PayloadTooLarge),
+        unsupported_media_type: Some(ErrorCode::UnsupportedMediaType),
+    };
+    const HEADERS: ::error_codes_runtime::Headers = ::error_codes_runtime::Headers {
+        request_id: "x-request-id",
+        rate_limit_limit: Some("x-ratelimit-limit"),
+        rate_limit_remaining: Some("x-ratelimit-remaining"),
+        rate_limit_reset: Some("x-ratelimit-reset"),
+    };
+    fn index(self) -> usize {
+        self as usize
+    }
+    fn lookup(code: &str) -> Option<Self> {
+        ErrorCode::lookup(code)
+    }
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::InternalError>
+for ErrorCode {
+    const CODE: Self = ErrorCode::InternalError;
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::InvalidRequest>
+for ErrorCode {
+    const CODE: Self = ErrorCode::InvalidRequest;
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::ValidationError>
+for ErrorCode {
+    const CODE: Self = ErrorCode::ValidationError;
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::RouteNotFound>
+for ErrorCode {
+    const CODE: Self = ErrorCode::RouteNotFound;
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::MethodNotAllowed>
+for ErrorCode {
+    const CODE: Self = ErrorCode::MethodNotAllowed;
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::RequestTimeout>
+for ErrorCode {
+    const CODE: Self = ErrorCode::RequestTimeout;
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::PayloadTooLarge>
+for ErrorCode {
+    const CODE: Self = ErrorCode::PayloadTooLarge;
+}
+impl ::error_codes_runtime::Has<::error_codes_runtime::role::UnsupportedMediaType>
+for ErrorCode {
+    const CODE: Self = ErrorCode::UnsupportedMediaType;
+}
+::error_codes_runtime::vocabulary!(ErrorCode, Category, CATEGORIES);

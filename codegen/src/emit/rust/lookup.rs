@@ -1,4 +1,4 @@
-//! The generated `ErrorCode::lookup`: wire string → code.
+//! The generated `lookup` of the code enum (`ErrorCode::lookup`): wire string → code.
 //!
 //! Codes are told apart by their length and then by the bytes at positions
 //! chosen here, where codes of that length differ, until one code is left;
@@ -13,10 +13,11 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
+use crate::layout::Config;
 use crate::model::Registry;
 
-/// `pub fn lookup(s: &str) -> Option<ErrorCode>` for the registry.
-pub(super) fn lookup(registry: &Registry) -> TokenStream {
+/// `pub fn lookup(s: &str) -> Option<Self>` for the registry's code enum.
+pub(super) fn lookup(registry: &Registry, config: &Config) -> TokenStream {
     let codes: Vec<(&[u8], Ident)> = registry
         .codes()
         .map(|(_, code)| (code.code.as_bytes(), super::variant(code)))
@@ -27,20 +28,23 @@ pub(super) fn lookup(registry: &Registry) -> TokenStream {
         let pick = tokens(&tree, &codes);
         quote!(#len => #pick)
     });
+    let name = &config.code_enum;
+    let doc = super::doc(&format!(
+        "The code whose wire string is exactly `s` (case-sensitive), or `None`.\n\n\
+         `s.parse::<{name}>()` does the same but its error keeps a copy of\n\
+         `s` for messages; `lookup` builds nothing, so a miss costs no allocation.\n\n\
+         ```\n\
+         # use {krate}::{name};\n\
+         let first = {name}::ALL[0];\n\
+         assert_eq!({name}::lookup(first.as_str()), Some(first));\n\
+         assert_eq!({name}::lookup(\"not a code\"), None);\n\
+         ```",
+        krate = config.crate_name.replace('-', "_"),
+    ));
     quote! {
-        /// The code whose wire string is exactly `s` (case-sensitive), or `None`.
-        ///
-        /// `s.parse::<ErrorCode>()` does the same but its error keeps a copy of
-        /// `s` for messages; `lookup` builds nothing, so a miss costs no allocation.
-        ///
-        /// ```
-        /// # use error_codes::ErrorCode;
-        /// let first = ErrorCode::ALL[0];
-        /// assert_eq!(ErrorCode::lookup(first.as_str()), Some(first));
-        /// assert_eq!(ErrorCode::lookup("not a code"), None);
-        /// ```
+        #doc
         #[inline]
-        pub fn lookup(s: &str) -> Option<ErrorCode> {
+        pub fn lookup(s: &str) -> Option<Self> {
             let b = s.as_bytes();
             match b.len() {
                 #(#arms,)*
@@ -116,7 +120,7 @@ fn tokens(tree: &Pick, codes: &[(&[u8], Ident)]) -> TokenStream {
         Pick::Code(index) => {
             let (wire, ident) = &codes[*index];
             let wire = Literal::byte_string(wire);
-            quote!((b == #wire).then_some(ErrorCode::#ident))
+            quote!((b == #wire).then_some(Self::#ident))
         }
         Pick::Byte { at, arms } => {
             let arms = arms.iter().map(|(byte, tree)| {
@@ -205,8 +209,8 @@ mod tests {
             text,
             concat!(
                 "match b [1] { ",
-                "b'b' => (b == b\"ab\") . then_some (ErrorCode :: Ab) , ",
-                "b'c' => (b == b\"ac\") . then_some (ErrorCode :: Ac) , ",
+                "b'b' => (b == b\"ab\") . then_some (Self :: Ab) , ",
+                "b'c' => (b == b\"ac\") . then_some (Self :: Ac) , ",
                 "_ => None , }"
             )
         );

@@ -3,6 +3,7 @@
 use std::any::Any;
 use std::fmt;
 use std::future::Future;
+use std::marker::PhantomData;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
 use std::sync::Arc;
@@ -15,8 +16,8 @@ use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, TR
 use tower::{Layer, Service};
 
 use super::{ApiError, Enveloped, framework, fresh_request_id, scope};
-use crate::response_headers::request_id;
-use crate::{ErrorCode, headers};
+use crate::response_headers::{header, request_id};
+use crate::{Has, role};
 
 /// Longest framework body read for its explanation; longer ones are not
 /// quoted.
@@ -26,25 +27,28 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// envelope with a registry code, carrying the request's id.
 ///
 /// - Responses of [`ApiError`] pass through. They use the request's id:
-///   the `X-Request-ID` the request has when it reaches the layer (the
+///   the request-id header the request has when it reaches the layer (the
 ///   caller's, or the one tower-http's `SetRequestIdLayer` set), or else a
 ///   fresh one made once for the request.
 /// - Any other response with a 4xx or 5xx status (axum's rejections, which
 ///   are plain text; the empty 404 of an unmatched route and 405 of a
 ///   wrong method; tower-http's 408 timeout; a middleware's bare status)
-///   is replaced by an envelope with the same status and the code the
-///   registry has for it: `invalid_request` (400), `route_not_found`
-///   (404), `method_not_allowed` (405),
+///   is replaced by an envelope with the code of the failure's role in the
+///   registry (and that code's status): `invalid_request` (400),
+///   `route_not_found` (404), `method_not_allowed` (405),
 ///   `request_timeout` (408), `payload_too_large` (413),
 ///   `unsupported_media_type` (415), `validation_error` (422, naming the
 ///   offending field in `details.fields` when axum's text names it),
-///   `internal_error` (500); any other status gets the registry's first
-///   code with that status. A 4xx keeps the framework's text as message; a
-///   5xx never does. The original's headers are kept (`Allow` of a 405, a
+///   `internal_error` (500). A status without a role, or whose role the
+///   registry does not assign, gets the registry's first code with that
+///   status, else (keeping the status) the `invalid_request` role's code
+///   for a 4xx and the `internal_error` role's otherwise: a response never
+///   carries a code outside the registry. A 4xx keeps the framework's text
+///   as message; a 5xx never does. The original's headers are kept (`Allow` of a 405, a
 ///   rate limiter's `Retry-After`), except those of its body and the
 ///   request id.
 /// - A response that already is a JSON envelope passes through unchanged.
-/// - A panic in the service becomes a 500 `internal_error`; the panic's
+/// - A panic in the service becomes the `internal_error` role's code; the panic's
 ///   message is logged (feature `tracing`), never sent.
 ///
 /// Install it around the whole router, so that it also sees unmatched
@@ -58,34 +62,76 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 ///     .route("/health", get(|| async { "ok" }))
 ///     .layer(ErrorLayer::new());
 /// ```
-#[derive(Clone, Copy, Debug, Default)]
-pub struct ErrorLayer {
-    _private: (),
+pub struct ErrorLayer<V> {
+    vocabulary: PhantomData<fn() -> V>,
 }
 
-impl ErrorLayer {
+impl<V> ErrorLayer<V> {
     /// The layer.
     pub const fn new() -> Self {
-        ErrorLayer { _private: () }
+        ErrorLayer {
+            vocabulary: PhantomData,
+        }
     }
 }
 
-impl<S> Layer<S> for ErrorLayer {
-    type Service = ErrorService<S>;
+impl<V> Default for ErrorLayer<V> {
+    fn default() -> Self {
+        ErrorLayer::new()
+    }
+}
 
-    fn layer(&self, inner: S) -> ErrorService<S> {
-        ErrorService { inner }
+impl<V> Clone for ErrorLayer<V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<V> Copy for ErrorLayer<V> {}
+
+impl<V> fmt::Debug for ErrorLayer<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ErrorLayer")
+    }
+}
+
+impl<S, V> Layer<S> for ErrorLayer<V> {
+    type Service = ErrorService<S, V>;
+
+    fn layer(&self, inner: S) -> ErrorService<S, V> {
+        ErrorService {
+            inner,
+            vocabulary: PhantomData,
+        }
     }
 }
 
 /// The service [`ErrorLayer`] wraps around another.
-#[derive(Clone, Debug)]
-pub struct ErrorService<S> {
+pub struct ErrorService<S, V> {
     inner: S,
+    vocabulary: PhantomData<fn() -> V>,
 }
 
-impl<S, B> Service<Request<B>> for ErrorService<S>
+impl<S: Clone, V> Clone for ErrorService<S, V> {
+    fn clone(&self) -> Self {
+        ErrorService {
+            inner: self.inner.clone(),
+            vocabulary: PhantomData,
+        }
+    }
+}
+
+impl<S: fmt::Debug, V> fmt::Debug for ErrorService<S, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorService")
+            .field("inner", &self.inner)
+            .finish()
+    }
+}
+
+impl<S, B, V> Service<Request<B>> for ErrorService<S, V>
 where
+    V: Has<role::InternalError>,
     S: Service<Request<B>>,
     S::Response: IntoResponse,
     S::Future: Send + 'static,
@@ -100,7 +146,7 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let id: Arc<str> = request_id(request.headers())
+        let id: Arc<str> = request_id::<V>(request.headers())
             .unwrap_or_else(fresh_request_id)
             .into();
         let called = scope::enter(&id, || {
@@ -116,13 +162,13 @@ where
                     let response = match caught.await {
                         Ok(Ok(response)) => response.into_response(),
                         Ok(Err(error)) => return Err(error),
-                        Err(panic) => panicked(&*panic),
+                        Err(panic) => panicked::<V>(&*panic),
                     };
-                    Ok(envelope(response, &id).await)
+                    Ok(envelope::<V>(response, &id).await)
                 })
             }
             Err(panic) => {
-                let response = scope::enter(&id, || panicked(&*panic));
+                let response = scope::enter(&id, || panicked::<V>(&*panic));
                 Box::pin(async move { Ok(response) })
             }
         };
@@ -198,7 +244,7 @@ impl fmt::Display for Panic {
 
 impl std::error::Error for Panic {}
 
-fn panicked(payload: &(dyn Any + Send)) -> Response {
+fn panicked<V: Has<role::InternalError>>(payload: &(dyn Any + Send)) -> Response {
     let message = if let Some(s) = payload.downcast_ref::<&str>() {
         (*s).to_owned()
     } else if let Some(s) = payload.downcast_ref::<String>() {
@@ -206,11 +252,11 @@ fn panicked(payload: &(dyn Any + Send)) -> Response {
     } else {
         "a non-string payload".to_owned()
     };
-    ApiError::from_source(ErrorCode::InternalError, Panic(message)).into_response()
+    ApiError::from_source(<V as Has<role::InternalError>>::CODE, Panic(message)).into_response()
 }
 
 /// `response`, made an envelope if it is an error response that is not one.
-async fn envelope(response: Response, id: &Arc<str>) -> Response {
+async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>) -> Response {
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error())
         || response.extensions().get::<Enveloped>().is_some()
@@ -221,7 +267,7 @@ async fn envelope(response: Response, id: &Arc<str>) -> Response {
     let bytes = to_bytes(body, MAX_FRAMEWORK_BODY).await.ok();
     if let Some(bytes) = &bytes
         && is_media_type(&parts.headers, "application/json")
-        && crate::envelope::is_envelope(bytes)
+        && crate::envelope::is_envelope::<V>(bytes)
     {
         return Response::from_parts(parts, Body::from(bytes.clone()));
     }
@@ -229,7 +275,7 @@ async fn envelope(response: Response, id: &Arc<str>) -> Response {
         .as_deref()
         .filter(|_| is_media_type(&parts.headers, "text/plain"))
         .and_then(|bytes| std::str::from_utf8(bytes).ok());
-    let error = framework::error_for(status, text).with_request_id(&**id);
+    let error = framework::error_for::<V>(status, text).with_request_id(&**id);
     let mut response = error.into_response();
     // The original's other headers still apply (`Allow` of a 405, a rate
     // limiter's `Retry-After`...), except those describing its body and
@@ -242,7 +288,7 @@ async fn envelope(response: Response, id: &Arc<str>) -> Response {
             TRANSFER_ENCODING,
         ]
         .contains(name)
-            && *name != headers::name::X_REQUEST_ID
+            && *name != header(V::HEADERS.request_id)
     });
     for name in kept {
         response.headers_mut().remove(name);

@@ -14,11 +14,11 @@ use std::fmt::Write as _;
 
 use http::StatusCode;
 
-use crate::ErrorBody;
+use crate::{ErrorBody, Vocabulary};
 
-pub(super) fn error_response(
+pub(super) fn error_response<V: Vocabulary>(
     status: StatusCode,
-    body: &ErrorBody,
+    body: &ErrorBody<V>,
     source: Option<&(dyn std::error::Error + Send + Sync + 'static)>,
 ) {
     let code = body.code.as_str();

@@ -8,7 +8,7 @@ use core::convert::Infallible;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{DetailsShape, ErrorCode, Retry};
+use crate::{DetailsShape, Retry, StatusKind, Vocabulary};
 
 /// The `error.code` of a response: one of this build's codes, or a code the
 /// API added after this crate was built.
@@ -16,8 +16,7 @@ use crate::{DetailsShape, ErrorCode, Retry};
 /// ```
 /// use error_codes::{Code, ErrorCode, Retry};
 ///
-/// // `internal_error` is one of the codes the runtime itself relies on, so
-/// // every registry has it.
+/// // `error_codes` is one generated crate: its `Code` is `Code<ErrorCode>`.
 /// let known = Code::from("internal_error");
 /// assert_eq!(known, Code::Known(ErrorCode::InternalError));
 ///
@@ -36,9 +35,9 @@ use crate::{DetailsShape, ErrorCode, Retry};
 /// }
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub enum Code {
+pub enum Code<V> {
     /// A code in this build's registry.
-    Known(ErrorCode),
+    Known(V),
     /// A code this build does not know, kept exactly as received.
     Unknown(UnknownCode),
 }
@@ -98,7 +97,7 @@ impl StatusClass {
     }
 }
 
-impl Code {
+impl<V: Vocabulary> Code<V> {
     /// The code as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -108,7 +107,7 @@ impl Code {
     }
 
     /// The code, if this build knows it.
-    pub const fn known(&self) -> Option<ErrorCode> {
+    pub fn known(&self) -> Option<V> {
         match self {
             Code::Known(code) => Some(*code),
             Code::Unknown(_) => None,
@@ -116,12 +115,12 @@ impl Code {
     }
 
     /// Whether this build knows the code.
-    pub const fn is_known(&self) -> bool {
+    pub fn is_known(&self) -> bool {
         matches!(self, Code::Known(_))
     }
 
     /// The registry's HTTP status for a known code.
-    pub const fn http_status(&self) -> Option<u16> {
+    pub fn http_status(&self) -> Option<u16> {
         match self {
             Code::Known(code) => Some(code.http_status()),
             Code::Unknown(_) => None,
@@ -129,7 +128,7 @@ impl Code {
     }
 
     /// The registry's retry advice for a known code.
-    pub const fn retry(&self) -> Option<Retry> {
+    pub fn retry(&self) -> Option<Retry> {
         match self {
             Code::Known(code) => Some(code.retry()),
             Code::Unknown(_) => None,
@@ -137,7 +136,7 @@ impl Code {
     }
 
     /// The typed shape of `error.details` the registry declares for this code.
-    pub const fn details_shape(&self) -> Option<DetailsShape> {
+    pub fn details_shape(&self) -> Option<DetailsShape> {
         match self {
             Code::Known(code) => code.details_shape(),
             Code::Unknown(_) => None,
@@ -146,7 +145,7 @@ impl Code {
 
     /// Retry advice for a response with this code and `response_status`:
     /// the registry's for a known code, [`Retry::for_status`] otherwise.
-    pub const fn retry_or_status(&self, response_status: u16) -> Retry {
+    pub fn retry_or_status(&self, response_status: u16) -> Retry {
         match self {
             Code::Known(code) => code.retry(),
             Code::Unknown(_) => Retry::for_status(response_status),
@@ -157,9 +156,9 @@ impl Code {
     /// that of the registry's status for a known code whose status describes
     /// the response, that of `response_status` otherwise (unknown codes, and
     /// codes whose status is *reported* about something else).
-    pub const fn status_class_or(&self, response_status: u16) -> Option<StatusClass> {
+    pub fn status_class_or(&self, response_status: u16) -> Option<StatusClass> {
         match self {
-            Code::Known(code) if matches!(code.status_kind(), crate::StatusKind::Response) => {
+            Code::Known(code) if matches!(code.status_kind(), StatusKind::Response) => {
                 StatusClass::of(code.http_status())
             }
             Code::Known(_) | Code::Unknown(_) => StatusClass::of(response_status),
@@ -167,24 +166,24 @@ impl Code {
     }
 }
 
-impl From<ErrorCode> for Code {
-    fn from(code: ErrorCode) -> Self {
+impl<V: Vocabulary> From<V> for Code<V> {
+    fn from(code: V) -> Self {
         Code::Known(code)
     }
 }
 
-impl From<&str> for Code {
+impl<V: Vocabulary> From<&str> for Code<V> {
     fn from(s: &str) -> Self {
-        match ErrorCode::lookup(s) {
+        match V::lookup(s) {
             Some(code) => Code::Known(code),
             None => Code::Unknown(UnknownCode(s.into())),
         }
     }
 }
 
-impl From<String> for Code {
+impl<V: Vocabulary> From<String> for Code<V> {
     fn from(s: String) -> Self {
-        match ErrorCode::lookup(&s) {
+        match V::lookup(&s) {
             Some(code) => Code::Known(code),
             None => Code::Unknown(UnknownCode(s.into_boxed_str())),
         }
@@ -192,7 +191,7 @@ impl From<String> for Code {
 }
 
 /// Every string is a code: parsing never fails.
-impl FromStr for Code {
+impl<V: Vocabulary> FromStr for Code<V> {
     type Err = Infallible;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -200,37 +199,31 @@ impl FromStr for Code {
     }
 }
 
-impl fmt::Display for Code {
+impl<V: Vocabulary> fmt::Display for Code<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl AsRef<str> for Code {
+impl<V: Vocabulary> AsRef<str> for Code<V> {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
 }
 
-impl PartialEq<ErrorCode> for Code {
-    fn eq(&self, other: &ErrorCode) -> bool {
+impl<V: Vocabulary> PartialEq<V> for Code<V> {
+    fn eq(&self, other: &V) -> bool {
         *self == Code::Known(*other)
     }
 }
 
-impl PartialEq<Code> for ErrorCode {
-    fn eq(&self, other: &Code) -> bool {
-        other == self
-    }
-}
-
-impl PartialEq<str> for Code {
+impl<V: Vocabulary> PartialEq<str> for Code<V> {
     fn eq(&self, other: &str) -> bool {
         self.as_str() == other
     }
 }
 
-impl PartialEq<&str> for Code {
+impl<V: Vocabulary> PartialEq<&str> for Code<V> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
@@ -239,41 +232,68 @@ impl PartialEq<&str> for Code {
 #[cfg(feature = "serde")]
 mod serde_impls {
     use core::fmt;
+    use core::marker::PhantomData;
 
     use serde::de::{self, Deserialize, Deserializer, Visitor};
     use serde::ser::{Serialize, Serializer};
 
     use super::Code;
+    use crate::{UnknownErrorCode, Vocabulary};
 
     /// A code is its wire string, known or not.
-    impl Serialize for Code {
+    impl<V: Vocabulary> Serialize for Code<V> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.serialize_str(self.as_str())
         }
     }
 
     /// Any string is accepted; only non-strings are errors.
-    impl<'de> Deserialize<'de> for Code {
+    impl<'de, V: Vocabulary> Deserialize<'de> for Code<V> {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct CodeVisitor;
+            struct CodeVisitor<V>(PhantomData<V>);
 
-            impl Visitor<'_> for CodeVisitor {
-                type Value = Code;
+            impl<V: Vocabulary> Visitor<'_> for CodeVisitor<V> {
+                type Value = Code<V>;
 
                 fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                     f.write_str("an error code string")
                 }
 
-                fn visit_str<E: de::Error>(self, v: &str) -> Result<Code, E> {
+                fn visit_str<E: de::Error>(self, v: &str) -> Result<Code<V>, E> {
                     Ok(Code::from(v))
                 }
 
-                fn visit_string<E: de::Error>(self, v: String) -> Result<Code, E> {
+                fn visit_string<E: de::Error>(self, v: String) -> Result<Code<V>, E> {
                     Ok(Code::from(v))
                 }
             }
 
-            deserializer.deserialize_string(CodeVisitor)
+            deserializer.deserialize_string(CodeVisitor(PhantomData))
         }
     }
+
+    /// A known code, from exactly its wire string: what a generated code
+    /// enum's `Deserialize` does.
+    pub fn deserialize_known<'de, V: Vocabulary, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<V, D::Error> {
+        struct KnownVisitor<V>(PhantomData<V>);
+
+        impl<V: Vocabulary> Visitor<'_> for KnownVisitor<V> {
+            type Value = V;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "one of the {} {} strings", V::ALL.len(), V::NAME)
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<V, E> {
+                V::lookup(v).ok_or_else(|| E::custom(UnknownErrorCode::new(v)))
+            }
+        }
+
+        deserializer.deserialize_str(KnownVisitor(PhantomData))
+    }
 }
+
+#[cfg(feature = "serde")]
+pub use serde_impls::deserialize_known;

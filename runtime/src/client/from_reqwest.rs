@@ -1,24 +1,26 @@
 //! `reqwest::Response` → typed error (cargo feature `reqwest`).
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use http::StatusCode;
 
 use super::{ErrorResponse, NotAnEnvelope};
+use crate::Vocabulary;
 
 /// Why a request to the API failed.
 #[derive(Debug)]
 #[non_exhaustive]
-pub enum ClientError {
+pub enum ClientError<V> {
     /// The API answered with an error envelope.
-    Api(ErrorResponse),
+    Api(ErrorResponse<V>),
     /// The response failed but its body is not an error envelope.
     NotAnEnvelope(NotAnEnvelope),
     /// No response, or its body could not be read.
     Transport(reqwest::Error),
 }
 
-impl ClientError {
+impl<V: Vocabulary> ClientError<V> {
     /// The response's status, when there was a response.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
@@ -29,7 +31,7 @@ impl ClientError {
     }
 
     /// The API's error, when it sent one.
-    pub fn api(&self) -> Option<&ErrorResponse> {
+    pub fn api(&self) -> Option<&ErrorResponse<V>> {
         match self {
             ClientError::Api(e) => Some(e),
             ClientError::NotAnEnvelope(_) | ClientError::Transport(_) => None,
@@ -37,7 +39,7 @@ impl ClientError {
     }
 }
 
-impl fmt::Display for ClientError {
+impl<V: Vocabulary> fmt::Display for ClientError<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ClientError::Api(e) => e.fmt(f),
@@ -47,7 +49,7 @@ impl fmt::Display for ClientError {
     }
 }
 
-impl std::error::Error for ClientError {
+impl<V: Vocabulary> std::error::Error for ClientError<V> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             ClientError::Api(_) => None,
@@ -57,19 +59,19 @@ impl std::error::Error for ClientError {
     }
 }
 
-impl From<reqwest::Error> for ClientError {
+impl<V> From<reqwest::Error> for ClientError<V> {
     fn from(e: reqwest::Error) -> Self {
         ClientError::Transport(e)
     }
 }
 
-impl From<ErrorResponse> for ClientError {
-    fn from(e: ErrorResponse) -> Self {
+impl<V> From<ErrorResponse<V>> for ClientError<V> {
+    fn from(e: ErrorResponse<V>) -> Self {
         ClientError::Api(e)
     }
 }
 
-impl From<NotAnEnvelope> for ClientError {
+impl<V> From<NotAnEnvelope> for ClientError<V> {
     fn from(e: NotAnEnvelope) -> Self {
         ClientError::NotAnEnvelope(e)
     }
@@ -92,12 +94,29 @@ impl From<NotAnEnvelope> for ClientError {
 /// let secret = errors.check(response).await?.text().await?;
 /// # Ok(()) }
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ErrorReader {
+#[derive(Debug)]
+pub struct ErrorReader<V> {
     max_body: usize,
+    vocabulary: PhantomData<fn() -> V>,
 }
 
-impl ErrorReader {
+impl<V> Clone for ErrorReader<V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<V> Copy for ErrorReader<V> {}
+
+impl<V> PartialEq for ErrorReader<V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.max_body == other.max_body
+    }
+}
+
+impl<V> Eq for ErrorReader<V> {}
+
+impl<V> ErrorReader<V> {
     /// 64 KiB: an envelope is a few hundred bytes; even long field-error
     /// lists fit many times over.
     pub const DEFAULT_MAX_BODY: usize = 64 * 1024;
@@ -106,25 +125,31 @@ impl ErrorReader {
     pub const fn new() -> Self {
         ErrorReader {
             max_body: Self::DEFAULT_MAX_BODY,
+            vocabulary: PhantomData,
         }
     }
 
     /// Reads at most `bytes` of an error body.
     #[must_use]
     pub const fn max_body(self, bytes: usize) -> Self {
-        ErrorReader { max_body: bytes }
+        ErrorReader {
+            max_body: bytes,
+            vocabulary: PhantomData,
+        }
     }
 
     /// The limit on error bodies, in bytes.
     pub const fn max_body_bytes(&self) -> usize {
         self.max_body
     }
+}
 
+impl<V: Vocabulary> ErrorReader<V> {
     /// Passes a successful response through; reads any other into the error.
     pub async fn check(
         &self,
         response: reqwest::Response,
-    ) -> Result<reqwest::Response, ClientError> {
+    ) -> Result<reqwest::Response, ClientError<V>> {
         if response.status().is_success() {
             Ok(response)
         } else {
@@ -134,7 +159,7 @@ impl ErrorReader {
 
     /// Reads a response the caller knows failed: [`ClientError::Api`] when
     /// the body is an envelope no longer than the limit.
-    pub async fn read_error(&self, mut response: reqwest::Response) -> ClientError {
+    pub async fn read_error(&self, mut response: reqwest::Response) -> ClientError<V> {
         let status = response.status();
         let headers = response.headers().clone();
         let mut body = Vec::new();
@@ -146,8 +171,13 @@ impl ErrorReader {
                         body.extend_from_slice(&chunk[..room]);
                         // Dropping the response closes the connection
                         // without reading the rest.
-                        return NotAnEnvelope::too_long(status, &headers, &body, self.max_body)
-                            .into();
+                        return NotAnEnvelope::too_long::<V>(
+                            status,
+                            &headers,
+                            &body,
+                            self.max_body,
+                        )
+                        .into();
                     }
                     body.extend_from_slice(&chunk);
                 }
@@ -162,7 +192,7 @@ impl ErrorReader {
     }
 }
 
-impl Default for ErrorReader {
+impl<V> Default for ErrorReader<V> {
     fn default() -> Self {
         ErrorReader::new()
     }
@@ -177,12 +207,14 @@ impl Default for ErrorReader {
 /// let secret = error_codes::client::check(response).await?.text().await?;
 /// # Ok(()) }
 /// ```
-pub async fn check(response: reqwest::Response) -> Result<reqwest::Response, ClientError> {
+pub async fn check<V: Vocabulary>(
+    response: reqwest::Response,
+) -> Result<reqwest::Response, ClientError<V>> {
     ErrorReader::new().check(response).await
 }
 
 /// Reads a response the caller knows failed: [`ClientError::Api`] when the
 /// body is an envelope (with [`ErrorReader`]'s default limit).
-pub async fn read_error(response: reqwest::Response) -> ClientError {
+pub async fn read_error<V: Vocabulary>(response: reqwest::Response) -> ClientError<V> {
     ErrorReader::new().read_error(response).await
 }

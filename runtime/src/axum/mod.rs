@@ -37,8 +37,8 @@ use http::StatusCode;
 use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use serde_json::Value;
 
-use crate::response_headers::request_id;
-use crate::{Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, RateLimit, headers};
+use crate::response_headers::{header, request_id};
+use crate::{Code, ErrorBody, ErrorEnvelope, FieldErrors, Has, RateLimit, Vocabulary, role};
 
 mod framework;
 mod layer;
@@ -53,11 +53,12 @@ pub use layer::{ErrorFuture, ErrorLayer, ErrorService};
 pub type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
 /// An error an axum handler returns: the registry's status, the envelope as
-/// body, `X-Request-ID` always, `Retry-After` on 429 (and whenever set),
-/// `X-RateLimit-*` when set.
+/// body, the request-id header always, `Retry-After` on 429 (and whenever
+/// set), the rate-limit headers when set.
 ///
 /// Any `std::error::Error + Send + Sync + 'static` converts into one, so `?`
-/// works in handlers: the result is a 500 `internal_error` with a generic
+/// works in handlers: the result is the registry's `internal_error` role
+/// (the code named `internal_error` unless `roles:` names another), with a generic
 /// message, and the error is kept as the [source](ApiError::source) for the
 /// logs (feature `tracing`), never written into the response. axum's own
 /// rejections (`JsonRejection`, `PathRejection`, `QueryRejection`,
@@ -67,25 +68,31 @@ pub type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
 ///
 /// `ApiError` does not implement `std::error::Error` itself (as
 /// `anyhow::Error` does not): that is what lets every error convert into it.
+///
+/// The integration needs a code for the role `internal_error`: for a
+/// registry that assigns none, `ApiError` does not convert into a response
+/// and the compiler says which role is missing.
 #[derive(Clone, Debug)]
-pub struct ApiError {
+pub struct ApiError<V> {
     status: StatusCode,
-    body: ErrorBody,
+    body: ErrorBody<V>,
     retry_after: Option<Duration>,
-    rate_limit: RateLimit,
+    rate_limit: RateLimit<V>,
     source: Option<Source>,
 }
 
-impl ApiError {
+impl<V> ApiError<V> {
     /// `Retry-After` of a 429 whose handler set none. The registry promises
     /// the header on every 429; a minute keeps clients that honour it from
     /// hammering a limit whose window the handler did not say.
     pub const DEFAULT_RETRY_AFTER: Duration = Duration::from_secs(60);
+}
 
+impl<V: Vocabulary> ApiError<V> {
     /// An error with the registry's status for `code`.
-    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+    pub fn new(code: V, message: impl Into<String>) -> Self {
         ApiError {
-            status: code.status_code(),
+            status: crate::status_code(code.http_status()),
             body: ErrorBody::new(code, message),
             retry_after: None,
             rate_limit: RateLimit::default(),
@@ -98,7 +105,7 @@ impl ApiError {
     /// registry's codes use [`ApiError::new`], which takes the status from
     /// the registry.
     pub fn with_status(
-        code: impl Into<Code>,
+        code: impl Into<Code<V>>,
         status: StatusCode,
         message: impl Into<String>,
     ) -> Self {
@@ -111,9 +118,12 @@ impl ApiError {
         }
     }
 
-    /// `validation_error` with its `details.fields`.
-    pub fn validation(message: impl Into<String>, fields: FieldErrors) -> Self {
-        ApiError::new(ErrorCode::ValidationError, message).with_field_errors(fields)
+    /// The `validation_error` role's code with its `details.fields`.
+    pub fn validation(message: impl Into<String>, fields: FieldErrors) -> Self
+    where
+        V: Has<role::ValidationError>,
+    {
+        ApiError::new(<V as Has<role::ValidationError>>::CODE, message).with_field_errors(fields)
     }
 
     /// `code` caused by `source`: the message is the code's meaning in the
@@ -130,11 +140,8 @@ impl ApiError {
     /// assert!(!serde_json::to_string(error.body())?.contains("fire"));
     /// # Ok::<(), serde_json::Error>(())
     /// ```
-    pub fn from_source(
-        code: ErrorCode,
-        source: impl std::error::Error + Send + Sync + 'static,
-    ) -> Self {
-        ApiError::from(code).with_source(source)
+    pub fn from_source(code: V, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        ApiError::new(code, code.meaning().unwrap_or_default()).with_source(source)
     }
 
     /// Keeps `source` as the cause, for the logs; the response is unchanged.
@@ -157,7 +164,7 @@ impl ApiError {
         self.with_details(fields.to_details())
     }
 
-    /// Sets the request id of the body and the `X-Request-ID` header.
+    /// Sets the request id of the body and of the request-id header.
     /// Without it the response uses the request's id when [`ErrorLayer`]
     /// serves the request, and a fresh one otherwise.
     #[must_use]
@@ -166,11 +173,11 @@ impl ApiError {
         self
     }
 
-    /// Echoes the caller's `X-Request-ID` from the request's headers, when
+    /// Echoes the caller's request id from the request's headers, when
     /// it sent one. [`ErrorLayer`] does this for every error response.
     #[must_use]
     pub fn with_request_id_from(self, request: &HeaderMap) -> Self {
-        match request_id(request) {
+        match request_id::<V>(request) {
             Some(id) => self.with_request_id(id),
             None => self,
         }
@@ -185,7 +192,7 @@ impl ApiError {
 
     /// Sets the `X-RateLimit-*` figures that are present.
     #[must_use]
-    pub fn with_rate_limit(mut self, rate_limit: RateLimit) -> Self {
+    pub fn with_rate_limit(mut self, rate_limit: RateLimit<V>) -> Self {
         self.rate_limit = rate_limit;
         self
     }
@@ -196,13 +203,13 @@ impl ApiError {
     }
 
     /// The code.
-    pub fn code(&self) -> &Code {
+    pub fn code(&self) -> &Code<V> {
         &self.body.code
     }
 
     /// The `error` member as it will be sent (without the request id the
     /// response gets when the handler set none).
-    pub fn body(&self) -> &ErrorBody {
+    pub fn body(&self) -> &ErrorBody<V> {
         &self.body
     }
 
@@ -212,27 +219,22 @@ impl ApiError {
     }
 }
 
-impl From<ErrorCode> for ApiError {
-    /// An error whose message is the code's meaning in the registry.
-    fn from(code: ErrorCode) -> Self {
-        ApiError::new(code, code.meaning().unwrap_or_default())
-    }
-}
-
-/// `?` in handlers: see [`ApiError`].
-impl<E> From<E> for ApiError
+/// `?` in handlers: see [`ApiError`]. (A generated crate adds
+/// `From<ErrorCode>`: an error whose message is the code's meaning.)
+impl<V, E> From<E> for ApiError<V>
 where
+    V: Has<role::InternalError>,
     E: std::error::Error + Send + Sync + 'static,
 {
     fn from(error: E) -> Self {
         match framework::rejection(&error) {
             Some(rejection) => rejection,
-            None => ApiError::from_source(ErrorCode::InternalError, error),
+            None => ApiError::from_source(<V as Has<role::InternalError>>::CODE, error),
         }
     }
 }
 
-impl fmt::Display for ApiError {
+impl<V: Vocabulary> fmt::Display for ApiError<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "HTTP {} {}", self.status.as_u16(), self.body.code)?;
         if !self.body.message.is_empty() {
@@ -247,7 +249,7 @@ impl fmt::Display for ApiError {
 #[derive(Clone, Copy, Debug)]
 struct Enveloped;
 
-impl IntoResponse for ApiError {
+impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
     fn into_response(self) -> Response {
         let ApiError {
             status,
@@ -274,30 +276,34 @@ impl IntoResponse for ApiError {
         // A request id from a handler may hold bytes a header cannot; the
         // body still carries it.
         if let Ok(value) = HeaderValue::from_str(&request_id) {
-            map.insert(headers::name::X_REQUEST_ID, value);
+            map.insert(header(V::HEADERS.request_id), value);
         }
         let retry_after = match retry_after {
-            None if status == StatusCode::TOO_MANY_REQUESTS => Some(ApiError::DEFAULT_RETRY_AFTER),
+            None if status == StatusCode::TOO_MANY_REQUESTS => Some(Self::DEFAULT_RETRY_AFTER),
             other => other,
         };
         if let Some(delay) = retry_after {
             map.insert(
-                headers::name::RETRY_AFTER,
+                http::header::RETRY_AFTER,
                 HeaderValue::from(whole_seconds(delay)),
             );
         }
         rate_limit.write_to(&mut map);
 
-        let json = match serde_json::to_vec(&ErrorEnvelope::new(body)) {
-            Ok(json) => json,
-            // Strings and JSON values always serialize; should that ever
-            // change, the status and headers still say what happened.
-            Err(_) => br#"{"error":{"code":"internal_error","message":""}}"#.to_vec(),
-        };
+        let json = envelope_json(ErrorEnvelope::new(body));
         let mut response = (status, map, Body::from(json)).into_response();
         response.extensions_mut().insert(Enveloped);
         response
     }
+}
+
+/// The JSON of an envelope.
+#[expect(
+    clippy::expect_used,
+    reason = "an envelope holds strings and JSON values, whose maps have string keys"
+)]
+fn envelope_json<V: Vocabulary>(envelope: ErrorEnvelope<V>) -> Vec<u8> {
+    serde_json::to_vec(&envelope).expect("strings and JSON values always serialize")
 }
 
 /// Whole seconds, rounded up so a client that honours it never comes back early.

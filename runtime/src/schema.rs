@@ -2,14 +2,15 @@
 //! OpenAPI document or JSON Schema from code: `utoipa::ToSchema` (cargo
 //! feature `utoipa`) and `schemars::JsonSchema` (feature `schemars`).
 //!
-//! The enum of [`ErrorCode`](crate::ErrorCode) is [`ErrorCode::ALL`], which
-//! the build generates from the registry, so it lists every code of the
+//! The enum of a vocabulary's codes is its [`Vocabulary::ALL`], which the
+//! build generates from the registry, so it lists every code of the
 //! registry the crate was built from. [`Code`](crate::Code), what a client
 //! reads, is any of those codes or a string a later registry may add. Both
-//! integrations describe the same shapes, under the same names:
-//! `ErrorCode`, `Code`, `ErrorEnvelope`, `ErrorBody`, `FieldErrors`.
+//! integrations describe the same shapes, under the same names: the code
+//! enum's ([`Vocabulary::NAME`], `ErrorCode` by default), `Code`,
+//! `ErrorEnvelope`, `ErrorBody`, `FieldErrors`.
 
-use crate::ErrorCode;
+use crate::Vocabulary;
 
 /// Descriptions, shared by both integrations.
 const ERROR_CODE: &str = "Every error code of the registry. Branch on it, not on the HTTP status.";
@@ -19,12 +20,12 @@ const BODY: &str = "The `error` member of an error response.";
 const FIELD_ERRORS: &str = "`details` of `validation_error`: field name → the problems with it.";
 const MESSAGE: &str = "For people: may change, never parse it.";
 const DETAILS: &str = "More about the failure; its shape depends on the code.";
-const REQUEST_ID: &str = "The request's id, also sent as the X-Request-ID header.";
+const REQUEST_ID: &str = "The request's id, also sent as the request-id header.";
 const DOC_URL: &str = "Where the code is documented.";
 
 /// The wire strings of every code, in registry order.
-fn code_strings() -> impl Iterator<Item = &'static str> {
-    ErrorCode::ALL.iter().map(|code| code.as_str())
+fn code_strings<V: Vocabulary>() -> impl Iterator<Item = &'static str> {
+    V::ALL.iter().map(|code| code.as_str())
 }
 
 #[cfg(feature = "utoipa")]
@@ -41,7 +42,7 @@ mod with_utoipa {
         BODY, CODE, DETAILS, DOC_URL, ENVELOPE, ERROR_CODE, FIELD_ERRORS, MESSAGE, REQUEST_ID,
         code_strings,
     };
-    use crate::{Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors};
+    use crate::{Code, ErrorBody, ErrorEnvelope, FieldErrors, Vocabulary};
 
     fn reference<T: ToSchema>() -> RefOr<Schema> {
         RefOr::Ref(utoipa::openapi::Ref::from_schema_name(T::name()))
@@ -59,35 +60,30 @@ mod with_utoipa {
         T::schemas(schemas);
     }
 
-    impl PartialSchema for ErrorCode {
-        fn schema() -> RefOr<Schema> {
-            string(ERROR_CODE).enum_values(Some(code_strings())).into()
-        }
+    /// The schema of a generated code enum (its `PartialSchema`).
+    pub fn utoipa_schema<V: Vocabulary>() -> RefOr<Schema> {
+        string(ERROR_CODE)
+            .enum_values(Some(code_strings::<V>()))
+            .into()
     }
 
-    impl ToSchema for ErrorCode {
-        fn name() -> Cow<'static, str> {
-            Cow::Borrowed("ErrorCode")
-        }
-    }
-
-    impl PartialSchema for Code {
+    impl<V: Vocabulary + ToSchema> PartialSchema for Code<V> {
         fn schema() -> RefOr<Schema> {
             AnyOfBuilder::new()
                 .description(Some(CODE))
-                .item(reference::<ErrorCode>())
+                .item(reference::<V>())
                 .item(ObjectBuilder::new().schema_type(Type::String))
                 .into()
         }
     }
 
-    impl ToSchema for Code {
+    impl<V: Vocabulary + ToSchema> ToSchema for Code<V> {
         fn name() -> Cow<'static, str> {
             Cow::Borrowed("Code")
         }
 
         fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-            add::<ErrorCode>(schemas);
+            add::<V>(schemas);
         }
     }
 
@@ -115,12 +111,12 @@ mod with_utoipa {
         }
     }
 
-    impl PartialSchema for ErrorBody {
+    impl<V: Vocabulary + ToSchema> PartialSchema for ErrorBody<V> {
         fn schema() -> RefOr<Schema> {
             ObjectBuilder::new()
                 .schema_type(Type::Object)
                 .description(Some(BODY))
-                .property("code", reference::<Code>())
+                .property("code", reference::<Code<V>>())
                 .required("code")
                 .property("message", string(MESSAGE))
                 .required("message")
@@ -139,35 +135,35 @@ mod with_utoipa {
         }
     }
 
-    impl ToSchema for ErrorBody {
+    impl<V: Vocabulary + ToSchema> ToSchema for ErrorBody<V> {
         fn name() -> Cow<'static, str> {
             Cow::Borrowed("ErrorBody")
         }
 
         fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-            add::<Code>(schemas);
+            add::<Code<V>>(schemas);
             add::<FieldErrors>(schemas);
         }
     }
 
-    impl PartialSchema for ErrorEnvelope {
+    impl<V: Vocabulary + ToSchema> PartialSchema for ErrorEnvelope<V> {
         fn schema() -> RefOr<Schema> {
             ObjectBuilder::new()
                 .schema_type(Type::Object)
                 .description(Some(ENVELOPE))
-                .property("error", reference::<ErrorBody>())
+                .property("error", reference::<ErrorBody<V>>())
                 .required("error")
                 .into()
         }
     }
 
-    impl ToSchema for ErrorEnvelope {
+    impl<V: Vocabulary + ToSchema> ToSchema for ErrorEnvelope<V> {
         fn name() -> Cow<'static, str> {
             Cow::Borrowed("ErrorEnvelope")
         }
 
         fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-            add::<ErrorBody>(schemas);
+            add::<ErrorBody<V>>(schemas);
         }
     }
 }
@@ -183,7 +179,7 @@ mod with_schemars {
         BODY, CODE, DETAILS, DOC_URL, ENVELOPE, ERROR_CODE, FIELD_ERRORS, MESSAGE, REQUEST_ID,
         code_strings,
     };
-    use crate::{Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors};
+    use crate::{Code, ErrorBody, ErrorEnvelope, FieldErrors, Vocabulary};
 
     /// A schema from a JSON object literal.
     fn schema(value: Value) -> Schema {
@@ -194,24 +190,19 @@ mod with_schemars {
         }
     }
 
-    impl JsonSchema for ErrorCode {
-        fn schema_name() -> Cow<'static, str> {
-            Cow::Borrowed("ErrorCode")
-        }
-
-        fn json_schema(_: &mut SchemaGenerator) -> Schema {
-            let codes: Vec<&str> = code_strings().collect();
-            schema(json!({"type": "string", "description": ERROR_CODE, "enum": codes}))
-        }
+    /// The schema of a generated code enum (its `JsonSchema::json_schema`).
+    pub fn schemars_schema<V: Vocabulary>() -> Schema {
+        let codes: Vec<&str> = code_strings::<V>().collect();
+        schema(json!({"type": "string", "description": ERROR_CODE, "enum": codes}))
     }
 
-    impl JsonSchema for Code {
+    impl<V: Vocabulary + JsonSchema> JsonSchema for Code<V> {
         fn schema_name() -> Cow<'static, str> {
             Cow::Borrowed("Code")
         }
 
         fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-            let known = generator.subschema_for::<ErrorCode>();
+            let known = generator.subschema_for::<V>();
             schema(json!({"description": CODE, "anyOf": [known, {"type": "string"}]}))
         }
     }
@@ -236,13 +227,13 @@ mod with_schemars {
         }
     }
 
-    impl JsonSchema for ErrorBody {
+    impl<V: Vocabulary + JsonSchema> JsonSchema for ErrorBody<V> {
         fn schema_name() -> Cow<'static, str> {
             Cow::Borrowed("ErrorBody")
         }
 
         fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-            let code = generator.subschema_for::<Code>();
+            let code = generator.subschema_for::<Code<V>>();
             schema(json!({
                 "type": "object",
                 "description": BODY,
@@ -258,13 +249,13 @@ mod with_schemars {
         }
     }
 
-    impl JsonSchema for ErrorEnvelope {
+    impl<V: Vocabulary + JsonSchema> JsonSchema for ErrorEnvelope<V> {
         fn schema_name() -> Cow<'static, str> {
             Cow::Borrowed("ErrorEnvelope")
         }
 
         fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-            let error = generator.subschema_for::<ErrorBody>();
+            let error = generator.subschema_for::<ErrorBody<V>>();
             schema(json!({
                 "type": "object",
                 "description": ENVELOPE,
@@ -274,3 +265,8 @@ mod with_schemars {
         }
     }
 }
+
+#[cfg(feature = "schemars")]
+pub use with_schemars::schemars_schema;
+#[cfg(feature = "utoipa")]
+pub use with_utoipa::utoipa_schema;

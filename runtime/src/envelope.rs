@@ -16,8 +16,8 @@
 //!
 //! A shape is a registry keyword (`details: field_errors` on a code). To add
 //! one: a `DetailsShape` variant in the codegen's `model.rs` (with its keyword
-//! in `DetailsShape::VALUES`) and in this crate's `advice.rs`, its Rust type
-//! here, and a [`TypedDetails`] variant that [`ErrorBody::typed_details`]
+//! in `DetailsShape::VALUES`) and in this crate's `vocabulary.rs`, its Rust
+//! type here, and a [`TypedDetails`] variant that [`ErrorBody::typed_details`]
 //! parses it into. Codes then opt in from the YAML alone.
 
 use std::collections::BTreeMap;
@@ -29,7 +29,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::{Code, DetailsShape};
+use crate::{Code, DetailsShape, Vocabulary};
 
 /// An error response body: `{"error": {...}}`.
 ///
@@ -46,9 +46,10 @@ use crate::{Code, DetailsShape};
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Debug, Serialize)]
-pub struct ErrorEnvelope {
+#[serde(bound(serialize = "V: Vocabulary"))]
+pub struct ErrorEnvelope<V> {
     /// The error.
-    pub error: ErrorBody,
+    pub error: ErrorBody<V>,
 }
 
 /// The `error` member of an [`ErrorEnvelope`].
@@ -56,21 +57,22 @@ pub struct ErrorEnvelope {
 /// `#[non_exhaustive]` so members can be added: build one with
 /// [`ErrorBody::new`] and the `with_*` methods.
 #[derive(Clone, PartialEq, Debug, Serialize)]
+#[serde(bound(serialize = "V: Vocabulary"))]
 #[non_exhaustive]
-pub struct ErrorBody {
+pub struct ErrorBody<V> {
     /// What went wrong, as a code clients branch on.
-    pub code: Code,
+    pub code: Code<V>,
     /// For humans; never parse it.
     pub message: String,
     /// Free-form JSON, `Null` when absent; see [`ErrorBody::typed_details`]
     /// for the codes whose registry entry declares a shape.
     #[serde(skip_serializing_if = "Value::is_null")]
     pub details: Value,
-    /// The request's id, also sent as the `X-Request-ID` header.
+    /// The request's id, also sent as the registry's request-id header.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     /// Where the code is documented: its row on the published docs page
-    /// ([`ErrorCode::doc_url`](crate::ErrorCode::doc_url)). Optional on the wire.
+    /// ([`Vocabulary::doc_url`]). Optional on the wire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
 }
@@ -151,9 +153,9 @@ impl FieldErrors {
     }
 }
 
-impl ErrorBody {
+impl<V: Vocabulary> ErrorBody<V> {
     /// A body with no details and no request id.
-    pub fn new(code: impl Into<Code>, message: impl Into<String>) -> Self {
+    pub fn new(code: impl Into<Code<V>>, message: impl Into<String>) -> Self {
         ErrorBody {
             code: code.into(),
             message: message.into(),
@@ -188,7 +190,7 @@ impl ErrorBody {
     /// ```
     #[must_use]
     pub fn with_doc_url(mut self) -> Self {
-        if let Some(url) = self.code.known().and_then(crate::ErrorCode::doc_url) {
+        if let Some(url) = self.code.known().and_then(V::doc_url) {
             self.doc_url = Some(url.to_owned());
         }
         self
@@ -242,15 +244,15 @@ impl ErrorBody {
     }
 }
 
-impl ErrorEnvelope {
+impl<V> ErrorEnvelope<V> {
     /// The envelope around `error`.
-    pub fn new(error: ErrorBody) -> Self {
+    pub fn new(error: ErrorBody<V>) -> Self {
         ErrorEnvelope { error }
     }
 }
 
-impl From<ErrorBody> for ErrorEnvelope {
-    fn from(error: ErrorBody) -> Self {
+impl<V> From<ErrorBody<V>> for ErrorEnvelope<V> {
+    fn from(error: ErrorBody<V>) -> Self {
         ErrorEnvelope { error }
     }
 }
@@ -262,13 +264,15 @@ impl From<ErrorBody> for ErrorEnvelope {
 // type (see the module's documentation).
 
 #[derive(Deserialize)]
-struct EnvelopeFields {
-    error: ErrorBody,
+#[serde(bound(deserialize = "V: Vocabulary"))]
+struct EnvelopeFields<V> {
+    error: ErrorBody<V>,
 }
 
 #[derive(Deserialize)]
-struct BodyFields {
-    code: Code,
+#[serde(bound(deserialize = "V: Vocabulary"))]
+struct BodyFields<V> {
+    code: Code<V>,
     #[serde(default)]
     message: Value,
     #[serde(default)]
@@ -285,7 +289,7 @@ struct FieldErrorsFields {
     fields: BTreeMap<String, Vec<String>>,
 }
 
-impl<'de> Deserialize<'de> for ErrorEnvelope {
+impl<'de, V: Vocabulary> Deserialize<'de> for ErrorEnvelope<V> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let EnvelopeFields { error } =
             from_object(deserializer, "an error envelope: {\"error\": {...}}")?;
@@ -293,7 +297,7 @@ impl<'de> Deserialize<'de> for ErrorEnvelope {
     }
 }
 
-impl<'de> Deserialize<'de> for ErrorBody {
+impl<'de, V: Vocabulary> Deserialize<'de> for ErrorBody<V> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let BodyFields {
             code,
@@ -325,8 +329,8 @@ fn string(value: Value) -> Option<String> {
 
 /// Whether `body` is an error envelope by the rule above.
 #[cfg(feature = "axum")]
-pub(crate) fn is_envelope(body: &[u8]) -> bool {
-    serde_json::from_slice::<ErrorEnvelope>(body).is_ok()
+pub(crate) fn is_envelope<V: Vocabulary>(body: &[u8]) -> bool {
+    serde_json::from_slice::<ErrorEnvelope<V>>(body).is_ok()
 }
 
 impl<'de> Deserialize<'de> for FieldErrors {

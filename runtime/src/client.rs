@@ -32,6 +32,7 @@ use serde_json::Value;
 pub use crate::response_headers::{request_id, retry_after};
 use crate::{
     Code, ErrorBody, ErrorEnvelope, FieldErrors, RateLimit, Retry, StatusClass, TypedDetails,
+    Vocabulary,
 };
 
 #[cfg(feature = "reqwest")]
@@ -41,12 +42,12 @@ pub use from_reqwest::{ClientError, ErrorReader, check, read_error};
 
 /// An error response the API sent: its status, envelope and headers, typed.
 #[derive(Clone, Debug)]
-pub struct ErrorResponse {
+pub struct ErrorResponse<V> {
     status: StatusCode,
-    error: ErrorBody,
+    error: ErrorBody<V>,
     header_request_id: Option<String>,
     retry_after: Option<Duration>,
-    rate_limit: RateLimit,
+    rate_limit: RateLimit<V>,
 }
 
 /// A response whose body is not an error envelope (a proxy's HTML page, an
@@ -61,7 +62,7 @@ pub struct NotAnEnvelope {
     truncated_at: Option<usize>,
 }
 
-impl ErrorResponse {
+impl<V: Vocabulary> ErrorResponse<V> {
     /// Reads a response from its parts. Any status is accepted: call it for
     /// responses that are not successes.
     pub fn from_parts(
@@ -69,17 +70,17 @@ impl ErrorResponse {
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Self, NotAnEnvelope> {
-        match serde_json::from_slice::<ErrorEnvelope>(body) {
+        match serde_json::from_slice::<ErrorEnvelope<V>>(body) {
             Ok(envelope) => Ok(ErrorResponse {
                 status,
                 error: envelope.error,
-                header_request_id: request_id(headers),
+                header_request_id: request_id::<V>(headers),
                 retry_after: retry_after(headers),
                 rate_limit: RateLimit::from_headers(headers),
             }),
             Err(reason) => Err(NotAnEnvelope {
                 status,
-                request_id: request_id(headers),
+                request_id: request_id::<V>(headers),
                 body: body.to_vec(),
                 reason,
                 truncated_at: None,
@@ -104,7 +105,7 @@ impl ErrorResponse {
     }
 
     /// `error.code`, known to this build or not.
-    pub fn code(&self) -> &Code {
+    pub fn code(&self) -> &Code<V> {
         &self.error.code
     }
 
@@ -129,7 +130,7 @@ impl ErrorResponse {
         self.error.field_errors()
     }
 
-    /// `error.request_id`, or the `X-Request-ID` header when the body has none.
+    /// `error.request_id`, or the request-id header when the body has none.
     pub fn request_id(&self) -> Option<&str> {
         self.error
             .request_id
@@ -142,8 +143,8 @@ impl ErrorResponse {
         self.retry_after
     }
 
-    /// The `X-RateLimit-*` figures.
-    pub fn rate_limit(&self) -> RateLimit {
+    /// The rate-limit figures (under the registry's header names).
+    pub fn rate_limit(&self) -> RateLimit<V> {
         self.rate_limit
     }
 
@@ -171,12 +172,12 @@ impl ErrorResponse {
     }
 
     /// The `error` member.
-    pub fn body(&self) -> &ErrorBody {
+    pub fn body(&self) -> &ErrorBody<V> {
         &self.error
     }
 
     /// The `error` member, owned.
-    pub fn into_body(self) -> ErrorBody {
+    pub fn into_body(self) -> ErrorBody<V> {
         self.error
     }
 }
@@ -184,7 +185,7 @@ impl ErrorResponse {
 /// Server text in `Display`: control characters (CR, LF, ESC...) and
 /// the invisible bidirectional controls are escaped (`\n`, `\u{1b}`), so
 /// a server cannot forge log lines or drive a terminal.
-impl fmt::Display for ErrorResponse {
+impl<V: Vocabulary> fmt::Display for ErrorResponse<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -224,7 +225,7 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-impl std::error::Error for ErrorResponse {}
+impl<V: Vocabulary> std::error::Error for ErrorResponse<V> {}
 
 impl NotAnEnvelope {
     /// Longest part of the body a message quotes.
@@ -265,7 +266,7 @@ impl NotAnEnvelope {
     /// A response whose body was longer than `limit`, of which `body` is
     /// the first bytes.
     #[cfg(feature = "reqwest")]
-    pub(crate) fn too_long(
+    pub(crate) fn too_long<V: Vocabulary>(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
@@ -273,13 +274,13 @@ impl NotAnEnvelope {
     ) -> NotAnEnvelope {
         // A cut body is never an envelope, even should its first bytes
         // happen to be one.
-        let reason = match serde_json::from_slice::<ErrorEnvelope>(body) {
+        let reason = match serde_json::from_slice::<ErrorEnvelope<V>>(body) {
             Err(reason) => reason,
             Ok(_) => serde::de::Error::custom("the body is longer than the limit"),
         };
         NotAnEnvelope {
             status,
-            request_id: request_id(headers),
+            request_id: request_id::<V>(headers),
             body: body.to_vec(),
             reason,
             truncated_at: Some(limit),

@@ -9,54 +9,66 @@ use axum::extract::rejection::{
 use http::StatusCode;
 
 use super::ApiError;
-use crate::{ErrorCode, FieldErrors, StatusKind};
+use crate::{FieldErrors, Has, Role, StatusKind, role};
 
-/// The codes the framework's own failures get, each chosen for the status
-/// the registry gives it: a malformed request, an unmatched route, a wrong
-/// method, a timeout, a body too large or of the wrong type, ill-typed
-/// fields, a panic.
-const FRAMEWORK_CODES: &[ErrorCode] = &[
-    ErrorCode::InvalidRequest,
-    ErrorCode::RouteNotFound,
-    ErrorCode::MethodNotAllowed,
-    ErrorCode::RequestTimeout,
-    ErrorCode::PayloadTooLarge,
-    ErrorCode::UnsupportedMediaType,
-    ErrorCode::ValidationError,
-    ErrorCode::InternalError,
-];
+/// The role of the failure the framework answers with `status` by itself:
+/// a malformed request, an unmatched route, a wrong method, a timeout, a
+/// body too large or of the wrong type, ill-typed fields, a panic.
+const fn role_of(status: StatusCode) -> Option<Role> {
+    Some(match status.as_u16() {
+        400 => Role::InvalidRequest,
+        404 => Role::RouteNotFound,
+        405 => Role::MethodNotAllowed,
+        408 => Role::RequestTimeout,
+        413 => Role::PayloadTooLarge,
+        415 => Role::UnsupportedMediaType,
+        422 => Role::ValidationError,
+        500 => Role::InternalError,
+        _ => return None,
+    })
+}
 
 /// Longest framework text kept as a message.
 const MAX_MESSAGE: usize = 1024;
 
-/// The code of an error response with `status` that no handler gave a
-/// code: one of [`FRAMEWORK_CODES`]; else the registry's first current code
-/// with that status (what a middleware's bare 401, 403, 429 or 503 means);
-/// else `invalid_request` or `internal_error` by status class.
-pub(super) fn code_for(status: StatusCode) -> ErrorCode {
+/// The code and status of an error response with `status` that no handler
+/// gave a code:
+///
+/// 1. the code of the failure's [`Role`] (see `role_of`), with its own
+///    status in the registry, when the registry assigns the role;
+/// 2. else the registry's first current code with that status (what a
+///    middleware's bare 401, 403, 429 or 503 means);
+/// 3. else, keeping `status`, the `invalid_request` role's code for a 4xx
+///    and the `internal_error` role's otherwise (or for a 4xx when the
+///    registry has no `invalid_request`).
+///
+/// So every response carries a code of the registry, whatever roles it
+/// assigns.
+pub(super) fn code_for<V: Has<role::InternalError>>(status: StatusCode) -> (V, StatusCode) {
+    if let Some(code) = role_of(status).and_then(|role| V::ROLES.get(role)) {
+        return (code, crate::status_code(code.http_status()));
+    }
     let status_u16 = status.as_u16();
-    let with_status = |code: &&ErrorCode| code.http_status() == status_u16;
-    FRAMEWORK_CODES
-        .iter()
-        .find(with_status)
-        .or_else(|| {
-            ErrorCode::ALL.iter().filter(with_status).find(|code| {
-                code.deprecation().is_none() && matches!(code.status_kind(), StatusKind::Response)
-            })
-        })
-        .copied()
-        .unwrap_or(if status.is_server_error() {
-            ErrorCode::InternalError
-        } else {
-            ErrorCode::InvalidRequest
-        })
+    let same_status = V::ALL.iter().copied().find(|code| {
+        code.http_status() == status_u16
+            && code.deprecation().is_none()
+            && matches!(code.status_kind(), StatusKind::Response)
+    });
+    let by_class = || match V::ROLES.invalid_request {
+        Some(code) if status.is_client_error() => code,
+        _ => <V as Has<role::InternalError>>::CODE,
+    };
+    (same_status.unwrap_or_else(by_class), status)
 }
 
 /// The envelope for an error response the framework made with `status`
 /// and, for a client error, its plain-text explanation. The text of a
 /// server error is never sent: it may describe the server's internals.
-pub(super) fn error_for(status: StatusCode, text: Option<&str>) -> ApiError {
-    let code = code_for(status);
+pub(super) fn error_for<V: Has<role::InternalError>>(
+    status: StatusCode,
+    text: Option<&str>,
+) -> ApiError<V> {
+    let (code, status) = code_for::<V>(status);
     let text = text
         .map(str::trim)
         .filter(|text| status.is_client_error() && !text.is_empty());
@@ -75,7 +87,7 @@ pub(super) fn error_for(status: StatusCode, text: Option<&str>) -> ApiError {
 
 /// axum's extractor rejections, met by `?` in a handler: the envelope
 /// [`ErrorLayer`](super::ErrorLayer) gives the same rejection.
-pub(super) fn rejection<E: Any>(error: &E) -> Option<ApiError> {
+pub(super) fn rejection<V: Has<role::InternalError>, E: Any>(error: &E) -> Option<ApiError<V>> {
     let any: &dyn Any = error;
     let (status, text) = if let Some(r) = any.downcast_ref::<JsonRejection>() {
         (r.status(), r.body_text())

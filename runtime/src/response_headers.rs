@@ -1,32 +1,52 @@
-//! Typed values of the response headers the registry's `headers:` section
-//! names: read by the client, written by the axum integration.
+//! Typed values of the response headers the runtime reads and writes: the
+//! request id and the rate-limit figures, under the names the registry gives
+//! them ([`Vocabulary::HEADERS`](crate::Vocabulary::HEADERS)), and HTTP's
+//! own `Retry-After`.
 //!
-//! The names come from the generated [`crate::headers`] constants and each
-//! value is parsed as its registry `format` says: `integer` and `seconds` are
-//! a non-negative decimal integer, `text` is visible ASCII. The client also
+//! Each value is parsed as its registry `format` says: `integer` and
+//! `seconds` are a non-negative decimal integer, `text` is visible ASCII. The client also
 //! reads `Retry-After` as an HTTP date, the other form RFC 9110 (section
 //! 10.2.3) allows and proxies send. A value that does not parse reads as
 //! absent: a header is advice, never a reason to lose the error it came with.
 
-/// The `X-RateLimit-*` figures of a response, each absent if not sent (or
-/// not a non-negative integer).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, Default)]
-pub struct RateLimit {
+use core::marker::PhantomData;
+
+/// The rate-limit figures of a response (`X-RateLimit-*`, say), each absent
+/// if not sent, not a non-negative integer, or not named by the registry.
+///
+/// Generic over the vocabulary whose registry names the headers; a
+/// generated crate's `RateLimit` is this for its code enum.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct RateLimit<V> {
     /// `X-RateLimit-Limit`: requests allowed in the window.
     pub limit: Option<u64>,
     /// `X-RateLimit-Remaining`: requests left in the window.
     pub remaining: Option<u64>,
     /// `X-RateLimit-Reset`: the integer the API sends for the window's reset.
     pub reset: Option<u64>,
+    /// The vocabulary whose header names these are.
+    pub vocabulary: PhantomData<fn() -> V>,
 }
 
-impl RateLimit {
+impl<V> Default for RateLimit<V> {
+    fn default() -> Self {
+        RateLimit {
+            limit: None,
+            remaining: None,
+            reset: None,
+            vocabulary: PhantomData,
+        }
+    }
+}
+
+impl<V> RateLimit<V> {
     /// Figures to send: all three.
     pub const fn new(limit: u64, remaining: u64, reset: u64) -> Self {
         RateLimit {
             limit: Some(limit),
             remaining: Some(remaining),
             reset: Some(reset),
+            vocabulary: PhantomData,
         }
     }
 
@@ -50,13 +70,19 @@ fn parse_integer(value: &[u8]) -> Option<u64> {
 
 #[cfg(feature = "http")]
 mod with_http {
-    use http::header::{HeaderMap, HeaderName, HeaderValue};
+    use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
 
     use super::{RateLimit, parse_integer};
-    use crate::headers::name as headers;
+    use crate::Vocabulary;
 
-    fn integer(map: &HeaderMap, name: HeaderName) -> Option<u64> {
-        parse_integer(map.get(name)?.as_bytes())
+    /// The header a vocabulary names `name`.
+    #[expect(clippy::expect_used, reason = "the generator validates header names")]
+    pub(crate) fn header(name: &'static str) -> HeaderName {
+        HeaderName::from_bytes(name.as_bytes()).expect("a vocabulary's header names are valid")
+    }
+
+    fn integer(map: &HeaderMap, name: Option<&'static str>) -> Option<u64> {
+        parse_integer(map.get(name?)?.as_bytes())
     }
 
     /// `Retry-After` as a delay: whole seconds (registry format `seconds`),
@@ -72,7 +98,7 @@ mod with_http {
         map: &HeaderMap,
         now: std::time::SystemTime,
     ) -> Option<std::time::Duration> {
-        let value = map.get(headers::RETRY_AFTER)?;
+        let value = map.get(RETRY_AFTER)?;
         if let Some(seconds) = parse_integer(value.as_bytes()) {
             return Some(std::time::Duration::from_secs(seconds));
         }
@@ -80,39 +106,68 @@ mod with_http {
         Some(date.duration_since(now).unwrap_or_default())
     }
 
-    /// `X-Request-ID` (registry format `text`).
+    /// The request id: the value of the registry's request-id header
+    /// (`X-Request-ID` unless its `roles:` name another), visible text.
     #[cfg(any(feature = "client", feature = "axum"))]
-    pub fn request_id(map: &HeaderMap) -> Option<String> {
-        let value = map.get(headers::X_REQUEST_ID)?.to_str().ok()?.trim();
+    pub fn request_id<V: Vocabulary>(map: &HeaderMap) -> Option<String> {
+        let value = map.get(V::HEADERS.request_id)?.to_str().ok()?.trim();
         (!value.is_empty()).then(|| value.to_owned())
     }
 
-    impl RateLimit {
-        /// The `X-RateLimit-*` figures of a response's headers.
+    impl<V: Vocabulary> RateLimit<V> {
+        /// The rate-limit figures of a response's headers, under the
+        /// names vocabulary `V`'s registry gives them.
         pub fn from_headers(map: &HeaderMap) -> Self {
+            let names = V::HEADERS;
             RateLimit {
-                limit: integer(map, headers::X_RATE_LIMIT_LIMIT),
-                remaining: integer(map, headers::X_RATE_LIMIT_REMAINING),
-                reset: integer(map, headers::X_RATE_LIMIT_RESET),
+                limit: integer(map, names.rate_limit_limit),
+                remaining: integer(map, names.rate_limit_remaining),
+                reset: integer(map, names.rate_limit_reset),
+                vocabulary: core::marker::PhantomData,
             }
         }
 
-        /// Sets the figures that are present.
+        /// Sets the figures that are present, under the names vocabulary
+        /// `V`'s registry gives them. A figure whose header the registry
+        /// does not name has nowhere to go: [`RateLimit::unsent`] says which.
         pub fn write_to(&self, map: &mut HeaderMap) {
-            let figures = [
-                (headers::X_RATE_LIMIT_LIMIT, self.limit),
-                (headers::X_RATE_LIMIT_REMAINING, self.remaining),
-                (headers::X_RATE_LIMIT_RESET, self.reset),
-            ];
-            for (name, figure) in figures {
-                if let Some(figure) = figure {
-                    map.insert(name, HeaderValue::from(figure));
+            for (name, figure) in self.figures() {
+                if let (Some(name), Some(figure)) = (name, figure) {
+                    map.insert(header(name), HeaderValue::from(figure));
                 }
             }
+        }
+
+        /// The figures present here whose header vocabulary `V`'s registry
+        /// does not name (by their registry role's name), which
+        /// [`RateLimit::write_to`] cannot send.
+        pub fn unsent(&self) -> Vec<&'static str> {
+            let roles = [
+                "rate_limit_limit",
+                "rate_limit_remaining",
+                "rate_limit_reset",
+            ];
+            self.figures()
+                .into_iter()
+                .zip(roles)
+                .filter(|((name, figure), _)| name.is_none() && figure.is_some())
+                .map(|(_, role)| role)
+                .collect()
+        }
+
+        fn figures(&self) -> [(Option<&'static str>, Option<u64>); 3] {
+            let names = V::HEADERS;
+            [
+                (names.rate_limit_limit, self.limit),
+                (names.rate_limit_remaining, self.remaining),
+                (names.rate_limit_reset, self.reset),
+            ]
         }
     }
 }
 
+#[cfg(feature = "axum")]
+pub(crate) use with_http::header;
 #[cfg(any(feature = "client", feature = "axum"))]
 pub use with_http::request_id;
 #[cfg(feature = "client")]

@@ -1,0 +1,394 @@
+//! The project's configuration: every name and path the generator uses,
+//! in one file at the project root, [`CONFIG_FILE`], which the command
+//! line and the build script both read. Every key is optional; [`Config`]'s
+//! `Default` is this repository's layout. An unknown key is a located
+//! diagnostic that names the nearest known one.
+//!
+//! ```yaml
+//! # error-codes.gen.yaml
+//! registry: registry/error-codes.yaml
+//! command: cargo run -p error-codes-codegen --
+//! rust:
+//!   package: error-codes
+//!   dir: generated-crate
+//!   code_enum: ErrorCode
+//!   category_enum: Category
+//!   runtime: error_codes_runtime
+//! typescript:
+//!   package: error-codes
+//!   dir: clients/typescript
+//! python:
+//!   package: error-codes
+//!   module: error_codes
+//!   dir: clients/python
+//! docs:
+//!   page: docs/error-codes.md
+//!   json: docs/error-codes.json
+//!   openapi: docs/openapi/error-codes.yaml
+//!   json_schema: docs/schema/error-envelope.schema.json
+//! ```
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::load::{Note, Noted, Spanned};
+use crate::suggest;
+
+/// The configuration file's name, at the project root.
+pub const CONFIG_FILE: &str = "error-codes.gen.yaml";
+
+/// Every name and path of a project, relative to its root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Config {
+    /// The registry.
+    pub registry: String,
+    /// The command that runs the generator's command line; every command
+    /// the tool prints starts with it.
+    pub command: String,
+    /// The generated crate's package name.
+    pub crate_name: String,
+    /// The generated crate's folder.
+    pub crate_dir: String,
+    /// The code enum's name.
+    pub code_enum: String,
+    /// The category enum's name.
+    pub category_enum: String,
+    /// The runtime crate's name as the generated crate depends on it: the
+    /// generated code names the runtime `::<runtime>` (prost's `prost_path`).
+    pub runtime: String,
+    /// The npm package's name.
+    pub npm_package: String,
+    /// The npm package's folder.
+    pub typescript_dir: String,
+    /// The PyPI distribution's name.
+    pub pypi_package: String,
+    /// The Python import package's name.
+    pub python_module: String,
+    /// The Python package's folder (its `pyproject.toml`'s).
+    pub python_dir: String,
+    /// The docs page.
+    pub docs_page: String,
+    /// The whole registry as JSON.
+    pub json_export: String,
+    /// The OpenAPI document.
+    pub openapi: String,
+    /// The error envelope's JSON Schema.
+    pub json_schema: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            registry: "registry/error-codes.yaml".into(),
+            command: "cargo run -p error-codes-codegen --".into(),
+            crate_name: "error-codes".into(),
+            crate_dir: "generated-crate".into(),
+            code_enum: "ErrorCode".into(),
+            category_enum: "Category".into(),
+            runtime: "error_codes_runtime".into(),
+            npm_package: "error-codes".into(),
+            typescript_dir: "clients/typescript".into(),
+            pypi_package: "error-codes".into(),
+            python_module: "error_codes".into(),
+            python_dir: "clients/python".into(),
+            docs_page: "docs/error-codes.md".into(),
+            json_export: "docs/error-codes.json".into(),
+            openapi: "docs/openapi/error-codes.yaml".into(),
+            json_schema: "docs/schema/error-envelope.schema.json".into(),
+        }
+    }
+}
+
+impl Config {
+    /// The configuration of a project whose crate is `name`: the crate in
+    /// folder `name`, the npm and PyPI packages named `name`, the Python
+    /// module `name` in snake_case; everything else as [`Config::default`].
+    pub fn for_crate(name: &str) -> Config {
+        Config {
+            crate_name: name.to_owned(),
+            crate_dir: name.to_owned(),
+            npm_package: name.to_owned(),
+            pypi_package: name.to_owned(),
+            python_module: name.replace('-', "_"),
+            ..Config::default()
+        }
+    }
+
+    /// Reads the configuration file at `path`.
+    pub fn read(path: &Path) -> Result<Config, crate::Error> {
+        let text = crate::load::read(path)?;
+        Ok(Config::parse(path, &text)?)
+    }
+
+    /// Parses configuration text; `file` names it in diagnostics.
+    pub fn parse(file: &Path, text: &str) -> Result<Config, Diagnostics> {
+        let text = crate::load::normalize_line_breaks(text.to_owned());
+        if text.trim().is_empty() {
+            return Ok(Config::default());
+        }
+        let raw: RawConfig = crate::load::parse_as(file, &text)?;
+        let mut problems = Vec::new();
+        let mut notes = Vec::new();
+        raw.notes(&mut notes);
+        for note in notes {
+            problems.push(match note {
+                Note::UnknownField { field, expected } => {
+                    let d = Diagnostic::new(
+                        file,
+                        field.location.clone(),
+                        format!("unknown key `{}`", field.value.escape_debug()),
+                    );
+                    match suggest::nearest(&field.value, expected.iter().copied()) {
+                        Some(near) => d.with_help(format!(
+                            "did you mean `{near}`? The keys here are: {}",
+                            expected.join(", ")
+                        )),
+                        None => d.with_help(format!("the keys here are: {}", expected.join(", "))),
+                    }
+                }
+                Note::Tag { tag, location } => {
+                    crate::load::tag_problem(file, &text, location, &tag)
+                }
+                Note::MissingField { field, at } => {
+                    Diagnostic::new(file, at, format!("missing key `{field}`"))
+                }
+            });
+        }
+        let mut config = Config::default();
+        let mut set = |target: &mut String, value: Option<Spanned<String>>, rule: Rule| {
+            if let Some(value) = value {
+                if let Err(why) = rule.check(&value.value) {
+                    problems.push(Diagnostic::new(file, value.location.clone(), why));
+                }
+                *target = value.value;
+            }
+        };
+        set(&mut config.registry, raw.registry, Rule::Path);
+        set(&mut config.command, raw.command, Rule::Text);
+        if let Some(c) = raw.rust {
+            set(&mut config.crate_name, c.package, Rule::Package);
+            set(&mut config.crate_dir, c.dir, Rule::Path);
+            set(&mut config.code_enum, c.code_enum, Rule::RustType);
+            set(&mut config.category_enum, c.category_enum, Rule::RustType);
+            set(&mut config.runtime, c.runtime, Rule::RustCrate);
+        }
+        if let Some(t) = raw.typescript {
+            set(&mut config.npm_package, t.package, Rule::Package);
+            set(&mut config.typescript_dir, t.dir, Rule::Path);
+        }
+        if let Some(p) = raw.python {
+            set(&mut config.pypi_package, p.package, Rule::Package);
+            set(&mut config.python_module, p.module, Rule::PythonModule);
+            set(&mut config.python_dir, p.dir, Rule::Path);
+        }
+        if let Some(d) = raw.docs {
+            set(&mut config.docs_page, d.page, Rule::Path);
+            set(&mut config.json_export, d.json, Rule::Path);
+            set(&mut config.openapi, d.openapi, Rule::Path);
+            set(&mut config.json_schema, d.json_schema, Rule::Path);
+        }
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            problems.sort_by_key(|d| (d.location().line, d.location().column));
+            Err(Diagnostics(problems))
+        }
+    }
+
+    /// The configuration file's text for this configuration: every key,
+    /// so a team sees what it can change.
+    pub fn to_yaml(&self) -> String {
+        let q = |s: &str| serde_json::to_string(s).expect("a string always serializes to JSON");
+        format!(
+            "# The names and paths of this project's generated outputs (see the\n\
+             # README of error-codes, \"Your own API\"). Every key is optional.\n\
+             registry: {}\n\
+             command: {}\n\
+             rust:\n  package: {}\n  dir: {}\n  code_enum: {}\n  category_enum: {}\n  runtime: {}\n\
+             typescript:\n  package: {}\n  dir: {}\n\
+             python:\n  package: {}\n  module: {}\n  dir: {}\n\
+             docs:\n  page: {}\n  json: {}\n  openapi: {}\n  json_schema: {}\n",
+            q(&self.registry),
+            q(&self.command),
+            q(&self.crate_name),
+            q(&self.crate_dir),
+            q(&self.code_enum),
+            q(&self.category_enum),
+            q(&self.runtime),
+            q(&self.npm_package),
+            q(&self.typescript_dir),
+            q(&self.pypi_package),
+            q(&self.python_module),
+            q(&self.python_dir),
+            q(&self.docs_page),
+            q(&self.json_export),
+            q(&self.openapi),
+            q(&self.json_schema),
+        )
+    }
+}
+
+/// What a configured value must be.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// One line of text.
+    Text,
+    /// A relative path with `/` separators that stays inside the project.
+    Path,
+    /// A package name for crates.io, npm and PyPI alike.
+    Package,
+    /// A Rust type name.
+    RustType,
+    /// A Rust crate name, as `use` names it.
+    RustCrate,
+    /// A Python module name.
+    PythonModule,
+}
+
+impl Rule {
+    fn check(self, value: &str) -> Result<(), String> {
+        let ident = |s: &str| {
+            s.chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
+        match self {
+            Rule::Text if value.trim().is_empty() || value.contains(['\n', '\r']) => {
+                Err("expected one non-empty line".into())
+            }
+            Rule::Path
+                if value.is_empty()
+                    || value.starts_with('/')
+                    || value.contains('\\')
+                    || value.split('/').any(|part| part.is_empty() || part == "..") =>
+            {
+                Err(format!(
+                    "expected a relative path inside the project, with `/` separators, not {value:?}"
+                ))
+            }
+            Rule::Package
+                if !(value.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+                    && value.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    })) =>
+            {
+                Err(format!(
+                    "expected a package name of lower-case letters, digits, `-` and `_`, not {value:?}"
+                ))
+            }
+            Rule::RustType
+                if !(ident(value) && value.starts_with(|c: char| c.is_ascii_uppercase())) =>
+            {
+                Err(format!(
+                    "expected a Rust type name in UpperCamelCase, not {value:?}"
+                ))
+            }
+            Rule::RustCrate | Rule::PythonModule if !ident(value) => Err(format!(
+                "expected an identifier (letters, digits, `_`), not {value:?}"
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The file's raw, spanned mappings.
+#[allow(
+    dead_code,
+    reason = "`start` locates a mapping; configuration problems are reported at their key"
+)]
+mod raw {
+    use crate::diagnostic::Location;
+    use crate::load::{Note, Noted, Spanned, raw_mapping};
+
+    raw_mapping! {
+        pub struct RawConfig {
+            optional registry: Option<Spanned<String>>,
+            optional command: Option<Spanned<String>>,
+            optional rust: Option<RawRust>,
+            optional typescript: Option<RawTypescript>,
+            optional python: Option<RawPython>,
+            optional docs: Option<RawDocs>,
+        }
+    }
+
+    raw_mapping! {
+        pub struct RawRust {
+            optional package: Option<Spanned<String>>,
+            optional dir: Option<Spanned<String>>,
+            optional code_enum: Option<Spanned<String>>,
+            optional category_enum: Option<Spanned<String>>,
+            optional runtime: Option<Spanned<String>>,
+        }
+    }
+
+    raw_mapping! {
+        pub struct RawTypescript {
+            optional package: Option<Spanned<String>>,
+            optional dir: Option<Spanned<String>>,
+        }
+    }
+
+    raw_mapping! {
+        pub struct RawPython {
+            optional package: Option<Spanned<String>>,
+            optional module: Option<Spanned<String>>,
+            optional dir: Option<Spanned<String>>,
+        }
+    }
+
+    raw_mapping! {
+        pub struct RawDocs {
+            optional page: Option<Spanned<String>>,
+            optional json: Option<Spanned<String>>,
+            optional openapi: Option<Spanned<String>>,
+            optional json_schema: Option<Spanned<String>>,
+        }
+    }
+}
+
+use raw::RawConfig;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_written_file_reads_back_as_the_same_configuration() {
+        let mut config = Config::for_crate("acme-errors");
+        config.code_enum = "AcmeError".into();
+        config.command = "error-codes".into();
+        let text = config.to_yaml();
+        assert_eq!(Config::parse(Path::new(CONFIG_FILE), &text), Ok(config));
+        assert_eq!(
+            Config::parse(Path::new(CONFIG_FILE), &Config::default().to_yaml()),
+            Ok(Config::default())
+        );
+    }
+
+    #[test]
+    fn an_unknown_key_names_the_nearest_known_one() {
+        let text = "rust:\n  pakage: x\n";
+        let err = Config::parse(Path::new(CONFIG_FILE), text).unwrap_err();
+        let d = err.iter().next().expect("one diagnostic");
+        assert_eq!((d.location().line, d.location().column), (2, 3));
+        assert!(d.to_string().contains("did you mean `package`"), "{d}");
+    }
+
+    #[test]
+    fn values_are_checked_where_they_are_written() {
+        let text = "rust:\n  code_enum: error_code\ndocs:\n  page: ../outside.md\n";
+        let err = Config::parse(Path::new(CONFIG_FILE), text).unwrap_err();
+        let lines: Vec<u64> = err.iter().map(|d| d.location().line).collect();
+        assert_eq!(lines, [2, 4], "{err}");
+    }
+
+    #[test]
+    fn an_empty_file_is_the_default() {
+        assert_eq!(
+            Config::parse(Path::new(CONFIG_FILE), "\n"),
+            Ok(Config::default())
+        );
+    }
+}

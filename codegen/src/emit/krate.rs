@@ -1,0 +1,220 @@
+//! The generated crate's `src/lib.rs` and `build.rs`: the same for every
+//! API but for the configured names and paths, so they are generated (and
+//! drift-tested) like the data, and a crate made by `init` is made exactly
+//! as this repository's own.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::layout::{
+    CONFIG_FILE, Comment, FINGERPRINT_PREFIX, GENERATED_DIR, GENERATED_RUST, GENERATED_TABLES,
+    Layout,
+};
+use crate::model::Registry;
+
+fn unparse(layout: &Layout, tokens: TokenStream) -> Result<String, syn::Error> {
+    let file = syn::parse2::<syn::File>(tokens)?;
+    Ok(layout.preamble(Comment::Slash) + &prettyplease::unparse(&file))
+}
+
+fn docs(text: &str) -> TokenStream {
+    let lines = text.split('\n').map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#![doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// The crate root: its docs (with the registry's tables), the generated
+/// data as a module, and everything of it re-exported.
+pub fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
+    let config = layout.config();
+    let krate = config.crate_name.replace('-', "_");
+    let code = &config.code_enum;
+    let category = &config.category_enum;
+    let example = registry
+        .codes()
+        .next()
+        .map(|(_, c)| (c.code.as_str(), c.rust_name.as_str(), c.status));
+    let example = match example {
+        Some((wire, variant, status)) => format!(
+            "```\n\
+             use {krate}::{code};\n\n\
+             let code: {code} = {wire:?}.parse().unwrap();\n\
+             assert_eq!(code, {code}::{variant});\n\
+             assert_eq!(code.http_status(), {status});\n\
+             assert!(code.category().codes().contains(&code));\n\
+             assert_eq!(code.to_string(), {wire:?});\n\
+             ```\n\n"
+        ),
+        None => String::new(),
+    };
+    let text = format!(
+        "The API's error codes: every `error.code` it can answer with, its HTTP\n\
+         status, meaning and category.\n\n\
+         Generated from the API's error-code registry (`{registry}` in the\n\
+         repository) by `error-codes-codegen`. The generated data is committed in\n\
+         `{GENERATED_DIR}/`, so depending on this crate compiles no generator; with\n\
+         the `regenerate` feature its build script generates it from the registry\n\
+         instead. Clients branch on the code, never on the HTTP status.\n\n\
+         {example}\
+         [`{code}`] and [`{category}`] are this API's; everything else (`Code`,\n\
+         `ErrorEnvelope`, `axum::ApiError`, `client::ErrorResponse`, …) is the\n\
+         registry-independent runtime, `{runtime}`, for these codes.\n\n\
+         Cargo features (all off by default but `serde`): `serde` serializes codes\n\
+         as their wire string and adds the error envelope (`ErrorEnvelope`,\n\
+         `ErrorBody`, and `Code` for codes this build may not know yet); `http`\n\
+         converts codes to `http::StatusCode` and names the headers as\n\
+         `http::HeaderName`s; `axum` adds `axum::ApiError` and `axum::ErrorLayer`,\n\
+         which make every error response of a service an envelope; `client` reads\n\
+         error responses (`client::ErrorResponse`), and `reqwest` does so from\n\
+         `reqwest::Response`; `tracing` logs error responses; `utoipa` and\n\
+         `schemars` give the codes and the envelope schemas; `regenerate` generates\n\
+         the data from the registry at build time (for the registry's repository).\n\n\
+         # The vocabulary\n",
+        registry = config.registry,
+        runtime = config.runtime,
+    );
+    let docs = docs(&text);
+    let tables = format!("generated/{GENERATED_TABLES}");
+    let out_tables = format!("/{GENERATED_TABLES}");
+    let source = format!("generated/{GENERATED_RUST}");
+    let out_source = format!("/{GENERATED_RUST}");
+    unparse(
+        layout,
+        quote! {
+            #docs
+            #![cfg_attr(not(error_codes_regenerated), doc = include_str!(#tables))]
+            #![cfg_attr(error_codes_regenerated, doc = include_str!(concat!(env!("OUT_DIR"), #out_tables)))]
+            #![cfg_attr(docsrs, feature(doc_cfg))]
+            #![forbid(unsafe_code)]
+
+            /// The registry's data, as `error-codes-codegen` generated it:
+            /// committed, or generated into `OUT_DIR` by the build script with
+            /// the `regenerate` feature when the registry is there (the build
+            /// fails when the two differ; see `build.rs`).
+            #[cfg(not(error_codes_regenerated))]
+            #[path = #source]
+            #[rustfmt::skip]
+            mod generated;
+            #[cfg(error_codes_regenerated)]
+            mod generated {
+                include!(concat!(env!("OUT_DIR"), #out_source));
+            }
+
+            pub use generated::*;
+        },
+    )
+}
+
+/// The build script: with the `regenerate` feature and the registry there,
+/// generates the data into `OUT_DIR`; otherwise checks, without any
+/// dependency, that the committed data was made from the registry (when the
+/// registry is there at all: a packaged crate has none).
+pub fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
+    let config = layout.config();
+    let up = "../".repeat(config.crate_dir.split('/').count());
+    let registry = format!("{up}{}", config.registry);
+    let config_file = format!("{up}{CONFIG_FILE}");
+    let source = format!("{GENERATED_DIR}/{GENERATED_RUST}");
+    let regenerate = layout.regenerate_command();
+    let registry_name = &config.registry;
+    let krate = format_ident!("{}", "error_codes_codegen");
+    let docs = docs(
+        "The crate compiles the data committed in `src/generated/`, which\n\
+         `error-codes-codegen` generated from the registry. This script makes sure\n\
+         that data is never silently stale:\n\n\
+         - With the `regenerate` feature and the registry where the repository\n  \
+           keeps it, it generates the data from the registry into `OUT_DIR` (and\n  \
+           sets `cfg(error_codes_regenerated)`, which makes `lib.rs` compile that),\n  \
+           and warns about committed outputs that no longer match the registry.\n\
+         - Otherwise it uses no dependency: when the registry is there and differs\n  \
+           from what `src/generated/` was made from, the build fails with the\n  \
+           command that fixes it; when there is no registry, the committed data is\n  \
+           the crate.",
+    );
+    unparse(
+        layout,
+        quote! {
+            #docs
+            #![forbid(unsafe_code)]
+
+            /// Where the repository keeps the registry and the project's
+            /// configuration, relative to this crate.
+            const REGISTRY: &str = #registry;
+            #[cfg(feature = "regenerate")]
+            const CONFIG: &str = #config_file;
+
+            fn main() {
+                println!("cargo::rustc-check-cfg=cfg(error_codes_regenerated)");
+                #[cfg(feature = "regenerate")]
+                if std::path::Path::new(REGISTRY).is_file() {
+                    println!("cargo::rustc-cfg=error_codes_regenerated");
+                    let builder = if std::path::Path::new(CONFIG).is_file() {
+                        #krate::Builder::project(CONFIG)
+                    } else {
+                        #krate::Builder::new(REGISTRY)
+                    };
+                    builder.run_build_script();
+                    return;
+                }
+                pregenerated::check();
+            }
+
+            mod pregenerated {
+                use super::REGISTRY;
+
+                /// The pregenerated source, and the line of it that records
+                /// the registry's fingerprint.
+                const SOURCE: &str = #source;
+                const PREFIX: &str = #FINGERPRINT_PREFIX;
+                const REGENERATE: &str = #regenerate;
+
+                pub(crate) fn check() {
+                    println!("cargo::rerun-if-changed={SOURCE}");
+                    // A missing registry is the packaged crate's normal state:
+                    // only watch it where it exists (cargo reruns on a missing
+                    // path forever).
+                    let Ok(registry) = std::fs::read_to_string(REGISTRY) else {
+                        return;
+                    };
+                    println!("cargo::rerun-if-changed={REGISTRY}");
+                    let recorded = std::fs::read_to_string(SOURCE).ok().and_then(|source| {
+                        source
+                            .lines()
+                            .take(8)
+                            .find_map(|line| line.strip_prefix(PREFIX).map(str::to_owned))
+                    });
+                    if recorded.as_deref() != Some(fingerprint(&registry).as_str()) {
+                        println!(
+                            "cargo::error={} changed since {SOURCE} was generated from it: \
+                             run `{REGENERATE}` (or build with `--features regenerate`)",
+                            #registry_name
+                        );
+                    }
+                }
+
+                /// FNV-1a (64 bit) with CRLF read as LF: the same few lines as
+                /// `error_codes_codegen::layout::fingerprint`, which writes the
+                /// value this compares (a build script without dependencies
+                /// cannot call it; a test builds both).
+                fn fingerprint(text: &str) -> String {
+                    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+                    let bytes = text.as_bytes();
+                    for (i, &byte) in bytes.iter().enumerate() {
+                        if byte == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                            continue;
+                        }
+                        hash ^= u64::from(byte);
+                        hash = hash.wrapping_mul(0x0100_0000_01b3);
+                    }
+                    format!("fnv1a64:{hash:016x}")
+                }
+            }
+        },
+    )
+}

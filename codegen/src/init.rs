@@ -1,0 +1,257 @@
+//! `init`: the whole project for another API, in this repository's layout:
+//! the registry, the configuration, a Cargo workspace with the generated
+//! crate (committed data and a dependency-free `build.rs`), the docs page,
+//! OpenAPI, JSON Schema, the TypeScript and Python packages, and the lock.
+//!
+//! Everything but the scaffolding (the manifests, the starter registry) is
+//! what `generate` writes, so a project made here is made exactly as this
+//! repository's own `error-codes` crate.
+
+use std::path::{Path, PathBuf};
+
+use crate::emit;
+use crate::layout::{CONFIG_FILE, Config, Layout};
+use crate::{Error, write};
+
+/// Where the made crate's runtime (and, for `regenerate`, generator) comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// Paths into a checkout of this repository (the one `init` ran from).
+    Checkout(PathBuf),
+    /// Version requirements on the published crates, e.g. `"0.1"`.
+    Version(String),
+}
+
+impl Source {
+    /// The checkout this generator was built from, when it is one.
+    pub fn this_checkout() -> Option<Source> {
+        let codegen = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = codegen.parent()?;
+        let runtime = root.join("runtime").join("Cargo.toml");
+        runtime
+            .is_file()
+            .then(|| Source::Checkout(root.to_path_buf()))
+    }
+
+    fn dependency(&self, folder: &str, extra: &str) -> String {
+        match self {
+            Source::Checkout(root) => format!(
+                "{{ path = {}{extra} }}",
+                quoted(&root.join(folder).to_string_lossy())
+            ),
+            Source::Version(version) => format!("{{ version = {}{extra} }}", quoted(version)),
+        }
+    }
+
+    /// The command that runs this generator from the made project.
+    fn command(&self) -> String {
+        match self {
+            Source::Checkout(root) => format!(
+                "cargo run --manifest-path {} -p error-codes-codegen --",
+                shell_word(&root.join("Cargo.toml").to_string_lossy())
+            ),
+            Source::Version(_) => "error-codes".to_owned(),
+        }
+    }
+}
+
+/// What `init` made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Made {
+    /// The made project.
+    pub layout: Layout,
+    /// Every file written, relative to the project's root.
+    pub files: Vec<String>,
+}
+
+impl Made {
+    /// The two commands that follow: regenerate after a registry edit, and build.
+    pub fn next_steps(&self) -> [String; 2] {
+        [self.layout.regenerate_command(), "cargo build".to_owned()]
+    }
+}
+
+/// Makes the project of crate `name` in `dir` (missing or empty), with the
+/// registry copied byte for byte from `registry`, or a starter registry.
+pub fn init(
+    dir: &Path,
+    name: &str,
+    registry: Option<&Path>,
+    source: &Source,
+) -> Result<Made, Error> {
+    let mut config = Config::for_crate(name);
+    config.command = source.command();
+    // Checks the name as the configuration file would.
+    Config::parse(Path::new(CONFIG_FILE), &config.to_yaml())?;
+    if let Ok(mut entries) = std::fs::read_dir(dir)
+        && entries.next().is_some()
+    {
+        return Err(Error::Config(format!(
+            "{}: not empty; `init` makes a new project in a new or empty folder",
+            dir.display()
+        )));
+    }
+    let registry_text = match registry {
+        Some(path) => std::fs::read(path).map_err(Error::io(path))?,
+        None => STARTER_REGISTRY.as_bytes().to_vec(),
+    };
+    let layout = Layout::with_config(dir, config.clone());
+    let text = String::from_utf8(registry_text.clone()).map_err(|_| {
+        Error::Config(format!(
+            "{}: not UTF-8",
+            registry.map_or_else(|| "registry".into(), |p| p.display().to_string())
+        ))
+    })?;
+    let model = crate::load_str(Path::new(&config.registry), &text)?;
+
+    let mut files: Vec<(String, String)> = vec![
+        (CONFIG_FILE.to_owned(), config.to_yaml()),
+        ("Cargo.toml".to_owned(), workspace_manifest(&config)),
+        (
+            ".gitignore".to_owned(),
+            "/target\nnode_modules/\n__pycache__/\n".to_owned(),
+        ),
+        (
+            format!("{}/Cargo.toml", config.crate_dir),
+            crate_manifest(&config, source),
+        ),
+    ];
+    for output in emit::committed(&model, &layout).map_err(Error::emit)? {
+        files.push((output.path, output.contents));
+    }
+    // The registry goes in byte for byte (CRLF and all), not as text.
+    let registry_path = layout.registry().to_path_buf();
+    std::fs::create_dir_all(registry_path.parent().unwrap_or(dir))
+        .map_err(Error::io(&registry_path))?;
+    write::write_all(
+        files
+            .iter()
+            .map(|(path, contents)| (dir.join(path), contents.as_str())),
+    )?;
+    std::fs::write(&registry_path, &registry_text).map_err(Error::io(&registry_path))?;
+    let mut names: Vec<String> = files.into_iter().map(|(path, _)| path).collect();
+    names.push(config.registry.clone());
+    names.sort();
+    Ok(Made {
+        layout,
+        files: names,
+    })
+}
+
+fn quoted(s: &str) -> String {
+    serde_json::to_string(s).expect("a string always serializes to JSON")
+}
+
+/// `s` as one word for a POSIX shell.
+fn shell_word(s: &str) -> String {
+    if s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+:@".contains(c))
+    {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+fn workspace_manifest(config: &Config) -> String {
+    format!(
+        "[workspace]\nresolver = \"3\"\nmembers = [{}]\n",
+        quoted(&config.crate_dir)
+    )
+}
+
+/// The made crate's manifest: the same features as `error-codes`, each the
+/// runtime's of the same name.
+fn crate_manifest(config: &Config, source: &Source) -> String {
+    let runtime = source.dependency("runtime", ", default-features = false");
+    let codegen = source.dependency("codegen", ", default-features = false, optional = true");
+    format!(
+        r#"[package]
+name = {name}
+version = "0.1.0"
+edition = "2024"
+description = "The API's error codes, generated from its registry by error-codes-codegen"
+build = "build.rs"
+include = ["/src/**", "/build.rs", "/README.md"]
+
+[features]
+default = ["serde"]
+# Generate `src/generated/` from the registry at build time instead of
+# compiling the committed copy.
+regenerate = ["dep:error-codes-codegen"]
+serde = ["error-codes-runtime/serde"]
+http = ["error-codes-runtime/http"]
+axum = ["error-codes-runtime/axum", "http", "serde"]
+client = ["error-codes-runtime/client", "http", "serde"]
+reqwest = ["error-codes-runtime/reqwest", "client"]
+tracing = ["error-codes-runtime/tracing"]
+utoipa = ["error-codes-runtime/utoipa", "serde"]
+schemars = ["error-codes-runtime/schemars", "serde"]
+
+[dependencies]
+error-codes-runtime = {runtime}
+
+[build-dependencies]
+error-codes-codegen = {codegen}
+"#,
+        name = quoted(&config.crate_name),
+    )
+}
+
+/// A registry to start from: one category, the codes the runtime's roles
+/// need, and the request-id header.
+pub const STARTER_REGISTRY: &str = "\
+# The API's error codes: the one place a code is defined. Edit it, then run
+# the regenerate command `init` printed (also in error-codes.gen.yaml).
+page:
+  title: Error Codes
+  intro:
+    - Every error response carries one of these codes. Branch on error.code, not on the HTTP status.
+  envelope_example:
+    code: not_found
+    message: No such item
+    request_id: req_abc
+
+headers:
+  - name: X-Request-ID
+    when: always
+    example: req_abc
+    description: include in support tickets.
+
+categories:
+  - title: Requests
+    codes:
+      - code: invalid_request
+        status: 400
+        meaning: Malformed JSON or shape
+      - code: validation_error
+        status: 422
+        meaning: Field-level validation; see details.fields
+        details: field_errors
+      - code: not_found
+        status: 404
+        meaning: No such item
+      - code: route_not_found
+        status: 404
+        meaning: No route matches the path
+      - code: method_not_allowed
+        status: 405
+        meaning: The route does not accept the method
+      - code: request_timeout
+        status: 408
+        meaning: The request took too long
+        retry: after_delay
+      - code: payload_too_large
+        status: 413
+        meaning: The body is over the size limit
+      - code: unsupported_media_type
+        status: 415
+        meaning: The body's content type is not accepted
+
+  - title: Server
+    codes:
+      - code: internal_error
+        status: 500
+        meaning: Unexpected server error
+        retry: after_delay
+";

@@ -1,0 +1,90 @@
+//! The runtime of generated error-code crates: everything of such a crate
+//! that is not data, generic over the [`Vocabulary`] its code enum
+//! implements. It names no code and no header of any API.
+//!
+//! A generator (`error-codes-codegen`) turns an API's error-code registry
+//! into a crate whose generated source holds only data and one call of
+//! [`vocabulary!`]; that crate's users see `ErrorCode`, `Code`,
+//! `ErrorEnvelope`, `axum::ApiError`, `client::ErrorResponse`, … under its
+//! own name, as aliases of the types here. This is prost's split: `prost`
+//! is the runtime, `prost-build` the generator, and the generated code
+//! names the runtime by a configurable path.
+//!
+//! Depend on a generated crate, not on this one: the generated crate
+//! forwards its features (`serde` on by default; `http`, `axum`, `client`,
+//! `reqwest`, `tracing`, `utoipa`, `schemars`) to these.
+//!
+//! # Roles
+//!
+//! The integrations answer some failures by themselves: a handler's `?` on
+//! any error, a panic, an unmatched route, a wrong method, a malformed body.
+//! A registry names the code each of these [`Role`]s gets (`roles:` in the
+//! registry; a role left out is played by the code of the same name). What
+//! needs a role at compile time says so with a trait bound, [`Has`]: the
+//! axum integration needs `internal_error`, so for a registry without one
+//! `axum::ApiError` does not compile, with a message naming the role. The
+//! other roles are optional: see [`axum::ErrorLayer`](crate::axum) for what
+//! answers a failure whose role has no code.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![forbid(unsafe_code)]
+
+mod api;
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(feature = "client")]
+pub mod client;
+mod code;
+#[cfg(feature = "serde")]
+mod envelope;
+mod response_headers;
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+mod schema;
+mod unknown;
+mod vocabulary;
+
+pub use code::{Code, StatusClass, UnknownCode};
+#[cfg(feature = "serde")]
+pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
+pub use response_headers::RateLimit;
+pub use unknown::UnknownErrorCode;
+pub use vocabulary::{
+    CategoryEntry, Deprecation, DetailsShape, Entry, Has, Headers, Retry, Role, Roles, StatusKind,
+    Vocabulary, role,
+};
+
+/// The longest code a registry may define, in bytes: the generator refuses
+/// longer ones, and [`UnknownErrorCode`] keeps this much of an input.
+pub const MAX_CODE_LEN: usize = 64;
+
+/// `status` as an `http::StatusCode`; a generated crate's statuses are
+/// validated to be 400–599.
+#[cfg(feature = "http")]
+#[expect(
+    clippy::expect_used,
+    reason = "the generator keeps every status within 400..=599"
+)]
+pub fn status_code(status: u16) -> http::StatusCode {
+    http::StatusCode::from_u16(status).expect("registry statuses are 400..=599")
+}
+
+/// What the expansion of [`vocabulary!`] refers to. Not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "http")]
+    pub use http;
+    #[cfg(feature = "reqwest")]
+    pub use reqwest;
+    #[cfg(feature = "schemars")]
+    pub use schemars;
+    #[cfg(feature = "serde")]
+    pub use serde;
+    #[cfg(feature = "utoipa")]
+    pub use utoipa;
+
+    #[cfg(feature = "serde")]
+    pub use crate::code::deserialize_known;
+    #[cfg(feature = "schemars")]
+    pub use crate::schema::schemars_schema;
+    #[cfg(feature = "utoipa")]
+    pub use crate::schema::utoipa_schema;
+}

@@ -1,0 +1,313 @@
+//! What a generated crate gives the runtime: the [`Vocabulary`] trait its
+//! code enum implements, the rows of its registry ([`Entry`],
+//! [`CategoryEntry`]), the [`Roles`] its codes play and the [`Headers`] it
+//! names, and the fixed keywords the registry describes codes with.
+//!
+//! The runtime names no code and no header of any API: everything it needs
+//! of one comes through this trait, as prost's runtime knows messages only
+//! through `prost::Message`.
+
+use core::fmt;
+use core::hash::Hash;
+
+/// An API's error codes: implemented by the code enum a generator made from
+/// the API's registry (`ErrorCode` by default), never by hand.
+///
+/// The runtime is generic over it: [`Code<V>`](crate::Code),
+/// `ErrorEnvelope<V>`, `axum::ApiError<V>` and the client read the registry
+/// through these items. A generated crate also gives its enum the same API
+/// as inherent `const fn`s (`ErrorCode::as_str`, …) through
+/// [`vocabulary!`](crate::vocabulary).
+pub trait Vocabulary:
+    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
+{
+    /// The enum of the registry's categories (`Category` by default).
+    type Category: Copy + Eq + Ord + Hash + fmt::Debug + Send + Sync + 'static;
+
+    /// The enum's name, as schemas name it (`ErrorCode`).
+    const NAME: &'static str;
+
+    /// Every code, in registry order.
+    const ALL: &'static [Self];
+
+    /// The registry's rows, indexed by [`Vocabulary::index`].
+    const ENTRIES: &'static [Entry<Self>];
+
+    /// The codes that play the runtime's roles.
+    const ROLES: Roles<Self>;
+
+    /// The headers the runtime reads and writes.
+    const HEADERS: Headers;
+
+    /// The code's position in [`Vocabulary::ALL`] (`self as usize`).
+    fn index(self) -> usize;
+
+    /// The code whose wire string is exactly `code`.
+    fn lookup(code: &str) -> Option<Self>;
+
+    /// The code's row of the registry.
+    fn entry(self) -> &'static Entry<Self> {
+        &Self::ENTRIES[self.index()]
+    }
+
+    /// The code as sent on the wire.
+    fn as_str(self) -> &'static str {
+        self.entry().code
+    }
+
+    /// The registry's HTTP status for the code.
+    fn http_status(self) -> u16 {
+        self.entry().status
+    }
+
+    /// What the code means, as the docs page says it.
+    fn meaning(self) -> Option<&'static str> {
+        self.entry().meaning
+    }
+
+    /// Whether, and how, repeating the failed request may succeed.
+    fn retry(self) -> Retry {
+        self.entry().retry
+    }
+
+    /// The typed shape of `details`, for codes that have one.
+    fn details_shape(self) -> Option<DetailsShape> {
+        self.entry().details
+    }
+
+    /// The deprecation, for deprecated codes.
+    fn deprecation(self) -> Option<Deprecation<Self>> {
+        self.entry().deprecated
+    }
+
+    /// The URL of the code's row in the published docs.
+    fn doc_url(self) -> Option<&'static str> {
+        self.entry().doc_url
+    }
+
+    /// What the code's HTTP status describes (its category's).
+    fn status_kind(self) -> StatusKind {
+        self.entry().status_kind
+    }
+}
+
+/// One row of a registry.
+#[derive(Debug)]
+pub struct Entry<V: Vocabulary> {
+    /// The wire string.
+    pub code: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// What the code means.
+    pub meaning: Option<&'static str>,
+    /// The category it is listed under.
+    pub category: V::Category,
+    /// Its category's status kind.
+    pub status_kind: StatusKind,
+    /// Its retry advice (its own, else its category's, else its status's).
+    pub retry: Retry,
+    /// The typed shape of its `details`.
+    pub details: Option<DetailsShape>,
+    /// Its deprecation.
+    pub deprecated: Option<Deprecation<V>>,
+    /// Its row on the published docs page.
+    pub doc_url: Option<&'static str>,
+}
+
+/// One category of a registry.
+#[derive(Debug)]
+pub struct CategoryEntry {
+    /// The heading of its table on the docs page.
+    pub title: &'static str,
+    /// Its codes are `ALL[first..first + len]` (registry order).
+    pub first: usize,
+    /// How many codes it has.
+    pub len: usize,
+    /// What its codes' statuses describe.
+    pub status_kind: StatusKind,
+}
+
+/// Declares the runtime's roles once: the [`Role`] enum with its registry
+/// spelling, the [`Roles`] table a vocabulary fills, and one marker type per
+/// role for [`Has`].
+macro_rules! roles {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident($field:ident);
+    )*) => {
+        /// A failure the runtime answers by itself, for which a registry
+        /// names the code to send (`roles:` in the registry; a role left out
+        /// is played by the code of the same name, when there is one).
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+        #[non_exhaustive]
+        pub enum Role {
+            $($(#[$meta])* $variant,)*
+        }
+
+        impl Role {
+            /// Every role, in the order the README documents them.
+            pub const ALL: &'static [Role] = &[$(Role::$variant),*];
+
+            /// How the registry spells it (`roles: {internal_error: …}`).
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Role::$variant => stringify!($field),)*
+                }
+            }
+        }
+
+        /// The code of each role, `None` for a role the registry assigns no
+        /// code. Indexed by [`Role`] with [`Roles::get`].
+        #[derive(Debug)]
+        pub struct Roles<V: 'static> {
+            $($(#[$meta])* pub $field: Option<V>,)*
+        }
+
+        impl<V: Copy> Roles<V> {
+            /// The code that plays `role`, if any.
+            pub const fn get(&self, role: Role) -> Option<V> {
+                match role {
+                    $(Role::$variant => self.$field,)*
+                }
+            }
+        }
+
+        /// One marker type per [`Role`], for [`Has`].
+        pub mod role {
+            /// A marker type naming a [`Role`](super::Role).
+            pub trait Marker {
+                /// The role it names.
+                const ROLE: super::Role;
+            }
+            $(
+                $(#[$meta])*
+                #[derive(Debug)]
+                pub enum $variant {}
+                impl Marker for $variant {
+                    const ROLE: super::Role = super::Role::$variant;
+                }
+            )*
+        }
+    };
+}
+
+roles! {
+    /// `internal_error`: a failure of the server (a handler's `?` on any
+    /// error, a panic, a 5xx without a code).
+    InternalError(internal_error);
+    /// `invalid_request`: a request the framework could not read (malformed
+    /// JSON, a bad path or query).
+    InvalidRequest(invalid_request);
+    /// `validation_error`: well-formed input with ill-typed or invalid
+    /// fields; its `details` are field errors.
+    ValidationError(validation_error);
+    /// `route_not_found`: no route matches the path.
+    RouteNotFound(route_not_found);
+    /// `method_not_allowed`: the route has no handler for the method.
+    MethodNotAllowed(method_not_allowed);
+    /// `request_timeout`: the request took too long.
+    RequestTimeout(request_timeout);
+    /// `payload_too_large`: the body is over the limit.
+    PayloadTooLarge(payload_too_large);
+    /// `unsupported_media_type`: the body's content type is not accepted.
+    UnsupportedMediaType(unsupported_media_type);
+}
+
+/// A vocabulary whose registry assigns a code to the role `R`: what an
+/// integration that must answer with that role requires at compile time.
+/// Generated for each role the registry assigns, never by hand.
+#[diagnostic::on_unimplemented(
+    message = "the registry of `{Self}` assigns no code to the role `{R}`",
+    label = "this needs a code for the role `{R}`",
+    note = "add `roles: {{<role>: <code>}}` to the registry (or a code named after the role) and regenerate"
+)]
+pub trait Has<R: role::Marker>: Vocabulary {
+    /// The code that plays the role.
+    const CODE: Self;
+}
+
+/// The registry's names of the headers the runtime reads and writes, in
+/// lower case (HTTP field names are case-insensitive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Headers {
+    /// The header that carries the request id (`request_id_header` in the
+    /// registry's `roles:`; `x-request-id` by default).
+    pub request_id: &'static str,
+    /// The header with the number of requests allowed in the window.
+    pub rate_limit_limit: Option<&'static str>,
+    /// The header with the number of requests left in the window.
+    pub rate_limit_remaining: Option<&'static str>,
+    /// The header with the window's reset.
+    pub rate_limit_reset: Option<&'static str>,
+}
+
+/// Whether repeating a failed request may succeed.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum Retry {
+    /// Not without changing the request, the caller's permissions or the resource.
+    Never,
+    /// Yes, after a delay: honour `Retry-After` when the response has one,
+    /// otherwise back off.
+    AfterDelay,
+    /// Yes, after re-reading the resource and reapplying the change
+    /// (optimistic concurrency).
+    AfterReread,
+}
+
+impl Retry {
+    /// Whether any retry may succeed.
+    pub const fn is_retryable(self) -> bool {
+        !matches!(self, Retry::Never)
+    }
+
+    /// The statuses HTTP itself calls transient: the only ones a status
+    /// alone says to retry (after a delay).
+    pub const RETRYABLE_STATUSES: &'static [u16] = &[408, 429, 502, 503, 504];
+
+    /// What a status alone says about retrying, for codes the registry does
+    /// not describe. Only [`Retry::RETRYABLE_STATUSES`] are retried; a 409
+    /// is not, since re-reading only helps when the code says the conflict
+    /// is a concurrent modification.
+    pub const fn for_status(status: u16) -> Retry {
+        let mut i = 0;
+        while i < Self::RETRYABLE_STATUSES.len() {
+            if Self::RETRYABLE_STATUSES[i] == status {
+                return Retry::AfterDelay;
+            }
+            i += 1;
+        }
+        Retry::Never
+    }
+}
+
+/// What the HTTP status of a code describes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum StatusKind {
+    /// The status of the API's own response carrying the code.
+    Response,
+    /// A status *reported* about something else, such as a webhook delivery
+    /// attempt; the docs page heads its column "HTTP (reported)".
+    Reported,
+}
+
+/// A typed shape of `details`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum DetailsShape {
+    /// `details.fields`: field name → list of problems with that field.
+    FieldErrors,
+}
+
+/// Why and since when a code is deprecated. Deprecated codes still parse:
+/// servers may still send them.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Deprecation<V: 'static> {
+    /// The version or date since which the code is deprecated.
+    pub since: &'static str,
+    /// The code to send instead, if there is one.
+    pub use_instead: Option<V>,
+    /// More explanation, if any.
+    pub note: Option<&'static str>,
+}
