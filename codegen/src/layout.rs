@@ -42,14 +42,13 @@ pub const JSON_EXPORT: &str = "docs/error-codes.json";
 pub const OPENAPI: &str = "docs/openapi/error-codes.yaml";
 /// The error envelope's JSON Schema.
 pub const JSON_SCHEMA: &str = "docs/schema/error-envelope.schema.json";
-/// The TypeScript client's module.
-pub const TYPESCRIPT: &str = "clients/typescript/error-codes.ts";
-/// The npm package's JavaScript, compiled from [`TYPESCRIPT`] by the generator.
-pub const JAVASCRIPT: &str = "clients/typescript/dist/index.js";
-/// The npm package's type declarations.
-pub const TYPESCRIPT_DECLARATIONS: &str = "clients/typescript/dist/index.d.ts";
-/// The Python package's generated data module.
-pub const PYTHON: &str = "clients/python/src/error_codes/_registry.py";
+/// The npm package's folder.
+pub const TYPESCRIPT_PACKAGE: &str = "clients/typescript";
+/// The npm package's generated data module, in [`TYPESCRIPT_PACKAGE`].
+pub const TYPESCRIPT: &str = "clients/typescript/src/codes.ts";
+/// The Python package's folder (its import package is in `src/`, see
+/// [`crate::emit::client_runtime`]).
+pub const PYTHON_PACKAGE: &str = "clients/python";
 
 /// How a generated file's first lines are commented.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

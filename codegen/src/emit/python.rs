@@ -1,8 +1,9 @@
 //! Registry → the data module of the Python package
-//! (`clients/python/src/error_codes/_registry.py`): the `ErrorCode`,
+//! (`clients/python/src/<module>/_registry.py`): the `ErrorCode`,
 //! `Category`, `Retry`, `DetailsShape`, `StatusKind` and `Header` enums and
 //! what the registry says about each code. Data only: parsing envelopes and
-//! headers is hand-written Python beside it (`_envelope.py`, `_headers.py`).
+//! headers is hand-written Python copied beside it (`_envelope.py`,
+//! `_headers.py`, `_response.py`; see [`super::client_runtime`]).
 //!
 //! Registry text reaches Python only as string literals written by
 //! [`string`], which escapes everything outside printable ASCII; no

@@ -1,3 +1,5 @@
+# Copied from clients/python/_headers.py of error-codes-codegen. Do not edit.
+# Regenerate with `cargo run -p error-codes-codegen -- generate`.
 """Typed values of the response headers: `Retry-After` and `X-RateLimit-*`.
 
 Hand-written: the header names come from the generated `Header` enum. A

@@ -1,3 +1,5 @@
+# Copied from clients/python/_response.py of error-codes-codegen. Do not edit.
+# Regenerate with `cargo run -p error-codes-codegen -- generate`.
 """An error response as an exception, and retry advice. Hand-written."""
 
 from __future__ import annotations
