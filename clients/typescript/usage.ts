@@ -20,7 +20,7 @@ import {
   type ErrorCode,
   type ErrorEnvelope,
   type ResponseLike,
-} from "./error-codes";
+} from "./src/index.js";
 
 // A code no registry can hold (codes are snake_case, this has hyphens), so
 // every client must keep it as a code added to the API after it was built.

@@ -332,6 +332,18 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
                 written.len(),
                 outputs.len()
             ));
+            // Package manifests only where missing: their versions are the maintainers'.
+            let manifests = emit::created(&emit::ClientNames::of(layout.config()));
+            let created = crate::write::create_missing(
+                manifests
+                    .iter()
+                    .map(|o| (layout.output(&o.path), o.contents.as_str())),
+            )?;
+            for manifest in &manifests {
+                if created.contains(&layout.output(&manifest.path)) {
+                    say(&format!("created {}\n", manifest.path));
+                }
+            }
         }
         Command::Lock { .. } => {
             let registry = load(layout)?;

@@ -87,7 +87,7 @@ impl Default for Config {
             code_enum: "ErrorCode".into(),
             category_enum: "Category".into(),
             runtime: "error_codes_runtime".into(),
-            npm_package: "error-codes".into(),
+            npm_package: "@example/error-codes".into(),
             typescript_dir: "clients/typescript".into(),
             pypi_package: "error-codes".into(),
             python_module: "error_codes".into(),
@@ -174,7 +174,7 @@ impl Config {
             set(&mut config.runtime, c.runtime, Rule::RustCrate);
         }
         if let Some(t) = raw.typescript {
-            set(&mut config.npm_package, t.package, Rule::Package);
+            set(&mut config.npm_package, t.package, Rule::NpmPackage);
             set(&mut config.typescript_dir, t.dir, Rule::Path);
         }
         if let Some(p) = raw.python {
@@ -238,6 +238,8 @@ enum Rule {
     Path,
     /// A package name for crates.io, npm and PyPI alike.
     Package,
+    /// An npm package name, maybe scoped (`@scope/name`).
+    NpmPackage,
     /// A Rust type name.
     RustType,
     /// A Rust crate name, as `use` names it.
@@ -277,6 +279,16 @@ impl Rule {
                 Err(format!(
                     "expected a package name of lower-case letters, digits, `-` and `_`, not {value:?}"
                 ))
+            }
+            Rule::NpmPackage => {
+                let name = match value.strip_prefix('@').and_then(|v| v.split_once('/')) {
+                    Some((scope, name)) => {
+                        Rule::Package.check(scope)?;
+                        name
+                    }
+                    None => value,
+                };
+                Rule::Package.check(name)
             }
             Rule::RustType
                 if !(ident(value) && value.starts_with(|c: char| c.is_ascii_uppercase())) =>

@@ -46,6 +46,15 @@ pub fn write_all<'a>(
     Ok(written)
 }
 
+/// Writes each `(path, contents)` whose file is missing, as [`write_all`]
+/// does; a file that exists is left as it is, whatever it holds (a package
+/// manifest's version is its maintainers'). Returns the paths written.
+pub fn create_missing<'a>(
+    files: impl IntoIterator<Item = (PathBuf, &'a str)>,
+) -> Result<Vec<PathBuf>, Error> {
+    write_all(files.into_iter().filter(|(path, _)| !path.exists()))
+}
+
 /// Writes `contents` to a new temporary file next to `path` and flushes it
 /// to disk; returns the temporary file's path.
 fn stage(path: &Path, contents: &str) -> Result<PathBuf, Error> {
@@ -113,6 +122,22 @@ mod tests {
             .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
             .collect();
         assert!(leftovers.is_empty(), "{leftovers:?}");
+    }
+
+    #[test]
+    fn create_missing_never_touches_an_existing_file() {
+        let dir = scratch("missing");
+        fs::write(dir.join("package.json"), "{\"version\": \"2.3.4\"}").unwrap();
+        let written = create_missing([
+            (dir.join("package.json"), "{\"version\": \"0.1.0\"}"),
+            (dir.join("pkg/pyproject.toml"), "version = \"0.1.0\""),
+        ])
+        .unwrap();
+        assert_eq!(written, vec![dir.join("pkg/pyproject.toml")]);
+        assert_eq!(
+            fs::read_to_string(dir.join("package.json")).unwrap(),
+            "{\"version\": \"2.3.4\"}"
+        );
     }
 
     #[test]

@@ -226,7 +226,9 @@ fn a_registry_folder_of_any_name_keeps_its_lock_beside_it() {
     let prefix = summary_of("reg/error-codes.yaml", &root);
     assert!(summary.starts_with(&prefix), "{summary}");
     let (wrote, of) = summary[prefix.len()..]
-        .trim_end()
+        .lines()
+        .next()
+        .unwrap_or_default()
         .strip_prefix("wrote ")
         .and_then(|rest| rest.strip_suffix(" outputs"))
         .and_then(|rest| rest.split_once(" of "))
@@ -241,7 +243,7 @@ fn a_registry_folder_of_any_name_keeps_its_lock_beside_it() {
     for output in [
         "docs/error-codes.md",
         "reg/error-codes.lock",
-        "clients/typescript/error-codes.ts",
+        "clients/typescript/src/codes.ts",
     ] {
         let head: String = std::fs::read_to_string(root.join(output))
             .unwrap()
@@ -255,8 +257,45 @@ fn a_registry_folder_of_any_name_keeps_its_lock_beside_it() {
         );
     }
 
+    // The packages' manifests are created once, at 0.1.0, and their
+    // versions are the maintainers' from then on.
+    let manifests = [
+        ("clients/typescript/package.json", "\"version\": \"0.1.0\""),
+        (
+            "clients/typescript/package-lock.json",
+            "\"version\": \"0.1.0\"",
+        ),
+        ("clients/python/pyproject.toml", "version = \"0.1.0\""),
+    ];
+    for (manifest, initial) in manifests {
+        assert!(
+            summary.contains(&format!("created {manifest}\n")),
+            "{summary}"
+        );
+        let path = root.join(manifest);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(initial), "{manifest}: {text}");
+        std::fs::write(
+            &path,
+            text.replace(initial, &initial.replace("0.1.0", "2.3.4")),
+        )
+        .unwrap();
+    }
+
     let again = run(&["generate", "reg/error-codes.yaml"], &root);
     assert!(text(&again.stdout).contains(&format!("wrote 0 of {of} outputs")));
+    assert!(
+        !text(&again.stdout).contains("created"),
+        "{}",
+        text(&again.stdout)
+    );
+    for (manifest, initial) in manifests {
+        let text = std::fs::read_to_string(root.join(manifest)).unwrap();
+        assert!(
+            text.contains(&initial.replace("0.1.0", "2.3.4")),
+            "generate changed {manifest}'s version: {text}"
+        );
+    }
     let check = run(&["check", "reg/error-codes.yaml"], &root);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
 }

@@ -12,7 +12,7 @@ const OUTPUTS: &[(&str, &str)] = &[
     ("json", "docs/error-codes.json"),
     ("openapi", "docs/openapi/error-codes.yaml"),
     ("jsonschema", "docs/schema/error-envelope.schema.json"),
-    ("typescript", "clients/typescript/error-codes.ts"),
+    ("typescript", "clients/typescript/src/codes.ts"),
     ("markdown", "docs/error-codes.md"),
 ];
 
@@ -250,7 +250,7 @@ fn check_names_every_stale_output_and_generate_writes_them() {
     );
 
     assert_eq!(run(&["generate"], &root).status.code(), Some(0));
-    let ts = std::fs::read_to_string(root.join("clients/typescript/error-codes.ts")).unwrap();
+    let ts = std::fs::read_to_string(root.join("clients/typescript/src/codes.ts")).unwrap();
     assert!(ts.contains("| \"widget_locked\""), "{ts}");
     assert_eq!(run(&["check"], &root).status.code(), Some(0));
 

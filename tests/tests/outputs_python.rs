@@ -1,7 +1,8 @@
 //! `clients/python` installs with pip into a fresh virtual environment, its
-//! pytest suite passes against the installed package, and `mypy --strict`
+//! pytest suite passes against the installed package, `mypy --strict`
 //! accepts the installed package, its tests and a usage script that then
-//! runs. Registry text with quotes, backslashes, line and paragraph
+//! runs, and ruff lints them clean. The package's hand-written modules are
+//! copies of `codegen/clients/python/` (`docs_drift.rs` checks them). Registry text with quotes, backslashes, line and paragraph
 //! separators and control characters survives into Python values unchanged.
 //!
 //! Needs `python3` (3.11 or later) on the PATH, and PyPI the first time: the
@@ -18,7 +19,7 @@ use error_codes_tests::workspace_root;
 use serde_json::Value;
 
 fn package_dir() -> PathBuf {
-    workspace_root().join("clients/python")
+    error_codes_tests::project().output(&error_codes_tests::project().config().python_dir)
 }
 
 fn assert_success(what: &str, out: &Output) {
@@ -179,6 +180,47 @@ fn mypy_rejects_a_misspelt_code() {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("CODE_ADDED_LATER"), "{stdout}");
+}
+
+#[test]
+fn ruff_lints_the_package_its_tests_and_examples_clean() {
+    let out = run(
+        "ruff check",
+        Command::new(python())
+            .args([
+                "-m",
+                "ruff",
+                "check",
+                "--no-cache",
+                "src",
+                "tests",
+                "examples",
+            ])
+            .current_dir(package_dir()),
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("All checks passed"));
+}
+
+#[test]
+fn ruff_reports_a_lint_error() {
+    // The lint is real: an unused import in a copy of the package fails it.
+    let dir = scratch("python-lint-negative");
+    std::fs::copy(
+        package_dir().join("pyproject.toml"),
+        dir.join("pyproject.toml"),
+    )
+    .unwrap();
+    copy_tree(&package_dir().join("src"), &dir.join("src"));
+    let headers = dir.join("src/error_codes/_headers.py");
+    let text = std::fs::read_to_string(&headers).unwrap();
+    std::fs::write(&headers, format!("{text}\nimport os\n")).unwrap();
+    let out = Command::new(python())
+        .args(["-m", "ruff", "check", "--no-cache", "src"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "ruff accepted an unused import");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("F401"));
 }
 
 #[test]

@@ -1,13 +1,14 @@
-//! `clients/typescript/error-codes.ts` type-checks with the real `tsc`
-//! (npm's `typescript`, pinned by `clients/typescript/package-lock.json` and
-//! installed here with `npm ci` when missing), together with a usage file
-//! whose `@ts-expect-error` lines must fail; the compiled usage file then
-//! runs under node. The package's emitted `dist/index.js` and
-//! `dist/index.d.ts` export what the source exports, with the same types,
-//! and read the shared envelope and `Retry-After` cases alike; `npm pack`
-//! gives a tarball that a fresh ESM project installs, runs and type-checks.
-//! Registry text with comment closers, quotes and backslashes survives into
-//! TypeScript and JavaScript values unchanged.
+//! The npm package in `clients/typescript`: its hand-written sources
+//! (copied from `codegen/clients/typescript/`) and its generated
+//! `src/codes.ts` type-check with the real `tsc` (npm's `typescript`, pinned
+//! by `clients/typescript/package-lock.json` and installed here with `npm ci`
+//! when missing) and pass oxlint's lint; `npm pack` of a copy of the folder
+//! builds `dist/` with `tsc` and gives a tarball that a fresh ESM project
+//! installs, runs and type-checks; the built package passes its node test
+//! suite (`test/`, over the shared case tables); a usage file whose
+//! `@ts-expect-error` lines must fail compiles and runs. Registry text with
+//! comment closers, quotes and backslashes survives into TypeScript values
+//! unchanged.
 //!
 //! Needs Node.js and npm on the PATH (Node.js 20 is on every machine of this
 //! project's kind) and the npm registry the first time.
@@ -18,31 +19,37 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+use error_codes_codegen::emit::client_runtime;
 use error_codes_tests::workspace_root;
 use serde_json::Value;
 
 fn client_dir() -> PathBuf {
-    workspace_root().join("clients/typescript")
+    error_codes_tests::project().output(&error_codes_tests::project().config().typescript_dir)
 }
 
-/// `tsc`'s entry point, after `npm ci` if the locked TypeScript is not
-/// installed yet. Once per test binary: tests run in parallel threads.
-fn tsc() -> &'static Path {
-    static TSC: OnceLock<PathBuf> = OnceLock::new();
-    TSC.get_or_init(|| {
+/// The package's `node_modules`, after `npm ci` if a locked development
+/// dependency is not installed at its locked version. Once per test binary:
+/// tests run in parallel threads.
+fn node_modules() -> &'static Path {
+    static MODULES: OnceLock<PathBuf> = OnceLock::new();
+    MODULES.get_or_init(|| {
         let dir = client_dir();
-        let lock: Value =
-            serde_json::from_str(&std::fs::read_to_string(dir.join("package-lock.json")).unwrap())
-                .unwrap();
-        let locked = lock["packages"]["node_modules/typescript"]["version"]
-            .as_str()
-            .expect("package-lock.json pins typescript")
-            .to_string();
-        let installed = std::fs::read_to_string(dir.join("node_modules/typescript/package.json"))
-            .ok()
-            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
-            .and_then(|p| p["version"].as_str().map(str::to_string));
-        if installed.as_deref() != Some(locked.as_str()) {
+        let read = |path: PathBuf| -> Option<Value> {
+            serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+        };
+        let manifest = read(dir.join("package.json")).expect("package.json is JSON");
+        let lock = read(dir.join("package-lock.json")).expect("package-lock.json is JSON");
+        let dependencies = manifest["devDependencies"]
+            .as_object()
+            .expect("package.json has devDependencies");
+        assert!(dependencies.contains_key("typescript"));
+        let installed = dependencies.keys().all(|name| {
+            let locked = &lock["packages"][format!("node_modules/{name}")]["version"];
+            assert!(locked.is_string(), "package-lock.json pins {name}");
+            read(dir.join("node_modules").join(name).join("package.json"))
+                .is_some_and(|p| &p["version"] == locked)
+        });
+        if !installed {
             let out = Command::new("npm")
                 .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
                 .current_dir(&dir)
@@ -50,8 +57,13 @@ fn tsc() -> &'static Path {
                 .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
             assert_success("npm ci", &out);
         }
-        dir.join("node_modules/typescript/bin/tsc")
+        dir.join("node_modules")
     })
+}
+
+/// `tsc`'s entry point.
+fn tsc() -> PathBuf {
+    node_modules().join("typescript/bin/tsc")
 }
 
 fn assert_success(what: &str, out: &Output) {
@@ -79,40 +91,93 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-/// A tsconfig in `dir` with the client's compiler options and `files`.
-fn write_tsconfig(dir: &Path, files: &[&str], emit_to: Option<&Path>) {
-    let base = client_dir().join("tsconfig.json");
-    let mut options = serde_json::json!({});
-    match emit_to {
-        Some(out) => {
-            options["noEmit"] = false.into();
-            options["outDir"] = out.to_str().unwrap().into();
+/// Copies a directory tree, leaving out what npm and tsc make.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        if name == "node_modules" || name == "dist" || name.to_string_lossy().ends_with(".tgz") {
+            continue;
         }
-        None => options["noEmit"] = true.into(),
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &to.join(&name));
+        } else {
+            std::fs::copy(entry.path(), to.join(&name)).unwrap();
+        }
     }
+}
+
+/// A copy of the package folder, with the installed `node_modules` linked in
+/// (what `npm ci` gives), packed with `npm pack`: its `prepack` script builds
+/// `dist/` with `tsc`. Returns the copy (with its `dist/`) and the tarball.
+/// Once per test binary.
+fn packed() -> &'static (PathBuf, PathBuf) {
+    static PACKED: OnceLock<(PathBuf, PathBuf)> = OnceLock::new();
+    PACKED.get_or_init(|| {
+        let dir = scratch("ts-pack");
+        let copy = dir.join("package");
+        copy_tree(&client_dir(), &copy);
+        std::os::unix::fs::symlink(node_modules(), copy.join("node_modules")).unwrap();
+        assert!(!copy.join("dist").exists(), "dist/ is built, not copied");
+        let pack = Command::new("npm")
+            .args(["pack", "--loglevel=error", "--pack-destination"])
+            .arg(&dir)
+            .current_dir(&copy)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
+        assert_success("npm pack", &pack);
+        let tarball = String::from_utf8_lossy(&pack.stdout)
+            .lines()
+            .last()
+            .expect("npm pack names the tarball")
+            .trim()
+            .to_string();
+        (copy, dir.join(tarball))
+    })
+}
+
+/// A `"type": "module"` folder with a tsconfig that extends the package's
+/// and compiles `files` (relative to `dir`) into `dir/out`, or only checks them.
+fn write_tsconfig(dir: &Path, files: &[&str], emit: bool) {
+    std::fs::write(dir.join("package.json"), r#"{"type": "module"}"#).unwrap();
     let config = serde_json::json!({
-        "extends": base.to_str().unwrap(),
-        "compilerOptions": options,
+        "extends": client_dir().join("tsconfig.json").to_str().unwrap(),
+        "compilerOptions": {
+            "noEmit": !emit,
+            "declaration": false,
+            "rootDir": dir.to_str().unwrap(),
+            "outDir": dir.join("out").to_str().unwrap(),
+        },
+        "include": [],
         "files": files,
     });
     std::fs::write(dir.join("tsconfig.json"), config.to_string()).unwrap();
 }
 
+/// The package's TypeScript sources, copied into `dir/src`: the hand-written
+/// files and `codes.ts` (the committed one, or `codes` when given).
+fn copy_sources(dir: &Path, codes: Option<&str>) {
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).unwrap();
+    for entry in std::fs::read_dir(client_dir().join("src")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), src.join(entry.file_name())).unwrap();
+    }
+    if let Some(codes) = codes {
+        std::fs::write(src.join("codes.ts"), codes).unwrap();
+    }
+}
+
 #[test]
 fn the_client_and_its_usage_type_check_and_run() {
-    let out_dir = scratch("ts-usage");
-    let tsc = tsc();
-    let out = node(&[
-        tsc.as_os_str(),
-        "-p".as_ref(),
-        client_dir().as_os_str(),
-        "--noEmit".as_ref(),
-        "false".as_ref(),
-        "--outDir".as_ref(),
-        out_dir.as_os_str(),
-    ]);
-    assert_success("tsc -p clients/typescript", &out);
-    let run = node(&[out_dir.join("usage.js").as_os_str()]);
+    let dir = scratch("ts-usage");
+    copy_sources(&dir, None);
+    std::fs::copy(client_dir().join("usage.ts"), dir.join("usage.ts")).unwrap();
+    write_tsconfig(&dir, &["usage.ts"], true);
+    let out = node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]);
+    assert_success("tsc (usage.ts and the package's sources)", &out);
+    let run = node(&[dir.join("out/usage.js").as_os_str()]);
     assert_success("node usage.js", &run);
     let stdout = String::from_utf8_lossy(&run.stdout);
     assert!(stdout.contains("checks passed"), "{stdout}");
@@ -124,6 +189,7 @@ fn tsc_reports_a_type_error_the_usage_expects() {
     // then complain that the `@ts-expect-error` is unused. Proves the type
     // check is real, not a run that passes whatever the code says.
     let dir = scratch("ts-negative");
+    copy_sources(&dir, None);
     let usage = std::fs::read_to_string(client_dir().join("usage.ts")).unwrap();
     assert!(usage.contains("\"version_confict\""));
     std::fs::write(
@@ -131,16 +197,84 @@ fn tsc_reports_a_type_error_the_usage_expects() {
         usage.replace("\"version_confict\"", "\"version_conflict\""),
     )
     .unwrap();
-    std::fs::copy(
-        client_dir().join("error-codes.ts"),
-        dir.join("error-codes.ts"),
-    )
-    .unwrap();
-    write_tsconfig(&dir, &["error-codes.ts", "usage.ts"], None);
+    write_tsconfig(&dir, &["usage.ts"], false);
     let out = node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]);
     assert!(!out.status.success(), "tsc accepted a wrong usage");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("TS2578"), "{stdout}");
+}
+
+#[test]
+fn the_sources_are_the_generators_copies() {
+    // Every hand-written file of the package is a copy of the generator's,
+    // and the package has no other TypeScript source than those and the
+    // generated data module (docs_drift.rs checks the copies' contents).
+    let mut expected: Vec<String> = client_runtime::TYPESCRIPT
+        .iter()
+        .filter_map(|f| f.destination.strip_prefix("src/"))
+        .map(str::to_owned)
+        .collect();
+    let codes = error_codes_codegen::emit::ClientNames::default().typescript_data();
+    expected.push(codes.rsplit('/').next().unwrap().to_owned());
+    expected.sort();
+    let mut found: Vec<String> = std::fs::read_dir(client_dir().join("src"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    assert_eq!(found, expected);
+}
+
+fn oxlint(dir: &Path, paths: &[&str]) -> Output {
+    Command::new("node")
+        .arg(node_modules().join("oxlint/bin/oxlint"))
+        .arg("--deny-warnings")
+        .args(paths)
+        .current_dir(dir)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run node (install Node.js): {e}"))
+}
+
+#[test]
+fn oxlint_lints_the_sources_and_tests_clean() {
+    let out = oxlint(&client_dir(), &["src", "test"]);
+    assert_success("oxlint", &out);
+    // Every source and test was read: "… on N files with …".
+    let report = String::from_utf8_lossy(&out.stdout);
+    let files: usize = report
+        .split_once(" on ")
+        .and_then(|(_, rest)| rest.split_once(" file"))
+        .and_then(|(n, _)| n.parse().ok())
+        .unwrap_or_else(|| panic!("no file count: {report}"));
+    let sources = std::fs::read_dir(client_dir().join("src")).unwrap().count();
+    assert!(files > sources, "{report}");
+}
+
+#[test]
+fn oxlint_reports_a_lint_error() {
+    // The lint is real: a `debugger` statement in a source fails it.
+    let dir = scratch("ts-lint-negative");
+    copy_sources(&dir, None);
+    std::fs::copy(
+        client_dir().join(".oxlintrc.json"),
+        dir.join(".oxlintrc.json"),
+    )
+    .unwrap();
+    let lookup = dir.join("src/lookup.ts");
+    let text = std::fs::read_to_string(&lookup).unwrap();
+    std::fs::write(
+        &lookup,
+        format!("{text}\nexport function stop(): void {{\n  debugger;\n}}\n"),
+    )
+    .unwrap();
+    // Named, since a folder under `target/` is skipped as git-ignored.
+    let out = oxlint(&dir, &["src/lookup.ts"]);
+    assert!(
+        !out.status.success(),
+        "oxlint accepted a debugger statement"
+    );
+    let report = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+    assert!(report.contains("no-debugger"), "{report}");
 }
 
 #[test]
@@ -165,49 +299,26 @@ fn registry_text_reaches_typescript_unchanged() {
     }
     assert!(registry.page.intro[0].contains("*/"));
     let dir = scratch("ts-escaping");
-    std::fs::write(
-        dir.join("error-codes.ts"),
-        error_codes_codegen::emit::typescript::module(&registry),
-    )
-    .unwrap();
+    copy_sources(
+        &dir,
+        Some(&error_codes_codegen::emit::typescript::module(&registry)),
+    );
     std::fs::write(
         dir.join("dump.ts"),
-        "import { ERROR_CODES, ERROR_CODE_INFO, isRetryable } from \"./error-codes\";\n\
+        "import { ERROR_CODES, ERROR_CODE_INFO, isRetryable } from \"./src/index.js\";\n\
          declare const console: { log(...args: unknown[]): void };\n\
          console.log(JSON.stringify({ codes: ERROR_CODES, info: ERROR_CODE_INFO,\n\
            retryable: ERROR_CODES.filter((c) => isRetryable(c)) }));\n",
     )
     .unwrap();
-    let out_dir = dir.join("out");
-    write_tsconfig(&dir, &["error-codes.ts", "dump.ts"], Some(&out_dir));
+    write_tsconfig(&dir, &["dump.ts"], true);
     assert_success(
         "tsc (small registry)",
         &node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]),
     );
-    let run = node(&[out_dir.join("dump.js").as_os_str()]);
+    let run = node(&[dir.join("out/dump.js").as_os_str()]);
     assert_success("node dump.js", &run);
     let dump: Value = serde_json::from_slice(&run.stdout).unwrap();
-
-    // The package's JavaScript, emitted without tsc, holds the same values.
-    let esm = dir.join("esm");
-    std::fs::create_dir_all(&esm).unwrap();
-    std::fs::write(esm.join("package.json"), r#"{"type": "module"}"#).unwrap();
-    std::fs::write(
-        esm.join("index.js"),
-        error_codes_codegen::emit::typescript::javascript(&registry),
-    )
-    .unwrap();
-    std::fs::write(
-        esm.join("dump.js"),
-        "import { ERROR_CODES, ERROR_CODE_INFO, isRetryable } from \"./index.js\";\n\
-         console.log(JSON.stringify({ codes: ERROR_CODES, info: ERROR_CODE_INFO,\n\
-           retryable: ERROR_CODES.filter((c) => isRetryable(c)) }));\n",
-    )
-    .unwrap();
-    let run = node(&[esm.join("dump.js").as_os_str()]);
-    assert_success("node esm/dump.js", &run);
-    let esm_dump: Value = serde_json::from_slice(&run.stdout).unwrap();
-    assert_eq!(esm_dump, dump, "dist/index.js and error-codes.ts disagree");
 
     let codes: Vec<&str> = registry.codes().map(|(_, c)| c.code.as_str()).collect();
     assert_eq!(dump["codes"], serde_json::json!(codes));
@@ -266,257 +377,49 @@ fn the_readme_shows_the_usage_that_is_compiled_and_run() {
     );
 }
 
-/// `error-codes.ts` compiled by `tsc` to ESM, beside a copy of the package's
-/// `dist/` files, under a `"type": "module"` package: `src/error-codes.js`
-/// and `pkg/index.js`. Once per test binary.
-fn compiled_source_and_package() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let dir = scratch("ts-esm");
-        std::fs::create_dir_all(dir.join("src")).unwrap();
-        std::fs::create_dir_all(dir.join("pkg")).unwrap();
-        std::fs::write(dir.join("package.json"), r#"{"type": "module"}"#).unwrap();
-        std::fs::copy(
-            client_dir().join("error-codes.ts"),
-            dir.join("src/error-codes.ts"),
-        )
-        .unwrap();
-        for file in ["index.js", "index.d.ts"] {
-            std::fs::copy(
-                client_dir().join("dist").join(file),
-                dir.join("pkg").join(file),
-            )
-            .unwrap();
-        }
-        std::fs::write(dir.join("check.ts"), type_equivalence_check()).unwrap();
-        let config = serde_json::json!({
-            "extends": client_dir().join("tsconfig.json").to_str().unwrap(),
-            "compilerOptions": {
-                "module": "es2020",
-                "moduleResolution": "bundler",
-                "noEmit": false,
-                "outDir": dir.to_str().unwrap(),
-                "rootDir": dir.to_str().unwrap(),
-            },
-            "files": ["src/error-codes.ts", "pkg/index.d.ts", "check.ts"],
-        });
-        std::fs::write(dir.join("tsconfig.json"), config.to_string()).unwrap();
-        assert_success(
-            "tsc (source as ESM, declarations and their equivalence)",
-            &node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]),
-        );
-        dir
-    })
-}
-
-/// Names a TypeScript file exports as values and as types.
-fn exported_names(text: &str) -> (Vec<String>, Vec<String>) {
-    let mut values = Vec::new();
-    let mut types = Vec::new();
-    for line in text.lines() {
-        let Some(rest) = line.strip_prefix("export ") else {
-            continue;
-        };
-        let rest = rest.strip_prefix("declare ").unwrap_or(rest);
-        let (kind, rest) = rest.split_once(' ').unwrap_or((rest, ""));
-        let name: String = rest
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
-        match kind {
-            "const" | "function" => values.push(name),
-            "type" | "interface" => types.push(name),
-            "class" => {
-                values.push(name.clone());
-                types.push(name);
-            }
-            _ => panic!("unexpected export: {line}"),
-        }
-    }
-    values.sort();
-    types.sort();
-    (values, types)
-}
-
-/// A file that compiles only when every export of the source has a
-/// mutually assignable counterpart in the declarations.
-fn type_equivalence_check() -> String {
-    let source = std::fs::read_to_string(client_dir().join("error-codes.ts")).unwrap();
-    let declarations = std::fs::read_to_string(client_dir().join("dist/index.d.ts")).unwrap();
-    let (values, types) = exported_names(&source);
-    assert_eq!(
-        (values.clone(), types.clone()),
-        exported_names(&declarations),
-        "dist/index.d.ts declares other names than error-codes.ts exports"
-    );
-    assert!(values.contains(&"parseErrorEnvelope".to_string()));
-    let mut check = String::from(
-        "import type * as Src from \"./src/error-codes.js\";\n\
-         import type * as Pkg from \"./pkg/index.js\";\n\
-         type Same<X, Y> = [X] extends [Y] ? ([Y] extends [X] ? true : false) : false;\n\
-         export const same: true[] = [\n",
-    );
-    for name in &values {
-        check.push_str(&format!(
-            "  ((x: Same<typeof Src.{name}, typeof Pkg.{name}>) => x)(true),\n"
-        ));
-    }
-    for name in &types {
-        check.push_str(&format!(
-            "  ((x: Same<Src.{name}, Pkg.{name}>) => x)(true),\n"
-        ));
-    }
-    check.push_str("];\n");
-    check
-}
-
 #[test]
-fn the_package_declares_and_exports_what_the_source_does() {
-    let dir = compiled_source_and_package();
-    let keys = "const [a, b] = await Promise.all([import(\"./src/error-codes.js\"), import(\"./pkg/index.js\")]);\n\
-        console.log(JSON.stringify([Object.keys(a).sort(), Object.keys(b).sort()]));\n";
-    std::fs::write(dir.join("keys.mjs"), keys).unwrap();
-    let run = node(&[dir.join("keys.mjs").as_os_str()]);
-    assert_success("node keys.mjs", &run);
-    let keys: Value = serde_json::from_slice(&run.stdout).unwrap();
-    assert_eq!(
-        keys[0], keys[1],
-        "the compiled source and dist/index.js export other values"
-    );
-    let source = std::fs::read_to_string(client_dir().join("error-codes.ts")).unwrap();
-    assert_eq!(keys[1], serde_json::json!(exported_names(&source).0));
-}
-
-#[test]
-fn the_declarations_catch_a_mismatch() {
-    // The equivalence check is real: a declaration that lies fails it.
-    let dir = scratch("ts-equivalence-negative");
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    std::fs::create_dir_all(dir.join("pkg")).unwrap();
-    std::fs::copy(
-        client_dir().join("error-codes.ts"),
-        dir.join("src/error-codes.ts"),
-    )
-    .unwrap();
-    let declarations = std::fs::read_to_string(client_dir().join("dist/index.d.ts")).unwrap();
-    let honest = "parseRetryAfter(value: string | null | undefined, now?: number): number | null;";
-    assert!(declarations.contains(honest));
-    std::fs::write(
-        dir.join("pkg/index.d.ts"),
-        declarations.replace(honest, "parseRetryAfter(value: string): number;"),
-    )
-    .unwrap();
-    std::fs::write(dir.join("check.ts"), type_equivalence_check()).unwrap();
-    let config = serde_json::json!({
-        "extends": client_dir().join("tsconfig.json").to_str().unwrap(),
-        "compilerOptions": { "module": "es2020", "moduleResolution": "bundler", "noEmit": true },
-        "files": ["src/error-codes.ts", "pkg/index.d.ts", "check.ts"],
-    });
-    std::fs::write(dir.join("tsconfig.json"), config.to_string()).unwrap();
-    let out = node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]);
-    assert!(!out.status.success(), "tsc accepted a lying declaration");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("check.ts"));
-}
-
-/// Reads every shared envelope case (as text and, when it is JSON, as the
-/// parsed value) and every `Retry-After` case with one module.
-const CASES_RUNNER: &str = r#"
-import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
-const [modulePath, envelopePath, retryPath] = process.argv.slice(2);
-const m = await import(pathToFileURL(modulePath).href);
-const read = (envelope) =>
-  envelope === null
-    ? null
-    : {
-        code: envelope.error.code,
-        known: m.isErrorCode(envelope.error.code),
-        message: envelope.error.message,
-        request_id: envelope.error.request_id ?? null,
-        details: envelope.error.details ?? null,
-      };
-const envelopes = JSON.parse(readFileSync(envelopePath, "utf8")).cases;
-const retry = JSON.parse(readFileSync(retryPath, "utf8"));
-console.log(JSON.stringify({
-  text: envelopes.map((c) => read(m.parseErrorEnvelope(c.body))),
-  parsed: envelopes.map((c) => {
-    let value;
-    try {
-      value = JSON.parse(c.body);
-    } catch {
-      return "not JSON";
-    }
-    return read(m.parseErrorEnvelope(value));
-  }),
-  retryAfter: retry.cases.map((c) => m.parseRetryAfter(c.value, retry.now * 1000)),
-}));
-"#;
-
-#[test]
-fn the_source_and_the_package_read_the_shared_cases_alike() {
-    let dir = compiled_source_and_package();
-    std::fs::write(dir.join("cases.mjs"), CASES_RUNNER).unwrap();
+fn the_built_package_passes_its_node_tests_over_the_shared_cases() {
+    let (copy, _) = packed();
     let fixtures = workspace_root().join("tests/fixtures");
-    let envelope_cases = fixtures.join("envelope-cases.json");
-    let retry_cases = fixtures.join("retry-after-cases.json");
-    let envelopes: Value =
-        serde_json::from_str(&std::fs::read_to_string(&envelope_cases).unwrap()).unwrap();
-    let retry: Value =
-        serde_json::from_str(&std::fs::read_to_string(&retry_cases).unwrap()).unwrap();
+    // The table's known codes are this registry's; its unknown one is not.
+    let envelopes: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixtures.join("envelope-cases.json")).unwrap(),
+    )
+    .unwrap();
     let registry =
         error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
-    for module in ["src/error-codes.js", "pkg/index.js"] {
-        let run = node(&[
-            dir.join("cases.mjs").as_os_str(),
-            dir.join(module).as_os_str(),
-            envelope_cases.as_os_str(),
-            retry_cases.as_os_str(),
-        ]);
-        assert_success("node cases.mjs", &run);
-        let got: Value = serde_json::from_slice(&run.stdout).unwrap();
-        for (i, case) in envelopes["cases"].as_array().unwrap().iter().enumerate() {
-            let name = &case["name"];
-            let expect = &case["expect"];
-            if let Some(code) = expect["code"].as_str() {
-                // The table's known codes are this registry's; its unknown one is not.
-                assert_eq!(expect["known"], registry.code(code).is_some(), "{name}");
-            }
-            assert_eq!(&got["text"][i], expect, "{module}: {name}");
-            let parsed = &got["parsed"][i];
-            assert!(
-                parsed == "not JSON" || parsed == expect,
-                "{module}: {name} (parsed)"
-            );
-        }
-        for (i, case) in retry["cases"].as_array().unwrap().iter().enumerate() {
+    let cases = envelopes["cases"].as_array().unwrap();
+    for case in cases {
+        if let Some(code) = case["expect"]["code"].as_str() {
             assert_eq!(
-                got["retryAfter"][i], case["expect"],
-                "{module}: Retry-After {}",
-                case["value"]
+                case["expect"]["known"],
+                registry.code(code).is_some(),
+                "{}",
+                case["name"]
             );
         }
     }
+    let out = Command::new("node")
+        .args(["--test", "--test-reporter=tap", "test/"])
+        .env("ERROR_CODES_FIXTURES", &fixtures)
+        .current_dir(copy)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run node (install Node.js): {e}"));
+    assert_success("node --test", &out);
+    let report = String::from_utf8_lossy(&out.stdout);
+    let passed: usize = report
+        .lines()
+        .find_map(|line| line.strip_prefix("# pass "))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no test count: {report}"));
+    assert!(passed > cases.len(), "{report}");
+    assert!(report.contains("# fail 0"), "{report}");
 }
 
 #[test]
 fn npm_pack_gives_a_package_a_fresh_esm_project_installs_runs_and_type_checks() {
-    let dir = scratch("ts-pack");
-    // `npm pack` needs nothing installed: the package's files are committed.
-    let pack = Command::new("npm")
-        .args(["pack", "--loglevel=error", "--pack-destination"])
-        .arg(&dir)
-        .current_dir(client_dir())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
-    assert_success("npm pack", &pack);
-    let tarball = String::from_utf8_lossy(&pack.stdout)
-        .lines()
-        .last()
-        .expect("npm pack names the tarball")
-        .trim()
-        .to_string();
-    let app = dir.join("app");
-    std::fs::create_dir_all(&app).unwrap();
+    let (_, tarball) = packed();
+    let app = scratch("ts-app");
     std::fs::write(
         app.join("package.json"),
         r#"{"name": "app", "private": true, "type": "module"}"#,
@@ -524,22 +427,29 @@ fn npm_pack_gives_a_package_a_fresh_esm_project_installs_runs_and_type_checks() 
     .unwrap();
     let install = Command::new("npm")
         .args(["install", "--no-audit", "--no-fund", "--loglevel=error"])
-        .arg(dir.join(&tarball))
+        .arg(tarball)
         .current_dir(&app)
         .output()
         .unwrap();
     assert_success("npm install <tarball>", &install);
-    let installed = app.join("node_modules/@example/error-codes");
+    // The package is published under its name from `ClientNames`.
+    let name = error_codes_codegen::emit::ClientNames::default().npm;
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(client_dir().join("package.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["name"], name.as_str());
+    let installed = app.join("node_modules").join(&name);
     assert!(installed.join("dist/index.js").is_file());
+    assert!(installed.join("dist/index.d.ts").is_file());
     assert!(
-        !installed.join("usage.ts").exists(),
+        !installed.join("usage.ts").exists() && !installed.join("test").exists(),
         "only the package's files ship"
     );
 
     // Node runs it, reading every code of the registry's JSON export.
     std::fs::write(
         app.join("main.js"),
-        r#"import { ERROR_CODES, ERROR_CODE_INFO, isErrorCode, parseErrorEnvelope, ErrorResponse, HEADERS } from "@example/error-codes";
+        r#"import { ERROR_CODES, ERROR_CODE_INFO, isErrorCode, parseErrorEnvelope, ErrorResponse, HEADERS } from "PACKAGE";
 import { readFileSync } from "node:fs";
 const registry = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const fail = (what) => { throw new Error(what); };
@@ -556,7 +466,8 @@ if (parseErrorEnvelope("<html>") !== null) fail("not an envelope");
 const error = new ErrorResponse(429, newer, { [HEADERS.RETRY_AFTER]: "7" });
 if (!(error instanceof Error) || error.retryAfter !== 7 || !error.isRetryable) fail("ErrorResponse");
 console.log(`ok: ${ERROR_CODES.length} codes`);
-"#,
+"#
+        .replace("PACKAGE", &name),
     )
     .unwrap();
     let export = workspace_root().join("docs/error-codes.json");
@@ -573,7 +484,7 @@ console.log(`ok: ${ERROR_CODES.length} codes`);
     // with fetch's own `Response` type; a wrong use fails.
     std::fs::write(
         app.join("check.ts"),
-        r#"import { ERROR_CODES, ERROR_CODE_INFO, ErrorResponse, isErrorCode, parseErrorEnvelope, type AnyErrorCode, type ErrorCode } from "@example/error-codes";
+        r#"import { ERROR_CODES, ERROR_CODE_INFO, ErrorResponse, isErrorCode, parseErrorEnvelope, type AnyErrorCode, type ErrorCode } from "PACKAGE";
 const statuses: number[] = ERROR_CODES.map((code: ErrorCode) => ERROR_CODE_INFO[code].status);
 const code: AnyErrorCode | undefined = parseErrorEnvelope("{}")?.error.code;
 async function read(response: Response): Promise<ErrorResponse | null> {
@@ -582,7 +493,8 @@ async function read(response: Response): Promise<ErrorResponse | null> {
 // @ts-expect-error: not a code this package knows.
 const wrong: ErrorCode = "code-added-later";
 export const used = [statuses, code, read, wrong, isErrorCode("x")];
-"#,
+"#
+        .replace("PACKAGE", &name),
     )
     .unwrap();
     std::fs::write(

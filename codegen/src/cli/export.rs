@@ -16,7 +16,7 @@ pub enum Format {
     /// The envelope's JSON Schema (`docs/schema/error-envelope.schema.json`).
     #[value(name = "jsonschema")]
     JsonSchema,
-    /// The TypeScript module (`clients/typescript/error-codes.ts`).
+    /// The TypeScript package's data module (`clients/typescript/src/codes.ts`).
     #[value(name = "typescript")]
     TypeScript,
     /// The docs page (`docs/error-codes.md`).

@@ -1,6 +1,7 @@
 //! Stage 4: [`Registry`] → generated files. Every emitter is a pure function
 //! from the model to text; only `build_script` and `cli` touch the disk.
 
+pub mod client_runtime;
 pub mod describe;
 pub mod json;
 pub mod jsonschema;
@@ -12,6 +13,8 @@ pub mod python;
 pub mod rust;
 pub mod tree;
 pub mod typescript;
+
+pub use client_runtime::ClientNames;
 
 use crate::layout::{self, Comment, Layout};
 use crate::model::Registry;
@@ -28,23 +31,27 @@ pub struct Output {
 /// Files generated into the repository and committed, so that people (and
 /// other tools, and consumers of the packaged crate) can read them without
 /// building anything. A test fails when one of them is stale; `error-codes
-/// generate` rewrites them all.
+/// generate` rewrites them all. The client packages get the names the
+/// configuration gives them (see [`committed_with`]).
 pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {
+    committed_with(registry, layout, &ClientNames::of(layout.config()))
+}
+
+/// [`committed`], with the client packages named `names`.
+pub fn committed_with(
+    registry: &Registry,
+    layout: &Layout,
+    names: &ClientNames,
+) -> Result<Vec<Output>, syn::Error> {
     let out = |path: &str, contents: String| Output {
         path: path.to_owned(),
         contents,
     };
     // Every file starts with the one provenance preamble, commented for
     // where it lands (the Rust source adds its own, with the fingerprint).
-    let slash = |body: String| layout.preamble(Comment::Slash) + &body;
     let hash = |body: String| layout.preamble(Comment::Hash) + &body;
     let html = |body: String| layout.preamble(Comment::Html) + &body;
     let config = layout.config();
-    let ts = |file: &str| format!("{}/{file}", config.typescript_dir);
-    let python = format!(
-        "{}/src/{}/_registry.py",
-        config.python_dir, config.python_module
-    );
     let mut outputs = vec![
         out(&config.docs_page, html(markdown::page(registry))),
         // Written by `generate` only after the lock check passed, so it
@@ -59,18 +66,6 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
             &config.json_schema,
             jsonschema::document(registry, &layout.provenance()),
         ),
-        out(&ts("error-codes.ts"), slash(typescript::module(registry))),
-        // The npm package's files, emitted directly (no `tsc` run) so that
-        // `generate` alone keeps the package consistent with the registry.
-        out(
-            &ts("dist/index.js"),
-            slash(typescript::javascript(registry)),
-        ),
-        out(
-            &ts("dist/index.d.ts"),
-            slash(typescript::declarations(registry)),
-        ),
-        out(&python, hash(python::module(registry))),
         // The crate's hand-off to its runtime and its dependency-free
         // build script: generated, so that they follow the configuration.
         out(
@@ -82,6 +77,10 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
             krate::build_rs(layout)?,
         ),
     ];
+    // The client packages: their data modules and the hand-written files
+    // copied beside them. (The npm package's `dist/` is built by `tsc` when
+    // it is packed.)
+    outputs.extend(client_runtime::committed(registry, layout, names));
     // The crate's pregenerated source: what it compiles unless its
     // `regenerate` feature generates the same files into `OUT_DIR`.
     for built in build(registry, layout)? {
@@ -94,6 +93,14 @@ pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, sy
         outputs.push(out(&path, built.contents));
     }
     Ok(outputs)
+}
+
+/// Files `generate` writes only where no file is: the client packages'
+/// manifests for `names` (`package.json`, `package-lock.json`,
+/// `pyproject.toml`), at version 0.1.0. A manifest that exists is the
+/// maintainers': `generate` never changes its version, or anything else in it.
+pub fn created(names: &ClientNames) -> Vec<Output> {
+    client_runtime::created(names)
 }
 
 /// Files the generated crate compiles: committed in its

@@ -1,8 +1,9 @@
 //! Registry → the data module of the Python package
-//! (`clients/python/src/error_codes/_registry.py`): the `ErrorCode`,
+//! (`clients/python/src/<module>/_registry.py`): the `ErrorCode`,
 //! `Category`, `Retry`, `DetailsShape`, `StatusKind` and `Header` enums and
 //! what the registry says about each code. Data only: parsing envelopes and
-//! headers is hand-written Python beside it (`_envelope.py`, `_headers.py`).
+//! headers is hand-written Python copied beside it (`_envelope.py`,
+//! `_headers.py`, `_response.py`; see [`super::client_runtime`]).
 //!
 //! Registry text reaches Python only as string literals written by
 //! [`string`], which escapes everything outside printable ASCII; no
@@ -262,6 +263,18 @@ pub fn module(registry: &Registry) -> String {
     }
     out.push_str("}\n\n");
 
+    let roles = &registry.roles;
+    let optional = |name: &Option<String>| name.as_deref().map_or_else(|| "None".to_owned(), string);
+    let _ = writeln!(
+        out,
+        "REQUEST_ID_HEADER: Final[str] = {}\n\"\"\"The header that carries the request id (the registry's `request_id_header` role).\"\"\"\n\n\
+         RETRY_AFTER_HEADER: Final[str] = \"Retry-After\"\n\"\"\"HTTP's own retry header.\"\"\"\n\n\
+         RATE_LIMIT_HEADERS: Final[tuple[str | None, str | None, str | None]] = ({}, {}, {})\n\"\"\"The rate-limit headers (limit, remaining, reset), `None` where the registry has none.\"\"\"\n",
+        string(&roles.request_id_header),
+        optional(&roles.rate_limit[0]),
+        optional(&roles.rate_limit[1]),
+        optional(&roles.rate_limit[2]),
+    );
     let statuses: Vec<String> = RETRYABLE_STATUSES.iter().map(u16::to_string).collect();
     let _ = writeln!(
         out,

@@ -1,10 +1,9 @@
+# Copied from clients/python/__init__.py of error-codes-codegen. Do not edit.
+# Regenerate with `cargo run -p error-codes-codegen -- generate`.
 """The API's error codes: every code, its HTTP status, category and retry
-advice (generated from the registry), and readers for error responses.
-
-    >>> from error_codes import ErrorCode, parse_error_envelope
-    >>> envelope = parse_error_envelope(b'{"error": {"code": "validation_error", "message": "m"}}')
-    >>> envelope is not None and envelope.error.code is ErrorCode.VALIDATION_ERROR
-    True
+advice (generated from the registry into `_registry.py`), and readers for
+error responses (`parse_error_envelope`, `ErrorResponse`, the header
+readers), which keep a code added to the API later as a plain string.
 """
 
 from ._envelope import ErrorBody, ErrorEnvelope, parse_error_envelope

@@ -1,3 +1,5 @@
+# Copied from clients/python/_envelope.py of error-codes-codegen. Do not edit.
+# Regenerate with `cargo run -p error-codes-codegen -- generate`.
 """Reading error response bodies. Hand-written; the codes come from the
 generated `ErrorCode` enum.
 

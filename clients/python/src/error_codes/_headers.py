@@ -1,3 +1,5 @@
+# Copied from clients/python/_headers.py of error-codes-codegen. Do not edit.
+# Regenerate with `cargo run -p error-codes-codegen -- generate`.
 """Typed values of the response headers: `Retry-After` and `X-RateLimit-*`.
 
 Hand-written: the header names come from the generated `Header` enum. A
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from ._registry import Header
+from ._registry import RATE_LIMIT_HEADERS
 
 __all__ = [
     "Headers",
@@ -134,12 +136,9 @@ class RateLimit:
 def parse_rate_limit(headers: Headers | None) -> RateLimit:
     """The `X-RateLimit-*` figures of a response's headers."""
 
-    def figure(name: str) -> int | None:
-        value = header_value(headers, name)
+    def figure(name: str | None) -> int | None:
+        value = None if name is None else header_value(headers, name)
         return None if value is None else _non_negative_integer(value)
 
-    return RateLimit(
-        limit=figure(Header.X_RATE_LIMIT_LIMIT),
-        remaining=figure(Header.X_RATE_LIMIT_REMAINING),
-        reset=figure(Header.X_RATE_LIMIT_RESET),
-    )
+    limit, remaining, reset = RATE_LIMIT_HEADERS
+    return RateLimit(limit=figure(limit), remaining=figure(remaining), reset=figure(reset))

@@ -973,5 +973,14 @@ _CODES: Final[Mapping[ErrorCode, _CodeInfo]] = {
     ),
 }
 
+REQUEST_ID_HEADER: Final[str] = "X-Request-ID"
+"""The header that carries the request id (the registry's `request_id_header` role)."""
+
+RETRY_AFTER_HEADER: Final[str] = "Retry-After"
+"""HTTP's own retry header."""
+
+RATE_LIMIT_HEADERS: Final[tuple[str | None, str | None, str | None]] = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+"""The rate-limit headers (limit, remaining, reset), `None` where the registry has none."""
+
 RETRYABLE_STATUSES: Final[frozenset[int]] = frozenset({408, 429, 502, 503, 504})
 """Statuses at which a code this build does not know is worth retrying after a delay."""

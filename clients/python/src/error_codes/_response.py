@@ -1,3 +1,5 @@
+# Copied from clients/python/_response.py of error-codes-codegen. Do not edit.
+# Regenerate with `cargo run -p error-codes-codegen -- generate`.
 """An error response as an exception, and retry advice. Hand-written."""
 
 from __future__ import annotations
@@ -7,7 +9,7 @@ from datetime import datetime, timedelta
 
 from ._envelope import ErrorBody, ErrorEnvelope, parse_error_envelope
 from ._headers import Headers, RateLimit, header_value, parse_rate_limit, parse_retry_after
-from ._registry import RETRYABLE_STATUSES, ErrorCode, Header, Retry
+from ._registry import REQUEST_ID_HEADER, RETRY_AFTER_HEADER, RETRYABLE_STATUSES, ErrorCode, Retry
 
 __all__ = ["ErrorResponse", "is_retryable", "retry_advice"]
 
@@ -60,11 +62,11 @@ class ErrorResponse(Exception):
         now: datetime | float | None = None,
     ) -> None:
         error = envelope.error
-        header = (header_value(headers, Header.X_REQUEST_ID) or "").strip()
+        header = (header_value(headers, REQUEST_ID_HEADER) or "").strip()
         self.status = status
         self.envelope = envelope
         self.request_id = error.request_id if error.request_id is not None else (header or None)
-        self.retry_after = parse_retry_after(header_value(headers, Header.RETRY_AFTER), now=now)
+        self.retry_after = parse_retry_after(header_value(headers, RETRY_AFTER_HEADER), now=now)
         self.rate_limit = parse_rate_limit(headers)
         text = f"HTTP {status} {error.code}"
         if error.message:

@@ -7,12 +7,100 @@
  * Complete stable vocabulary of error codes. Branch on error.code, not on HTTP status.
  *
  * For the error envelope and retry semantics, see Errors.
- *
- * @packageDocumentation
  */
 
+/** Every error code the API defines. Branch on it, not on the HTTP status. */
+export type ErrorCode =
+  | "authentication_required"
+  | "token_expired"
+  | "token_invalid"
+  | "token_revoked"
+  | "access_denied"
+  | "insufficient_scope"
+  | "mfa_required"
+  | "ip_not_allowed"
+  | "time_window_violation"
+  | "tenant_access_denied"
+  | "forbidden"
+  | "invalid_request"
+  | "invalid_path"
+  | "invalid_secret_type"
+  | "invalid_duration"
+  | "invalid_cursor"
+  | "invalid_policy"
+  | "invalid_glob"
+  | "invalid_role"
+  | "invalid_config"
+  | "validation_error"
+  | "secret_not_found"
+  | "version_not_found"
+  | "policy_not_found"
+  | "binding_not_found"
+  | "webhook_not_found"
+  | "subscription_not_found"
+  | "rotation_policy_not_found"
+  | "secret_policy_not_found"
+  | "ca_not_found"
+  | "certificate_not_found"
+  | "csr_not_found"
+  | "trust_anchor_not_found"
+  | "acme_account_not_found"
+  | "acme_order_not_found"
+  | "dns_provider_not_found"
+  | "engine_not_found"
+  | "role_not_found"
+  | "lease_not_found"
+  | "tenant_not_found"
+  | "identity_not_found"
+  | "federation_backend_not_found"
+  | "export_not_found"
+  | "secret_exists"
+  | "version_conflict"
+  | "policy_in_use"
+  | "engine_in_use"
+  | "ca_has_certificates"
+  | "name_conflict"
+  | "binding_conflict"
+  | "secret_expired"
+  | "lease_expired"
+  | "rate_limited"
+  | "quota_exceeded"
+  | "service_unavailable"
+  | "feature_disabled"
+  | "maintenance_mode"
+  | "internal_error"
+  | "encryption_error"
+  | "storage_error"
+  | "backend_error"
+  | "backend_rate_limited"
+  | "backend_timeout"
+  | "ttl_exceeds_max"
+  | "domain_not_allowed"
+  | "key_type_mismatch"
+  | "csr_invalid"
+  | "csr_already_processed"
+  | "acme_order_failed"
+  | "engine_unreachable"
+  | "webhook_url_invalid"
+  | "webhook_delivery_failed"
+  | "webhook_delivery_timeout"
+  | "route_not_found"
+  | "method_not_allowed"
+  | "request_timeout"
+  | "payload_too_large"
+  | "unsupported_media_type";
+
+/**
+ * A code this module does not know: added to the API after it was generated.
+ * `string & {}` keeps editors suggesting the known codes.
+ */
+export type UnknownErrorCode = string & {};
+
+/** What a response's `error.code` can be. */
+export type AnyErrorCode = ErrorCode | UnknownErrorCode;
+
 /** Every code, in registry order. */
-export const ERROR_CODES = [
+export const ERROR_CODES: readonly ErrorCode[] = [
   "authentication_required",
   "token_expired",
   "token_invalid",
@@ -93,8 +181,36 @@ export const ERROR_CODES = [
   "unsupported_media_type",
 ];
 
+/** Rust-style names of the categories, the keys of {@link CATEGORIES}. */
+export type Category =
+  | "AuthenticationAuthorization"
+  | "Validation"
+  | "NotFound"
+  | "ConflictState"
+  | "RateLimitQuotaAvailability"
+  | "ServerBackend"
+  | "DynamicPkiSpecific"
+  | "WebhookDelivery"
+  | "RequestRouting";
+
+/** Whether repeating a failed request may succeed. */
+export type Retry =
+  | "never"
+  | "after_delay"
+  | "after_reread";
+
+/** Typed shapes of `error.details`. */
+export type DetailsShape =
+  | "field_errors";
+
 /** The categories of the docs page, in order. A `reported` status describes something else (a webhook delivery), not the API's response. */
-export const CATEGORIES = {
+export const CATEGORIES: {
+  readonly [C in Category]: {
+    readonly title: string;
+    readonly statusKind: "response" | "reported";
+    readonly codes: readonly ErrorCode[];
+  };
+} = {
   AuthenticationAuthorization: {
     title: "Authentication / authorization",
     statusKind: "response",
@@ -222,9 +338,25 @@ export const ERROR_CODE_STATUS = {
   request_timeout: 408,
   payload_too_large: 413,
   unsupported_media_type: 415,
-};
+} as const satisfies { readonly [C in ErrorCode]: number };
 
-export const ERROR_CODE_INFO = {
+/** Everything the registry says about a code. */
+export interface ErrorCodeInfo {
+  readonly status: number;
+  readonly category: Category;
+  readonly meaning: string | null;
+  readonly retry: Retry;
+  readonly details: DetailsShape | null;
+  readonly deprecated: {
+    readonly since: string;
+    readonly useInstead: ErrorCode | null;
+    readonly note: string | null;
+  } | null;
+  /** Where the code is documented. */
+  readonly docUrl: string | null;
+}
+
+export const ERROR_CODE_INFO: { readonly [C in ErrorCode]: ErrorCodeInfo } = {
   authentication_required: {
     status: 401,
     category: "AuthenticationAuthorization",
@@ -936,252 +1068,26 @@ export const HEADERS = {
   X_RATE_LIMIT_REMAINING: "X-RateLimit-Remaining",
   X_RATE_LIMIT_RESET: "X-RateLimit-Reset",
   RETRY_AFTER: "Retry-After",
-};
+} as const;
 
-/** Whether `code` is one this module knows. */
-export function isErrorCode(code) {
-  return Object.prototype.hasOwnProperty.call(ERROR_CODE_INFO, code);
+/** The headers the client reads, by their role: the registry's names (`roles:`), `null` for a header it does not have. */
+export const ROLE_HEADERS = {
+  requestId: "X-Request-ID",
+  retryAfter: "Retry-After",
+  rateLimitLimit: "X-RateLimit-Limit",
+  rateLimitRemaining: "X-RateLimit-Remaining",
+  rateLimitReset: "X-RateLimit-Reset",
+} as const;
+
+/** Statuses at which a code this package does not know is worth retrying after a delay. */
+export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
+
+/** `error.details` of field-level validation errors: field name → problems. */
+export interface FieldErrorsDetails {
+  readonly fields: { readonly [field: string]: readonly string[] };
 }
 
-/** Statuses at which a code this module does not know is worth retrying after a delay. */
-export const RETRYABLE_STATUSES = [408, 429, 502, 503, 504];
-
-/**
- * Whether and how a retry may succeed. A known code answers from the
- * registry. For an unknown code, a `Retry-After` header means
- * `"after_delay"`; otherwise the response's status decides.
- */
-export function retryAdvice(code, response = {}) {
-  if (isErrorCode(code)) {
-    return ERROR_CODE_INFO[code].retry;
-  }
-  if (response.retryAfter === true) {
-    return "after_delay";
-  }
-  return response.status !== undefined && RETRYABLE_STATUSES.includes(response.status)
-    ? "after_delay"
-    : "never";
-}
-
-/** Whether repeating the failed request may succeed (see {@link retryAdvice}). */
-export function isRetryable(code, response = {}) {
-  return retryAdvice(code, response) !== "never";
-}
-
-/** Narrows an error to one code, typing its `details`. */
-export function hasCode(error, code) {
-  return error.code === code;
-}
-
-/** A JSON object (not `null`, not an array). */
-function isJsonObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/**
- * Reads an error response's body as an error envelope, or `null` when it is
- * not one; never throws. `body` is the body's text (parsed as JSON here) or
- * the already parsed JSON value. It is an envelope when `error` is an object
- * whose `code` is a string: an unknown code is kept as it is. A `message`
- * that is not a string reads as `""`; a `details` that is not an object and a
- * `request_id` or `doc_url` that is not a string read as absent; other
- * members are ignored.
- */
-export function parseErrorEnvelope(body) {
-  let value = body;
-  if (typeof body === "string") {
-    try {
-      value = JSON.parse(body);
-    } catch {
-      return null;
-    }
-  }
-  if (!isJsonObject(value)) {
-    return null;
-  }
-  const error = value["error"];
-  if (!isJsonObject(error)) {
-    return null;
-  }
-  const { code, message, details, request_id, doc_url } = error;
-  if (typeof code !== "string") {
-    return null;
-  }
-  const parsed = { code, message: typeof message === "string" ? message : "" };
-  if (isJsonObject(details)) {
-    parsed.details = details;
-  }
-  if (typeof request_id === "string") {
-    parsed.request_id = request_id;
-  }
-  if (typeof doc_url === "string") {
-    parsed.doc_url = doc_url;
-  }
-  return { error: parsed };
-}
-
-/** A header's value, or `null` when absent; repeated fields are joined with ", ". */
-export function headerValue(headers, name) {
-  const get = headers.get;
-  if (typeof get === "function") {
-    const value = get.call(headers, name);
-    return typeof value === "string" ? value : null;
-  }
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== wanted) {
-      continue;
-    }
-    if (typeof value === "string") {
-      return value;
-    }
-    if (Array.isArray(value) && value.every((part) => typeof part === "string")) {
-      return value.join(", ");
-    }
-  }
-  return null;
-}
-
-/** `value` without the optional whitespace (spaces and tabs) around HTTP field values. */
-function trimOws(value) {
-  return value.replace(/^[ \t]+|[ \t]+$/g, "");
-}
-
-/** A non-negative decimal integer, or `null` (also when too large to be exact). */
-function nonNegativeInteger(value) {
-  const trimmed = trimOws(value);
-  if (!/^[0-9]+$/.test(trimmed)) {
-    return null;
-  }
-  const number = Number(trimmed);
-  return Number.isSafeInteger(number) ? number : null;
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const TIME = "(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})";
-const MONTH = `(?<month>${MONTHS.join("|")})`;
-/** RFC 9110 §5.6.7: the preferred IMF-fixdate, and the obsolete RFC 850 and asctime forms every recipient must accept. */
-const HTTP_DATES = [
-  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>[0-9]{2}) ${MONTH} (?<year>[0-9]{4}) ${TIME} GMT$`),
-  new RegExp(
-    `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<day>[0-9]{2})-${MONTH}-(?<year>[0-9]{2}) ${TIME} GMT$`,
-  ),
-  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} (?<day>[0-9]{2}| [0-9]) ${TIME} (?<year>[0-9]{4})$`),
-];
-
-/** An HTTP-date as milliseconds since the epoch, or `null`. */
-function httpDate(value, now) {
-  let groups;
-  for (const form of HTTP_DATES) {
-    groups = form.exec(value)?.groups;
-    if (groups !== undefined) {
-      break;
-    }
-  }
-  if (groups === undefined) {
-    return null;
-  }
-  const field = (name) => Number((groups?.[name] ?? "").trim());
-  const yearText = groups["year"] ?? "";
-  let year = field("year");
-  if (yearText.length === 2) {
-    // RFC 9110: a two-digit year that would be more than 50 years in the
-    // future is the most recent year in the past with the same two digits.
-    const latest = new Date(now).getUTCFullYear() + 50;
-    year = latest - ((((latest - year) % 100) + 100) % 100);
-  }
-  const month = MONTHS.indexOf(groups["month"] ?? "");
-  const day = field("day");
-  const [hour, minute, second] = [field("hour"), field("minute"), field("second")];
-  if (hour > 23 || minute > 59 || second > 60) {
-    return null;
-  }
-  const midnight = new Date(0);
-  midnight.setUTCFullYear(year, month, day);
-  if (midnight.getUTCDate() !== day || midnight.getUTCMonth() !== month) {
-    return null;
-  }
-  // Second 60 (a leap second) is the next minute's first.
-  return midnight.getTime() + ((hour * 60 + minute) * 60 + second) * 1000;
-}
-
-/**
- * A `Retry-After` value as a delay in whole seconds, or `null` when absent
- * or not valid. Both forms of RFC 9110 are read: delay-seconds (`"120"`)
- * and an HTTP-date, which gives the seconds from `now` (milliseconds since
- * the epoch, by default the current time) to that date, rounded up, and 0
- * for a date in the past. A negative, fractional or otherwise malformed
- * value gives `null`.
- */
-export function parseRetryAfter(value, now = Date.now()) {
-  if (value === null || value === undefined) {
-    return null;
-  }
-  const trimmed = trimOws(value);
-  if (/^[0-9]+$/.test(trimmed)) {
-    return nonNegativeInteger(trimmed);
-  }
-  const date = httpDate(trimmed, now);
-  return date === null ? null : Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-/** The `X-RateLimit-*` figures of a response's headers. */
-export function parseRateLimit(headers) {
-  const figure = (name) => {
-    const value = headerValue(headers, name);
-    return value === null ? null : nonNegativeInteger(value);
-  };
-  return {
-    limit: figure(HEADERS.X_RATE_LIMIT_LIMIT),
-    remaining: figure(HEADERS.X_RATE_LIMIT_REMAINING),
-    reset: figure(HEADERS.X_RATE_LIMIT_RESET),
-  };
-}
-
-/**
- * An error response the API sent, as an `Error` to throw: its status, its
- * envelope, and the advice in its headers.
- */
-export class ErrorResponse extends Error {
-  constructor(status, envelope, headers = {}, now = Date.now()) {
-    const { code, message } = envelope.error;
-    const header = headerValue(headers, HEADERS.X_REQUEST_ID)?.trim() ?? "";
-    const requestId = envelope.error.request_id ?? (header === "" ? null : header);
-    super(`HTTP ${status} ${code}${message === "" ? "" : `: ${message}`}${requestId === null ? "" : ` (request ${requestId})`}`);
-    this.name = "ErrorResponse";
-    this.status = status;
-    this.envelope = envelope;
-    this.requestId = requestId;
-    this.retryAfter = parseRetryAfter(headerValue(headers, HEADERS.RETRY_AFTER), now);
-    this.rateLimit = parseRateLimit(headers);
-  }
-
-  /**
-   * Reads a response that is not a success: an `ErrorResponse`, or `null`
-   * when its body is not an error envelope.
-   */
-  static async fromResponse(response) {
-    const envelope = parseErrorEnvelope(await response.text());
-    return envelope === null ? null : new ErrorResponse(response.status, envelope, response.headers);
-  }
-
-  /** `error.code`. */
-  get code() {
-    return this.envelope.error.code;
-  }
-
-  /** The `error` member. */
-  get error() {
-    return this.envelope.error;
-  }
-
-  /** Whether and how a retry may succeed (see {@link retryAdvice}). */
-  get retry() {
-    return retryAdvice(this.code, { status: this.status, retryAfter: this.retryAfter !== null });
-  }
-
-  /** Whether a retry may succeed. */
-  get isRetryable() {
-    return this.retry !== "never";
-  }
+/** `error.details` of the codes whose registry entry declares a shape. */
+export interface DetailsByCode {
+  validation_error: FieldErrorsDetails;
 }

@@ -1,0 +1,14 @@
+// Copied from clients/typescript/index.ts of error-codes-codegen. Do not edit.
+// Regenerate with `cargo run -p error-codes-codegen -- generate`.
+/**
+ * The API's error codes (generated from its registry into `codes.ts`) and
+ * readers for its error responses.
+ *
+ * @packageDocumentation
+ */
+
+export * from "./codes.js";
+export * from "./envelope.js";
+export * from "./headers.js";
+export * from "./lookup.js";
+export * from "./response.js";

@@ -1,0 +1,41 @@
+"""The API's error codes: every code, its HTTP status, category and retry
+advice (generated from the registry into `_registry.py`), and readers for
+error responses (`parse_error_envelope`, `ErrorResponse`, the header
+readers), which keep a code added to the API later as a plain string.
+"""
+
+from ._envelope import ErrorBody, ErrorEnvelope, parse_error_envelope
+from ._headers import Headers, RateLimit, header_value, parse_rate_limit, parse_retry_after
+from ._registry import (
+    RETRYABLE_STATUSES,
+    Category,
+    Deprecation,
+    DetailsShape,
+    ErrorCode,
+    Header,
+    Retry,
+    StatusKind,
+)
+from ._response import ErrorResponse, is_retryable, retry_advice
+
+__all__ = [
+    "RETRYABLE_STATUSES",
+    "Category",
+    "Deprecation",
+    "DetailsShape",
+    "ErrorBody",
+    "ErrorCode",
+    "ErrorEnvelope",
+    "ErrorResponse",
+    "Header",
+    "Headers",
+    "RateLimit",
+    "Retry",
+    "StatusKind",
+    "header_value",
+    "is_retryable",
+    "parse_error_envelope",
+    "parse_rate_limit",
+    "parse_retry_after",
+    "retry_advice",
+]

@@ -1,0 +1,72 @@
+/** An error response as an `Error` to throw. */
+
+import { ROLE_HEADERS, type AnyErrorCode, type Retry } from "./codes.js";
+import { parseErrorEnvelope, type ErrorBody, type ErrorEnvelope } from "./envelope.js";
+import { headerValue, parseRateLimit, parseRetryAfter, type HeaderSource, type RateLimit } from "./headers.js";
+import { retryAdvice } from "./lookup.js";
+
+/** What {@link ErrorResponse.fromResponse} reads: `fetch`'s `Response` has it. */
+export interface ResponseLike {
+  readonly status: number;
+  readonly headers: HeaderSource;
+  text(): Promise<string>;
+}
+
+/**
+ * An error response the API sent, as an `Error` to throw: its status, its
+ * envelope, and the advice in its headers.
+ */
+export class ErrorResponse<C extends AnyErrorCode = AnyErrorCode> extends Error {
+  /** The response's HTTP status. */
+  readonly status: number;
+  /** The body. */
+  readonly envelope: ErrorEnvelope<C>;
+  /** `error.request_id`, or the `X-Request-ID` header when the body has none. */
+  readonly requestId: string | null;
+  /** `Retry-After` as a delay in seconds (see {@link parseRetryAfter}). */
+  readonly retryAfter: number | null;
+  /** The `X-RateLimit-*` figures. */
+  readonly rateLimit: RateLimit;
+
+  constructor(status: number, envelope: ErrorEnvelope<C>, headers: HeaderSource = {}, now: number = Date.now()) {
+    const { code, message } = envelope.error;
+    const header = headerValue(headers, ROLE_HEADERS.requestId)?.trim() ?? "";
+    const requestId = envelope.error.request_id ?? (header === "" ? null : header);
+    super(`HTTP ${status} ${code}${message === "" ? "" : `: ${message}`}${requestId === null ? "" : ` (request ${requestId})`}`);
+    this.name = "ErrorResponse";
+    this.status = status;
+    this.envelope = envelope;
+    this.requestId = requestId;
+    this.retryAfter = parseRetryAfter(headerValue(headers, ROLE_HEADERS.retryAfter), now);
+    this.rateLimit = parseRateLimit(headers);
+  }
+
+  /**
+   * Reads a response that is not a success: an `ErrorResponse`, or `null`
+   * when its body is not an error envelope.
+   */
+  static async fromResponse(response: ResponseLike): Promise<ErrorResponse | null> {
+    const envelope = parseErrorEnvelope(await response.text());
+    return envelope === null ? null : new ErrorResponse(response.status, envelope, response.headers);
+  }
+
+  /** `error.code`. */
+  get code(): C {
+    return this.envelope.error.code;
+  }
+
+  /** The `error` member. */
+  get error(): ErrorBody<C> {
+    return this.envelope.error;
+  }
+
+  /** Whether and how a retry may succeed (see {@link retryAdvice}). */
+  get retry(): Retry {
+    return retryAdvice(this.code, { status: this.status, retryAfter: this.retryAfter !== null });
+  }
+
+  /** Whether a retry may succeed. */
+  get isRetryable(): boolean {
+    return this.retry !== "never";
+  }
+}
