@@ -46,14 +46,12 @@ mod pregenerated {
             return;
         };
         println!("cargo::rerun-if-changed={REGISTRY}");
-        let recorded = std::fs::read_to_string(SOURCE)
-            .ok()
-            .and_then(|source| {
-                source
-                    .lines()
-                    .take(8)
-                    .find_map(|line| line.strip_prefix(PREFIX).map(str::to_owned))
-            });
+        let recorded = std::fs::read_to_string(SOURCE).ok().and_then(|source| {
+            source
+                .lines()
+                .take(8)
+                .find_map(|line| line.strip_prefix(PREFIX).map(str::to_owned))
+        });
         if recorded.as_deref() != Some(fingerprint(&registry).as_str()) {
             println!(
                 "cargo::error={} changed since {SOURCE} was generated from it: \

@@ -29,9 +29,10 @@ pub use export::Format;
 #[derive(Debug, Parser)]
 #[command(name = "error-codes", version)]
 #[command(
-    after_help = "REGISTRY defaults to registry/error-codes.yaml in the current folder or \
-the nearest folder above it. Generated files are written relative to the folder above the \
-registry's folder (the workspace root); the lock sits next to the registry.\n\n\
+    after_help = "Without REGISTRY, the project is found in the current folder or the nearest folder \
+above it that has error-codes.gen.yaml (its configuration: every name and path) or \
+registry/error-codes.yaml. Generated files are written relative to the project's root; the lock \
+sits next to the registry.\n\n\
 Exit status: 0 clean, 1 registry problems or stale files, 2 usage error."
 )]
 struct Cli {

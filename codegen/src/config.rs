@@ -385,7 +385,8 @@ mod tests {
         let err = Config::parse(Path::new(CONFIG_FILE), text).unwrap_err();
         let d = err.iter().next().expect("one diagnostic");
         assert_eq!((d.location().line, d.location().column), (2, 3));
-        assert!(d.to_string().contains("did you mean `package`"), "{d}");
+        let help = d.help().unwrap_or_default();
+        assert!(help.contains("did you mean `package`"), "{help}");
     }
 
     #[test]

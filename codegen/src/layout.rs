@@ -70,8 +70,13 @@ impl Layout {
     /// The layout of the project whose root is `root`.
     pub fn with_config(root: impl Into<PathBuf>, config: Config) -> Layout {
         let root = root.into();
+        let registry = if root == Path::new(".") {
+            PathBuf::from(&config.registry)
+        } else {
+            root.join(&config.registry)
+        };
         Layout {
-            registry: root.join(&config.registry),
+            registry,
             root,
             config,
         }

@@ -590,10 +590,10 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
             ))
             .with_help("a key may appear once per mapping; remove or merge the other one")
         }
-        E::Unexpected { .. } if is_root(text, &location) => d(
-            "the file must be a mapping of `key: value` lines".into(),
-        )
-        .with_help("a registry has `page:`, `categories:`, and optionally `headers:` and `roles:`"),
+        E::Unexpected { .. } if is_root(text, &location) => {
+            d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
+                .with_help("`roles:` may be there too; see the README's \"The registry's fields\"")
+        }
         E::Unexpected { expected, .. } => {
             let (what, example) = match *expected {
                 "mapping start" => ("a mapping", "`key: value` lines"),

@@ -31,7 +31,7 @@ impl Format {
             Format::Json => config.json_export.clone(),
             Format::OpenApi => config.openapi.clone(),
             Format::JsonSchema => config.json_schema.clone(),
-            Format::TypeScript => format!("{}/error-codes.ts", config.typescript_dir),
+            Format::TypeScript => crate::emit::ClientNames::of(config).typescript_data(),
             Format::Markdown => config.docs_page.clone(),
         }
     }

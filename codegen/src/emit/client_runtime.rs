@@ -337,9 +337,6 @@ mod tests {
             under(&format!("{}/src/other_api/", names.python_dir)),
             PYTHON.len() + 1
         );
-        assert_eq!(
-            under(&format!("{}/src/error_codes/", names.python_dir)),
-            0
-        );
+        assert_eq!(under(&format!("{}/src/error_codes/", names.python_dir)), 0);
     }
 }

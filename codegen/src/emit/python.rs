@@ -264,7 +264,8 @@ pub fn module(registry: &Registry) -> String {
     out.push_str("}\n\n");
 
     let roles = &registry.roles;
-    let optional = |name: &Option<String>| name.as_deref().map_or_else(|| "None".to_owned(), string);
+    let optional =
+        |name: &Option<String>| name.as_deref().map_or_else(|| "None".to_owned(), string);
     let _ = writeln!(
         out,
         "REQUEST_ID_HEADER: Final[str] = {}\n\"\"\"The header that carries the request id (the registry's `request_id_header` role).\"\"\"\n\n\

@@ -248,7 +248,8 @@ fn items(registry: &Registry) -> Vec<Item> {
     });
 
     let roles = &registry.roles;
-    let optional = |name: &Option<String>| name.as_deref().map_or_else(|| "null".to_owned(), string);
+    let optional =
+        |name: &Option<String>| name.as_deref().map_or_else(|| "null".to_owned(), string);
     items.push(Item::Const {
         doc: "/** The headers the client reads, by their role: the registry's names (`roles:`), `null` for a header it does not have. */\n".into(),
         name: "ROLE_HEADERS",
