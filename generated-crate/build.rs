@@ -40,23 +40,19 @@ mod pregenerated {
     const SOURCE: &str = "src/generated/error_codes.rs";
     const PREFIX: &str = "// registry fingerprint: ";
     const REGENERATE: &str = "cargo run -p error-codes-codegen -- generate";
+    const REGISTRY_NAME: &str = "registry/error-codes.yaml";
     pub(crate) fn check() {
         println!("cargo::rerun-if-changed={SOURCE}");
         let Ok(registry) = std::fs::read_to_string(REGISTRY) else {
             return;
         };
         println!("cargo::rerun-if-changed={REGISTRY}");
-        let recorded = std::fs::read_to_string(SOURCE).ok().and_then(|source| {
-            source
-                .lines()
-                .take(8)
-                .find_map(|line| line.strip_prefix(PREFIX).map(str::to_owned))
-        });
-        if recorded.as_deref() != Some(fingerprint(&registry).as_str()) {
+        let source = std::fs::read_to_string(SOURCE).unwrap_or_default();
+        let recorded = source.lines().take(8).find_map(|l| l.strip_prefix(PREFIX));
+        if recorded != Some(fingerprint(&registry).as_str()) {
             println!(
-                "cargo::error={} changed since {SOURCE} was generated from it: \
-                             run `{REGENERATE}` (or build with `--features regenerate`)",
-                "registry/error-codes.yaml"
+                "cargo::error={REGISTRY_NAME} changed since {SOURCE} was generated from it: \
+                             run `{REGENERATE}` (or build with `--features regenerate`)"
             );
         }
     }

@@ -16,8 +16,8 @@ mkdir -p "$work"
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "cargo package (with verification) of error-codes-codegen and error-codes"
-cargo package -p error-codes-codegen -p error-codes
+step "cargo package (with verification) of error-codes-runtime, error-codes-codegen and error-codes"
+cargo package -p error-codes-runtime -p error-codes-codegen -p error-codes
 
 # A consumer that prints `code status Category` for every code, sorted: the
 # stability lock's own lines, so the two can be compared with diff.
@@ -35,6 +35,10 @@ publish = false
 $dependency
 
 [workspace]
+
+# The runtime is not published yet: the packaged one stands in for it.
+[patch.crates-io]
+error-codes-runtime = { path = "$runtime" }
 TOML
   cat >"$dir/src/main.rs" <<'RUST'
 fn main() {
@@ -55,7 +59,10 @@ grep -v '^#' registry/error-codes.lock >"$expected"
 
 step "a consumer of the unpacked package, offline, without a registry"
 version=$(cargo pkgid -p error-codes | sed 's/.*[#@]//')
+runtime=
 tar xzf "target/package/error-codes-$version.crate" -C "$work"
+tar xzf "target/package/error-codes-runtime-$version.crate" -C "$work"
+runtime=$work/error-codes-runtime-$version
 consumer "$work/unpacked" "error-codes = { path = \"$work/error-codes-$version\" }"
 cp Cargo.lock "$work/unpacked/Cargo.lock"
 (cd "$work/unpacked" && cargo run -q --offline) >"$work/unpacked.txt"

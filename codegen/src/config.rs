@@ -199,7 +199,7 @@ impl Config {
     /// The configuration file's text for this configuration: every key,
     /// so a team sees what it can change.
     pub fn to_yaml(&self) -> String {
-        let q = |s: &str| serde_json::to_string(s).expect("a string always serializes to JSON");
+        let q = crate::init::quoted;
         format!(
             "# The names and paths of this project's generated outputs (see the\n\
              # README of error-codes, \"Your own API\"). Every key is optional.\n\
@@ -364,6 +364,8 @@ use raw::RawConfig;
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
     use super::*;
 
     #[test]

@@ -138,7 +138,10 @@ pub fn init(
     })
 }
 
-fn quoted(s: &str) -> String {
+/// `s` as a double-quoted string that YAML and TOML read back as `s`
+/// (JSON's escapes are valid in both).
+#[expect(clippy::expect_used, reason = "a string always serializes to JSON")]
+pub(crate) fn quoted(s: &str) -> String {
     serde_json::to_string(s).expect("a string always serializes to JSON")
 }
 

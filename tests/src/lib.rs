@@ -184,6 +184,10 @@ pub fn readme_regenerate_command(readme: &str) -> Vec<String> {
 }
 
 /// This repository's project: its registry, configuration and outputs.
+#[expect(
+    clippy::expect_used,
+    reason = "the repository has a valid configuration"
+)]
 pub fn project() -> error_codes_codegen::layout::Layout {
     error_codes_codegen::layout::Layout::discover(&workspace_root())
         .expect("the repository's configuration reads")

@@ -52,8 +52,10 @@ fn line_diff_points_at_the_first_changed_line() {
 /// a new API gets, but for their versions.
 #[test]
 fn the_package_manifests_are_what_a_new_api_gets_but_for_their_versions() {
-    let layout = Layout::new(workspace_root().join(layout::REGISTRY));
-    let created = error_codes_codegen::emit::created(&Default::default());
+    let layout = project();
+    let created = error_codes_codegen::emit::created(&error_codes_codegen::emit::ClientNames::of(
+        layout.config(),
+    ));
     assert!(created.iter().any(|o| o.path.ends_with("/package.json")));
     assert!(created.iter().any(|o| o.path.ends_with("/pyproject.toml")));
     for output in created {

@@ -27,8 +27,8 @@ impl Copy {
         let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
         copy_workspace(
             &root,
-            &["registry", "codegen", "generated-crate"],
-            &["codegen", "generated-crate", "consumer"],
+            &["registry", "codegen", "runtime", "generated-crate"],
+            &["codegen", "runtime", "generated-crate", "consumer"],
         )
         .unwrap();
         std::fs::create_dir_all(root.join("consumer/src")).unwrap();

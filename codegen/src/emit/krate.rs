@@ -173,6 +173,7 @@ pub fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
                 const SOURCE: &str = #source;
                 const PREFIX: &str = #FINGERPRINT_PREFIX;
                 const REGENERATE: &str = #regenerate;
+                const REGISTRY_NAME: &str = #registry_name;
 
                 pub(crate) fn check() {
                     println!("cargo::rerun-if-changed={SOURCE}");
@@ -183,17 +184,12 @@ pub fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
                         return;
                     };
                     println!("cargo::rerun-if-changed={REGISTRY}");
-                    let recorded = std::fs::read_to_string(SOURCE).ok().and_then(|source| {
-                        source
-                            .lines()
-                            .take(8)
-                            .find_map(|line| line.strip_prefix(PREFIX).map(str::to_owned))
-                    });
-                    if recorded.as_deref() != Some(fingerprint(&registry).as_str()) {
+                    let source = std::fs::read_to_string(SOURCE).unwrap_or_default();
+                    let recorded = source.lines().take(8).find_map(|l| l.strip_prefix(PREFIX));
+                    if recorded != Some(fingerprint(&registry).as_str()) {
                         println!(
-                            "cargo::error={} changed since {SOURCE} was generated from it: \
-                             run `{REGENERATE}` (or build with `--features regenerate`)",
-                            #registry_name
+                            "cargo::error={REGISTRY_NAME} changed since {SOURCE} was generated from it: \
+                             run `{REGENERATE}` (or build with `--features regenerate`)"
                         );
                     }
                 }
