@@ -116,7 +116,12 @@ pub fn init(
             crate_manifest(&config, source),
         ),
     ];
-    for output in emit::committed(&model, &layout).map_err(Error::emit)? {
+    let created = emit::created(&emit::ClientNames::of(&config));
+    for output in emit::committed(&model, &layout)
+        .map_err(Error::emit)?
+        .into_iter()
+        .chain(created)
+    {
         files.push((output.path, output.contents));
     }
     // The registry goes in byte for byte (CRLF and all), not as text.

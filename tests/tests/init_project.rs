@@ -1,0 +1,334 @@
+//! `init` makes another API's whole project, and it works as this
+//! repository's does: another API's registry (its own code for every role,
+//! its own request-id header, none of this API's codes) goes through `init`
+//! into a folder outside the repository; the made crate builds; an axum
+//! service on it answers every failure the framework meets with its role's
+//! code, in the envelope, with the request id in the registry's own header;
+//! the crate's client reads them; the Python package installs and parses
+//! them; and adding a code, then running the regenerate command `init`
+//! printed, makes the new variant usable.
+//!
+//! Tier 2: it builds a whole project (`cargo test --workspace -- --ignored`).
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use error_codes_codegen::init::{Source, init};
+use error_codes_codegen::model::Role;
+use error_codes_tests::workspace_root;
+
+const NAME: &str = "acme-errors";
+
+fn fixture() -> PathBuf {
+    workspace_root().join("tests/fixtures/other-api/registry.yaml")
+}
+
+fn tmp(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(name)
+}
+
+fn ok(what: &str, output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{what} failed:\n{}\n{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// `cargo` in the made project, with a target folder of its own.
+fn cargo(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", tmp("init-project-target"))
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap()
+}
+
+/// A service on the made crate, probed over loopback by the made crate's
+/// own client: one line per request, `METHOD PATH STATUS CODE HEADER_ID BODY_ID`.
+const PROBE: &str = r#"
+use acme_errors::axum::{ApiError, ErrorLayer};
+use acme_errors::client::{ClientError, check};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+
+#[derive(serde::Deserialize)]
+struct Body {
+    #[allow(dead_code)]
+    n: u32,
+}
+
+async fn io() -> Result<String, ApiError> {
+    Ok(std::fs::read_to_string("/no/such/file/anywhere")?)
+}
+
+async fn take(Json(_): Json<Body>) -> &'static str {
+    "ok"
+}
+
+#[tokio::main]
+async fn main() {
+    let app = Router::new()
+        .route("/io", get(io))
+        .route("/take", post(take))
+        .layer(ErrorLayer::new());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let client = reqwest::Client::new();
+    let cases: [(&str, &str, Option<&str>); 5] = [
+        ("GET", "/nowhere", None),
+        ("DELETE", "/io", None),
+        ("POST", "/take", Some("{not json")),
+        ("POST", "/take", Some(r#"{"n": "seven"}"#)),
+        ("GET", "/io", None),
+    ];
+    for (i, (method, path, body)) in cases.into_iter().enumerate() {
+        let id = format!("probe-{i}");
+        let mut request = client
+            .request(method.parse().unwrap(), format!("{base}{path}"))
+            .header("X-Correlation-ID", &id);
+        if let Some(body) = body {
+            request = request.header("content-type", "application/json").body(body);
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let header = response
+            .headers()
+            .get("x-correlation-id")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("-")
+            .to_owned();
+        match check(response).await {
+            Err(ClientError::Api(error)) => println!(
+                "{method} {path} {status} {} {header} {}",
+                error.code(),
+                error.body().request_id.as_deref().unwrap_or("-")
+            ),
+            Err(other) => println!("{method} {path} {status} not-an-envelope {other}"),
+            Ok(_) => println!("{method} {path} {status} success"),
+        }
+    }
+}
+"#;
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// Adds the `probe` member (the service and client above) to the made workspace.
+fn add_probe(dir: &Path) {
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    let manifest = manifest.replace("members = [", "members = [\"probe\", ");
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    write(
+        &dir.join("probe/Cargo.toml"),
+        &format!(
+            "[package]\nname = \"probe\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{NAME} = {{ path = \"../{NAME}\", features = [\"axum\", \"reqwest\"] }}\n\
+             axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
+             tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
+             reqwest = {{ version = \"0.13\", default-features = false }}\n\
+             serde = {{ version = \"1\", features = [\"derive\"] }}\n"
+        ),
+    );
+    write(&dir.join("probe/src/main.rs"), PROBE);
+    // The versions this repository is tested with, so the build is offline.
+    std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+}
+
+#[test]
+#[ignore = "tier 2: builds a whole project made by init; run with `cargo test --workspace -- --ignored`"]
+fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
+    let dir = tmp("init-project/acme");
+    let _ = std::fs::remove_dir_all(&dir);
+    let source = Source::this_checkout().expect("the generator is built from this checkout");
+    let made = init(&dir, NAME, Some(&fixture()), &source).unwrap();
+
+    // The registry is copied byte for byte.
+    assert_eq!(
+        std::fs::read(made.layout.registry()).unwrap(),
+        std::fs::read(fixture()).unwrap()
+    );
+    let registry = error_codes_codegen::load(&fixture()).unwrap();
+    assert_eq!(
+        registry.roles.request_id_header, "X-Correlation-ID",
+        "the fixture has its own request-id header"
+    );
+    let this_api = error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml"))
+        .unwrap();
+    assert!(
+        registry
+            .codes()
+            .all(|(_, c)| this_api.code(&c.code).is_none()),
+        "the fixture shares no code with this API"
+    );
+
+    // The made project builds, and its service answers with the roles' codes.
+    add_probe(&dir);
+    let lines = ok("the probe", &cargo(&dir, &["run", "-q", "--offline", "-p", "probe"]));
+    let role = |role: Role| registry.roles.code(role).expect("the fixture assigns every role");
+    let expected = [
+        ("GET /nowhere", Role::RouteNotFound),
+        ("DELETE /io", Role::MethodNotAllowed),
+        ("POST /take", Role::InvalidRequest),
+        ("POST /take", Role::ValidationError),
+        ("GET /io", Role::InternalError),
+    ];
+    let lines: Vec<&str> = lines.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{lines:?}");
+    for (i, (line, (request, role_of))) in lines.iter().zip(expected).enumerate() {
+        let fields: Vec<&str> = line.split(' ').collect();
+        let code = role(role_of);
+        let (_, listed) = registry.code(code).unwrap();
+        assert_eq!(fields[..2].join(" "), request, "{line}");
+        assert_eq!(fields[2], listed.status.to_string(), "{line}: the role code's status");
+        assert_eq!(fields[3], code, "{line}: the role's code");
+        let id = format!("probe-{i}");
+        assert_eq!(fields[4], id, "{line}: the id in the registry's own header");
+        assert_eq!(fields[5], id, "{line}: the id in the envelope");
+    }
+
+    // A code added to the registry, then the regenerate command `init`
+    // printed: the new variant is usable.
+    let [regenerate, build] = made.next_steps();
+    assert_eq!(build, "cargo build");
+    let mut text = std::fs::read_to_string(made.layout.registry()).unwrap();
+    text.push_str("  - title: Added\n    codes:\n      - code: widget_melted\n        status: 409\n");
+    std::fs::write(made.layout.registry(), text).unwrap();
+    let stale = cargo(&dir, &["build", "--offline", "-p", NAME]);
+    assert!(!stale.status.success(), "a registry edited without regenerating built");
+    assert!(
+        String::from_utf8_lossy(&stale.stderr).contains(&regenerate),
+        "the failed build names the regenerate command"
+    );
+    let regenerated = Command::new("sh")
+        .arg("-c")
+        .arg(&regenerate)
+        .current_dir(dir.join(NAME))
+        .env("CARGO_TARGET_DIR", tmp("init-project-codegen-target"))
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap();
+    ok(&regenerate, &regenerated);
+    write(
+        &dir.join("probe/src/bin/added.rs"),
+        "fn main() {\n    let code = acme_errors::ErrorCode::WidgetMelted;\n    \
+         assert_eq!(code.as_str(), \"widget_melted\");\n    println!(\"{} {}\", code, code.http_status());\n}\n",
+    );
+    let added = ok(
+        "the new variant",
+        &cargo(&dir, &["run", "-q", "--offline", "-p", "probe", "--bin", "added"]),
+    );
+    assert_eq!(added.trim(), "widget_melted 409");
+
+    // The Python package installs and parses the service's envelopes.
+    let venv = tmp("init-project-venv");
+    let _ = std::fs::remove_dir_all(&venv);
+    ok(
+        "python3 -m venv",
+        &Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .output()
+            .unwrap(),
+    );
+    let python = venv.join("bin/python");
+    ok(
+        "pip install the made package",
+        &Command::new(&python)
+            .args(["-m", "pip", "install", "-q"])
+            .arg(dir.join("clients/python"))
+            .output()
+            .unwrap(),
+    );
+    let module = made.layout.config().python_module.clone();
+    let body = format!(
+        r#"{{"error": {{"code": "{}", "message": "m", "request_id": "probe-0"}}}}"#,
+        role(Role::RouteNotFound)
+    );
+    let script = format!(
+        "from {module} import ErrorCode, parse_error_envelope\n\
+         e = parse_error_envelope({body:?})\n\
+         assert e is not None and e.error.code == ErrorCode({:?}), e\n\
+         print(e.error.request_id)\n",
+        role(Role::RouteNotFound)
+    );
+    let parsed = ok(
+        "the Python package",
+        &Command::new(&python).arg("-c").arg(script).output().unwrap(),
+    );
+    assert_eq!(parsed.trim(), "probe-0");
+
+    // The npm package: `npm ci`, `npm pack` (which builds `dist/` with
+    // tsc), installed into an ESM project, reads the envelope with its types.
+    let package = dir.join("clients/typescript");
+    let npm = |args: &[&str], at: &Path| {
+        let out = Command::new("npm").args(args).current_dir(at).output().unwrap();
+        ok(&format!("npm {}", args.join(" ")), &out)
+    };
+    npm(&["ci", "--no-audit", "--no-fund"], &package);
+    let tarball = npm(&["pack", "--silent"], &package);
+    let tarball = package.join(tarball.trim().lines().last().unwrap());
+    let consumer = tmp("init-project-npm-consumer");
+    let _ = std::fs::remove_dir_all(&consumer);
+    write(
+        &consumer.join("package.json"),
+        "{\"name\": \"consumer\", \"private\": true, \"type\": \"module\"}\n",
+    );
+    npm(
+        &["install", "--no-audit", "--no-fund", tarball.to_str().unwrap()],
+        &consumer,
+    );
+    let npm_name = made.layout.config().npm_package.clone();
+    let script = format!(
+        "import {{ parseErrorEnvelope, isErrorCode }} from {npm_name:?};\n\
+         const e = parseErrorEnvelope({body:?});\n\
+         if (e === null || !isErrorCode(e.error.code)) throw new Error(JSON.stringify(e));\n\
+         console.log(e.error.code);\n"
+    );
+    write(&consumer.join("read.mjs"), &script);
+    let read = Command::new("node")
+        .arg("read.mjs")
+        .current_dir(&consumer)
+        .output()
+        .unwrap();
+    assert_eq!(ok("node read.mjs", &read).trim(), role(Role::RouteNotFound));
+}
+
+/// A registry that assigns no role: its crate builds with every feature, and
+/// what needs a role does not compile, with a message naming the role.
+#[test]
+#[ignore = "tier 2: builds a whole project made by init; run with `cargo test --workspace -- --ignored`"]
+fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
+    let dir = tmp("init-project/roleless");
+    let _ = std::fs::remove_dir_all(&dir);
+    let registry = tmp("init-project/roleless.yaml");
+    write(
+        &registry,
+        "page:\n  title: Widgets\n  envelope_example:\n    code: widget_gone\n    message: Gone\n\
+         categories:\n  - title: Widgets\n    codes:\n      - code: widget_gone\n        status: 410\n",
+    );
+    let source = Source::this_checkout().expect("the generator is built from this checkout");
+    init(&dir, NAME, Some(&registry), &source).unwrap();
+    std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    ok(
+        "an all-features build of a crate without roles",
+        &cargo(&dir, &["build", "--offline", "--all-features", "-p", NAME]),
+    );
+    add_probe(&dir);
+    let probe = cargo(&dir, &["build", "--offline", "-p", "probe"]);
+    assert!(!probe.status.success(), "a service without an internal_error role compiled");
+    let log = String::from_utf8_lossy(&probe.stderr);
+    assert!(
+        log.contains("assigns no code to the role") && log.contains("InternalError"),
+        "the error names the role:\n{log}"
+    );
+}
