@@ -52,7 +52,7 @@ fn cargo(dir: &Path, args: &[&str]) -> Output {
 
 /// A service on the made crate, probed over loopback by the made crate's
 /// own client: one line per request, `METHOD PATH STATUS CODE HEADER_ID BODY_ID`.
-const PROBE: &str = r#"
+const PROBE: &str = r##"
 use acme_errors::axum::{ApiError, ErrorLayer};
 use acme_errors::client::{ClientError, check};
 use axum::routing::{get, post};
@@ -116,7 +116,7 @@ async fn main() {
         }
     }
 }
-"#;
+"##;
 
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -162,8 +162,8 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         registry.roles.request_id_header, "X-Correlation-ID",
         "the fixture has its own request-id header"
     );
-    let this_api = error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml"))
-        .unwrap();
+    let this_api =
+        error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
     assert!(
         registry
             .codes()
@@ -173,8 +173,16 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
 
     // The made project builds, and its service answers with the roles' codes.
     add_probe(&dir);
-    let lines = ok("the probe", &cargo(&dir, &["run", "-q", "--offline", "-p", "probe"]));
-    let role = |role: Role| registry.roles.code(role).expect("the fixture assigns every role");
+    let lines = ok(
+        "the probe",
+        &cargo(&dir, &["run", "-q", "--offline", "-p", "probe"]),
+    );
+    let role = |role: Role| {
+        registry
+            .roles
+            .code(role)
+            .expect("the fixture assigns every role")
+    };
     let expected = [
         ("GET /nowhere", Role::RouteNotFound),
         ("DELETE /io", Role::MethodNotAllowed),
@@ -189,7 +197,11 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         let code = role(role_of);
         let (_, listed) = registry.code(code).unwrap();
         assert_eq!(fields[..2].join(" "), request, "{line}");
-        assert_eq!(fields[2], listed.status.to_string(), "{line}: the role code's status");
+        assert_eq!(
+            fields[2],
+            listed.status.to_string(),
+            "{line}: the role code's status"
+        );
         assert_eq!(fields[3], code, "{line}: the role's code");
         let id = format!("probe-{i}");
         assert_eq!(fields[4], id, "{line}: the id in the registry's own header");
@@ -201,10 +213,15 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     let [regenerate, build] = made.next_steps();
     assert_eq!(build, "cargo build");
     let mut text = std::fs::read_to_string(made.layout.registry()).unwrap();
-    text.push_str("  - title: Added\n    codes:\n      - code: widget_melted\n        status: 409\n");
+    text.push_str(
+        "  - title: Added\n    codes:\n      - code: widget_melted\n        status: 409\n",
+    );
     std::fs::write(made.layout.registry(), text).unwrap();
     let stale = cargo(&dir, &["build", "--offline", "-p", NAME]);
-    assert!(!stale.status.success(), "a registry edited without regenerating built");
+    assert!(
+        !stale.status.success(),
+        "a registry edited without regenerating built"
+    );
     assert!(
         String::from_utf8_lossy(&stale.stderr).contains(&regenerate),
         "the failed build names the regenerate command"
@@ -225,7 +242,10 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     );
     let added = ok(
         "the new variant",
-        &cargo(&dir, &["run", "-q", "--offline", "-p", "probe", "--bin", "added"]),
+        &cargo(
+            &dir,
+            &["run", "-q", "--offline", "-p", "probe", "--bin", "added"],
+        ),
     );
     assert_eq!(added.trim(), "widget_melted 409");
 
@@ -263,7 +283,11 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     );
     let parsed = ok(
         "the Python package",
-        &Command::new(&python).arg("-c").arg(script).output().unwrap(),
+        &Command::new(&python)
+            .arg("-c")
+            .arg(script)
+            .output()
+            .unwrap(),
     );
     assert_eq!(parsed.trim(), "probe-0");
 
@@ -271,7 +295,11 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     // tsc), installed into an ESM project, reads the envelope with its types.
     let package = dir.join("clients/typescript");
     let npm = |args: &[&str], at: &Path| {
-        let out = Command::new("npm").args(args).current_dir(at).output().unwrap();
+        let out = Command::new("npm")
+            .args(args)
+            .current_dir(at)
+            .output()
+            .unwrap();
         ok(&format!("npm {}", args.join(" ")), &out)
     };
     npm(&["ci", "--no-audit", "--no-fund"], &package);
@@ -284,7 +312,12 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         "{\"name\": \"consumer\", \"private\": true, \"type\": \"module\"}\n",
     );
     npm(
-        &["install", "--no-audit", "--no-fund", tarball.to_str().unwrap()],
+        &[
+            "install",
+            "--no-audit",
+            "--no-fund",
+            tarball.to_str().unwrap(),
+        ],
         &consumer,
     );
     let npm_name = made.layout.config().npm_package.clone();
@@ -325,7 +358,10 @@ fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
     );
     add_probe(&dir);
     let probe = cargo(&dir, &["build", "--offline", "-p", "probe"]);
-    assert!(!probe.status.success(), "a service without an internal_error role compiled");
+    assert!(
+        !probe.status.success(),
+        "a service without an internal_error role compiled"
+    );
     let log = String::from_utf8_lossy(&probe.stderr);
     assert!(
         log.contains("assigns no code to the role") && log.contains("InternalError"),
