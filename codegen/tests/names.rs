@@ -8,7 +8,9 @@
 //! - no name Python or the generated classes already have passes the
 //!   policy's rule for a Python member (asked of a real interpreter);
 //! - reordering the categories and codes of a registry never changes any
-//!   generated name, and a clash is found in every order.
+//!   generated name, and a clash is found in every order;
+//! - a registry rejected for its generated names only becomes valid by
+//!   writing the overrides its diagnostics suggest, its wire codes unchanged.
 //!
 //! Needs `python3` (3.11 or later) on the PATH, as `tests/tests/outputs_python.rs`.
 #![forbid(unsafe_code)]
@@ -203,8 +205,9 @@ fn yaml(categories: &[Category]) -> String {
             out.push_str(&format!("    name: {name}\n"));
         }
         out.push_str("    codes:\n");
+        // Block style, one key a line, so an override can go under any item.
         for code in &category.codes {
-            out.push_str(&format!("      - {{code: {code}, status: 400}}\n"));
+            out.push_str(&format!("      - code: {code}\n        status: 400\n"));
         }
     }
     out.push_str("  - title: Runtime\n    codes:\n");
@@ -307,6 +310,167 @@ proptest! {
                 a.err(),
                 b.err()
             ),
+        }
+    }
+}
+
+/// The override a diagnostic's help says to write: `(key, name)` from its
+/// last `` `name: X` `` or `` `python_name: X` ``.
+fn suggestion(help: &str) -> Option<(&str, &str)> {
+    let (_, last) = help.strip_suffix('`')?.rsplit_once('`')?;
+    let (key, name) = last.split_once(": ")?;
+    ["name", "python_name"]
+        .contains(&key)
+        .then_some((key, name))
+}
+
+/// `text` with the override of each diagnostic written where it points: on
+/// the line of a key already written (`name: X`), the value replaced; else
+/// a new key under the item whose line it is. `None` when a diagnostic
+/// suggests no override.
+fn follow_help(text: &str, diagnostics: &error_codes_codegen::Diagnostics) -> Option<String> {
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let mut edits: Vec<(usize, &str, &str)> = Vec::new();
+    for d in diagnostics.iter() {
+        let (key, name) = suggestion(d.help()?)?;
+        edits.push((usize::try_from(d.location().line).unwrap() - 1, key, name));
+    }
+    // Bottom up, so earlier line numbers stay right.
+    edits.sort_by_key(|edit| std::cmp::Reverse(edit.0));
+    for (index, key, name) in edits {
+        let line = &lines[index];
+        let body = line.trim_start();
+        let indent = line.len() - body.len() + if body.starts_with("- ") { 2 } else { 0 };
+        let written = body.trim_start_matches("- ");
+        if written.starts_with(&format!("{key}:")) {
+            lines[index] = format!("{}{key}: {name}", " ".repeat(indent));
+        } else {
+            lines.insert(index + 1, format!("{}{key}: {name}", " ".repeat(indent)));
+        }
+    }
+    Some(lines.join("\n") + "\n")
+}
+
+/// Registries of published names only this generator's policy could
+/// reject: codes whose variant is reserved or shared, category names whose
+/// Python member is shared.
+fn clashing_registry() -> impl Strategy<Value = String> {
+    let reserved: Vec<String> = names::ERROR_CODE_RESERVED
+        .iter()
+        .flat_map(|list| list.iter())
+        .map(|r| heck::ToSnakeCase::to_snake_case(r.name))
+        .collect();
+    let code = prop_oneof![
+        prop::sample::select(reserved),
+        "[a-b]_?[0-2]",
+        "[a-b]_?[0-2]_?[a-b]",
+    ];
+    let category = (
+        prop::option::of("A[Bb]?[0-1]?"),
+        prop::collection::vec(code, 1..6),
+    );
+    prop::collection::vec(category, 1..4).prop_map(|categories| {
+        let mut seen = std::collections::HashSet::new();
+        let categories: Vec<Category> = categories
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, codes))| Category {
+                title: format!("Category {i}"),
+                name,
+                codes: codes
+                    .into_iter()
+                    .filter(|c| !runtime_code(c) && seen.insert(c.clone()))
+                    .collect(),
+            })
+            .filter(|c| !c.codes.is_empty())
+            .collect();
+        if categories.is_empty() {
+            return yaml(&[Category {
+                title: "Only".into(),
+                name: None,
+                codes: vec!["a1".into(), "a_1".into()],
+            }]);
+        }
+        yaml(&categories)
+    })
+}
+
+fn runtime_code(code: &str) -> bool {
+    runtime::CODES.iter().any(|r| r.name == code)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Writing what the diagnostics suggest makes the registry valid, wire
+    /// codes untouched, with the suggested names in the model.
+    #[test]
+    fn following_the_help_makes_published_codes_representable(text in clashing_registry()) {
+        let path = Path::new("r.yaml");
+        let mut current = text.clone();
+        let mut rounds = 0;
+        let registry = loop {
+            match error_codes_codegen::load_str(path, &current) {
+                Ok(registry) => break registry,
+                Err(diagnostics) => {
+                    rounds += 1;
+                    prop_assert!(rounds < 20, "no end to the suggestions:\n{current}");
+                    current = follow_help(&current, &diagnostics).ok_or_else(|| {
+                        TestCaseError::fail(format!("a diagnostic without an override:\n{diagnostics}\n{current}"))
+                    })?;
+                }
+            }
+        };
+        // The same wire codes, in the same order.
+        let wire = |t: &str| -> Vec<String> {
+            t.lines()
+                .filter_map(|l| l.trim_start().strip_prefix("- code: ").map(str::to_owned))
+                .collect()
+        };
+        let codes: Vec<String> = registry
+            .codes()
+            .map(|(_, c)| c.code.clone())
+            .filter(|c| !runtime_code(c))
+            .collect();
+        prop_assert_eq!(&wire(&text), &codes);
+        prop_assert_eq!(wire(&current), codes);
+    }
+}
+
+#[test]
+fn help_suggestions_are_read_back() {
+    assert_eq!(
+        suggestion("keep the code and name its `ErrorCode` variant: `name: ErrFailure`"),
+        Some(("name", "ErrFailure"))
+    );
+    assert_eq!(
+        suggestion("choose another Python `Category` member, e.g. `python_name: AB_2`"),
+        Some(("python_name", "AB_2"))
+    );
+    assert_eq!(suggestion("remove or rename one of them"), None);
+}
+
+/// The invalid fixtures whose only problem is a generated name: writing
+/// what their diagnostics suggest, once, makes each valid.
+#[test]
+fn following_the_help_fixes_every_name_fixture() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    for fixture in [
+        "code-reserved-names.yaml",
+        "code-self-keyword.yaml",
+        "code-rust-name-collision.yaml",
+        "code-name-override-clash.yaml",
+        "category-rust-name-collision.yaml",
+        "category-reserved-name.yaml",
+        "category-python-member-collision.yaml",
+    ] {
+        let path = dir.join(fixture);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let diagnostics = error_codes_codegen::load_str(&path, &text).unwrap_err();
+        let fixed = follow_help(&text, &diagnostics)
+            .unwrap_or_else(|| panic!("{fixture}: a diagnostic without an override"));
+        if let Err(d) = error_codes_codegen::load_str(&path, &fixed) {
+            panic!("{fixture} after following the help:\n{d}\n{fixed}");
         }
     }
 }
