@@ -690,9 +690,14 @@ fn code_names(cx: &mut Check<'_>, raw: &RawCode, code: &Spanned<String>) -> Name
     let what = format!("code {:?}", code.value);
     let rust = match &raw.name {
         Some(name) => {
-            let valid = line_text(cx, name, &format!("`name:` of {what}")).is_some();
-            let valid = valid && names::is_rust_variant(&name.value);
-            if !valid {
+            let one_line = line_text(cx, name, &format!("`name:` of {what}")).is_some();
+            let valid = one_line && names::is_rust_variant(&name.value);
+            if one_line && !valid {
+                let example = [&name.value, &code.value]
+                    .map(|text| names::code_variant(text))
+                    .into_iter()
+                    .find(|variant| names::is_rust_variant(variant))
+                    .map_or_else(String::new, |variant| format!(", e.g. `name: {variant}`"));
                 cx.report(
                     cx.at(
                         &name.location,
@@ -702,8 +707,7 @@ fn code_names(cx: &mut Check<'_>, raw: &RawCode, code: &Spanned<String>) -> Name
                         ),
                     )
                     .with_help(format!(
-                        "`name:` is the code's `ErrorCode` variant: an ASCII uppercase letter, then letters and digits, e.g. `name: {}`",
-                        names::code_variant(&code.value)
+                        "`name:` is the code's `ErrorCode` variant: an ASCII uppercase letter, then letters and digits{example}"
                     )),
                 );
             }
@@ -748,9 +752,16 @@ fn python_name(
             written: false,
         };
     };
-    let valid = line_text(cx, name, &format!("`python_name:` of {what}")).is_some();
-    let valid = valid && names::is_python_member(&name.value);
-    if !valid {
+    let one_line = line_text(cx, name, &format!("`python_name:` of {what}")).is_some();
+    let valid = one_line && names::is_python_member(&name.value);
+    if one_line && !valid {
+        let example = [&name.value, &from.name]
+            .map(|text| names::python_member(text))
+            .into_iter()
+            .find(|member| names::is_python_member(member))
+            .map_or_else(String::new, |member| {
+                format!(", e.g. `python_name: {member}`")
+            });
         cx.report(
             cx.at(
                 &name.location,
@@ -759,11 +770,7 @@ fn python_name(
                     name.value
                 ),
             )
-            .with_help(format!(
-                "{}, e.g. `python_name: {}`",
-                names::PYTHON_MEMBER_RULE,
-                names::python_member(&from.name)
-            )),
+            .with_help(format!("{}{example}", names::PYTHON_MEMBER_RULE)),
         );
     }
     NamePlace {
