@@ -337,7 +337,10 @@ raw_mapping! {
 raw_mapping! {
     pub struct RawCategory {
         required title: Spanned<String>,
+        /// The `Category` variant, instead of the title's UpperCamelCase.
         optional name: Option<Spanned<String>>,
+        /// The Python `Category` member, instead of `name`'s UPPER_SNAKE_CASE.
+        optional python_name: Option<Spanned<String>>,
         optional status_kind: Option<Spanned<String>>,
         optional retry: Option<Spanned<String>>,
         required codes: Spanned<Vec<RawCode>>,
@@ -347,6 +350,12 @@ raw_mapping! {
 raw_mapping! {
     pub struct RawCode {
         required code: Spanned<String>,
+        /// The `ErrorCode` variant, instead of the code's UpperCamelCase (the
+        /// wire code stays as written).
+        optional name: Option<Spanned<String>>,
+        /// The Python `ErrorCode` member, instead of the code's
+        /// UPPER_SNAKE_CASE.
+        optional python_name: Option<Spanned<String>>,
         /// Read as text so that validation can insist on a plain decimal number
         /// (YAML would also accept `'401'`, `0x191` or `4_01`) and report a
         /// wrong or missing status together with every other problem.

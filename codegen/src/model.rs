@@ -160,7 +160,8 @@ pub struct Related {
 pub struct Header {
     /// As sent on the wire, e.g. `X-Request-ID`.
     pub name: String,
-    /// Rust constant name, e.g. `X_REQUEST_ID`.
+    /// Rust constant name, e.g. `X_REQUEST_ID`; also the key of
+    /// TypeScript's `HEADERS` and the member of Python's `Header`.
     pub const_name: String,
     pub when: HeaderWhen,
     pub format: HeaderFormat,
@@ -206,8 +207,15 @@ keywords! {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Category {
     pub title: String,
-    /// Rust variant name of `Category`, e.g. `AuthenticationAuthorization`.
+    /// Rust variant name of `Category`, e.g. `AuthenticationAuthorization`;
+    /// also the category's key in TypeScript's `CATEGORIES` and its value
+    /// everywhere a category is named in data. `name:`, or
+    /// [`crate::validate::names::category_variant`] of the title.
     pub rust_name: String,
+    /// Member of Python's `Category`, e.g. `AUTHENTICATION_AUTHORIZATION`:
+    /// `python_name:`, or [`crate::validate::names::python_member`] of
+    /// [`Self::rust_name`].
+    pub python_name: String,
     pub status_kind: StatusKind,
     pub codes: Vec<Code>,
 }
@@ -256,8 +264,13 @@ keywords! {
 pub struct Code {
     /// The wire string, e.g. `token_expired`.
     pub code: String,
-    /// Rust variant name, e.g. `TokenExpired`.
+    /// Rust variant name, e.g. `TokenExpired`: `name:`, or
+    /// [`crate::validate::names::code_variant`] of the code.
     pub rust_name: String,
+    /// Member of Python's `ErrorCode`, e.g. `TOKEN_EXPIRED`: `python_name:`,
+    /// or [`crate::validate::names::python_member`] of the code.
+    /// (TypeScript names a code by its wire string.)
+    pub python_name: String,
     pub status: u16,
     pub meaning: Option<String>,
     pub retry: Retry,

@@ -25,6 +25,8 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 #[derive(Debug, Clone)]
 struct CodeSpec {
     code: String,
+    /// `name:`, for a code whose derived variant is reserved or taken.
+    name: Option<String>,
     status: u16,
     meaning: Option<String>,
     deprecated: Option<String>,
@@ -109,8 +111,20 @@ fn hostile_text() -> impl Strategy<Value = String> {
 }
 
 fn code_name() -> impl Strategy<Value = String> {
-    // Lower snake_case: single letters, digits after underscores, long names.
-    "[a-z][a-z0-9]{0,10}(_[a-z0-9]{1,12}){0,6}".prop_filter("at most 64 bytes", |c| c.len() <= 64)
+    // Lower snake_case: single letters, digits after underscores, long names;
+    // and codes whose variant is reserved (`ErrorCode`'s associated types,
+    // `Code`'s variants) or shared (`x_1` and `x1`), which need `name:`.
+    let reserved: Vec<String> = names::ERROR_CODE_RESERVED
+        .iter()
+        .flat_map(|list| list.iter())
+        .map(|r| heck::ToSnakeCase::to_snake_case(r.name))
+        .collect();
+    prop_oneof![
+        8 => "[a-z][a-z0-9]{0,10}(_[a-z0-9]{1,12}){0,6}"
+            .prop_filter("at most 64 bytes", |c| c.len() <= 64),
+        1 => prop::sample::select(reserved),
+        1 => "[a-z]_?[0-9]",
+    ]
 }
 
 fn code_spec() -> impl Strategy<Value = CodeSpec> {
@@ -122,6 +136,7 @@ fn code_spec() -> impl Strategy<Value = CodeSpec> {
     )
         .prop_map(|(code, status, meaning, deprecated)| CodeSpec {
             code,
+            name: None,
             status,
             meaning,
             deprecated,
@@ -134,9 +149,9 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
         1..6,
     )
     .prop_map(|categories| {
-        // Codes and their variant names are unique across the registry, and
-        // no variant is a reserved name (`Self`, `Err`, …): drop what would
-        // clash.
+        // Codes are unique across the registry (drop repeats). A code whose
+        // variant is reserved (`Self`, `Err`, …) or taken keeps its wire
+        // code and gets a `name:`, as the diagnostic advises.
         let reserved: HashSet<&str> = names::ERROR_CODE_RESERVED
             .iter()
             .flat_map(|list| list.iter().map(|r| r.name))
@@ -150,11 +165,18 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
                 title: format!("{i} {title}"),
                 codes: specs
                     .into_iter()
-                    .filter(|c| {
+                    .filter(|c| codes.insert(c.code.clone()))
+                    .map(|mut c| {
                         let variant = names::code_variant(&c.code);
-                        !reserved.contains(variant.as_str())
-                            && codes.insert(c.code.clone())
-                            && variants.insert(variant)
+                        if reserved.contains(variant.as_str()) || variants.contains(&variant) {
+                            let name = (1..)
+                                .map(|n| format!("{variant}Named{n}"))
+                                .find(|name| !variants.contains(name))
+                                .expect("a free name");
+                            c.name = Some(name);
+                        }
+                        variants.insert(c.name.clone().unwrap_or(variant));
+                        c
                     })
                     .collect(),
             })
@@ -225,6 +247,9 @@ fn yaml(spec: &Spec) -> String {
                 "      - code: {}\n        status: {}\n",
                 code.code, code.status
             ));
+            if let Some(name) = &code.name {
+                out.push_str(&format!("        name: {name}\n"));
+            }
             if let Some(meaning) = &code.meaning {
                 out.push_str(&format!("        meaning: {}\n", quoted(meaning)));
             }
@@ -515,6 +540,11 @@ proptest! {
             spec.categories.iter().map(|c| c.codes.len()).sum::<usize>()
         );
         prop_assert_eq!(registry.headers.len(), spec.headers.len());
+        for code in spec.categories.iter().flat_map(|c| &c.codes) {
+            let (_, model) = registry.code(&code.code).expect("every code is in the model");
+            let variant = code.name.clone().unwrap_or_else(|| names::code_variant(&code.code));
+            prop_assert_eq!(&model.rust_name, &variant);
+        }
         check_rust(&registry)?;
         check_markdown(&registry)?;
     }

@@ -5,15 +5,19 @@
 //! headers is hand-written Python copied beside it (`_envelope.py`,
 //! `_headers.py`, `_response.py`; see [`super::client_runtime`]).
 //!
+//! Every member name is the model's (`python_name`, `const_name`), claimed
+//! in the one collision rule of [`crate::validate::names`]; this module
+//! names nothing itself.
+//!
 //! Registry text reaches Python only as string literals written by
 //! [`string`], which escapes everything outside printable ASCII; no
 //! registry text lands in comments or docstrings.
 
-use std::collections::HashSet;
 use std::fmt::Write;
 
 use super::typescript::RETRYABLE_STATUSES;
 use crate::model::{DetailsShape, Registry, Retry, StatusKind};
+use crate::validate::names;
 
 /// A Python string literal for `s`, in printable ASCII whatever `s` holds
 /// (quotes, backslashes, line breaks, U+2028, control characters), so it
@@ -48,52 +52,6 @@ fn nullable(value: Option<&str>) -> String {
     value.map_or_else(|| "None".into(), string)
 }
 
-/// UPPER_SNAKE_CASE of a snake_case or PascalCase name.
-fn upper_snake(name: &str) -> String {
-    let mut out = String::new();
-    let mut previous: Option<char> = None;
-    for c in name.chars() {
-        if c.is_ascii_uppercase()
-            && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
-        {
-            out.push('_');
-        }
-        out.push(c.to_ascii_uppercase());
-        previous = Some(c);
-    }
-    out
-}
-
-/// Enum member names, unique and valid whatever the registry holds.
-/// Validation already guarantees snake_case codes and distinct Rust names,
-/// so this only changes names that could not reach it: anything that is not
-/// ASCII alphanumeric becomes `_`, a name must start with a letter (it is
-/// never a sunder/dunder name or a keyword, which are lowercase or start with
-/// `_`), and a repeated name gets a numeric suffix.
-#[derive(Default)]
-struct Members {
-    taken: HashSet<String>,
-}
-
-impl Members {
-    fn name(&mut self, wanted: &str) -> String {
-        let mut name: String = upper_snake(wanted)
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
-        if !name.starts_with(|c: char| c.is_ascii_uppercase()) {
-            name.insert_str(0, "M_");
-        }
-        let mut unique = name.clone();
-        let mut n = 2;
-        while !self.taken.insert(unique.clone()) {
-            unique = format!("{name}_{n}");
-            n += 1;
-        }
-        unique
-    }
-}
-
 /// A `StrEnum` of `(member, value)` pairs with a docstring.
 fn str_enum(out: &mut String, name: &str, doc: &str, members: &[(String, String)]) {
     let _ = writeln!(out, "class {name}(enum.StrEnum):\n    \"\"\"{doc}\"\"\"\n");
@@ -102,11 +60,12 @@ fn str_enum(out: &mut String, name: &str, doc: &str, members: &[(String, String)
     }
 }
 
+/// The members of an enum of the registry's own keywords (`retry`,
+/// `details`, `status_kind` values), named by the naming policy.
 fn enum_members<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
-    let mut members = Members::default();
     values
         .into_iter()
-        .map(|value| (members.name(value), value.to_string()))
+        .map(|value| (names::python_member(value), value.to_string()))
         .collect()
 }
 
@@ -165,11 +124,10 @@ pub fn module(registry: &Registry) -> String {
     };
     out.push_str("\n\n");
 
-    let mut header_members = Members::default();
     let headers: Vec<(String, String)> = registry
         .headers
         .iter()
-        .map(|h| (header_members.name(&h.const_name), h.name.clone()))
+        .map(|h| (h.const_name.clone(), h.name.clone()))
         .collect();
     str_enum(
         &mut out,
@@ -179,11 +137,10 @@ pub fn module(registry: &Registry) -> String {
     );
     out.push_str("\n\n");
 
-    let mut category_members = Members::default();
-    let categories: Vec<String> = registry
+    let categories: Vec<&str> = registry
         .categories
         .iter()
-        .map(|c| category_members.name(&c.rust_name))
+        .map(|c| c.python_name.as_str())
         .collect();
     out.push_str(
         "class Category(enum.Enum):\n    \"\"\"The categories of the docs page, in order; values are the Rust variant names.\"\"\"\n\n",
@@ -194,10 +151,9 @@ pub fn module(registry: &Registry) -> String {
     out.push_str(CATEGORY_PROPERTIES);
     out.push_str("\n\n");
 
-    let mut code_members = Members::default();
-    let codes: Vec<(String, &str)> = registry
+    let codes: Vec<(&str, &str)> = registry
         .codes()
-        .map(|(_, c)| (code_members.name(&c.code), c.code.as_str()))
+        .map(|(_, c)| (c.python_name.as_str(), c.code.as_str()))
         .collect();
     let code_member = |code: &str| -> Option<String> {
         codes
@@ -371,26 +327,12 @@ class _CodeInfo:
 
 #[cfg(test)]
 mod tests {
-    use super::{Members, string, upper_snake};
+    use super::string;
 
     #[test]
     fn strings_are_printable_ascii_literals() {
         assert_eq!(string("a\"b\\c"), r#""a\"b\\c""#);
         assert_eq!(string("\n\r\t\u{7}"), r#""\n\r\t\x07""#);
         assert_eq!(string("é\u{2028}😀"), r#""\xe9\u2028\U0001f600""#);
-    }
-
-    #[test]
-    fn member_names_are_upper_snake_unique_identifiers() {
-        assert_eq!(upper_snake("token_expired"), "TOKEN_EXPIRED");
-        assert_eq!(
-            upper_snake("AuthenticationAuthorization"),
-            "AUTHENTICATION_AUTHORIZATION"
-        );
-        let mut members = Members::default();
-        assert_eq!(members.name("a-b"), "A_B");
-        assert_eq!(members.name("a_b"), "A_B_2");
-        assert_eq!(members.name("_x"), "M__X");
-        assert_eq!(members.name("2fa"), "M_2FA");
     }
 }

@@ -14,7 +14,7 @@ use crate::model::{
 use crate::suggest;
 
 use super::names;
-use super::{Check, MAX_CODE_LEN, Places};
+use super::{CategoryPlace, Check, CodePlace, MAX_CODE_LEN, NamePlace, NamePlaces, Places};
 
 /// Converts the whole raw registry, reporting every local problem.
 pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
@@ -287,10 +287,10 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         return None;
     };
     let title = text(cx, title_written, "category title");
-    let rust_name = match &c.name {
+    let rust = match &c.name {
         Some(name) => {
-            if line_text(cx, name, "category name").is_some() && !is_upper_camel_ident(&name.value)
-            {
+            let valid = line_text(cx, name, "category name").is_some();
+            if valid && !names::is_rust_variant(&name.value) {
                 cx.report(cx.at(
                     &name.location,
                     format!(
@@ -299,11 +299,17 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
                     ),
                 ));
             }
-            name.value.clone()
+            NamePlace {
+                name: name.value.clone(),
+                at: name.location.clone(),
+                written: true,
+                valid: valid && names::is_rust_variant(&name.value),
+            }
         }
         None => {
             let derived = names::category_variant(&title);
-            if !is_upper_camel_ident(&derived) {
+            let valid = names::is_rust_variant(&derived);
+            if !valid {
                 cx.report(
                     cx.at(
                         &title_written.location,
@@ -312,13 +318,25 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
                     .with_help("add `name: SomeName` to the category"),
                 );
             }
-            derived
+            NamePlace {
+                name: derived,
+                at: title_written.location.clone(),
+                written: false,
+                valid,
+            }
         }
     };
-    places.categories.push((
-        title_written.location.clone(),
-        c.name.as_ref().map(|n| n.location.clone()),
-    ));
+    let python = python_name(
+        cx,
+        c.python_name.as_ref(),
+        &rust,
+        &format!("category {title:?}"),
+    );
+    let (rust_name, python_name) = (rust.name.clone(), python.name.clone());
+    places.categories.push(CategoryPlace {
+        title: title_written.location.clone(),
+        names: NamePlaces { rust, python },
+    });
     let status_kind = c
         .status_kind
         .as_ref()
@@ -347,6 +365,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
     Some(Category {
         title,
         rust_name,
+        python_name,
         status_kind,
         codes,
     })
@@ -376,7 +395,11 @@ fn code(
                 }),
         );
     }
-    places.codes.push((name.clone(), syntax.is_ok()));
+    let names = syntax.is_ok().then(|| code_names(cx, &raw, name));
+    places.codes.push(CodePlace {
+        code: name.clone(),
+        names: names.clone(),
+    });
 
     let status = match &raw.status {
         Some(status) => status_of(cx, status, &code, usual),
@@ -424,9 +447,10 @@ fn code(
         }
     });
     let status = status?;
-    syntax.ok()?;
+    let names = names?;
     Some(Code {
-        rust_name: names::code_variant(&code),
+        rust_name: names.rust.name,
+        python_name: names.python.name,
         code,
         status,
         meaning,
@@ -658,11 +682,102 @@ fn is_header_name_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'-'
 }
 
-/// An identifier `Category` can use as a variant: ASCII, UpperCamelCase
-/// start. (Reserved names such as `Self` and `ALL` are the names pass's.)
-fn is_upper_camel_ident(s: &str) -> bool {
-    let mut chars = s.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+/// The generated names of a code whose syntax is valid: its overrides when
+/// written (each checked to be an identifier of its language), else the
+/// naming policy's.
+fn code_names(cx: &mut Check<'_>, raw: &RawCode, code: &Spanned<String>) -> NamePlaces {
+    let what = format!("code {:?}", code.value);
+    let rust = match &raw.name {
+        Some(name) => {
+            let one_line = line_text(cx, name, &format!("`name:` of {what}")).is_some();
+            let valid = one_line && names::is_rust_variant(&name.value);
+            if one_line && !valid {
+                let example = [&name.value, &code.value]
+                    .map(|text| names::code_variant(text))
+                    .into_iter()
+                    .find(|variant| names::is_rust_variant(variant))
+                    .map_or_else(String::new, |variant| format!(", e.g. `name: {variant}`"));
+                cx.report(
+                    cx.at(
+                        &name.location,
+                        format!(
+                            "`name:` {:?} of {what} is not an UpperCamelCase Rust identifier",
+                            name.value
+                        ),
+                    )
+                    .with_help(format!(
+                        "`name:` is the code's `ErrorCode` variant: an ASCII uppercase letter, then letters and digits{example}"
+                    )),
+                );
+            }
+            NamePlace {
+                name: name.value.clone(),
+                at: name.location.clone(),
+                written: true,
+                valid,
+            }
+        }
+        None => NamePlace {
+            name: names::code_variant(&code.value),
+            at: code.location.clone(),
+            written: false,
+            valid: true,
+        },
+    };
+    let derived_from = NamePlace {
+        name: code.value.clone(),
+        at: code.location.clone(),
+        written: false,
+        valid: true,
+    };
+    let python = python_name(cx, raw.python_name.as_ref(), &derived_from, &what);
+    NamePlaces { rust, python }
+}
+
+/// The Python member of an item: `python_name:` when written (checked to be
+/// a member the naming policy allows), else the policy's name for `from`.
+fn python_name(
+    cx: &mut Check<'_>,
+    written: Option<&Spanned<String>>,
+    from: &NamePlace,
+    what: &str,
+) -> NamePlace {
+    let Some(name) = written else {
+        let derived = names::python_member(&from.name);
+        return NamePlace {
+            valid: from.valid && names::is_python_member(&derived),
+            name: derived,
+            at: from.at.clone(),
+            written: false,
+        };
+    };
+    let one_line = line_text(cx, name, &format!("`python_name:` of {what}")).is_some();
+    let valid = one_line && names::is_python_member(&name.value);
+    if one_line && !valid {
+        let example = [&name.value, &from.name]
+            .map(|text| names::python_member(text))
+            .into_iter()
+            .find(|member| names::is_python_member(member))
+            .map_or_else(String::new, |member| {
+                format!(", e.g. `python_name: {member}`")
+            });
+        cx.report(
+            cx.at(
+                &name.location,
+                format!(
+                    "`python_name:` {:?} of {what} is not an UPPER_SNAKE_CASE Python identifier",
+                    name.value
+                ),
+            )
+            .with_help(format!("{}{example}", names::PYTHON_MEMBER_RULE)),
+        );
+    }
+    NamePlace {
+        name: name.value.clone(),
+        at: name.location.clone(),
+        written: true,
+        valid,
+    }
 }
 
 /// Why a code is not lower snake_case ASCII, if it is not.

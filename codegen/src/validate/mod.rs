@@ -77,14 +77,13 @@ impl Check<'_> {
 /// run over the whole registry.
 #[derive(Debug, Default)]
 pub(crate) struct Places {
-    /// Every code written, valid or not, in order; `true` when its syntax
-    /// is valid (so it has a Rust name).
-    pub codes: Vec<(Spanned<String>, bool)>,
+    /// Every code written, valid or not, in order.
+    pub codes: Vec<CodePlace>,
     /// Every code written, valid or not: a reference to an invalid code is
     /// not reported again as a reference to an unknown one.
     pub defined: HashSet<String>,
-    /// Per category of the model: its title, and its `name:` when given.
-    pub categories: Vec<(Location, Option<Location>)>,
+    /// Per category of the model: where its title and names are.
+    pub categories: Vec<CategoryPlace>,
     /// Per header of the model: where its name is, and whether the name is
     /// valid (so it has a constant).
     pub headers: Vec<(Location, bool)>,
@@ -94,4 +93,39 @@ pub(crate) struct Places {
     pub use_instead: Vec<(String, Spanned<String>)>,
     /// `(role key, value)` for each key written under `roles:`.
     pub roles: Vec<(&'static str, Spanned<String>)>,
+}
+
+/// A code as written, and where its generated names come from.
+#[derive(Debug)]
+pub(crate) struct CodePlace {
+    pub code: Spanned<String>,
+    /// `None` when the code's syntax is invalid (so it has no names).
+    pub names: Option<NamePlaces>,
+}
+
+/// Where a category's title and its generated names come from.
+#[derive(Debug)]
+pub(crate) struct CategoryPlace {
+    pub title: Location,
+    pub names: NamePlaces,
+}
+
+/// An item's generated names, per language.
+#[derive(Debug, Clone)]
+pub(crate) struct NamePlaces {
+    pub rust: NamePlace,
+    pub python: NamePlace,
+}
+
+/// One generated name and where it was decided: its override (`name:`,
+/// `python_name:`) when written, else the text it is derived from.
+#[derive(Debug, Clone)]
+pub(crate) struct NamePlace {
+    pub name: String,
+    pub at: Location,
+    /// Whether an override wrote it.
+    pub written: bool,
+    /// `false` when it is not an identifier of its language (reported
+    /// already), so it is not claimed.
+    pub valid: bool,
 }

@@ -1,12 +1,18 @@
 //! Pass 2: the naming policy, and one collision rule for every generated
 //! name (the style of prost's `ident.rs` and cxx's `duplicate_name`).
 //!
-//! Each output scope a registry name lands in is a [`Namespace`]: wire codes,
-//! `ErrorCode` variants (with `ErrorCode`'s own items), `Category` variants
-//! (with `Category`'s own items), the `headers` constants (which are also the
-//! keys of TypeScript's `HEADERS`), header names on the wire, and the docs
-//! page's section titles. Every name is [`Namespace::claim`]ed; a clash is
-//! reported once, at the second place, pointing at the first.
+//! Each output scope a registry name lands in is a [`Namespace`]: wire codes
+//! (which are also TypeScript's keys and union members for codes),
+//! `ErrorCode` variants (with `ErrorCode`'s own items), Python's `ErrorCode`
+//! members, `Category` variants (with `Category`'s own items; also the keys
+//! of TypeScript's `CATEGORIES`), Python's `Category` members, the `headers`
+//! constants (which are also the keys of TypeScript's `HEADERS` and the
+//! members of Python's `Header`), header names on the wire, and the docs
+//! page's section titles. Every name is made by one function here (or
+//! written as an override, `name:` and `python_name:`), stored in the model,
+//! and [`Namespace::claim`]ed; a clash is reported once, at the second place,
+//! pointing at the first, with the override that resolves it. No emitter
+//! makes a name, so no name depends on registry order.
 
 use std::collections::HashMap;
 
@@ -15,7 +21,7 @@ use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 use crate::diagnostic::Location;
 use crate::model::{DetailsShape, Registry};
 
-use super::{Check, Places};
+use super::{Check, NamePlace, Places};
 
 /// The `ErrorCode` variant of a code: `token_expired` → `TokenExpired`.
 pub fn code_variant(code: &str) -> String {
@@ -28,6 +34,54 @@ pub fn code_variant(code: &str) -> String {
 pub fn category_variant(title: &str) -> String {
     title.to_upper_camel_case()
 }
+
+/// Whether `name` can be a variant of `ErrorCode` or `Category`: ASCII, an
+/// uppercase letter, then letters and digits. (Reserved names such as `Self`
+/// and `ALL` are [`Namespace`]'s business.)
+pub fn is_rust_variant(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// The member of a Python enum (`ErrorCode`, `Category`) for a code or a
+/// category's Rust name: UPPER_SNAKE_CASE, a `_` before each uppercase letter
+/// that follows a lowercase letter or a digit (`token_expired` →
+/// `TOKEN_EXPIRED`, `AuthenticationAuthorization` →
+/// `AUTHENTICATION_AUTHORIZATION`, `Abc1` and `ABC1` → `ABC1`).
+pub fn python_member(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        if c.is_ascii_uppercase()
+            && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
+        {
+            out.push('_');
+        }
+        out.push(c.to_ascii_uppercase());
+        previous = Some(c);
+    }
+    out
+}
+
+/// What [`is_python_member`] accepts, for diagnostics.
+pub const PYTHON_MEMBER_RULE: &str = "a Python member is UPPER_SNAKE_CASE: an ASCII uppercase letter, then uppercase letters, digits and underscores";
+
+/// Whether `name` can be a member of a generated Python enum. Every name
+/// Python or the generated class already gives these enums is lowercase or
+/// starts with `_`: `name`, `value`, `mro`, the `str` methods, the
+/// properties (`http_status`, `title`, ...), sunder and dunder names, and the
+/// keywords (`None`, `True` and `False` are not all uppercase). So this rule
+/// alone keeps a member off them, and [`PYTHON_RESERVED`] is empty; a test
+/// checks the rule against what a real Python interpreter lists.
+pub fn is_python_member(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Names a Python enum member may not take beyond [`is_python_member`]'s
+/// rule: none (see there).
+pub const PYTHON_RESERVED: &[&[Reserved]] = &[];
 
 /// The constant of a header in Rust's `headers` module and the key of
 /// TypeScript's `HEADERS`: `X-Request-ID` → `X_REQUEST_ID`.
@@ -94,15 +148,18 @@ const TRAIT_TYPES: &[Reserved] = &[
         name: "Value",
         why: "an associated type of serde's traits would be ambiguous with it",
     },
+    Reserved {
+        name: "Category",
+        why: "`<ErrorCode as Vocabulary>::Category` (the runtime's trait) would be ambiguous with it",
+    },
 ];
 
 /// Names an `ErrorCode` variant may not take: the associated types above,
 /// the variants of `Code` (a variant `Known` or `Unknown` would read as
 /// `Code`'s in every match and in the docs), and `ErrorCode`'s own
-/// associated items, generated or hand-written. A variant is UpperCamelCase,
+/// associated items, generated or the runtime's. A variant is UpperCamelCase,
 /// so only some of these can ever clash, but the list is the whole of
-/// `ErrorCode`'s namespace: this is the one place that says what it holds,
-/// and a test checks it against the generated and hand-written sources.
+/// `ErrorCode`'s namespace: this is the one place that says what it holds.
 pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[TRAIT_TYPES, CODE_VARIANTS, ERROR_CODE_ITEMS];
 
 const CODE_VARIANTS: &[Reserved] = &[
@@ -123,12 +180,17 @@ const fn item(name: &'static str) -> Reserved {
     }
 }
 
-/// `ErrorCode`'s associated constants and methods, generated and
-/// hand-written.
+/// `ErrorCode`'s associated constants and methods: generated, given by the
+/// runtime's `vocabulary!`, and the runtime's `Vocabulary` trait's.
 const ERROR_CODE_ITEMS: &[Reserved] = &[
     item("ALL"),
     item("COUNT"),
     item("ENTRIES"),
+    item("NAME"),
+    item("ROLES"),
+    item("HEADERS"),
+    item("CODE"),
+    item("index"),
     item("as_str"),
     item("lookup"),
     item("http_status"),
@@ -212,6 +274,22 @@ impl Namespace {
         self
     }
 
+    /// Whether `name` is still free here.
+    fn is_free(&self, name: &str) -> bool {
+        !self.taken.contains_key(&self.key(name))
+    }
+
+    /// The first of `candidates` that is free here and passes `valid`.
+    fn first_free(
+        &self,
+        candidates: impl IntoIterator<Item = String>,
+        valid: fn(&str) -> bool,
+    ) -> Option<String> {
+        candidates
+            .into_iter()
+            .find(|name| valid(name) && self.is_free(name))
+    }
+
     fn key(&self, name: &str) -> String {
         if self.case_insensitive {
             name.to_ascii_lowercase()
@@ -278,7 +356,9 @@ impl Namespace {
 pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     let mut wire_codes = Namespace::new("wire code");
     let mut variants = Namespace::new("`ErrorCode` variant").reserving(ERROR_CODE_RESERVED);
-    for (code, syntax_ok) in &places.codes {
+    let mut python_codes = Namespace::new("Python `ErrorCode` member").reserving(PYTHON_RESERVED);
+    for place in &places.codes {
+        let code = &place.code;
         let what = format!("code {:?}", code.value);
         let unique = wire_codes.claim(
             cx,
@@ -287,40 +367,66 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
             &what,
             "remove or rename one of them",
         );
-        if unique && *syntax_ok {
-            let variant = code_variant(&code.value);
-            variants.claim(
-                cx,
-                &variant,
-                &code.location,
-                &what,
-                &format!("rename the code, e.g. `{}`", suggested_code(&code.value)),
-            );
-        }
+        let Some(names) = place.names.as_ref().filter(|_| unique) else {
+            continue;
+        };
+        claim_name(
+            cx,
+            &mut variants,
+            &names.rust,
+            ("code", &what),
+            Language::Rust,
+        );
+        claim_name(
+            cx,
+            &mut python_codes,
+            &names.python,
+            ("code", &what),
+            Language::Python,
+        );
     }
 
     let mut titles = Namespace::new("docs page section");
     let mut category_variants = Namespace::new("`Category` variant").reserving(CATEGORY_RESERVED);
-    for (category, (title_at, name_at)) in registry.categories.iter().zip(&places.categories) {
+    let mut python_categories =
+        Namespace::new("Python `Category` member").reserving(PYTHON_RESERVED);
+    for (category, place) in registry.categories.iter().zip(&places.categories) {
         let what = format!("category title {:?}", category.title);
-        if !titles.claim(cx, &category.title, title_at, &what, "rename one of them") {
+        if !titles.claim(
+            cx,
+            &category.title,
+            &place.title,
+            &what,
+            "rename one of them",
+        ) {
             // Same title, so of course the same Rust name: reported once.
             continue;
         }
-        category_variants.claim(
+        let what = format!("category {:?}", category.title);
+        let rust_unique = claim_name(
             cx,
-            &category.rust_name,
-            name_at.as_ref().unwrap_or(title_at),
-            &format!("category {:?}", category.title),
-            &format!(
-                "give the category a distinct `name:`, e.g. `name: {}Errors`",
-                category.rust_name.to_upper_camel_case()
-            ),
+            &mut category_variants,
+            &place.names.rust,
+            ("category", &what),
+            Language::Rust,
+        );
+        if !rust_unique && !place.names.python.written {
+            // Its Python member is derived from the clashing Rust name:
+            // reported once, and fixed with it.
+            continue;
+        }
+        claim_name(
+            cx,
+            &mut python_categories,
+            &place.names.python,
+            ("category", &what),
+            Language::Python,
         );
     }
 
     let mut wire_headers = Namespace::case_insensitive("HTTP header name (case-insensitive)");
-    let mut header_consts = Namespace::new("Rust constant and TypeScript key");
+    let mut header_consts =
+        Namespace::new("Rust constant, TypeScript `HEADERS` key and Python `Header` member");
     for (header, (at, valid)) in registry.headers.iter().zip(&places.headers) {
         let what = format!("header {:?}", header.name);
         if wire_headers.claim(cx, &header.name, at, &what, "remove or merge one of them") && *valid
@@ -336,7 +442,94 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     }
 }
 
-/// A code to suggest instead of one whose variant is reserved.
-fn suggested_code(code: &str) -> String {
-    format!("{code}_condition")
+/// A language an item's name can be overridden in, and how.
+#[derive(Debug, Clone, Copy)]
+enum Language {
+    Rust,
+    Python,
+}
+
+impl Language {
+    /// The registry key that overrides the name.
+    fn key(self) -> &'static str {
+        match self {
+            Language::Rust => "name",
+            Language::Python => "python_name",
+        }
+    }
+
+    /// Names to suggest instead of `name`, best first: `ErrFailure`,
+    /// `ErrFailure2`, ...; `ABC1_2`, `ABC1_3`, ...
+    fn candidates(self, name: &str) -> impl Iterator<Item = String> {
+        let name = name.to_string();
+        (1..100).map(move |n| match (self, n) {
+            (Language::Rust, 1) => format!("{name}Failure"),
+            (Language::Rust, n) => format!("{name}Failure{n}"),
+            (Language::Python, n) => format!("{name}_{}", n + 1),
+        })
+    }
+
+    fn valid(self) -> fn(&str) -> bool {
+        match self {
+            Language::Rust => is_rust_variant,
+            Language::Python => is_python_member,
+        }
+    }
+}
+
+/// Claims one generated name of `what`, an `item` (code, category); on a
+/// clash the help gives the override to write, with a name that is free
+/// and valid. `false` when the name is invalid (reported already) or taken.
+fn claim_name(
+    cx: &mut Check<'_>,
+    namespace: &mut Namespace,
+    place: &NamePlace,
+    (item, what): (&str, &str),
+    language: Language,
+) -> bool {
+    if !place.valid {
+        return false;
+    }
+    let key = language.key();
+    let kind = namespace.kind;
+    let help = match namespace.first_free(language.candidates(&place.name), language.valid()) {
+        Some(free) if place.written => format!("choose another {kind}, e.g. `{key}: {free}`"),
+        Some(free) => format!("keep the {item} and name its {kind}: `{key}: {free}`"),
+        None => format!("choose another `{key}:`"),
+    };
+    namespace.claim(cx, &place.name, &place.at, what, &help)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_members_are_upper_snake_case() {
+        assert_eq!(python_member("token_expired"), "TOKEN_EXPIRED");
+        assert_eq!(
+            python_member("AuthenticationAuthorization"),
+            "AUTHENTICATION_AUTHORIZATION"
+        );
+        assert_eq!(python_member("Http2Push"), "HTTP2_PUSH");
+        // Distinct Rust names, one Python member: hence the namespace.
+        assert_eq!(python_member("Abc1"), python_member("ABC1"));
+        assert!(is_python_member("ABC1_2"));
+        for bad in ["Abc", "_A", "A-B", "", "ÄB", "None"] {
+            assert!(!is_python_member(bad), "{bad}");
+        }
+        for bad in ["err", "Err_1", "", "Über"] {
+            assert!(!is_rust_variant(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn suggested_overrides_are_valid_and_distinct() {
+        for (language, name) in [(Language::Rust, "Err"), (Language::Python, "ABC1")] {
+            let candidates: Vec<String> = language.candidates(name).collect();
+            assert!(candidates.iter().all(|c| language.valid()(c) && c != name));
+            let unique: std::collections::HashSet<_> = candidates.iter().collect();
+            assert_eq!(unique.len(), candidates.len());
+        }
+    }
 }
