@@ -88,7 +88,7 @@ macro_rules! runtime_file {
 }
 
 /// The TypeScript package's hand-written files. Its data module is
-/// [`layout::TYPESCRIPT`] (`src/codes.ts`), which they import.
+/// [`TYPESCRIPT_DATA`] (`src/codes.ts`), which they import.
 pub const TYPESCRIPT: &[RuntimeFile] = &[
     runtime_file!("typescript/index.ts" => "src/index.ts", Some(Comment::Slash)),
     runtime_file!("typescript/envelope.ts" => "src/envelope.ts", Some(Comment::Slash)),
