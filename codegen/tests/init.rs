@@ -1,0 +1,134 @@
+//! `init` from the command line: the project it makes is found, with its
+//! registry and configuration, from any folder inside it; its printed
+//! commands are its configuration's; a registry edit followed by the printed
+//! regenerate command updates every output. (Building the made crate and
+//! serving with it is `tests/tests/init_project.rs`, tier 2.)
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{run, text, workspace};
+use error_codes_codegen::layout::{CONFIG_FILE, Config, Layout};
+
+fn made(name: &str, args: &[&str]) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("init")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
+    let mut all = vec!["init", dir.to_str().unwrap(), "--crate", name];
+    all.extend_from_slice(args);
+    let out = run(&all, &workspace());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    dir
+}
+
+#[test]
+fn the_made_project_is_found_from_any_folder_inside_it() {
+    let dir = made("widgets-api", &["--runtime-version", "0.1"]);
+    let config = Config::read(&dir.join(CONFIG_FILE)).unwrap();
+    assert_eq!(config.crate_name, "widgets-api");
+    assert_eq!(config.python_module, "widgets_api");
+    let inside = dir.join(&config.crate_dir).join("src");
+    let check = run(&["check"], &inside);
+    assert!(check.status.success(), "{}", text(&check.stderr));
+    assert!(
+        text(&check.stdout).starts_with(&format!("{}: ", config.registry)),
+        "{}",
+        text(&check.stdout)
+    );
+    // Every output is there, and nothing is stale.
+    let layout = Layout::project(&dir.join(CONFIG_FILE)).unwrap();
+    let registry = error_codes_codegen::load(layout.registry()).unwrap();
+    for output in error_codes_codegen::emit::committed(&registry, &layout).unwrap() {
+        assert!(layout.output(&output.path).is_file(), "{}", output.path);
+    }
+    // The manifests depend on the published crates.
+    let manifest = std::fs::read_to_string(dir.join(&config.crate_dir).join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("error-codes-runtime = { version = \"0.1\""),
+        "{manifest}"
+    );
+}
+
+#[test]
+fn the_registry_is_copied_byte_for_byte_and_an_edit_regenerates_everything() {
+    let source = workspace().join("codegen/tests/fixtures/small.yaml");
+    let mut bytes = std::fs::read(&source).unwrap();
+    // CRLF line endings and all: a copy, not a re-emission.
+    bytes = String::from_utf8(bytes)
+        .unwrap()
+        .replace('\n', "\r\n")
+        .into_bytes();
+    let registry = Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-crlf.yaml");
+    std::fs::write(&registry, &bytes).unwrap();
+    let dir = made("crlf-api", &["--registry", registry.to_str().unwrap()]);
+    let config = Config::read(&dir.join(CONFIG_FILE)).unwrap();
+    assert_eq!(std::fs::read(dir.join(&config.registry)).unwrap(), bytes);
+    // The printed commands: the configuration's regenerate command, and build.
+    let again = dir.parent().unwrap().join("again-api");
+    let _ = std::fs::remove_dir_all(&again);
+    let printed = run(
+        &["init", again.to_str().unwrap(), "--crate", "again-api"],
+        &workspace(),
+    );
+    let printed = text(&printed.stdout);
+    let command = Config::read(&again.join(CONFIG_FILE)).unwrap().command;
+    assert!(
+        printed.contains(&format!("{command} generate")),
+        "{printed}"
+    );
+    assert!(printed.contains("then: cargo build"), "{printed}");
+    // An edit, then `generate` from a folder inside the project.
+    let path = dir.join(&config.registry);
+    let mut edited = std::fs::read_to_string(&path).unwrap();
+    edited.push_str(
+        "  - title: Added later\r\n    codes:\r\n      - {code: added_later, status: 409}\r\n",
+    );
+    std::fs::write(&path, edited).unwrap();
+    let stale = run(&["check"], &dir.join("docs"));
+    assert_eq!(stale.status.code(), Some(1), "{}", text(&stale.stderr));
+    let generate = run(&["generate"], &dir.join("docs"));
+    assert!(generate.status.success(), "{}", text(&generate.stderr));
+    let python = std::fs::read_to_string(
+        dir.join(&config.python_dir)
+            .join("src")
+            .join(&config.python_module)
+            .join("_registry.py"),
+    )
+    .unwrap();
+    assert!(python.contains("added_later"));
+    let rust = std::fs::read_to_string(
+        dir.join(&config.crate_dir)
+            .join("src/generated/error_codes.rs"),
+    )
+    .unwrap();
+    assert!(rust.contains("AddedLater"));
+    let check = run(&["check"], &dir);
+    assert!(check.status.success(), "{}", text(&check.stderr));
+}
+
+#[test]
+fn init_refuses_a_folder_that_is_not_empty() {
+    let dir = made("busy-api", &["--runtime-version", "0.1"]);
+    let again = run(
+        &[
+            "init",
+            dir.to_str().unwrap(),
+            "--crate",
+            "busy-api",
+            "--runtime-version",
+            "0.1",
+        ],
+        &workspace(),
+    );
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        text(&again.stderr).contains("not empty"),
+        "{}",
+        text(&again.stderr)
+    );
+}
