@@ -23,7 +23,9 @@
 // and the model, the emitters, the layout, the report, and what the runtime
 // requires of a registry.
 mod build_script;
+pub mod date;
 pub mod diagnostic;
+pub mod diff;
 pub mod emit;
 pub mod layout;
 pub mod model;

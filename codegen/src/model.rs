@@ -4,6 +4,7 @@
 //! unique, Rust names do not collide, statuses are 400–599, and so on (see
 //! `validate`). Emitters can rely on that and stay simple.
 
+use crate::date::Date;
 use crate::diagnostic::Location;
 
 /// Defines a registry keyword once, as http's `status_codes!` defines each
@@ -103,6 +104,8 @@ pub struct Page {
     pub docs_url: Option<String>,
     pub envelope_example: EnvelopeExample,
     pub related: Vec<Related>,
+    /// Where `page:` is written.
+    pub location: Location,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,6 +132,8 @@ pub struct Header {
     pub format: HeaderFormat,
     pub example: Option<String>,
     pub description: Option<String>,
+    /// Where the header's name is written.
+    pub location: Location,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +178,8 @@ pub struct Category {
     pub rust_name: String,
     pub status_kind: StatusKind,
     pub codes: Vec<Code>,
+    /// Where the category's title is written.
+    pub location: Location,
 }
 
 impl Category {
@@ -241,6 +248,9 @@ impl Code {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deprecation {
     pub since: String,
+    /// The date from which the code may be removed (`sunset:`); removing
+    /// it earlier breaks a promise.
+    pub sunset: Option<Date>,
     pub use_instead: Option<String>,
     pub note: Option<String>,
 }

@@ -11,6 +11,8 @@ use crate::model::{
     Category, Code, Deprecation, DetailsShape, EnvelopeExample, Header, HeaderFormat, HeaderWhen,
     Page, Registry, Related, Retry, StatusKind,
 };
+use crate::date::Date;
+use crate::diagnostic::Location;
 use crate::suggest;
 
 use super::names;
@@ -33,9 +35,11 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
     };
     // A missing required field is reported by `notes`; what depends on it
     // is skipped (or a placeholder stands in), so nothing is reported twice.
-    let page = raw
-        .page
-        .map_or_else(placeholder_page, |p| page(cx, &mut places, p));
+    let page_key = raw.key_location("page").cloned().unwrap_or_default();
+    let page = raw.page.map_or_else(placeholder_page, |p| Page {
+        location: page_key,
+        ..page(cx, &mut places, p)
+    });
     let headers = raw
         .headers
         .map(|list| list.value)
@@ -73,6 +77,7 @@ fn placeholder_page() -> Page {
             request_id: None,
         },
         related: Vec::new(),
+        location: Location::default(),
     }
 }
 
@@ -188,6 +193,7 @@ fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) -> Page {
         docs_url,
         envelope_example,
         related,
+        location: Location::default(),
     }
 }
 
@@ -256,6 +262,7 @@ fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, bool)> {
             .description
             .as_ref()
             .map(|d| text(cx, d, "header description")),
+        location: name.location.clone(),
     };
     Some((header, valid))
 }
@@ -350,6 +357,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         rust_name,
         status_kind,
         codes,
+        location: title_written.location.clone(),
     })
 }
 
@@ -420,6 +428,7 @@ fn code(
                 .as_ref()
                 .map(|since| text(cx, since, "deprecated.since"))
                 .unwrap_or_default(),
+            sunset: d.sunset.as_ref().and_then(|s| sunset(cx, s, &code)),
             use_instead: d.use_instead.as_ref().map(|u| u.value.clone()),
             note: d.note.as_ref().map(|n| text(cx, n, "deprecated.note")),
         }
@@ -436,6 +445,27 @@ fn code(
         deprecated,
         location: name.location.clone(),
     })
+}
+
+/// A deprecation's sunset, the date from which the code may be removed:
+/// an ISO 8601 calendar date, `YYYY-MM-DD`.
+fn sunset(cx: &mut Check<'_>, s: &Spanned<String>, code: &str) -> Option<Date> {
+    match Date::parse(&s.value) {
+        Ok(date) => Some(date),
+        Err(why) => {
+            cx.report(
+                cx.at(
+                    &s.location,
+                    format!("{code:?}: deprecated.sunset {:?} {why}", s.value),
+                )
+                .with_help(format!(
+                    "write the date from which the code may be removed as an ISO 8601 date, {}",
+                    crate::date::FORMAT
+                )),
+            );
+            None
+        }
+    }
 }
 
 /// One line of human text (see [`line_text`]), kept as written whether or

@@ -1,6 +1,6 @@
 // Generated from registry/error-codes.yaml by error-codes-codegen. Do not edit.
 // Regenerate with `cargo run -p error-codes-codegen -- generate`.
-// registry fingerprint: fnv1a64:8128646f9222be94
+// registry fingerprint: fnv1a64:60586c76b639ffb6
 
 /// One of the API's 78 error codes: the value of `error.code` in an error response.
 ///
