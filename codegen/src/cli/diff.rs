@@ -22,9 +22,11 @@ use crate::{Diagnostics, Registry};
 
 /// The arguments of `diff`.
 #[derive(Debug, Args)]
-#[command(after_help = "Exit status: 0, or 1 when --fail-on is reached or --check-versions \
+#[command(
+    after_help = "Exit status: 0, or 1 when --fail-on is reached or --check-versions \
 finds a missing bump; 2 on a usage error or an unreadable input.\n\n\
-The current date (for deprecation sunsets) is the system's, or ERROR_CODES_TODAY=YYYY-MM-DD.")]
+The current date (for deprecation sunsets) is the system's, or ERROR_CODES_TODAY=YYYY-MM-DD."
+)]
 pub struct DiffArgs {
     /// OLD and NEW registry files; with --against, the working tree's registry
     /// [default: registry/error-codes.yaml, found upwards]
@@ -145,7 +147,8 @@ fn files(args: &DiffArgs) -> Result<Inputs, String> {
             crate::Error::Invalid(d) => invalid(&d, None, &format!("{}", path.display())),
             other => format!("error: {other}"),
         })?;
-        crate::load_str(path, &text).map_err(|d| invalid(&d, Some(&text), &path.display().to_string()))
+        crate::load_str(path, &text)
+            .map_err(|d| invalid(&d, Some(&text), &path.display().to_string()))
     };
     Ok(Inputs {
         old: read(old)?,
@@ -162,9 +165,7 @@ fn files(args: &DiffArgs) -> Result<Inputs, String> {
 /// the working tree.
 fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
     if args.files.len() > 1 {
-        return Err(
-            "error: with --against, name at most one registry (the working tree's)".into(),
-        );
+        return Err("error: with --against, name at most one registry (the working tree's)".into());
     }
     let layout = RegistryArg {
         registry: args.files.first().cloned(),
@@ -207,11 +208,7 @@ fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
 
 /// The report of an invalid input registry, with its source when known.
 fn invalid(diagnostics: &Diagnostics, text: Option<&str>, name: &str) -> String {
-    let report = render::report(
-        diagnostics,
-        &|_| text.map(str::to_string),
-        Style::Plain,
-    );
+    let report = render::report(diagnostics, &|_| text.map(str::to_string), Style::Plain);
     format!("error: the registry {name} is invalid:\n{report}")
 }
 
@@ -254,8 +251,7 @@ fn package_versions(layout: &Layout, revision: &str) -> Result<Vec<Versions>, St
 /// `check`'s warnings: deprecated codes whose sunset has come. Reported on
 /// stderr; they never fail the command.
 pub fn warn_sunsets(registry: &Registry, layout: &Layout, today: Date) {
-    let warnings =
-        engine::sunsets_passed(registry, Path::new(&layout.registry_name()), today);
+    let warnings = engine::sunsets_passed(registry, Path::new(&layout.registry_name()), today);
     if warnings.is_empty() {
         return;
     }

@@ -140,8 +140,12 @@ pub fn json(changes: &[Change], sources: &Sources) -> String {
             })
             .collect(),
     };
-    #[expect(clippy::expect_used, reason = "plain strings and numbers always serialize")]
-    let mut out = serde_json::to_string_pretty(&doc).expect("plain strings and numbers always serialize");
+    #[expect(
+        clippy::expect_used,
+        reason = "plain strings and numbers always serialize"
+    )]
+    let mut out =
+        serde_json::to_string_pretty(&doc).expect("plain strings and numbers always serialize");
     out.push('\n');
     out
 }
@@ -173,7 +177,10 @@ pub fn markdown(changes: &[Change]) -> String {
         bump.wording()
     );
     for title in ["Added", "Changed", "Deprecated", "Removed"] {
-        let entries: Vec<&Change> = changes.iter().filter(|c| heading(c.kind) == title).collect();
+        let entries: Vec<&Change> = changes
+            .iter()
+            .filter(|c| heading(c.kind) == title)
+            .collect();
         if entries.is_empty() {
             continue;
         }
@@ -214,7 +221,9 @@ fn entry(c: &Change) -> String {
         Subject::Code(code) => c
             .message
             .strip_prefix(&format!("code {code}"))
-            .map_or(c.message.as_str(), |rest| rest.trim_start_matches([':', ' '])),
+            .map_or(c.message.as_str(), |rest| {
+                rest.trim_start_matches([':', ' '])
+            }),
         _ => c.message.as_str(),
     };
     format!("{breaking}{subject} — {}.", markdown::escape(what))

@@ -201,7 +201,13 @@ pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
     out
 }
 
-fn change(kind: Kind, subject: Subject, side: Side, location: &Location, message: String) -> Change {
+fn change(
+    kind: Kind,
+    subject: Subject,
+    side: Side,
+    location: &Location,
+    message: String,
+) -> Change {
     Change {
         kind,
         subject,

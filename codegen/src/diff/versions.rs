@@ -228,7 +228,8 @@ pub fn read(
         ),
     };
     let version = version.ok_or("no version")?;
-    let parsed = Version::parse(&version).ok_or_else(|| format!("unreadable version {version:?}"))?;
+    let parsed =
+        Version::parse(&version).ok_or_else(|| format!("unreadable version {version:?}"))?;
     Ok((name.unwrap_or_else(|| "(unnamed)".into()), parsed))
 }
 
@@ -265,7 +266,9 @@ pub fn problems(packages: &[Versions], bump: Bump) -> Vec<String> {
     }
     let first = packages.first();
     if let Some(first) = first
-        && packages.iter().any(|p| p.new.triple() != first.new.triple())
+        && packages
+            .iter()
+            .any(|p| p.new.triple() != first.new.triple())
     {
         let all: Vec<String> = packages
             .iter()
@@ -304,7 +307,8 @@ mod tests {
     #[test]
     fn versions_read_from_each_manifest() {
         let none = || None;
-        let cargo = "[package]\nname = \"x\"\nversion = \"0.3.1\"\n[dependencies]\nversion = \"9\"\n";
+        let cargo =
+            "[package]\nname = \"x\"\nversion = \"0.3.1\"\n[dependencies]\nversion = \"9\"\n";
         let (name, version) = read(Ecosystem::Cargo, cargo, &none).unwrap();
         assert_eq!((name.as_str(), version.triple()), ("x", (0, 3, 1)));
         let inherited = "[package]\nname = \"x\"\nversion.workspace = true\n";
@@ -314,9 +318,15 @@ mod tests {
             (2, 0, 0)
         );
         let npm = r#"{"name": "@a/b", "version": "1.2.3-rc.1"}"#;
-        assert_eq!(read(Ecosystem::Npm, npm, &none).unwrap().1.triple(), (1, 2, 3));
+        assert_eq!(
+            read(Ecosystem::Npm, npm, &none).unwrap().1.triple(),
+            (1, 2, 3)
+        );
         let py = "[build-system]\nrequires = []\n[project]\nname = \"b\"\nversion = \"0.4\"\n";
-        assert_eq!(read(Ecosystem::PyPi, py, &none).unwrap().1.triple(), (0, 4, 0));
+        assert_eq!(
+            read(Ecosystem::PyPi, py, &none).unwrap().1.triple(),
+            (0, 4, 0)
+        );
         assert!(read(Ecosystem::PyPi, "[project]\nname = \"b\"\n", &none).is_err());
     }
 

@@ -6,13 +6,13 @@
 //! (uniqueness, references) are the later passes' business; this pass only
 //! records where each name was written, in [`Places`].
 
+use crate::date::Date;
+use crate::diagnostic::Location;
 use crate::load::{self, Note, Noted, RawCategory, RawCode, RawRegistry, Spanned};
 use crate::model::{
     Category, Code, Deprecation, DetailsShape, EnvelopeExample, Header, HeaderFormat, HeaderWhen,
     Page, Registry, Related, Retry, StatusKind,
 };
-use crate::date::Date;
-use crate::diagnostic::Location;
 use crate::suggest;
 
 use super::names;
