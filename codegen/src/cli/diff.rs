@@ -92,6 +92,9 @@ fn compare(args: &DiffArgs) -> Result<ExitCode, String> {
     };
     let changes = engine::diff(&inputs.old, &inputs.new, today);
     say(&format::render(args.format, &changes, &inputs.sources));
+    if let Some((layout, _)) = &inputs.against {
+        note_lock(&inputs.new, layout);
+    }
     let bump = engine::overall(&changes);
     let mut failed = false;
     if args.check_versions
@@ -204,6 +207,21 @@ fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
         },
         against: Some((layout, revision.to_string())),
     })
+}
+
+/// Says on stderr when the stability lock beside the registry refuses some
+/// of the changes: the build fails until the break is accepted.
+fn note_lock(registry: &Registry, layout: &Layout) {
+    let lock = Packages::of(layout).lock;
+    match crate::lock::check_beside(registry, layout) {
+        Ok(()) => {}
+        Err(crate::Error::Invalid(refused)) => say_err(&format!(
+            "note: the stability lock ({lock}) refuses {} of these changes; the build fails until they are undone or accepted with `{}`",
+            refused.len(),
+            crate::lock::accept_breaking()
+        )),
+        Err(other) => say_err(&format!("note: the stability lock cannot be read: {other}")),
+    }
 }
 
 /// The report of an invalid input registry, with its source when known.

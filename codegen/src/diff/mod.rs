@@ -471,7 +471,7 @@ fn codes(
                 n,
                 Side::New,
                 format!(
-                    "code {} added: {}, category {}",
+                    "code {} added with status {} in category {}",
                     n.code, n.status, new_category.rust_name
                 ),
             ));
