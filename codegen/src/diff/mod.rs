@@ -5,7 +5,7 @@
 //! The stability lock (`crate::lock`) refuses the changes that break a
 //! published code; this module classifies all of them, breaking or not, so
 //! a reviewer sees what a registry edit means for clients, the changelog can
-//! be written from it ([`format`]) and the packages' versions checked
+//! be written from it ([`format`](mod@format)) and the packages' versions checked
 //! against it ([`versions`]).
 //!
 //! Locations are the loader's spans: a code's `code:`, a header's `name:`, a
