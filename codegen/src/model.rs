@@ -132,7 +132,7 @@ pub struct Header {
     pub format: HeaderFormat,
     pub example: Option<String>,
     pub description: Option<String>,
-    /// Where the header's name is written.
+    /// Where the header's `name:` key is written (the entry's first key).
     pub location: Location,
 }
 
@@ -178,7 +178,7 @@ pub struct Category {
     pub rust_name: String,
     pub status_kind: StatusKind,
     pub codes: Vec<Code>,
-    /// Where the category's title is written.
+    /// Where the category's `title:` key is written (the entry's first key).
     pub location: Location,
 }
 
@@ -235,6 +235,9 @@ pub struct Code {
     pub deprecated: Option<Deprecation>,
     /// Where the code is defined in the registry.
     pub location: Location,
+    /// Where its `code:` key is written: the entry's first key, where
+    /// `diff` locates a change of the code.
+    pub key_location: Location,
 }
 
 impl Code {

@@ -98,10 +98,20 @@ impl On {
         }
     }
 
+    /// The key a change of the subject points at.
+    fn key(&self) -> &'static str {
+        match self {
+            On::Code(_) => "code",
+            On::Header(_) => "name",
+            On::Category(_) => "title",
+            On::Page => "page",
+        }
+    }
+
     /// Where the loader says the subject is written in `registry`.
     fn location(&self, registry: &Registry) -> (u64, u64) {
         let l = match self {
-            On::Code(c) => &registry.code(c).expect("code in registry").1.location,
+            On::Code(c) => &registry.code(c).expect("code in registry").1.key_location,
             On::Header(h) => {
                 &registry
                     .headers
@@ -161,6 +171,20 @@ fn check_rows(
             (change["line"].as_u64(), change["column"].as_u64()),
             (Some(line), Some(column)),
             "{case}: {kind} location"
+        );
+        // ...and that place is the entry's key (the files are JSON: quoted).
+        let written = std::fs::read_to_string(file).unwrap();
+        let at_line = written
+            .lines()
+            .nth(usize::try_from(line).unwrap() - 1)
+            .unwrap();
+        let from = at_line
+            .char_indices()
+            .nth(usize::try_from(column).unwrap() - 1)
+            .map_or("", |(i, _)| &at_line[i..]);
+        assert!(
+            from.starts_with(&format!("\"{}\"", on.key())),
+            "{case}: {kind} points at {from:?}"
         );
     }
     assert_eq!(doc["bump"], overall, "{case}");

@@ -227,7 +227,7 @@ fn code_change(kind: Kind, code: &Code, side: Side, message: String) -> Change {
             kind,
             Subject::Code(code.code.clone()),
             side,
-            &code.location,
+            &code.key_location,
             message,
         )
     }

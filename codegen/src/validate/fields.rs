@@ -262,7 +262,10 @@ fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, bool)> {
             .description
             .as_ref()
             .map(|d| text(cx, d, "header description")),
-        location: name.location.clone(),
+        location: h
+            .key_location("name")
+            .cloned()
+            .unwrap_or_else(|| name.location.clone()),
     };
     Some((header, valid))
 }
@@ -337,6 +340,10 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         .as_ref()
         .and_then(|r| keyword(cx, r, Retry::VALUES, "retry", &title))
         .unwrap_or(Retry::Never);
+    let location = c
+        .key_location("title")
+        .cloned()
+        .unwrap_or_else(|| title_written.location.clone());
     let raw_codes = c.codes.map(|codes| {
         if codes.value.is_empty() {
             cx.report(
@@ -357,7 +364,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         rust_name,
         status_kind,
         codes,
-        location: title_written.location.clone(),
+        location,
     })
 }
 
@@ -444,6 +451,10 @@ fn code(
         details,
         deprecated,
         location: name.location.clone(),
+        key_location: raw
+            .key_location("code")
+            .cloned()
+            .unwrap_or_else(|| name.location.clone()),
     })
 }
 
