@@ -550,6 +550,24 @@ fn category_renames_and_removals_are_major_and_a_new_title_alone_a_patch() {
         "major",
     );
 
+    // A title changed without `name:`: the derived Rust name changes too,
+    // which is a rename.
+    // (The value's categories are the model's, in order: the registry is valid.)
+    let unnamed = (0..registry.categories.len())
+        .find(|&i| b["categories"][i].get("name").is_none())
+        .expect("a category whose Rust name comes from its title");
+    let mut new = b.clone();
+    new["categories"][unnamed]["title"] = json!("Diff Retitled");
+    let renamed_to = model(&new).categories[unnamed].rust_name.clone();
+    assert_ne!(renamed_to, registry.categories[unnamed].rust_name);
+    check_rows(
+        "category_retitled",
+        &b,
+        &new,
+        &[("category_renamed", On::Category(renamed_to), "major")],
+        "major",
+    );
+
     // Removed: a category none of whose codes anything needs, with its codes.
     let free = free_codes(&registry);
     let (index, gone) = registry
@@ -781,6 +799,25 @@ fn check_warns_on_a_passed_sunset_and_does_not_fail() {
         stderr.contains("warning") && stderr.contains(&code),
         "{stderr}"
     );
+}
+
+#[test]
+fn generate_never_writes_a_package_version() {
+    use error_codes_codegen::diff::versions::Packages;
+    use error_codes_codegen::layout::Layout;
+
+    let layout = Layout::new(workspace().join("registry/error-codes.yaml"));
+    let registry = error_codes_codegen::load(layout.registry()).unwrap();
+    let manifests = Packages::of(&layout).manifests;
+    assert_eq!(manifests.len(), 3, "{manifests:?}");
+    let outputs = error_codes_codegen::emit::committed(&registry, &layout).unwrap();
+    for output in outputs {
+        assert!(
+            manifests.iter().all(|m| m.path != output.path),
+            "generate writes {}",
+            output.path
+        );
+    }
 }
 
 #[test]
