@@ -616,7 +616,7 @@ pub fn sunsets_passed(registry: &Registry, file: &Path, today: Date) -> Vec<Diag
                     file,
                     code.location.clone(),
                     format!(
-                        "code {:?} is past its sunset {sunset} and still in the registry",
+                        "code {:?} has reached its sunset {sunset} and is still in the registry",
                         code.code
                     ),
                 )
