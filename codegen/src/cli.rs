@@ -20,6 +20,7 @@ use crate::emit;
 use crate::layout::{self, Layout};
 use crate::{Error, Registry};
 
+mod diff;
 mod explain;
 mod export;
 
@@ -39,6 +40,10 @@ struct Cli {
     #[command(subcommand)]
     command: Command,
 }
+
+/// What `Command::registry` answers for `diff` and `init`, which name their
+/// registries themselves (see [`diff::DiffArgs`]).
+const NO_REGISTRY: RegistryArg = RegistryArg { registry: None };
 
 /// Where the registry is.
 #[derive(Debug, Args)]
@@ -99,6 +104,11 @@ enum Command {
     Docs(RegistryArg),
     /// Print the generated Rust source, formatted
     Rust(RegistryArg),
+    /// Every change between two registries and the version bump it requires
+    ///
+    /// `diff OLD NEW` compares two files; `diff --against REF` compares the registry at a git
+    /// revision with the working tree.
+    Diff(diff::DiffArgs),
 }
 
 /// Runs the command line; returns the process exit code.
@@ -112,12 +122,17 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }
     };
+    // `diff` reads two registries, not one: it finds its own.
+    let command = match cli.command {
+        Command::Diff(args) => return diff::run(&args),
+        command => command,
+    };
     if let Command::Init {
         dir,
         crate_name,
         registry,
         runtime_version,
-    } = &cli.command
+    } = &command
     {
         return match init(
             dir,
@@ -132,14 +147,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             }
         };
     }
-    let layout = match cli.command.registry().layout() {
+    let layout = match command.registry().layout() {
         Ok(layout) => layout,
         Err(err) => {
             say_err(&format!("error: {err}"));
             return ExitCode::from(1);
         }
     };
-    match execute(cli.command, &layout) {
+    match execute(command, &layout) {
         Ok(code) => code,
         Err(err) => {
             say_err(&report(&err, &layout));
@@ -147,9 +162,6 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
     }
 }
-
-/// What `Command::registry` answers for `init`, which reads none.
-static NO_REGISTRY: RegistryArg = RegistryArg { registry: None };
 
 /// `init`: makes the project and prints what follows.
 fn init(
@@ -197,6 +209,7 @@ impl Command {
             Command::Lock { registry, .. }
             | Command::Explain { registry, .. }
             | Command::Export { registry, .. } => registry,
+            Command::Diff(_) => &NO_REGISTRY,
         }
     }
 }
@@ -301,6 +314,13 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
         }
         Command::Check(_) => {
             let registry = load_locked(layout)?;
+            match crate::date::today() {
+                Ok(today) => diff::warn_sunsets(&registry, layout, today),
+                Err(why) => {
+                    say_err(&format!("error: {why}"));
+                    return Ok(ExitCode::from(2));
+                }
+            }
             let committed = emit::committed(&registry, layout).map_err(Error::emit)?;
             let total = committed.len();
             let stale = stale_among(layout, committed);
@@ -346,6 +366,7 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
                 }
             }
         }
+        Command::Diff(args) => return Ok(diff::run(&args)),
         Command::Lock { .. } => {
             let registry = load(layout)?;
             let target = layout.lock();

@@ -48,6 +48,15 @@ fn one_line(text: String) -> String {
     }
 }
 
+/// How serious a diagnostic is: an error fails the command, a warning is
+/// reported and the command goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+}
+
 /// One problem in a registry.
 ///
 /// Built one way only: [`Diagnostic::new`], then [`with_help`](Self::with_help)
@@ -65,6 +74,7 @@ pub struct Diagnostic {
     help: Option<String>,
     /// Other places that explain this one ("first defined here").
     related: Vec<(Location, String)>,
+    severity: Severity,
 }
 
 impl Diagnostic {
@@ -75,7 +85,18 @@ impl Diagnostic {
             message: one_line(message.into()),
             help: None,
             related: Vec::new(),
+            severity: Severity::Error,
         }
+    }
+
+    /// The same problem as a warning: reported, never failing the command.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.severity
     }
 
     /// What to do about the problem.

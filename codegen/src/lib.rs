@@ -24,7 +24,9 @@
 // and the model, the emitters, the layout and its configuration, the report.
 mod build_script;
 mod config;
+pub mod date;
 pub mod diagnostic;
+pub mod diff;
 pub mod emit;
 pub mod layout;
 pub mod model;

@@ -139,6 +139,9 @@ macro_rules! raw_mapping {
             )*
             /// Keys this mapping does not have, as written.
             pub unknown: Vec<Spanned<String>>,
+            /// Keys this mapping has, as written, in order: where each
+            /// field's key is (`page:`), for what points at a whole field.
+            pub known: Vec<Spanned<String>>,
             /// Where the mapping's first key is (where a reader looks for
             /// the mapping); the default location when it has none.
             pub start: Location,
@@ -147,6 +150,11 @@ macro_rules! raw_mapping {
         impl $name {
             /// The keys this mapping has.
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// Where the key `field` is written, if it is.
+            pub fn key_location(&self, field: &str) -> Option<&Location> {
+                self.known.iter().find(|k| k.value == field).map(|k| &k.location)
+            }
         }
 
         impl<'de> serde::Deserialize<'de> for $name {
@@ -166,13 +174,17 @@ macro_rules! raw_mapping {
                     ) -> Result<Self::Value, A::Error> {
                         $(let mut $field: Option<$ty> = None;)*
                         let mut unknown = Vec::new();
+                        let mut known = Vec::new();
                         let mut start = None;
                         while let Some(key) = map.next_key::<Spanned<String>>()? {
                             if start.is_none() {
                                 start = Some(key.location.clone());
                             }
                             match key.value.as_str() {
-                                $(stringify!($field) => $field = Some(map.next_value()?),)*
+                                $(stringify!($field) => {
+                                    $field = Some(map.next_value()?);
+                                    known.push(key);
+                                })*
                                 _ => {
                                     map.next_value::<serde::de::IgnoredAny>()?;
                                     unknown.push(key);
@@ -185,12 +197,14 @@ macro_rules! raw_mapping {
                             return Ok($name {
                                 $($field: raw_mapping!(@take $kind $field),)*
                                 unknown,
+                                known,
                                 start: Location::default(),
                             });
                         };
                         Ok($name {
                             $($field: raw_mapping!(@take $kind $field),)*
                             unknown,
+                            known,
                             start,
                         })
                     }
@@ -370,6 +384,8 @@ raw_mapping! {
 raw_mapping! {
     pub struct RawDeprecated {
         required since: Spanned<String>,
+        /// The ISO 8601 date after which the code may be removed.
+        optional sunset: Option<Spanned<String>>,
         optional use_instead: Option<Spanned<String>>,
         optional note: Option<Spanned<String>>,
     }

@@ -85,6 +85,17 @@ pub fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Locked>, Di
     }
 }
 
+/// The code among `candidates` (codes that are new) that a code no longer
+/// in the registry looks renamed to: the nearest one, when it is close
+/// enough to be the same name edited. `diff` asks the same question.
+pub fn renamed_to<'a>(
+    gone: &str,
+    candidates: impl Iterator<Item = &'a crate::model::Code> + Clone,
+) -> Option<&'a crate::model::Code> {
+    let name = suggest::nearest(gone, candidates.clone().map(|c| c.code.as_str()))?;
+    candidates.into_iter().find(|c| c.code == name)
+}
+
 /// The changes from `locked` to `registry` that break clients, one
 /// diagnostic each: removed (or renamed) codes point into the lock, changed
 /// codes into the registry.
@@ -105,8 +116,7 @@ pub fn breaking_changes(
     let mut problems = Vec::new();
     for entry in locked {
         let Some((category, code)) = registry.code(&entry.code) else {
-            let renamed = suggest::nearest(&entry.code, unlocked.iter().map(|c| c.code.as_str()))
-                .and_then(|name| unlocked.iter().find(|c| c.code == name));
+            let renamed = renamed_to(&entry.code, unlocked.iter().copied());
             // A rename is reported where it was made, at the new name; a
             // removal has nothing left in the registry to point at.
             let d = match renamed {

@@ -4,6 +4,7 @@
 //! unique, Rust names do not collide, statuses are 400–599, and so on (see
 //! `validate`). Emitters can rely on that and stay simple.
 
+use crate::date::Date;
 use crate::diagnostic::Location;
 
 pub use error_codes_runtime::Role;
@@ -140,6 +141,8 @@ pub struct Page {
     pub docs_url: Option<String>,
     pub envelope_example: EnvelopeExample,
     pub related: Vec<Related>,
+    /// Where `page:` is written.
+    pub location: Location,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,6 +170,8 @@ pub struct Header {
     pub format: HeaderFormat,
     pub example: Option<String>,
     pub description: Option<String>,
+    /// Where the header's `name:` key is written (the entry's first key).
+    pub location: Location,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,6 +223,8 @@ pub struct Category {
     pub python_name: String,
     pub status_kind: StatusKind,
     pub codes: Vec<Code>,
+    /// Where the category's `title:` key is written (the entry's first key).
+    pub location: Location,
 }
 
 impl Category {
@@ -278,6 +285,9 @@ pub struct Code {
     pub deprecated: Option<Deprecation>,
     /// Where the code is defined in the registry.
     pub location: Location,
+    /// Where its `code:` key is written: the entry's first key, where
+    /// `diff` locates a change of the code.
+    pub key_location: Location,
 }
 
 impl Code {
@@ -291,6 +301,9 @@ impl Code {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deprecation {
     pub since: String,
+    /// The date from which the code may be removed (`sunset:`); removing
+    /// it earlier breaks a promise.
+    pub sunset: Option<Date>,
     pub use_instead: Option<String>,
     pub note: Option<String>,
 }

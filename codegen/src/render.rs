@@ -7,7 +7,7 @@ use std::path::Path;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
-use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity};
 
 /// Whether the report uses terminal colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,8 +38,13 @@ pub fn report(
         out.push_str("\n\n");
     }
     let n = diagnostics.len();
+    let warnings = diagnostics
+        .iter()
+        .all(|d| d.severity() == Severity::Warning);
     out.push_str(&format!(
-        "error: {n} problem{} in the registry",
+        "{}: {n} {}{} in the registry",
+        if warnings { "warning" } else { "error" },
+        if warnings { "warning" } else { "problem" },
         if n == 1 { "" } else { "s" }
     ));
     out
@@ -47,11 +52,15 @@ pub fn report(
 
 fn groups<'a>(d: &'a Diagnostic, text: Option<&'a str>) -> Vec<Group<'a>> {
     let file = d.file().display().to_string();
-    let mut title = Level::ERROR.primary_title(d.message());
+    let level = match d.severity() {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let mut title = level.clone().primary_title(d.message());
     // annotate-snippets only prints a path next to a snippet; without the
     // source, keep the location in the title so it is never lost.
     if text.is_none() {
-        title = Level::ERROR.primary_title(d.to_string());
+        title = level.primary_title(d.to_string());
     }
     let mut group = Group::with_title(title);
     if let Some(text) = text {

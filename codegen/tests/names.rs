@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use error_codes_codegen::validate::names;
-use error_codes_codegen::{Registry, emit, runtime};
+use error_codes_codegen::{Registry, emit};
 use proptest::prelude::*;
 
 const OVERRIDES: &str = "tests/fixtures/valid/name-overrides.yaml";
@@ -189,15 +189,11 @@ struct Category {
     codes: Vec<String>,
 }
 
-/// A registry in `categories`' order, with the runtime's codes and headers.
+/// A registry in `categories`' order.
 fn yaml(categories: &[Category]) -> String {
     let first = &categories[0].codes[0];
-    let mut out = format!(
-        "page:\n  title: Errors\n  envelope_example:\n    code: {first}\n    message: m\nheaders:\n"
-    );
-    for header in runtime::HEADERS {
-        out.push_str(&format!("  - {{name: {}, when: always}}\n", header.name));
-    }
+    let mut out =
+        format!("page:\n  title: Errors\n  envelope_example:\n    code: {first}\n    message: m\n");
     out.push_str("categories:\n");
     for category in categories {
         out.push_str(&format!("  - title: {}\n", category.title));
@@ -209,10 +205,6 @@ fn yaml(categories: &[Category]) -> String {
         for code in &category.codes {
             out.push_str(&format!("      - code: {code}\n        status: 400\n"));
         }
-    }
-    out.push_str("  - title: Runtime\n    codes:\n");
-    for code in runtime::CODES {
-        out.push_str(&format!("      - {{code: {}, status: 500}}\n", code.name));
     }
     out
 }
@@ -379,7 +371,7 @@ fn clashing_registry() -> impl Strategy<Value = String> {
                 name,
                 codes: codes
                     .into_iter()
-                    .filter(|c| !runtime_code(c) && seen.insert(c.clone()))
+                    .filter(|c| seen.insert(c.clone()))
                     .collect(),
             })
             .filter(|c| !c.codes.is_empty())
@@ -393,10 +385,6 @@ fn clashing_registry() -> impl Strategy<Value = String> {
         }
         yaml(&categories)
     })
-}
-
-fn runtime_code(code: &str) -> bool {
-    runtime::CODES.iter().any(|r| r.name == code)
 }
 
 proptest! {
@@ -430,7 +418,6 @@ proptest! {
         let codes: Vec<String> = registry
             .codes()
             .map(|(_, c)| c.code.clone())
-            .filter(|c| !runtime_code(c))
             .collect();
         prop_assert_eq!(&wire(&text), &codes);
         prop_assert_eq!(wire(&current), codes);

@@ -306,6 +306,9 @@ pub enum DetailsShape {
 pub struct Deprecation<V: 'static> {
     /// The version or date since which the code is deprecated.
     pub since: &'static str,
+    /// The date (ISO 8601, `YYYY-MM-DD`) from which the code may be
+    /// removed, when the registry promises one.
+    pub sunset: Option<&'static str>,
     /// The code to send instead, if there is one.
     pub use_instead: Option<V>,
     /// More explanation, if any.

@@ -349,6 +349,8 @@ export interface ErrorCodeInfo {
   readonly details: DetailsShape | null;
   readonly deprecated: {
     readonly since: string;
+    /** The ISO 8601 date (YYYY-MM-DD) from which the code may be removed, if announced. */
+    readonly sunset: string | null;
     readonly useInstead: ErrorCode | null;
     readonly note: string | null;
   } | null;

@@ -53,6 +53,9 @@ pub fn explain(registry: &Registry, path: &Path, wanted: &str) -> Result<String,
         None => "no".to_string(),
         Some(d) => {
             let mut text = format!("since {}", d.since);
+            if let Some(date) = d.sunset {
+                let _ = write!(text, "; {}", describe::sunset(date));
+            }
             if let Some(instead) = &d.use_instead {
                 let _ = write!(text, "; use {instead} instead");
             }

@@ -68,14 +68,24 @@ pub fn deprecation(d: &Deprecation, text: Text) -> String {
 
 /// What to do about a deprecation, without the "Deprecated since" that
 /// `#[deprecated(since)]` already shows: "use `widget_locked` instead (Sent
-/// until 2027)", or the note alone.
+/// until 2027); may be removed from 2027-06-30", or the note alone.
 pub fn deprecation_advice(d: &Deprecation, text: Text) -> Option<String> {
     let note = d.note.as_ref().map(|note| text.text(note));
-    match (&d.use_instead, note) {
+    let advice = match (&d.use_instead, note) {
         (Some(instead), Some(note)) => Some(format!("use {} instead ({note})", text.code(instead))),
         (Some(instead), None) => Some(format!("use {} instead", text.code(instead))),
         (None, note) => note,
+    };
+    match (advice, d.sunset) {
+        (Some(advice), Some(date)) => Some(format!("{advice}; {}", sunset(date))),
+        (None, Some(date)) => Some(sunset(date)),
+        (advice, None) => advice,
     }
+}
+
+/// The one wording of a sunset: "may be removed from 2027-06-30".
+pub fn sunset(date: crate::date::Date) -> String {
+    format!("may be removed from {date}")
 }
 
 /// What a retry advice means, for people: a phrase that stands alone.

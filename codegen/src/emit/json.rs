@@ -84,6 +84,7 @@ pub fn tree(registry: &Registry, provenance: &str) -> Tree {
             let deprecated = code.deprecated.as_ref().map(|d| {
                 Tree::map()
                     .with("since", d.since.as_str())
+                    .with("sunset", d.sunset.map(|date| date.to_string()))
                     .with("use_instead", d.use_instead.as_deref())
                     .with("note", d.note.as_deref())
             });

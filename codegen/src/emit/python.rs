@@ -196,8 +196,9 @@ pub fn module(registry: &Registry) -> String {
                 || "None".to_string(),
                 |d| {
                     format!(
-                        "Deprecation(\n            since={},\n            use_instead={},\n            note={},\n        )",
+                        "Deprecation(\n            since={},\n            sunset={},\n            use_instead={},\n            note={},\n        )",
                         string(&d.since),
+                        nullable(d.sunset.map(|date| date.to_string()).as_deref()),
                         d.use_instead
                             .as_deref()
                             .and_then(code_member)
@@ -299,9 +300,12 @@ const DATA_CLASSES: &str = r#"
 
 @dataclass(frozen=True, slots=True)
 class Deprecation:
-    """A deprecated code: since which version, what to use instead, why."""
+    """A deprecated code: since which version, the ISO 8601 date (YYYY-MM-DD)
+    from which it may be removed (its sunset, if announced), what to use
+    instead, why."""
 
     since: str
+    sunset: str | None
     use_instead: ErrorCode | None
     note: str | None
 

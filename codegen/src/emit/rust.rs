@@ -271,8 +271,10 @@ fn entries(registry: &Registry, names: &Names) -> TokenStream {
                     None => quote!(None),
                 };
                 let note = opt_str(d.note.as_deref());
+                let sunset = opt_str(d.sunset.map(|date| date.to_string()).as_deref());
                 quote!(Some(#rt::Deprecation {
                     since: #since,
+                    sunset: #sunset,
                     use_instead: #use_instead,
                     note: #note,
                 }))

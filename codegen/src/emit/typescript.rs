@@ -192,7 +192,7 @@ fn items(registry: &Registry) -> Vec<Item> {
     });
 
     items.push(Item::Type(
-        "/** Everything the registry says about a code. */\nexport interface ErrorCodeInfo {\n  readonly status: number;\n  readonly category: Category;\n  readonly meaning: string | null;\n  readonly retry: Retry;\n  readonly details: DetailsShape | null;\n  readonly deprecated: {\n    readonly since: string;\n    readonly useInstead: ErrorCode | null;\n    readonly note: string | null;\n  } | null;\n  /** Where the code is documented. */\n  readonly docUrl: string | null;\n}\n".into(),
+        "/** Everything the registry says about a code. */\nexport interface ErrorCodeInfo {\n  readonly status: number;\n  readonly category: Category;\n  readonly meaning: string | null;\n  readonly retry: Retry;\n  readonly details: DetailsShape | null;\n  readonly deprecated: {\n    readonly since: string;\n    /** The ISO 8601 date (YYYY-MM-DD) from which the code may be removed, if announced. */\n    readonly sunset: string | null;\n    readonly useInstead: ErrorCode | null;\n    readonly note: string | null;\n  } | null;\n  /** Where the code is documented. */\n  readonly docUrl: string | null;\n}\n".into(),
     ));
     let mut info = String::from("{\n");
     for (category, code) in registry.codes() {
@@ -200,8 +200,9 @@ fn items(registry: &Registry) -> Vec<Item> {
             || "null".to_string(),
             |d| {
                 format!(
-                    "{{ since: {}, useInstead: {}, note: {} }}",
+                    "{{ since: {}, sunset: {}, useInstead: {}, note: {} }}",
                     string(&d.since),
+                    nullable(d.sunset.map(|date| date.to_string()).as_deref()),
                     nullable(d.use_instead.as_deref()),
                     nullable(d.note.as_deref())
                 )

@@ -6,6 +6,8 @@
 //! (uniqueness, references) are the later passes' business; this pass only
 //! records where each name was written, in [`Places`].
 
+use crate::date::Date;
+use crate::diagnostic::Location;
 use crate::load::{self, Note, Noted, RawCategory, RawCode, RawRegistry, Spanned};
 use crate::model::{
     Category, Code, Deprecation, DetailsShape, EnvelopeExample, Header, HeaderFormat, HeaderWhen,
@@ -22,9 +24,11 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
     let mut places = Places::default();
     // A missing required field is reported by `notes`; what depends on it
     // is skipped (or a placeholder stands in), so nothing is reported twice.
-    let page = raw
-        .page
-        .map_or_else(placeholder_page, |p| page(cx, &mut places, p));
+    let page_key = raw.key_location("page").cloned().unwrap_or_default();
+    let page = raw.page.map_or_else(placeholder_page, |p| Page {
+        location: page_key,
+        ..page(cx, &mut places, p)
+    });
     let headers = raw
         .headers
         .map(|list| list.value)
@@ -72,6 +76,7 @@ fn placeholder_page() -> Page {
             request_id: None,
         },
         related: Vec::new(),
+        location: Location::default(),
     }
 }
 
@@ -187,6 +192,7 @@ fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) -> Page {
         docs_url,
         envelope_example,
         related,
+        location: Location::default(),
     }
 }
 
@@ -255,6 +261,10 @@ fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, bool)> {
             .description
             .as_ref()
             .map(|d| text(cx, d, "header description")),
+        location: h
+            .key_location("name")
+            .cloned()
+            .unwrap_or_else(|| name.location.clone()),
     };
     Some((header, valid))
 }
@@ -347,6 +357,10 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         .as_ref()
         .and_then(|r| keyword(cx, r, Retry::VALUES, "retry", &title))
         .unwrap_or(Retry::Never);
+    let location = c
+        .key_location("title")
+        .cloned()
+        .unwrap_or_else(|| title_written.location.clone());
     let raw_codes = c.codes.map(|codes| {
         if codes.value.is_empty() {
             cx.report(
@@ -368,6 +382,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         python_name,
         status_kind,
         codes,
+        location,
     })
 }
 
@@ -442,6 +457,7 @@ fn code(
                 .as_ref()
                 .map(|since| text(cx, since, "deprecated.since"))
                 .unwrap_or_default(),
+            sunset: d.sunset.as_ref().and_then(|s| sunset(cx, s, &code)),
             use_instead: d.use_instead.as_ref().map(|u| u.value.clone()),
             note: d.note.as_ref().map(|n| text(cx, n, "deprecated.note")),
         }
@@ -458,7 +474,32 @@ fn code(
         details,
         deprecated,
         location: name.location.clone(),
+        key_location: raw
+            .key_location("code")
+            .cloned()
+            .unwrap_or_else(|| name.location.clone()),
     })
+}
+
+/// A deprecation's sunset, the date from which the code may be removed:
+/// an ISO 8601 calendar date, `YYYY-MM-DD`.
+fn sunset(cx: &mut Check<'_>, s: &Spanned<String>, code: &str) -> Option<Date> {
+    match Date::parse(&s.value) {
+        Ok(date) => Some(date),
+        Err(why) => {
+            cx.report(
+                cx.at(
+                    &s.location,
+                    format!("{code:?}: deprecated.sunset {:?} {why}", s.value),
+                )
+                .with_help(format!(
+                    "write the date from which the code may be removed as an ISO 8601 date, {}",
+                    crate::date::FORMAT
+                )),
+            );
+            None
+        }
+    }
 }
 
 /// One line of human text (see [`line_text`]), kept as written whether or

@@ -1,6 +1,6 @@
 // Generated from registry/error-codes.yaml by error-codes-codegen. Do not edit.
 // Regenerate with `cargo run -p error-codes-codegen -- generate`.
-// registry fingerprint: fnv1a64:82fde07155e3e82e
+// registry fingerprint: fnv1a64:fcf7e54b8af4a408
 
 /// One of the API's 78 error codes: the value of `error.code` in an error response.
 ///

@@ -195,9 +195,12 @@ class ErrorCode(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Deprecation:
-    """A deprecated code: since which version, what to use instead, why."""
+    """A deprecated code: since which version, the ISO 8601 date (YYYY-MM-DD)
+    from which it may be removed (its sunset, if announced), what to use
+    instead, why."""
 
     since: str
+    sunset: str | None
     use_instead: ErrorCode | None
     note: str | None
 

@@ -1,0 +1,653 @@
+//! Registry evolution: every change between two registries, each with its
+//! kind, what it concerns, where it is, and the semver bump it requires of
+//! every generated package (`error-codes diff`).
+//!
+//! The stability lock (`crate::lock`) refuses the changes that break a
+//! published code; this module classifies all of them, breaking or not, so
+//! a reviewer sees what a registry edit means for clients, the changelog can
+//! be written from it ([`format`](mod@format)) and the packages' versions checked
+//! against it ([`versions`]).
+//!
+//! Locations are the loader's spans: a code's `code:`, a header's `name:`, a
+//! category's `title:` in the new registry, or in the old one for a
+//! removal; a page-wide change points at `page:`.
+
+pub mod format;
+pub mod git;
+pub mod versions;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::{Category, Code, Deprecation, Header, Registry, Retry};
+
+/// How much a change asks of a package's version. `Major` is a breaking
+/// change whatever the version is; [`versions`] maps it onto each
+/// ecosystem's rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Bump {
+    None,
+    Patch,
+    Minor,
+    Major,
+}
+
+impl Bump {
+    /// Every level, from the smallest.
+    pub const ALL: [Bump; 4] = [Bump::None, Bump::Patch, Bump::Minor, Bump::Major];
+
+    /// How the output spells it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Bump::None => "none",
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        }
+    }
+
+    /// What it means for clients, for people.
+    pub const fn wording(self) -> &'static str {
+        match self {
+            Bump::None => "no change",
+            Bump::Patch => "documentation only",
+            Bump::Minor => "compatible additions",
+            Bump::Major => "breaks clients",
+        }
+    }
+}
+
+/// Defines the kinds of change once: the variant, its wire spelling and the
+/// bump it requires.
+macro_rules! kinds {
+    ($( $(#[$meta:meta])* $variant:ident = $wire:literal, $bump:ident; )*) => {
+        /// What changed. Each kind requires one [`Bump`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Kind {
+            $($(#[$meta])* $variant,)*
+        }
+
+        impl Kind {
+            /// Every kind, in the order the guide's table lists them.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+
+            /// How the JSON output spells it.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $wire,)*
+                }
+            }
+
+            /// The bump this kind of change requires.
+            pub const fn bump(self) -> Bump {
+                match self {
+                    $(Kind::$variant => Bump::$bump,)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
+    /// A code is new (also each code of a new category).
+    CodeAdded = "code_added", Minor;
+    /// A category is new.
+    CategoryAdded = "category_added", Minor;
+    /// A header is new.
+    HeaderAdded = "header_added", Minor;
+    /// A code is newly deprecated.
+    CodeDeprecated = "code_deprecated", Minor;
+    /// A code's effective retry advice goes from `never` to a retry.
+    RetryRelaxed = "retry_relaxed", Minor;
+    /// A code gains a `details` shape.
+    DetailsAdded = "details_added", Minor;
+    /// A code is gone (a rename is a removal plus an addition).
+    CodeRemoved = "code_removed", Major;
+    /// A code's HTTP status changed.
+    StatusChanged = "status_changed", Major;
+    /// A code moved to another category.
+    CodeMoved = "code_moved", Major;
+    /// A category's Rust name changed.
+    CategoryRenamed = "category_renamed", Major;
+    /// A category is gone.
+    CategoryRemoved = "category_removed", Major;
+    /// What a category's statuses describe changed (`status_kind`).
+    StatusKindChanged = "status_kind_changed", Major;
+    /// A code's effective retry advice changed other than from `never`.
+    RetryChanged = "retry_changed", Major;
+    /// A code's `details` shape changed.
+    DetailsChanged = "details_changed", Major;
+    /// A code lost its `details` shape.
+    DetailsRemoved = "details_removed", Major;
+    /// A header is gone.
+    HeaderRemoved = "header_removed", Major;
+    /// A header's `when` or `format` changed.
+    HeaderChanged = "header_changed", Major;
+    /// A code's meaning was added, reworded or dropped.
+    MeaningChanged = "meaning_changed", Patch;
+    /// The page's title, intro, docs URL, links or envelope example changed.
+    PageChanged = "page_changed", Patch;
+    /// A deprecation's since, sunset, replacement or note changed.
+    DeprecationChanged = "deprecation_changed", Patch;
+    /// A deprecated code is no longer deprecated.
+    CodeUndeprecated = "code_undeprecated", Patch;
+    /// A category's title changed while its Rust name stays.
+    CategoryTitleChanged = "category_title_changed", Patch;
+    /// A header's example or description changed.
+    HeaderDescribed = "header_described", Patch;
+}
+
+/// Which registry a change's location is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Old,
+    New,
+}
+
+/// What a change concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Code(String),
+    Header(String),
+    /// A category, by its Rust name.
+    Category(String),
+    Page,
+}
+
+/// One change between two registries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub kind: Kind,
+    pub subject: Subject,
+    /// One line, for people.
+    pub message: String,
+    pub side: Side,
+    pub location: Location,
+    /// For a code: its status and meaning (in the registry of `side`), as
+    /// the changelog names it.
+    pub status: Option<u16>,
+    pub meaning: Option<String>,
+}
+
+impl Change {
+    pub fn bump(&self) -> Bump {
+        self.kind.bump()
+    }
+}
+
+/// The largest bump of `changes`; [`Bump::None`] when there is none.
+pub fn overall(changes: &[Change]) -> Bump {
+    changes.iter().map(Change::bump).max().unwrap_or(Bump::None)
+}
+
+/// Every change from `old` to `new`, largest bump first, then in the order
+/// of the registry they are located in. `today` decides whether a removed
+/// code's sunset has passed.
+pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
+    let mut out = Vec::new();
+    page(old, new, &mut out);
+    headers(old, new, &mut out);
+    let renamed = categories(old, new, &mut out);
+    codes(old, new, &renamed, today, &mut out);
+    out.sort_by(|a, b| {
+        b.bump()
+            .cmp(&a.bump())
+            .then((a.side == Side::Old).cmp(&(b.side == Side::Old)))
+            .then(a.location.line.cmp(&b.location.line))
+            .then(a.location.column.cmp(&b.location.column))
+    });
+    out
+}
+
+fn change(
+    kind: Kind,
+    subject: Subject,
+    side: Side,
+    location: &Location,
+    message: String,
+) -> Change {
+    Change {
+        kind,
+        subject,
+        message,
+        side,
+        location: location.clone(),
+        status: None,
+        meaning: None,
+    }
+}
+
+fn code_change(kind: Kind, code: &Code, side: Side, message: String) -> Change {
+    Change {
+        status: Some(code.status),
+        meaning: code.meaning.clone(),
+        ..change(
+            kind,
+            Subject::Code(code.code.clone()),
+            side,
+            &code.key_location,
+            message,
+        )
+    }
+}
+
+fn page(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
+    let (o, n) = (&old.page, &new.page);
+    let mut what = Vec::new();
+    if o.title != n.title {
+        what.push(format!("title {:?} -> {:?}", o.title, n.title));
+    }
+    if o.intro != n.intro {
+        what.push("intro".to_string());
+    }
+    if o.docs_url != n.docs_url {
+        what.push(format!(
+            "docs_url {} -> {}",
+            o.docs_url.as_deref().unwrap_or("(none)"),
+            n.docs_url.as_deref().unwrap_or("(none)")
+        ));
+    }
+    if o.related != n.related {
+        what.push("related links".to_string());
+    }
+    if o.envelope_example != n.envelope_example {
+        what.push("envelope example".to_string());
+    }
+    for what in what {
+        out.push(change(
+            Kind::PageChanged,
+            Subject::Page,
+            Side::New,
+            &n.location,
+            format!("page: {what} changed"),
+        ));
+    }
+}
+
+fn headers(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
+    let find = |list: &'_ [Header], name: &str| list.iter().position(|h| h.name == name);
+    for h in &old.headers {
+        if find(&new.headers, &h.name).is_none() {
+            out.push(change(
+                Kind::HeaderRemoved,
+                Subject::Header(h.name.clone()),
+                Side::Old,
+                &h.location,
+                format!("header {} removed; clients that read it lose it", h.name),
+            ));
+        }
+    }
+    for n in &new.headers {
+        let subject = Subject::Header(n.name.clone());
+        let Some(o) = find(&old.headers, &n.name).map(|i| &old.headers[i]) else {
+            out.push(change(
+                Kind::HeaderAdded,
+                subject,
+                Side::New,
+                &n.location,
+                format!("header {} added, sent {}", n.name, n.when.wording()),
+            ));
+            continue;
+        };
+        if o.when != n.when {
+            out.push(change(
+                Kind::HeaderChanged,
+                subject.clone(),
+                Side::New,
+                &n.location,
+                format!(
+                    "header {}: sent {} -> {}",
+                    n.name,
+                    o.when.wording(),
+                    n.when.wording()
+                ),
+            ));
+        }
+        if o.format != n.format {
+            out.push(change(
+                Kind::HeaderChanged,
+                subject.clone(),
+                Side::New,
+                &n.location,
+                format!(
+                    "header {}: format {} -> {}",
+                    n.name,
+                    o.format.as_str(),
+                    n.format.as_str()
+                ),
+            ));
+        }
+        if o.example != n.example || o.description != n.description {
+            out.push(change(
+                Kind::HeaderDescribed,
+                subject,
+                Side::New,
+                &n.location,
+                format!("header {}: example or description changed", n.name),
+            ));
+        }
+    }
+}
+
+/// Compares categories by Rust name; returns the renames found (old Rust
+/// name → new Rust name), whose codes follow them without being reported
+/// as moved one by one.
+fn categories(old: &Registry, new: &Registry, out: &mut Vec<Change>) -> HashMap<String, String> {
+    let by_name = |r: &'_ Registry, name: &str| -> Option<usize> {
+        r.categories.iter().position(|c| c.rust_name == name)
+    };
+    let added: Vec<&Category> = new
+        .categories
+        .iter()
+        .filter(|c| by_name(old, &c.rust_name).is_none())
+        .collect();
+    let mut renamed = HashMap::new();
+    let mut paired = HashSet::new();
+    for o in &old.categories {
+        if let Some(n) = by_name(new, &o.rust_name).map(|i| &new.categories[i]) {
+            let subject = Subject::Category(n.rust_name.clone());
+            if o.title != n.title {
+                out.push(change(
+                    Kind::CategoryTitleChanged,
+                    subject.clone(),
+                    Side::New,
+                    &n.location,
+                    format!(
+                        "category {}: title {:?} -> {:?}",
+                        n.rust_name, o.title, n.title
+                    ),
+                ));
+            }
+            if o.status_kind != n.status_kind {
+                out.push(change(
+                    Kind::StatusKindChanged,
+                    subject,
+                    Side::New,
+                    &n.location,
+                    format!(
+                        "category {}: status_kind {} -> {}; its statuses now describe something else",
+                        n.rust_name,
+                        o.status_kind.as_str(),
+                        n.status_kind.as_str()
+                    ),
+                ));
+            }
+            continue;
+        }
+        match rename_of(o, &added, &paired) {
+            Some(n) => {
+                paired.insert(n.rust_name.clone());
+                renamed.insert(o.rust_name.clone(), n.rust_name.clone());
+                out.push(change(
+                    Kind::CategoryRenamed,
+                    Subject::Category(n.rust_name.clone()),
+                    Side::New,
+                    &n.location,
+                    format!(
+                        "category {} renamed to {} (title {:?} -> {:?}); code that names Category::{} breaks",
+                        o.rust_name, n.rust_name, o.title, n.title, o.rust_name
+                    ),
+                ));
+            }
+            None => out.push(change(
+                Kind::CategoryRemoved,
+                Subject::Category(o.rust_name.clone()),
+                Side::Old,
+                &o.location,
+                format!(
+                    "category {} ({:?}) removed; code that names it breaks",
+                    o.rust_name, o.title
+                ),
+            )),
+        }
+    }
+    for n in added {
+        if !paired.contains(&n.rust_name) {
+            out.push(change(
+                Kind::CategoryAdded,
+                Subject::Category(n.rust_name.clone()),
+                Side::New,
+                &n.location,
+                format!(
+                    "category {} ({:?}) added with {} code{}",
+                    n.rust_name,
+                    n.title,
+                    n.codes.len(),
+                    if n.codes.len() == 1 { "" } else { "s" }
+                ),
+            ));
+        }
+    }
+    renamed
+}
+
+/// The new category an old one was renamed to: the one with the same title,
+/// else the one holding most of its codes (at least half of them).
+fn rename_of<'a>(
+    old: &Category,
+    added: &[&'a Category],
+    paired: &HashSet<String>,
+) -> Option<&'a Category> {
+    let free = || added.iter().filter(|c| !paired.contains(&c.rust_name));
+    if let Some(same) = free().find(|c| c.title == old.title) {
+        return Some(same);
+    }
+    let shared = |c: &Category| {
+        c.codes
+            .iter()
+            .filter(|code| old.codes.iter().any(|o| o.code == code.code))
+            .count()
+    };
+    free()
+        .map(|c| (shared(c), *c))
+        .filter(|(n, _)| *n > 0 && 2 * n >= old.codes.len())
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, c)| c)
+}
+
+fn codes(
+    old: &Registry,
+    new: &Registry,
+    renamed: &HashMap<String, String>,
+    today: Date,
+    out: &mut Vec<Change>,
+) {
+    let added: Vec<&Code> = new
+        .codes()
+        .map(|(_, c)| c)
+        .filter(|c| old.code(&c.code).is_none())
+        .collect();
+    for (_, o) in old.codes() {
+        if new.code(&o.code).is_none() {
+            out.push(removed(o, &added, today));
+        }
+    }
+    for (new_category, n) in new.codes() {
+        let Some((old_category, o)) = old.code(&n.code) else {
+            out.push(code_change(
+                Kind::CodeAdded,
+                n,
+                Side::New,
+                format!(
+                    "code {} added with status {} in category {}",
+                    n.code, n.status, new_category.rust_name
+                ),
+            ));
+            continue;
+        };
+        let mut push = |kind, message| out.push(code_change(kind, n, Side::New, message));
+        if o.status != n.status {
+            push(
+                Kind::StatusChanged,
+                format!("code {}: status {} -> {}", n.code, o.status, n.status),
+            );
+        }
+        let follows_rename = renamed.get(&old_category.rust_name) == Some(&new_category.rust_name);
+        if old_category.rust_name != new_category.rust_name && !follows_rename {
+            push(
+                Kind::CodeMoved,
+                format!(
+                    "code {}: category {} -> {}",
+                    n.code, old_category.rust_name, new_category.rust_name
+                ),
+            );
+        }
+        if o.retry != n.retry {
+            let kind = if o.retry == Retry::Never {
+                Kind::RetryRelaxed
+            } else {
+                Kind::RetryChanged
+            };
+            push(
+                kind,
+                format!(
+                    "code {}: retry {} -> {}",
+                    n.code,
+                    o.retry.as_str(),
+                    n.retry.as_str()
+                ),
+            );
+        }
+        match (o.details, n.details) {
+            (None, Some(shape)) => push(
+                Kind::DetailsAdded,
+                format!("code {}: details {} added", n.code, shape.as_str()),
+            ),
+            (Some(shape), None) => push(
+                Kind::DetailsRemoved,
+                format!("code {}: details {} removed", n.code, shape.as_str()),
+            ),
+            (Some(a), Some(b)) if a != b => push(
+                Kind::DetailsChanged,
+                format!("code {}: details {} -> {}", n.code, a.as_str(), b.as_str()),
+            ),
+            _ => {}
+        }
+        if o.meaning != n.meaning {
+            push(
+                Kind::MeaningChanged,
+                format!(
+                    "code {}: meaning {} -> {}",
+                    n.code,
+                    quoted(o.meaning.as_deref()),
+                    quoted(n.meaning.as_deref())
+                ),
+            );
+        }
+        match (&o.deprecated, &n.deprecated) {
+            (None, Some(d)) => push(
+                Kind::CodeDeprecated,
+                format!("code {} deprecated: {}", n.code, deprecation(d)),
+            ),
+            (Some(_), None) => push(
+                Kind::CodeUndeprecated,
+                format!("code {} is no longer deprecated", n.code),
+            ),
+            (Some(a), Some(b)) if a != b => push(
+                Kind::DeprecationChanged,
+                format!(
+                    "code {}: deprecation {} -> {}",
+                    n.code,
+                    deprecation(a),
+                    deprecation(b)
+                ),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// A removed code, with what its deprecation promised.
+fn removed(code: &Code, added: &[&Code], today: Date) -> Change {
+    let mut message = format!("code {} removed (status {})", code.code, code.status);
+    match code.deprecated.as_ref() {
+        Some(Deprecation {
+            sunset: Some(sunset),
+            ..
+        }) if today < *sunset => message.push_str(&format!(
+            " before its sunset {sunset}: this breaks the promise of its deprecation"
+        )),
+        Some(Deprecation {
+            sunset: Some(sunset),
+            ..
+        }) => message.push_str(&format!("; its sunset {sunset} has passed")),
+        Some(d) => message.push_str(&format!(
+            "; deprecated since {} without a sunset, clients may still match it",
+            d.since
+        )),
+        None => message.push_str("; clients still send and match it"),
+    }
+    if let Some(new) = crate::lock::renamed_to(&code.code, added.iter().copied()) {
+        message.push_str(&format!(" (looks like a rename to {})", new.code));
+    }
+    code_change(Kind::CodeRemoved, code, Side::Old, message)
+}
+
+fn quoted(text: Option<&str>) -> String {
+    text.map_or_else(|| "(none)".to_string(), |t| format!("{t:?}"))
+}
+
+/// A deprecation on one line: "since 2.0, sunset 2027-06-30, use x".
+fn deprecation(d: &Deprecation) -> String {
+    let mut parts = vec![format!("since {}", d.since)];
+    if let Some(sunset) = d.sunset {
+        parts.push(format!("sunset {sunset}"));
+    }
+    if let Some(instead) = &d.use_instead {
+        parts.push(format!("use {instead}"));
+    }
+    if let Some(note) = &d.note {
+        parts.push(format!("note {note:?}"));
+    }
+    parts.join(", ")
+}
+
+/// A warning per deprecated code whose sunset has come (`today` is on or
+/// after it): the code may be removed now, with a major release.
+pub fn sunsets_passed(registry: &Registry, file: &Path, today: Date) -> Vec<Diagnostic> {
+    registry
+        .codes()
+        .filter_map(|(_, code)| {
+            let sunset = code.deprecated.as_ref()?.sunset?;
+            (sunset <= today).then(|| {
+                Diagnostic::new(
+                    file,
+                    code.location.clone(),
+                    format!(
+                        "code {:?} has reached its sunset {sunset} and is still in the registry",
+                        code.code
+                    ),
+                )
+                .with_help(
+                    "remove it in the next major release (`diff` reports the removal as major), or move the sunset",
+                )
+                .warning()
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    #[test]
+    fn every_level_of_the_table_has_a_kind() {
+        for bump in [Bump::Patch, Bump::Minor, Bump::Major] {
+            assert!(Kind::ALL.iter().any(|k| k.bump() == bump), "{bump:?}");
+        }
+        let wire: HashSet<_> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(wire.len(), Kind::ALL.len(), "two kinds share a spelling");
+    }
+
+    #[test]
+    fn bumps_are_ordered_by_what_they_ask() {
+        assert!(Bump::None < Bump::Patch && Bump::Patch < Bump::Minor);
+        assert!(Bump::Minor < Bump::Major);
+        assert_eq!(overall(&[]), Bump::None);
+    }
+}
