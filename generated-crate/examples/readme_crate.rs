@@ -1,7 +1,7 @@
 // The README's tour of the crate ("The crate"), compiled by `cargo test` and
 // run by tests/tests/readme_examples.rs. `unsafe_code` is forbidden for every
-// target by the workspace lints. It shows `internal_error`, a code the
-// runtime relies on (every registry has it), and asserts nothing that a
+// target by the workspace lints. It shows `internal_error`, the code that
+// plays the runtime's `internal_error` role here, and asserts nothing that a
 // registry edit the README documents could change.
 use error_codes::{ErrorCode, UnknownErrorCode};
 
