@@ -115,6 +115,10 @@ pub fn init(
             format!("{}/Cargo.toml", config.crate_dir),
             crate_manifest(&config, source),
         ),
+        (
+            format!("{}/README.md", config.crate_dir),
+            crate_readme(&config, &model),
+        ),
     ];
     let created = emit::created(&emit::ClientNames::of(&config));
     for output in emit::committed(&model, &layout)
@@ -203,6 +207,32 @@ error-codes-runtime = {runtime}
 error-codes-codegen = {codegen}
 "#,
         name = quoted(&config.crate_name),
+    )
+}
+
+/// The made crate's README: what it is, and how it is regenerated.
+fn crate_readme(config: &Config, registry: &crate::Registry) -> String {
+    let krate = config.crate_name.replace('-', "_");
+    let example = registry.codes().next().map_or_else(String::new, |(_, code)| {
+        format!(
+            "\n```rust\nuse {krate}::{enum_};\n\nlet code: {enum_} = {wire:?}.parse().unwrap();\nassert_eq!(code.http_status(), {status});\n```\n",
+            enum_ = config.code_enum,
+            wire = code.code,
+            status = code.status,
+        )
+    });
+    format!(
+        "# {name}\n\n\
+         {title}: every `error.code` the API can answer with, its HTTP status,\n\
+         meaning and category, the error envelope, and optional axum and client\n\
+         integrations (features `serde` (default), `http`, `axum`, `client`,\n\
+         `reqwest`, `tracing`, `utoipa`, `schemars`).\n{example}\n\
+         Generated from `{registry}` by `error-codes-codegen`: edit the registry,\n\
+         then run `{command} generate`.\n",
+        name = config.crate_name,
+        title = crate::emit::markdown::escape(&registry.page.title),
+        registry = config.registry,
+        command = config.command,
     )
 }
 
