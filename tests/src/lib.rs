@@ -82,11 +82,18 @@ pub fn readme_rust_block<'a>(readme: &'a str, heading: &str) -> &'a str {
 /// character for character, `generated-crate/examples/{example}`, which
 /// cargo compiles: so README code cannot rot.
 pub fn assert_readme_block_is_example(heading: &str, example: &str) {
+    assert_doc_block_is_example("README.md", heading, example);
+}
+
+/// [`assert_readme_block_is_example`] for another document of the
+/// repository (`doc`, relative to its root), such as a guide in `docs/guides/`.
+pub fn assert_doc_block_is_example(doc: &str, heading: &str, example: &str) {
     let root = workspace_root();
     let read = |path: &Path| {
         std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     };
-    let readme = read(&root.join("README.md"));
+    // A heading may open the document.
+    let readme = format!("\n{}", read(&root.join(doc)));
     let path = format!("generated-crate/examples/{example}");
     let file = read(&root.join(&path));
     let block = readme_rust_block(&readme, heading);

@@ -305,9 +305,10 @@ fn the_readme_shows_the_usage_that_is_type_checked_and_run() {
     let usage = std::fs::read_to_string(package_dir().join("examples/usage.py")).unwrap();
     let begin = usage.find("# README: begin\n").unwrap() + "# README: begin\n".len();
     let end = usage.find("# README: end").unwrap();
-    let readme = std::fs::read_to_string(workspace_root().join("README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(workspace_root().join("docs/guides/other-languages.md")).unwrap();
     assert!(
         readme.contains(&usage[begin..end]),
-        "README.md's Python example differs from clients/python/examples/usage.py"
+        "docs/guides/other-languages.md's Python example differs from clients/python/examples/usage.py"
     );
 }

@@ -370,10 +370,11 @@ fn the_readme_shows_the_usage_that_is_compiled_and_run() {
     let usage = std::fs::read_to_string(client_dir().join("usage.ts")).unwrap();
     let begin = usage.find("// README: begin\n").unwrap() + "// README: begin\n".len();
     let end = usage.find("// README: end").unwrap();
-    let readme = std::fs::read_to_string(workspace_root().join("README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(workspace_root().join("docs/guides/other-languages.md")).unwrap();
     assert!(
         readme.contains(&usage[begin..end]),
-        "README.md's TypeScript example differs from clients/typescript/usage.ts"
+        "docs/guides/other-languages.md's TypeScript example differs from clients/typescript/usage.ts"
     );
 }
 
