@@ -322,10 +322,11 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     );
     let npm_name = made.layout.config().npm_package.clone();
     let script = format!(
-        "import {{ parseErrorEnvelope, isErrorCode }} from {npm_name:?};\n\
+        "import {{ ErrorResponse, parseErrorEnvelope, isErrorCode }} from {npm_name:?};\n\
          const e = parseErrorEnvelope({body:?});\n\
          if (e === null || !isErrorCode(e.error.code)) throw new Error(JSON.stringify(e));\n\
-         console.log(e.error.code);\n"
+         const r = new ErrorResponse(404, parseErrorEnvelope({no_id:?}), {{ 'x-correlation-id': 'probe-h' }});\n\
+         console.log(e.error.code, r.requestId);\n"
     );
     write(&consumer.join("read.mjs"), &script);
     let read = Command::new("node")
@@ -333,7 +334,10 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         .current_dir(&consumer)
         .output()
         .unwrap();
-    assert_eq!(ok("node read.mjs", &read).trim(), role(Role::RouteNotFound));
+    assert_eq!(
+        ok("node read.mjs", &read).trim(),
+        format!("{} probe-h", role(Role::RouteNotFound))
+    );
 }
 
 /// A registry that assigns no role: its crate builds with every feature, and

@@ -1,4 +1,4 @@
-"""Typed values of the response headers: `Retry-After` and `X-RateLimit-*`.
+"""Typed values of the response headers: `Retry-After` and the rate-limit figures.
 
 Hand-written: the header names come from the generated `Header` enum. A
 value that does not parse reads as absent (`None`): a header is advice,
@@ -120,19 +120,19 @@ def parse_retry_after(value: str | None, *, now: datetime | float | None = None)
 
 @dataclass(frozen=True, slots=True)
 class RateLimit:
-    """The `X-RateLimit-*` figures of a response, each `None` when not sent
+    """The rate-limit figures (under the registry's header names) of a response, each `None` when not sent
     (or not a non-negative integer)."""
 
     limit: int | None = None
-    """`X-RateLimit-Limit`: requests allowed in the window."""
+    """Requests allowed in the window."""
     remaining: int | None = None
-    """`X-RateLimit-Remaining`: requests left in the window."""
+    """Requests left in the window."""
     reset: int | None = None
-    """`X-RateLimit-Reset`: the integer the API sends for the window's reset."""
+    """The integer the API sends for the window's reset."""
 
 
 def parse_rate_limit(headers: Headers | None) -> RateLimit:
-    """The `X-RateLimit-*` figures of a response's headers."""
+    """The rate-limit figures (under the registry's header names) of a response's headers."""
 
     def figure(name: str | None) -> int | None:
         value = None if name is None else header_value(headers, name)

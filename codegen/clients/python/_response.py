@@ -45,11 +45,11 @@ class ErrorResponse(Exception):
     envelope: ErrorEnvelope
     """The body."""
     request_id: str | None
-    """`error.request_id`, or the `X-Request-ID` header when the body has none."""
+    """`error.request_id`, or the registry's request-id header (`ROLE_HEADERS`/`REQUEST_ID_HEADER`) when the body has none."""
     retry_after: timedelta | None
     """`Retry-After` as a delay (see `parse_retry_after`)."""
     rate_limit: RateLimit
-    """The `X-RateLimit-*` figures."""
+    """The rate-limit figures (under the registry's header names)."""
 
     def __init__(
         self,

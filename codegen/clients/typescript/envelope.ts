@@ -13,7 +13,7 @@ export interface ErrorBody<C extends AnyErrorCode = AnyErrorCode> {
   /** For people: may change, never parse it. */
   readonly message: string;
   readonly details?: ErrorDetails<C>;
-  /** Identifies the request in support tickets (also the `X-Request-ID` header). */
+  /** Identifies the request in support tickets (also the registry's request-id header). */
   readonly request_id?: string;
   /** Where the code is documented. */
   readonly doc_url?: string;

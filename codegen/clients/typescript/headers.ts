@@ -11,15 +11,15 @@ export type HeaderSource =
   | { readonly [name: string]: string | readonly string[] | undefined };
 
 /**
- * The `X-RateLimit-*` figures of a response, each `null` when not sent (or
+ * The rate-limit figures (under the registry's header names) of a response, each `null` when not sent (or
  * not a non-negative integer).
  */
 export interface RateLimit {
-  /** `X-RateLimit-Limit`: requests allowed in the window. */
+  /** Requests allowed in the window. */
   readonly limit: number | null;
-  /** `X-RateLimit-Remaining`: requests left in the window. */
+  /** Requests left in the window. */
   readonly remaining: number | null;
-  /** `X-RateLimit-Reset`: the integer the API sends for the window's reset. */
+  /** The integer the API sends for the window's reset. */
   readonly reset: number | null;
 }
 
@@ -128,7 +128,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   return date === null ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** The `X-RateLimit-*` figures of a response's headers. */
+/** The rate-limit figures (under the registry's header names) of a response's headers. */
 export function parseRateLimit(headers: HeaderSource): RateLimit {
   const figure = (name: string | null): number | null => {
     const value = name === null ? null : headerValue(headers, name);

@@ -21,11 +21,11 @@ export class ErrorResponse<C extends AnyErrorCode = AnyErrorCode> extends Error 
   readonly status: number;
   /** The body. */
   readonly envelope: ErrorEnvelope<C>;
-  /** `error.request_id`, or the `X-Request-ID` header when the body has none. */
+  /** `error.request_id`, or the registry's request-id header (`ROLE_HEADERS`/`REQUEST_ID_HEADER`) when the body has none. */
   readonly requestId: string | null;
   /** `Retry-After` as a delay in seconds (see {@link parseRetryAfter}). */
   readonly retryAfter: number | null;
-  /** The `X-RateLimit-*` figures. */
+  /** The rate-limit figures (under the registry's header names). */
   readonly rateLimit: RateLimit;
 
   constructor(status: number, envelope: ErrorEnvelope<C>, headers: HeaderSource = {}, now: number = Date.now()) {
