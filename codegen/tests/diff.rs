@@ -596,6 +596,47 @@ fn category_renames_and_removals_are_major_and_a_new_title_alone_a_patch() {
 }
 
 #[test]
+fn a_role_reassigned_is_major() {
+    let b = base();
+    let registry = model(&b);
+    let (role, _) = registry
+        .roles
+        .codes
+        .first()
+        .cloned()
+        .expect("the registry plays a role");
+    let free = free_code();
+    let mut new = b.clone();
+    new["roles"] = json!({ role.as_str(): free });
+    check_rows(
+        "role_reassigned",
+        &b,
+        &new,
+        &[("role_reassigned", code_of(&new, &free), "major")],
+        "major",
+    );
+
+    // Another header carries the request id.
+    let mut b = base();
+    b["headers"].as_array_mut().unwrap().push(json!({
+        "name": "X-Diff-Trace", "when": "always"
+    }));
+    let mut new = b.clone();
+    new["roles"] = json!({ "request_id_header": "X-Diff-Trace" });
+    check_rows(
+        "request_id_header_reassigned",
+        &b,
+        &new,
+        &[(
+            "role_reassigned",
+            On::Header("X-Diff-Trace".into()),
+            "major",
+        )],
+        "major",
+    );
+}
+
+#[test]
 fn header_removals_and_changes_are_major_and_descriptions_a_patch() {
     // A header of the test's own in both registries: the runtime needs the
     // registry's.

@@ -125,6 +125,9 @@ kinds! {
     HeaderRemoved = "header_removed", Major;
     /// A header's `when` or `format` changed.
     HeaderChanged = "header_changed", Major;
+    /// Another code (or none) now plays a runtime role, or another header
+    /// carries the request id: what the service sends for a failure changes.
+    RoleReassigned = "role_reassigned", Major;
     /// A code's meaning was added, reworded or dropped.
     MeaningChanged = "meaning_changed", Patch;
     /// The page's title, intro, docs URL, links or envelope example changed.
@@ -189,6 +192,7 @@ pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
     let mut out = Vec::new();
     page(old, new, &mut out);
     headers(old, new, &mut out);
+    roles(old, new, &mut out);
     let renamed = categories(old, new, &mut out);
     codes(old, new, &renamed, today, &mut out);
     out.sort_by(|a, b| {
@@ -262,6 +266,53 @@ fn page(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
             Side::New,
             &n.location,
             format!("page: {what} changed"),
+        ));
+    }
+}
+
+/// Which code plays each role, and which header carries the request id: a
+/// reassignment is located at the code that now plays the role (or, when
+/// none does, at the code that did).
+fn roles(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
+    for &role in crate::model::Role::ALL {
+        let (was, is) = (old.roles.code(role), new.roles.code(role));
+        if was == is {
+            continue;
+        }
+        let message = format!(
+            "role {}: {} -> {}; the service answers that failure with another code",
+            role.as_str(),
+            was.unwrap_or("(none)"),
+            is.unwrap_or("(none)")
+        );
+        let located = match is.and_then(|c| new.code(c)) {
+            Some((_, code)) => code_change(Kind::RoleReassigned, code, Side::New, message),
+            None => match was.and_then(|c| old.code(c)) {
+                Some((_, code)) => code_change(Kind::RoleReassigned, code, Side::Old, message),
+                None => change(
+                    Kind::RoleReassigned,
+                    Subject::Page,
+                    Side::New,
+                    &new.page.location,
+                    message,
+                ),
+            },
+        };
+        out.push(located);
+    }
+    let (was, is) = (&old.roles.request_id_header, &new.roles.request_id_header);
+    if was != is {
+        let at = new
+            .headers
+            .iter()
+            .find(|h| &h.name == is)
+            .map_or(&new.page.location, |h| &h.location);
+        out.push(change(
+            Kind::RoleReassigned,
+            Subject::Header(is.clone()),
+            Side::New,
+            at,
+            format!("the request id moves from header {was} to {is}"),
         ));
     }
 }
