@@ -274,12 +274,20 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         r#"{{"error": {{"code": "{}", "message": "m", "request_id": "probe-0"}}}}"#,
         role(Role::RouteNotFound)
     );
-    let script = format!(
-        "from {module} import ErrorCode, parse_error_envelope\n\
-         e = parse_error_envelope({body:?})\n\
-         assert e is not None and e.error.code == ErrorCode({:?}), e\n\
-         print(e.error.request_id)\n",
+    // Without `request_id` in the body, the id comes from the registry's
+    // own request-id header.
+    let no_id = format!(
+        r#"{{"error": {{"code": "{}", "message": "m"}}}}"#,
         role(Role::RouteNotFound)
+    );
+    let script = format!(
+        "from {module} import ErrorCode, ErrorResponse, parse_error_envelope\n\
+         e = parse_error_envelope({body:?})\n\
+         assert e is not None and e.error.code == ErrorCode({code:?}), e\n\
+         r = ErrorResponse.from_response(404, {{'X-Correlation-ID': 'probe-h'}}, {no_id:?})\n\
+         assert r is not None and r.code == ErrorCode({code:?}), r\n\
+         print(e.error.request_id, r.request_id)\n",
+        code = role(Role::RouteNotFound)
     );
     let parsed = ok(
         "the Python package",
@@ -289,7 +297,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
             .output()
             .unwrap(),
     );
-    assert_eq!(parsed.trim(), "probe-0");
+    assert_eq!(parsed.trim(), "probe-0 probe-h");
 
     // The npm package: `npm ci`, `npm pack` (which builds `dist/` with
     // tsc), installed into an ESM project, reads the envelope with its types.
