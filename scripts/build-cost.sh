@@ -156,10 +156,10 @@ echo
 syn_root=$work/synthetic-$codes
 rm -rf "$syn_root"
 mkdir -p "$syn_root/registry"
-cp -r Cargo.toml Cargo.lock codegen generated-crate "$syn_root/"
+cp -r Cargo.toml Cargo.lock codegen runtime generated-crate "$syn_root/"
 [ -f README.md ] && cp README.md "$syn_root/"
-sed -i -e 's/^members = .*/members = ["codegen", "generated-crate"]/' \
-  -e 's/^default-members = .*/default-members = ["codegen", "generated-crate"]/' "$syn_root/Cargo.toml"
+sed -i -e 's/^members = .*/members = ["runtime", "codegen", "generated-crate"]/' \
+  -e 's/^default-members = .*/default-members = ["runtime", "codegen", "generated-crate"]/' "$syn_root/Cargo.toml"
 quiet cargo run --profile bench -p error-codes-benches --example synthetic -- "$codes" "$syn_root/registry/error-codes.yaml"
 syn_target=$work/synthetic-target
 (

@@ -39,12 +39,20 @@ fn ok(what: &str, output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-/// `cargo` in the made project, with a target folder of its own.
+/// `cargo` in the made project, with a target folder of its own (each
+/// project's: the tests run at once, and their crates share names).
 fn cargo(dir: &Path, args: &[&str]) -> Output {
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("project");
     Command::new(env!("CARGO"))
         .args(args)
         .current_dir(dir)
-        .env("CARGO_TARGET_DIR", tmp("init-project-target"))
+        .env(
+            "CARGO_TARGET_DIR",
+            tmp(&format!("init-project-target-{name}")),
+        )
         .env_remove("RUSTC_WRAPPER")
         .output()
         .unwrap()
