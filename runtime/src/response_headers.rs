@@ -70,7 +70,9 @@ fn parse_integer(value: &[u8]) -> Option<u64> {
 
 #[cfg(feature = "http")]
 mod with_http {
-    use http::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+    #[cfg(feature = "client")]
+    use http::header::RETRY_AFTER;
+    use http::header::{HeaderMap, HeaderName, HeaderValue};
 
     use super::{RateLimit, parse_integer};
     use crate::Vocabulary;
