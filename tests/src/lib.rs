@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub mod yaml;
+
 /// The wire string these tests use for "a code this build does not know".
 ///
 /// Its hyphens make it impossible as a registry code (codes are lower
@@ -105,9 +107,10 @@ pub fn assert_doc_block_is_example(doc: &str, heading: &str, example: &str) {
 }
 
 /// Set (to `1`) in the environment of a test suite run inside a copy of the
-/// workspace by `tests/tests/maintainer_edits.rs`. The tests that copy the
-/// workspace themselves (`maintainer_edits.rs`, `pipeline.rs`) skip their
-/// work when it is set: a copy's suite must not copy the workspace again.
+/// workspace by `tests/tests/maintainer_edits.rs`. The tests that copy the workspace
+/// themselves (tier 2, `#[ignore]`d, so a copy's `cargo test --workspace`
+/// does not run them anyway) skip their work when it is set: a copy's suite
+/// must not copy the workspace again.
 pub const IN_A_COPY: &str = "ERROR_CODES_TESTS_IN_A_COPY";
 
 /// Whether this test suite runs inside a copy made by another test (see
@@ -115,6 +118,11 @@ pub const IN_A_COPY: &str = "ERROR_CODES_TESTS_IN_A_COPY";
 pub fn in_a_copy() -> bool {
     std::env::var_os(IN_A_COPY).is_some_and(|v| v == "1")
 }
+
+/// The target directory, under `CARGO_TARGET_TMPDIR`, of the tier-2 test
+/// that runs a whole copy of the workspace's suite (`maintainer_edits.rs`),
+/// kept between runs so that only the copy's own packages are rebuilt.
+pub const COPY_TARGET_DIR: &str = "workspace-copy-target";
 
 /// Copies the directory tree `from` to `to`, leaving out every entry whose
 /// name is in `skip` (at any depth).

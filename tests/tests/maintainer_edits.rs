@@ -2,30 +2,47 @@
 //! regenerate command, keeps the test suite green with no other file touched.
 //!
 //! One test drives a copy of the whole workspace under `CARGO_TARGET_TMPDIR`
-//! through the edits in three batches: add codes (with and without a
-//! meaning, to several categories, one of them "Not found", whose table has
-//! no Meaning column), add a category, deprecate a code (`since`,
-//! `use_instead`, `note`), reword a meaning, change the page intro and add a
-//! header. After each batch it runs the README's regenerate command in the
-//! copy, checks that the docs page shows the edit, and runs the copy's cheap
-//! test targets; after the last, the copy's whole `cargo test --workspace`.
-//! Names are drawn at random (the seed is printed in every failure; set
-//! `MAINTAINER_EDITS_SEED` to replay one), so no test can rely on them.
+//! through the edits in batches. First no edit at all: the registry is
+//! written back in another layout (PyYAML's, as a script that edits it with
+//! a YAML library leaves it), and every generated file must come out the
+//! same. Then: add codes (with and without a meaning, to several
+//! categories, one of them a category none of whose codes has a meaning,
+//! whose table has no Meaning column), add a category, deprecate a code
+//! (`since`, `use_instead`, `note`), reword a meaning, change the page intro
+//! and add a header. After each batch it runs the README's regenerate
+//! command in the copy, checks that the docs page shows the edit, and runs
+//! the copy's cheap test targets; after the last, the copy's whole
+//! `cargo test --workspace`. Names are drawn at random (the seed is printed
+//! in every failure; set `MAINTAINER_EDITS_SEED` to replay one), so no test
+//! can rely on them.
 //!
-//! The copy's suite runs with `ERROR_CODES_TESTS_IN_A_COPY=1`, under which
-//! this test and `pipeline.rs` do nothing: no copy copies itself. One copy
-//! and one target directory (`maintainer-target`), reused between runs, keep
-//! it affordable; `--offline` because every dependency was fetched to build
+//! The edits go through the registry's structure
+//! ([`error_codes_tests::yaml`]), never its text layout, and the file is
+//! written back as a YAML library writes it (PyYAML's layout, no comments):
+//! any valid layout of the registry works here, and the copy's whole suite
+//! runs on a registry laid out otherwise than the committed one
+//! (`registry_layouts.rs` proves the layout is PyYAML's).
+//!
+//! Tier 2 (see the README's "Tests: two tiers"): it builds a copy of the
+//! workspace, so `cargo test --workspace` skips it;
+//! `cargo test --workspace -- --ignored` runs it. The copy's suite runs with
+//! `ERROR_CODES_TESTS_IN_A_COPY=1`, under which this test and `pipeline.rs`
+//! do nothing: no copy copies itself. One copy and one target directory
+//! ([`error_codes_tests::COPY_TARGET_DIR`]), reused between runs, keep it
+//! affordable; `--offline` because every dependency was fetched to build
 //! this test.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use error_codes_codegen::Registry;
+use error_codes_codegen::layout::{self, Layout};
+use error_codes_tests::yaml::{self, Node};
 use error_codes_tests::{
-    IN_A_COPY, copy_dir, in_a_copy, readme_regenerate_command, workspace_root,
+    COPY_TARGET_DIR, IN_A_COPY, copy_dir, in_a_copy, line_diff, readme_regenerate_command,
+    workspace_root,
 };
 
 /// Codes that play the runtime's roles: never deprecated by this test.
@@ -82,7 +99,13 @@ impl Names {
             .collect()
     }
 
+    /// One of `from`, which must not be empty.
     fn pick<'a, T>(&mut self, from: &'a [T]) -> &'a T {
+        assert!(
+            !from.is_empty(),
+            "nothing to pick from (seed {}): the registry has no item this edit needs",
+            self.seed
+        );
         &from[self.below(from.len())]
     }
 }
@@ -129,7 +152,7 @@ impl Copy {
             .env(IN_A_COPY, "1")
             .env(
                 "CARGO_TARGET_DIR",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("maintainer-target"),
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join(COPY_TARGET_DIR),
             )
             .env("CARGO_NET_OFFLINE", "true")
             .env_remove("RUSTC_WRAPPER");
@@ -188,6 +211,35 @@ impl Copy {
         self.cargo(what, &["test", "-p", "error-codes", "--test", "api"]);
     }
 
+    /// Every committed output in the copy is the workspace's, line for
+    /// line, but the line recording the registry text's fingerprint.
+    fn assert_same_outputs_as_committed(&self, what: &str, registry: &Registry) {
+        let layout = Layout::discover(&self.root)
+            .expect("the copy's configuration reads")
+            .expect("the copy has a registry");
+        let outputs = error_codes_codegen::emit::committed(registry, &layout)
+            .expect("the committed registry's outputs");
+        assert!(!outputs.is_empty());
+        for output in outputs {
+            let committed = std::fs::read_to_string(workspace_root().join(&output.path))
+                .unwrap_or_else(|e| panic!("{}: {e}", output.path));
+            let regenerated = self.read(&output.path);
+            let same_but_fingerprint = committed.lines().count() == regenerated.lines().count()
+                && committed.lines().zip(regenerated.lines()).all(|(a, b)| {
+                    a == b
+                        || (a.starts_with(layout::FINGERPRINT_PREFIX)
+                            && b.starts_with(layout::FINGERPRINT_PREFIX))
+                });
+            assert!(
+                same_but_fingerprint,
+                "{what}: {} differs from the committed one (seed {}); {}",
+                output.path,
+                self.seed,
+                line_diff(&regenerated, &committed)
+            );
+        }
+    }
+
     fn assert_page_shows(&self, what: &str, texts: &[String]) {
         let page = self.read("docs/error-codes.md");
         for text in texts {
@@ -200,52 +252,61 @@ impl Copy {
     }
 }
 
-/// The registry text with `entry` (YAML lines, written for codes indented
-/// by six spaces, as the registry writes them) added as the first code of the
-/// category titled `title`, re-indented to match that category's codes.
-/// `None` when the category is not laid out as a block with a `codes:` list.
-fn add_code(yaml: &str, title: &str, entry: &str) -> Option<String> {
-    let heading = format!("  - title: {title}\n");
-    let at = yaml.find(&heading)? + heading.len();
-    let category_end = yaml[at..]
-        .find("\n  - title: ")
-        .map_or(yaml.len(), |e| at + e);
-    let category = &yaml[at..category_end];
-    let codes = at + category.find("    codes:\n")? + "    codes:\n".len();
-    let first = yaml[codes..category_end]
-        .lines()
-        .find(|l| !l.trim().is_empty())?;
-    let indent = first.len() - first.trim_start().len();
-    if !first.trim_start().starts_with("- ") || indent < 4 {
-        return None;
+/// The registry's categories, to edit.
+fn categories(tree: &mut Node) -> &mut Vec<Node> {
+    tree.get_mut("categories")
+        .and_then(Node::as_seq_mut)
+        .expect("the registry's `categories` is a sequence (the loader accepted it)")
+}
+
+/// Adds `entry` as the first code of the category titled `title`.
+fn add_code(tree: &mut Node, title: &str, entry: Node, seed: u64) {
+    let category = categories(tree)
+        .iter_mut()
+        .find(|c| c.get("title").and_then(Node::as_str) == Some(title))
+        .unwrap_or_else(|| panic!("no category is titled {title:?} (seed {seed})"));
+    category
+        .get_mut("codes")
+        .and_then(Node::as_seq_mut)
+        .unwrap_or_else(|| panic!("category {title:?} has no sequence of codes (seed {seed})"))
+        .insert(0, entry);
+}
+
+/// The mapping of the code `code`, to edit.
+fn code_entry<'a>(tree: &'a mut Node, code: &str, seed: u64) -> &'a mut Node {
+    categories(tree)
+        .iter_mut()
+        .filter_map(|c| c.get_mut("codes").and_then(Node::as_seq_mut))
+        .flatten()
+        .find(|c| c.get("code").and_then(Node::as_str) == Some(code))
+        .unwrap_or_else(|| panic!("no code {code:?} in the registry (seed {seed})"))
+}
+
+/// Inserts `item` first in the sequence `key` of the mapping `parent`,
+/// creating the sequence if the registry has none.
+fn prepend(parent: &mut Node, key: &str, item: Node) {
+    if parent.get(key).and_then(Node::as_seq).is_none() {
+        parent
+            .set(key, Node::Seq(Vec::new()))
+            .expect("the parent is a mapping (the loader accepted it)");
     }
-    let reindented: String = entry
-        .lines()
-        .map(|line| format!("{}{}\n", " ".repeat(indent), &line[6..]))
-        .collect();
-    Some(format!("{}{reindented}{}", &yaml[..codes], &yaml[codes..]))
+    parent
+        .get_mut(key)
+        .and_then(Node::as_seq_mut)
+        .expect("just made a sequence")
+        .insert(0, item);
 }
 
-/// The line span (start, end) of the block-style entry of `code`.
-fn entry_lines(lines: &[&str], code: &str) -> (usize, usize) {
-    let start = lines
-        .iter()
-        .position(|l| l.trim() == format!("- code: {code}"))
-        .unwrap_or_else(|| panic!("{code} is not written as a block"));
-    let indent = lines[start].len() - lines[start].trim_start().len();
-    let end = (start + 1..lines.len())
-        .find(|&i| {
-            let l = lines[i];
-            l.trim().is_empty() || l.len() - l.trim_start().len() <= indent
-        })
-        .unwrap_or(lines.len());
-    (start, end)
-}
-
-fn join(lines: &[&str]) -> String {
-    let mut text = lines.join("\n");
-    text.push('\n');
-    text
+/// A code's mapping: `code`, `status` and, if given, `meaning`.
+fn code(code: &str, status: u16, meaning: Option<String>) -> Node {
+    let mut entry = Node::map([
+        ("code", Node::str(code)),
+        ("status", Node::Int(status.into())),
+    ]);
+    if let Some(meaning) = meaning {
+        entry.set("meaning", Node::str(meaning));
+    }
+    entry
 }
 
 /// A code name none of `taken` has.
@@ -263,7 +324,16 @@ fn load(yaml: &str) -> error_codes_codegen::Registry {
         .unwrap_or_else(|e| panic!("the edited registry is invalid:\n{e}\n{yaml}"))
 }
 
+/// The tree written in a YAML library's layout, checked to be a valid
+/// registry.
+fn write(tree: &Node) -> String {
+    let yaml = yaml::to_pyyaml_layout(tree);
+    load(&yaml);
+    yaml
+}
+
 #[test]
+#[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn every_documented_registry_edit_keeps_the_suite_green() {
     if in_a_copy() {
         eprintln!("skipped: this suite runs inside a copy of the workspace");
@@ -273,78 +343,91 @@ fn every_documented_registry_edit_keeps_the_suite_green() {
     let seed = names.seed;
     eprintln!("maintainer edits: seed {seed}");
     let copy = Copy::new(seed);
-    let mut yaml = copy.registry();
-    let registry = load(&yaml);
-    let mut taken: Vec<String> = registry.codes().map(|(_, c)| c.code.clone()).collect();
+    let registry = load(&copy.registry());
+    let mut tree = yaml::parse(&copy.registry())
+        .unwrap_or_else(|e| panic!("the registry is not YAML: {e} (seed {seed})"));
 
-    // Batch 1: new codes in several categories, with and without a meaning;
-    // one without a meaning in "Not found", whose table has no Meaning column.
-    let mut shown = Vec::new();
-    // Any category laid out as the registry lays out its own (one added by
-    // hand in another style is left alone).
+    // Batch 0: no edit, only another layout (a YAML library's): the same
+    // registry generates the same files, but for the fingerprint of the
+    // registry's text that the generated Rust records.
+    copy.set_registry(&write(&tree));
+    copy.regenerate("another layout");
+    copy.assert_same_outputs_as_committed("another layout", &registry);
+    copy.cheap_tests("another layout");
+
+    let mut taken: Vec<String> = registry.codes().map(|(_, c)| c.code.clone()).collect();
     let titles: Vec<&str> = registry
         .categories
         .iter()
         .map(|c| c.title.as_str())
-        .filter(|t| *t != "Not found" && add_code(&yaml, t, "      - code: x\n").is_some())
         .collect();
-    let additions = [
-        ("Not found".to_string(), 404, None),
-        (
-            "Conflict / state".to_string(),
-            409,
-            Some("Added with a meaning"),
-        ),
-        (
-            names.pick(&titles).to_string(),
-            400,
-            Some("Added elsewhere"),
-        ),
-        (names.pick(&titles).to_string(), 503, None),
-    ];
-    for (title, status, meaning) in additions {
-        let code = fresh_code(&mut names, &taken);
-        let mut entry = format!("      - code: {code}\n        status: {status}\n");
-        if let Some(meaning) = meaning {
-            let _ = writeln!(entry, "        meaning: {meaning} {}", names.word());
-        }
-        yaml = add_code(&yaml, &title, &entry)
-            .unwrap_or_else(|| panic!("cannot add a code to {title:?} (seed {seed})"));
-        shown.push(format!("<a id=\"{code}\"></a>`{code}`"));
-        taken.push(code);
+    // A category whose codes have no meaning has no Meaning column on the
+    // docs page ("Not found" in the published registry).
+    let bare = registry
+        .categories
+        .iter()
+        .find(|c| c.codes.iter().all(|c| c.meaning.is_none()))
+        .map(|c| c.title.clone());
+    if bare.is_none() {
+        eprintln!("every category has a meaning: the Meaning column's appearance is not exercised");
     }
-    load(&yaml);
-    copy.set_registry(&yaml);
+
+    // Batch 1: new codes in several categories, with and without a meaning;
+    // one without a meaning in a category without a Meaning column.
+    let mut shown = Vec::new();
+    let mut additions = vec![
+        (names.pick(&titles).to_string(), 409, true),
+        (names.pick(&titles).to_string(), 400, true),
+        (names.pick(&titles).to_string(), 503, false),
+    ];
+    if let Some(bare) = &bare {
+        additions.push((bare.clone(), 404, false));
+    }
+    for (title, status, with_meaning) in additions {
+        let name = fresh_code(&mut names, &taken);
+        let meaning = with_meaning.then(|| format!("Added with a meaning {}", names.word()));
+        add_code(&mut tree, &title, code(&name, status, meaning), seed);
+        shown.push(format!("<a id=\"{name}\"></a>`{name}`"));
+        taken.push(name);
+    }
+    copy.set_registry(&write(&tree));
     copy.regenerate("new codes");
     copy.assert_page_shows("new codes", &shown);
     copy.cheap_tests("new codes");
 
     // Batch 2: a new category, a deprecation, a reworded meaning, and a code
-    // with a meaning in "Not found" (which gains a Meaning column).
-    let registry = load(&yaml);
+    // with a meaning in the category that had none (which gains a Meaning
+    // column).
+    let registry = load(&copy.registry());
     let title = format!("Added {}", names.word());
     let first = fresh_code(&mut names, &taken);
     taken.push(first.clone());
     let second = fresh_code(&mut names, &taken);
     taken.push(second.clone());
-    let _ = write!(
-        yaml,
-        "\n  - title: {title}\n    codes:\n      - code: {first}\n        status: 422\n        \
-         meaning: First of a new category\n      - code: {second}\n        status: 500\n"
-    );
-    let not_found = fresh_code(&mut names, &taken);
-    taken.push(not_found.clone());
-    yaml = add_code(
-        &yaml,
-        "Not found",
-        &format!(
-            "      - code: {not_found}\n        status: 404\n        meaning: Found nowhere\n"
+    categories(&mut tree).push(Node::map([
+        ("title", Node::str(&title)),
+        (
+            "codes",
+            Node::Seq(vec![
+                code(&first, 422, Some("First of a new category".to_string())),
+                code(&second, 500, None),
+            ]),
         ),
-    )
-    .unwrap_or_else(|| panic!("cannot add a code to \"Not found\" (seed {seed})"));
+    ]));
+    let mut page_shows = vec![
+        format!("## {title}"),
+        format!("<a id=\"{first}\"></a>`{first}`"),
+        format!("<a id=\"{second}\"></a>`{second}`"),
+    ];
+    if let Some(bare) = &bare {
+        let not_found = fresh_code(&mut names, &taken);
+        taken.push(not_found.clone());
+        let entry = code(&not_found, 404, Some("Found nowhere".to_string()));
+        add_code(&mut tree, bare, entry, seed);
+        page_shows.push(format!("<a id=\"{not_found}\"></a>`{not_found}`"));
+    }
 
-    // Deprecate a code written as a block that nothing else relies on, in
-    // favour of another code.
+    // Deprecate a code that nothing else relies on, in favour of another code.
     let runtime = runtime_codes();
     let relied_on: Vec<&str> = registry
         .codes()
@@ -352,17 +435,11 @@ fn every_documented_registry_edit_keeps_the_suite_green() {
         .chain([registry.page.envelope_example.code.as_str()])
         .chain(runtime.iter().map(String::as_str))
         .collect();
-    let lines: Vec<&str> = yaml.lines().collect();
     let candidates: Vec<&str> = registry
         .codes()
-        .map(|(_, c)| c.code.as_str())
-        .filter(|c| !relied_on.contains(c))
-        .filter(|c| {
-            registry
-                .code(c)
-                .is_some_and(|(_, c)| c.deprecated.is_none())
-        })
-        .filter(|c| lines.iter().any(|l| l.trim() == format!("- code: {c}")))
+        .map(|(_, c)| c)
+        .filter(|c| c.deprecated.is_none() && !relied_on.contains(&c.code.as_str()))
+        .map(|c| c.code.as_str())
         .collect();
     let deprecated = names.pick(&candidates).to_string();
     let instead = registry
@@ -375,69 +452,50 @@ fn every_documented_registry_edit_keeps_the_suite_green() {
     let since = format!("9.{}", names.below(100));
     // Letters only: the page escapes Markdown, and this is compared as text.
     let note = format!("Merged for good {}", names.word());
-    let (start, end) = entry_lines(&lines, &deprecated);
-    // The entry's fields sit two columns right of its `- `.
-    let field = " ".repeat(lines[start].len() - lines[start].trim_start().len() + 2);
-    let deprecation = format!(
-        "{field}deprecated:\n{field}  since: \"{since}\"\n{field}  use_instead: {instead}\n{field}  note: {note}"
+    code_entry(&mut tree, &deprecated, seed).set(
+        "deprecated",
+        Node::map([
+            ("since", Node::str(&since)),
+            ("use_instead", Node::str(&instead)),
+            ("note", Node::str(&note)),
+        ]),
     );
-    let mut edited: Vec<&str> = lines[..end].to_vec();
-    edited.push(&deprecation);
-    edited.extend_from_slice(&lines[end..]);
-    yaml = join(&edited);
 
-    // Reword the meaning of another code written as a block.
-    let lines: Vec<&str> = yaml.lines().collect();
+    // Reword the meaning of another code.
     let with_meaning: Vec<&str> = registry
         .codes()
         .map(|(_, c)| c)
         .filter(|c| c.meaning.is_some() && c.code != deprecated)
         .map(|c| c.code.as_str())
-        .filter(|c| lines.iter().any(|l| l.trim() == format!("- code: {c}")))
         .collect();
     let reworded = names.pick(&with_meaning).to_string();
     let meaning = format!("Reworded by the maintainer {}", names.word());
-    let (start, end) = entry_lines(&lines, &reworded);
-    let at = (start..end)
-        .find(|&i| lines[i].trim_start().starts_with("meaning:"))
-        .expect("the code has a meaning line");
-    let indent = &lines[at][..lines[at].len() - lines[at].trim_start().len()];
-    let meaning_line = format!("{indent}meaning: {meaning}");
-    let mut edited: Vec<&str> = lines.clone();
-    edited[at] = &meaning_line;
-    yaml = join(&edited);
+    code_entry(&mut tree, &reworded, seed).set("meaning", Node::str(&meaning));
 
-    load(&yaml);
-    copy.set_registry(&yaml);
+    copy.set_registry(&write(&tree));
     copy.regenerate("category, deprecation, rewording");
-    copy.assert_page_shows(
-        "category, deprecation, rewording",
-        &[
-            format!("## {title}"),
-            format!("<a id=\"{first}\"></a>`{first}`"),
-            format!("<a id=\"{second}\"></a>`{second}`"),
-            format!("<a id=\"{not_found}\"></a>`{not_found}`"),
-            since.clone(),
-            note.clone(),
-            meaning.clone(),
-        ],
-    );
+    page_shows.extend([since, note, meaning]);
+    copy.assert_page_shows("category, deprecation, rewording", &page_shows);
     copy.cheap_tests("category, deprecation, rewording");
 
     // Batch 3: the page intro and a header; then the copy's whole suite.
     let intro = format!("Changed intro {}.", names.word());
-    let at = yaml.find("  intro:\n").expect("the page has an intro") + "  intro:\n".len();
-    yaml.insert_str(at, &format!("    - {intro}\n"));
+    let page = tree
+        .get_mut("page")
+        .expect("the registry has a page (the loader accepted it)");
+    prepend(page, "intro", Node::str(&intro));
     let header = format!("X-Added-{}", names.word().to_uppercase());
-    let at = yaml.find("\nheaders:\n").expect("the registry has headers") + "\nheaders:\n".len();
-    yaml.insert_str(
-        at,
-        &format!(
-            "  - name: {header}\n    when: always\n    example: abc\n    description: added by a maintainer.\n"
-        ),
+    prepend(
+        &mut tree,
+        "headers",
+        Node::map([
+            ("name", Node::str(&header)),
+            ("when", Node::str("always")),
+            ("example", Node::str("abc")),
+            ("description", Node::str("added by a maintainer.")),
+        ]),
     );
-    load(&yaml);
-    copy.set_registry(&yaml);
+    copy.set_registry(&write(&tree));
     copy.regenerate("intro and header");
     copy.assert_page_shows("intro and header", &[intro, header]);
     copy.cargo("every edit", &["test", "--workspace"]);

@@ -7,13 +7,19 @@
 //! by its path relative to the workspace root, so copies of one workspace
 //! sharing a target directory would share generated files. `--offline`
 //! because everything needed was already fetched to build this test.
+//!
+//! The registry is edited by its structure and the loader's spans, never by
+//! its text layout. Tier 2 (see the README's "Tests: two tiers"): it builds
+//! a copy of the workspace, so `cargo test --workspace` skips it;
+//! `cargo test --workspace -- --ignored` runs it.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use error_codes_tests::{copy_workspace, in_a_copy, workspace_root};
+use error_codes_tests::yaml::{self, Node};
+use error_codes_tests::{absent_snake_case_code, copy_workspace, in_a_copy, workspace_root};
 
 struct Copy {
     root: PathBuf,
@@ -86,11 +92,9 @@ fn stdout(output: &Output) -> String {
 /// A code the registry does not have yet, and its variant name. Computed,
 /// so that whatever codes a maintainer adds, the test adds a new one.
 fn new_code() -> (String, String) {
-    let text = std::fs::read_to_string(workspace_root().join("registry/error-codes.yaml")).unwrap();
-    let mut code = String::from("pipeline_added_code");
-    while text.contains(&format!("code: {code}")) {
-        code.push_str("_too");
-    }
+    let registry =
+        error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
+    let code = absent_snake_case_code(registry.codes().map(|(_, c)| c.code.as_str()));
     let variant = code
         .split('_')
         .map(|word| word[..1].to_uppercase() + &word[1..])
@@ -117,6 +121,7 @@ fn main() {{
 }
 
 #[test]
+#[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn the_pipeline_as_a_user_drives_it() {
     if in_a_copy() {
         eprintln!("skipped: this suite runs inside a copy of the workspace");
@@ -138,18 +143,40 @@ fn adding_a_code_is_edit_yaml_then_cargo_build(copy: &Copy, code: &str, variant:
     );
     assert!(stderr(&before).contains(variant), "{}", stderr(&before));
 
-    copy.edit_registry(|yaml| {
-        yaml.replacen(
-            "  - title: Conflict / state\n    codes:\n",
-            &format!("  - title: Conflict / state\n    codes:\n      - code: {code}\n        status: 423\n        meaning: Secret is sealed\n"),
-            1,
-        )
+    // Edited by structure, as a YAML library would: the code goes first in
+    // the registry's first category, whatever the file's layout.
+    let mut title = String::new();
+    copy.edit_registry(|text| {
+        let mut tree = yaml::parse(text).unwrap_or_else(|e| panic!("the registry: {e}"));
+        let category = tree
+            .get_mut("categories")
+            .and_then(Node::as_seq_mut)
+            .and_then(|categories| categories.first_mut())
+            .expect("the registry has a first category");
+        title = category
+            .get("title")
+            .and_then(Node::as_str)
+            .expect("a category has a title")
+            .to_string();
+        category
+            .get_mut("codes")
+            .and_then(Node::as_seq_mut)
+            .expect("a category has a sequence of codes")
+            .insert(
+                0,
+                Node::map([
+                    ("code", Node::str(code)),
+                    ("status", Node::Int(423)),
+                    ("meaning", Node::str("Secret is sealed")),
+                ]),
+            );
+        yaml::to_pyyaml_layout(&tree)
     });
     let run = copy.cargo(&["run", "-q", "-p", "consumer"]);
     assert!(run.status.success(), "{}", stderr(&run));
     assert_eq!(
         stdout(&run),
-        format!("{code} 423 Secret is sealed Conflict / state\n")
+        format!("{code} 423 Secret is sealed {title}\n")
     );
 
     // A no-op build neither reruns the build script nor recompiles the crate.
@@ -173,29 +200,30 @@ fn adding_a_code_is_edit_yaml_then_cargo_build(copy: &Copy, code: &str, variant:
 }
 
 fn a_broken_registry_fails_the_build_with_file_line_and_column(copy: &Copy) {
-    let text = std::fs::read_to_string(copy.registry()).unwrap();
-    // Make the registry's second code (written as a block) a second copy of
-    // its first: whichever codes the registry has.
-    let block_codes: Vec<(usize, &str)> = text
-        .lines()
-        .enumerate()
-        .filter_map(|(at, l)| l.trim().strip_prefix("- code: ").map(|c| (at + 1, c)))
-        .collect();
-    let [(_, first), (line, second), ..] = block_codes[..] else {
-        panic!("the registry has fewer than two codes written as blocks");
+    // Make the registry's second code a second copy of its first, in place:
+    // the loader says where the second code's name is written, whatever the
+    // file's layout.
+    let registry = error_codes_codegen::load(&copy.registry()).unwrap();
+    let mut codes = registry.codes().map(|(_, c)| c);
+    let (Some(first), Some(second)) = (codes.next(), codes.next()) else {
+        panic!("the registry has fewer than two codes");
     };
-    let good = copy.edit_registry(|yaml| {
-        yaml.replacen(
-            &format!("- code: {second}\n"),
-            &format!("- code: {first}\n"),
-            1,
-        )
+    let at = &second.location;
+    let bytes = at
+        .bytes
+        .clone()
+        .expect("the loader gives the byte span of every code's name");
+    let first_name = first.code.clone();
+    let good = copy.edit_registry(|text| {
+        format!("{}{first_name}{}", &text[..bytes.start], &text[bytes.end..])
     });
     let build = copy.cargo(&["build", "-p", "consumer"]);
     assert!(!build.status.success());
     let log = stderr(&build);
-    // `      - code: NAME`: the value starts at column 15.
-    let expected = format!("registry/error-codes.yaml:{line}:15: duplicate code \"{first}\"");
+    let expected = format!(
+        "registry/error-codes.yaml:{}:{}: duplicate code \"{first_name}\"",
+        at.line, at.column
+    );
     assert!(log.contains(&expected), "wanted {expected:?} in:\n{log}");
     assert!(log.contains("(first defined at"), "{log}");
     assert!(log.contains("-- check"), "no hint to run check:\n{log}");

@@ -4,6 +4,10 @@
 //! packaged or vendored crate; with `regenerate` too, as docs.rs builds it),
 //! and fails naming the command that fixes it when the registry differs from
 //! what it was generated from.
+//!
+//! Tier 2 (see the README's "Tests: two tiers"): it builds a copy of the
+//! crate with every feature, so `cargo test --workspace` skips it;
+//! `cargo test --workspace -- --ignored` runs it.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -60,6 +64,7 @@ fn stderr(output: &Output) -> String {
 }
 
 #[test]
+#[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn the_build_compiles_the_committed_data_and_refuses_a_stale_registry() {
     let root = copy();
     let registry = root.join(&project().config().registry);

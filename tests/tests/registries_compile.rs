@@ -8,6 +8,11 @@
 //! every registry: each round writes the generated data into the copy's
 //! `src/generated/` (no registry sits beside it, as in a packaged crate) and
 //! checks it. A few dozen registries per run keep this affordable.
+//!
+//! Tier 2 (see the README's "Tests: two tiers"): it builds a copy of the
+//! crate a few dozen times, so `cargo test --workspace` skips it;
+//! `cargo test --workspace -- --ignored` runs it. (Every registry it writes
+//! is its own text; it never reads the committed registry.)
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -175,6 +180,7 @@ fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
 }
 
 #[test]
+#[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn every_accepted_registry_builds_with_any_features() {
     let mut runner = TestRunner::new_with_rng(
         Config::default(),
