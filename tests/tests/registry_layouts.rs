@@ -46,13 +46,20 @@ fn load(name: &str, text: &str) -> Registry {
         .unwrap_or_else(|e| panic!("{name} is not a valid registry:\n{e}\n{text}"))
 }
 
-/// `registry` without what depends on the text's layout: where each code is
-/// written, and the fingerprint of the text.
+/// `registry` without what depends on the text's layout: where each entry
+/// is written, and the fingerprint of the text.
 fn without_layout(mut registry: Registry) -> Registry {
+    let nowhere = || Location::new(0, 0);
     registry.fingerprint.clear();
+    registry.page.location = nowhere();
+    for header in &mut registry.headers {
+        header.location = nowhere();
+    }
     for category in &mut registry.categories {
+        category.location = nowhere();
         for code in &mut category.codes {
-            code.location = Location::new(0, 0);
+            code.location = nowhere();
+            code.key_location = nowhere();
         }
     }
     registry
