@@ -119,9 +119,10 @@ def _parse_problem(problem: Mapping[str, object]) -> ErrorEnvelope | None:
 
 def _code_of_type(problem_type: str) -> str | None:
     """The code of a problem `type` that is `DOCS_URL#<code>`."""
-    if DOCS_URL is None or not problem_type.startswith(DOCS_URL + "#"):
+    docs_url: str | None = DOCS_URL
+    if docs_url is None or not problem_type.startswith(docs_url + "#"):
         return None
-    return problem_type[len(DOCS_URL) + 1 :] or None
+    return problem_type[len(docs_url) + 1 :] or None
 
 
 def _read(code: str, message: object, details: object, request_id: object, doc_url: object) -> ErrorEnvelope:
