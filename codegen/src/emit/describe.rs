@@ -213,14 +213,13 @@ fn sample_problem(registry: &Registry, code: &Code, message: String) -> Tree {
         .doc_url(code)
         .unwrap_or_else(|| Wire::ABOUT_BLANK.to_string());
     let title = code.meaning.as_deref().unwrap_or(&code.code);
-    let invalid_params = match code.details {
-        None => None,
-        Some(DetailsShape::FieldErrors) => Some(vec![
+    let invalid_params = code.details.map(|shape| match shape {
+        DetailsShape::FieldErrors => vec![
             Tree::map()
                 .with("name", "name")
                 .with("reason", "must not be empty"),
-        ]),
-    };
+        ],
+    });
     Tree::map()
         .with("type", problem_type)
         .with("title", title)
