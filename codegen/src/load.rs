@@ -263,6 +263,7 @@ raw_mapping! {
         optional headers: Option<Spanned<Vec<RawHeader>>>,
         required categories: Spanned<Vec<RawCategory>>,
         optional roles: Option<Spanned<RawRoles>>,
+        optional envelope: Option<Spanned<String>>,
     }
 }
 

@@ -68,6 +68,9 @@ pub struct Registry {
     pub categories: Vec<Category>,
     /// The codes and headers that play the runtime's roles.
     pub roles: Roles,
+    /// The shape of every error response body (`envelope:`; `nested` when
+    /// the registry does not say).
+    pub envelope: Envelope,
     /// [`crate::layout::fingerprint`] of the text this registry was read
     /// from: the pregenerated source records it, so the `error-codes` build
     /// notices a registry edited without regenerating.
@@ -255,6 +258,36 @@ keywords! {
         AfterDelay = "after_delay", "after a delay (honour Retry-After when present)";
         /// Yes, after re-reading the resource and reapplying the change.
         AfterReread = "after_reread", "after re-reading the resource and reapplying the change";
+    }
+}
+
+keywords! {
+    /// The shape of an API's error response bodies (`envelope:` at the top
+    /// of the registry). The runtime's `error_codes_runtime::Envelope` has
+    /// the same variants; the generated `Vocabulary` impl names one.
+    pub enum Envelope {
+        /// `{"error": {"code", "message", "details", "request_id", "doc_url"}}`
+        /// as `application/json`: the default.
+        Nested = "nested", "the nested envelope {\"error\": {...}} (application/json)";
+        /// RFC 9457 problem details (`application/problem+json`): `type`,
+        /// `title`, `status`, `detail`, and the extension members `code`,
+        /// `request_id` and `invalid-params`.
+        Rfc9457 = "rfc9457", "RFC 9457 problem details (application/problem+json)";
+    }
+}
+
+impl Envelope {
+    /// The shape of a registry that does not say.
+    pub const DEFAULT: Envelope = Envelope::Nested;
+}
+
+/// The runtime's twin of the keyword: its media type, its member names.
+impl From<Envelope> for error_codes_runtime::Envelope {
+    fn from(envelope: Envelope) -> Self {
+        match envelope {
+            Envelope::Nested => error_codes_runtime::Envelope::Nested,
+            Envelope::Rfc9457 => error_codes_runtime::Envelope::Rfc9457,
+        }
     }
 }
 

@@ -212,6 +212,16 @@ macro_rules! vocabulary {
             }
         }
 
+        /// The shape of the API's error bodies (`envelope:` in the
+        /// registry): what the axum integration sends. Clients read both.
+        pub const ENVELOPE: $crate::Envelope = <$code as $crate::Vocabulary>::ENVELOPE;
+
+        /// The published docs page (`page.docs_url` in the registry): a
+        /// code's docs URL, and its problem `type`, is this with `#` and the
+        /// code.
+        pub const DOCS_URL: ::core::option::Option<&'static str> =
+            <$code as $crate::Vocabulary>::DOCS_URL;
+
         /// The `error.code` of a response: one of this crate's codes, or a
         /// code the API added after this crate was built, kept as received.
         pub type Code = $crate::Code<$code>;
@@ -223,7 +233,7 @@ macro_rules! vocabulary {
         pub type RateLimit = $crate::RateLimit<$code>;
 
         pub use $crate::{
-            DetailsShape, Retry, StatusClass, StatusKind, UnknownCode, UnknownErrorCode,
+            DetailsShape, Envelope, Retry, StatusClass, StatusKind, UnknownCode, UnknownErrorCode,
         };
 
         /// An error response body: `{"error": {...}}`.
@@ -234,8 +244,13 @@ macro_rules! vocabulary {
         #[cfg(feature = "serde")]
         pub type ErrorBody = $crate::ErrorBody<$code>;
 
+        /// An RFC 9457 problem document: the error response body of an
+        /// API whose registry says `envelope: rfc9457`.
         #[cfg(feature = "serde")]
-        pub use $crate::{FieldErrors, TypedDetails};
+        pub type ProblemDetails = $crate::ProblemDetails<$code>;
+
+        #[cfg(feature = "serde")]
+        pub use $crate::{FieldErrors, InvalidParam, TypedDetails};
 
         /// Error responses from axum handlers (cargo feature `axum`), and a
         /// layer that makes every other error response of a service an

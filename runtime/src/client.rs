@@ -31,8 +31,7 @@ use serde_json::Value;
 
 pub use crate::response_headers::{request_id, retry_after};
 use crate::{
-    Code, ErrorBody, ErrorEnvelope, FieldErrors, RateLimit, Retry, StatusClass, TypedDetails,
-    Vocabulary,
+    Code, ErrorBody, FieldErrors, RateLimit, Retry, StatusClass, TypedDetails, Vocabulary,
 };
 
 #[cfg(feature = "reqwest")]
@@ -64,16 +63,19 @@ pub struct NotAnEnvelope {
 
 impl<V: Vocabulary> ErrorResponse<V> {
     /// Reads a response from its parts. Any status is accepted: call it for
-    /// responses that are not successes.
+    /// responses that are not successes. The body may be a nested envelope
+    /// or RFC 9457 problem details, whatever the registry's `envelope:`
+    /// (see [`ErrorBody::from_json`]): a problem's `detail` is the message,
+    /// its `invalid-params` the field errors.
     pub fn from_parts(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Self, NotAnEnvelope> {
-        match serde_json::from_slice::<ErrorEnvelope<V>>(body) {
-            Ok(envelope) => Ok(ErrorResponse {
+        match ErrorBody::<V>::from_json(body) {
+            Ok(error) => Ok(ErrorResponse {
                 status,
-                error: envelope.error,
+                error,
                 header_request_id: request_id::<V>(headers),
                 retry_after: retry_after(headers),
                 rate_limit: RateLimit::from_headers(headers),
@@ -274,7 +276,7 @@ impl NotAnEnvelope {
     ) -> NotAnEnvelope {
         // A cut body is never an envelope, even should its first bytes
         // happen to be one.
-        let reason = match serde_json::from_slice::<ErrorEnvelope<V>>(body) {
+        let reason = match ErrorBody::<V>::from_json(body) {
             Err(reason) => reason,
             Ok(_) => serde::de::Error::custom("the body is longer than the limit"),
         };

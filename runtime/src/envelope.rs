@@ -327,12 +327,6 @@ fn string(value: Value) -> Option<String> {
     }
 }
 
-/// Whether `body` is an error envelope by the rule above.
-#[cfg(feature = "axum")]
-pub(crate) fn is_envelope<V: Vocabulary>(body: &[u8]) -> bool {
-    serde_json::from_slice::<ErrorEnvelope<V>>(body).is_ok()
-}
-
 impl<'de> Deserialize<'de> for FieldErrors {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let FieldErrorsFields { fields } =

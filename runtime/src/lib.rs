@@ -36,6 +36,8 @@ pub mod client;
 mod code;
 #[cfg(feature = "serde")]
 mod envelope;
+#[cfg(feature = "serde")]
+pub mod problem;
 mod response_headers;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
@@ -45,11 +47,13 @@ mod vocabulary;
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
+#[cfg(feature = "serde")]
+pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
 pub use unknown::UnknownErrorCode;
 pub use vocabulary::{
-    CategoryEntry, Deprecation, DetailsShape, Entry, Has, Headers, Retry, Role, Roles, StatusKind,
-    Vocabulary, role,
+    CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers, Retry, Role, Roles,
+    StatusKind, Vocabulary, role,
 };
 
 /// The longest code a registry may define, in bytes: the generator refuses

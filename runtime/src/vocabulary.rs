@@ -39,6 +39,17 @@ pub trait Vocabulary:
     /// The headers the runtime reads and writes.
     const HEADERS: Headers;
 
+    /// The shape of the API's error response bodies (`envelope:` in the
+    /// registry). A generated impl always names it; the default is the
+    /// nested envelope, what a registry that does not say gets.
+    const ENVELOPE: Envelope = Envelope::Nested;
+
+    /// The published docs page (`page.docs_url` in the registry), whose
+    /// `#code` anchors are the codes' [`Vocabulary::doc_url`]s and, under
+    /// [`Envelope::Rfc9457`], their problem `type` URIs. `None` when the
+    /// registry has none.
+    const DOCS_URL: Option<&'static str> = None;
+
     /// The code's position in [`Vocabulary::ALL`] (`self as usize`).
     fn index(self) -> usize;
 
@@ -239,6 +250,50 @@ pub struct Headers {
     pub rate_limit_remaining: Option<&'static str>,
     /// The header with the window's reset.
     pub rate_limit_reset: Option<&'static str>,
+}
+
+/// The shape of an API's error response bodies: what the axum integration
+/// writes and the schemas describe. Clients read both (see
+/// [`ErrorBody::from_json`](crate::ErrorBody::from_json)).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum Envelope {
+    /// `{"error": {"code", "message", "details", "request_id", "doc_url"}}`,
+    /// sent as `application/json`: [`ErrorEnvelope`](crate::ErrorEnvelope).
+    Nested,
+    /// RFC 9457 problem details, sent as `application/problem+json`: `type`
+    /// (the code's docs URL, or `about:blank` for a registry without
+    /// `docs_url`), `title` (the code's meaning), `status`, `detail` (the
+    /// message) and the extension members `code`, `request_id` and, for field
+    /// errors, `invalid-params`: [`ProblemDetails`](crate::ProblemDetails).
+    Rfc9457,
+}
+
+impl Envelope {
+    /// The problem `type` under [`Envelope::Rfc9457`] for a registry
+    /// without `docs_url` (RFC 9457, section 4.2.1): the `code` member then
+    /// says which code it is.
+    pub const ABOUT_BLANK: &'static str = "about:blank";
+
+    /// The extension member of a problem document that carries field
+    /// errors, named as in RFC 9457's own example.
+    pub const INVALID_PARAMS: &'static str = "invalid-params";
+
+    /// How the registry spells it (`envelope: rfc9457`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Envelope::Nested => "nested",
+            Envelope::Rfc9457 => "rfc9457",
+        }
+    }
+
+    /// The `Content-Type` of a body in this shape.
+    pub const fn media_type(self) -> &'static str {
+        match self {
+            Envelope::Nested => "application/json",
+            Envelope::Rfc9457 => "application/problem+json",
+        }
+    }
 }
 
 /// Whether repeating a failed request may succeed.

@@ -34,8 +34,15 @@ def export() -> Any:
 
 
 def envelope_cases() -> list[Any]:
-    cases: list[Any] = load(ROOT / "tests" / "fixtures" / "envelope-cases.json")["cases"]
-    return cases
+    """The shared cases, `$DOCS_URL` (the table's placeholder) in a
+    problem-details case replaced by this package's docs URL."""
+    from error_codes import DOCS_URL
+
+    table = load(ROOT / "tests" / "fixtures" / "envelope-cases.json")
+    placeholder: str = table["docs_url_placeholder"]
+    cases: list[Any] = table["cases"]
+    assert DOCS_URL is not None
+    return [{**case, "body": case["body"].replace(placeholder, DOCS_URL)} for case in cases]
 
 
 def retry_after_cases() -> tuple[int, list[Any]]:

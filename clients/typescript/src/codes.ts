@@ -1081,6 +1081,12 @@ export const ROLE_HEADERS = {
   rateLimitReset: "X-RateLimit-Reset",
 } as const;
 
+/** The shape of the API's error bodies (`envelope:` in the registry): `"nested"` (`{"error": {...}}`) or `"rfc9457"` (problem details). The reader accepts both. */
+export const ENVELOPE = "nested" as const;
+
+/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code. `null` when the registry has none. */
+export const DOCS_URL: string | null = "https://docs.example.com/reference/error-codes";
+
 /** Statuses at which a code this package does not know is worth retrying after a delay. */
 export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
 

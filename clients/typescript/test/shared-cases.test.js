@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { isErrorCode, parseErrorEnvelope, parseRetryAfter } from "../dist/index.js";
+import { DOCS_URL, isErrorCode, parseErrorEnvelope, parseRetryAfter } from "../dist/index.js";
 
 const fixtures = process.env.ERROR_CODES_FIXTURES ?? fileURLToPath(new URL("../../../tests/fixtures/", import.meta.url));
 const table = (name) => JSON.parse(readFileSync(`${fixtures}/${name}`, "utf8"));
@@ -22,7 +22,13 @@ function read(envelope) {
   return { code, known: isErrorCode(code), message, request_id: request_id ?? null, details: details ?? null };
 }
 
-const envelopes = table("envelope-cases.json").cases;
+// `$DOCS_URL` (the table's placeholder) in a problem-details case stands for
+// this package's docs URL.
+const envelopeTable = table("envelope-cases.json");
+const envelopes = envelopeTable.cases.map((c) => ({
+  ...c,
+  body: c.body.replaceAll(envelopeTable.docs_url_placeholder, DOCS_URL),
+}));
 const retryAfter = table("retry-after-cases.json");
 
 test("the case tables are not empty", () => {

@@ -4,9 +4,11 @@ error responses (`parse_error_envelope`, `ErrorResponse`, the header
 readers), which keep a code added to the API later as a plain string.
 """
 
-from ._envelope import ErrorBody, ErrorEnvelope, parse_error_envelope
+from ._envelope import PROBLEM_JSON, ErrorBody, ErrorEnvelope, parse_error_envelope
 from ._headers import Headers, RateLimit, header_value, parse_rate_limit, parse_retry_after
 from ._registry import (
+    DOCS_URL,
+    ENVELOPE,
     RETRYABLE_STATUSES,
     Category,
     Deprecation,
@@ -19,6 +21,9 @@ from ._registry import (
 from ._response import ErrorResponse, is_retryable, retry_advice
 
 __all__ = [
+    "DOCS_URL",
+    "ENVELOPE",
+    "PROBLEM_JSON",
     "RETRYABLE_STATUSES",
     "Category",
     "Deprecation",

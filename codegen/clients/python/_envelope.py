@@ -1,14 +1,20 @@
 """Reading error response bodies. Hand-written; the codes come from the
 generated `ErrorCode` enum.
 
-A body is an error envelope when it is a JSON object whose member `error`
-is an object whose member `code` is a string. Then `message` is that
-member when it is a string and `""` otherwise; `details` is kept when it is
-an object, `request_id` and `doc_url` when they are strings, and anything
-else reads as absent. Other members are ignored. Anything else is not an
-envelope: `parse_error_envelope` returns `None` and never raises. The Rust
-and TypeScript clients read bodies by the same rule
-(`tests/fixtures/envelope-cases.json` holds the cases all three run).
+Both shapes read, whatever `ENVELOPE` says. A body is a nested error
+envelope when it is a JSON object whose member `error` is an object whose
+member `code` is a string. Then `message` is that member when it is a
+string and `""` otherwise; `details` is kept when it is an object,
+`request_id` and `doc_url` when they are strings, and anything else reads as
+absent. Otherwise a JSON object is RFC 9457 problem details of this API
+when its `code` is a string beside a member of RFC 9457 (`type`, `title`,
+`status`, `detail` or `instance`), or else when its `type` is
+`DOCS_URL#<code>`: `detail` is the message, `type` the `doc_url` (unless
+`about:blank`), the `name`/`reason` strings of `invalid-params` the
+`details["fields"]`, else a `details` object the details. Other members are
+ignored. Anything else is not an error body: `parse_error_envelope` returns
+`None` and never raises. The Rust and TypeScript clients read bodies by the
+same rule (`tests/fixtures/envelope-cases.json` holds the cases all three run).
 """
 
 from __future__ import annotations
@@ -17,9 +23,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ._registry import ErrorCode
+from ._registry import DOCS_URL, ErrorCode
 
-__all__ = ["ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
+__all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
+
+PROBLEM_JSON = "application/problem+json"
+"""The media type of RFC 9457 problem details."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +80,53 @@ def parse_error_envelope(body: str | bytes | bytearray | Mapping[str, object]) -
     if not isinstance(value, Mapping):
         return None
     error = value.get("error")
-    if not isinstance(error, Mapping):
+    code = error.get("code") if isinstance(error, Mapping) else None
+    if isinstance(error, Mapping) and isinstance(code, str):
+        return _read(
+            code,
+            error.get("message"),
+            error.get("details"),
+            error.get("request_id"),
+            error.get("doc_url"),
+        )
+    return _parse_problem(value)
+
+
+_RFC_MEMBERS = ("type", "title", "status", "detail", "instance")
+"""The members RFC 9457 defines: one of them beside `code` makes a problem document."""
+
+
+def _parse_problem(problem: Mapping[str, object]) -> ErrorEnvelope | None:
+    """A problem document of this API, as the `error` of an envelope."""
+    problem_type = problem.get("type")
+    code = problem.get("code")
+    if not isinstance(code, str) or not any(member in problem for member in _RFC_MEMBERS):
+        code = _code_of_type(problem_type) if isinstance(problem_type, str) else None
+        if code is None:
+            return None
+    fields: dict[str, list[str]] = {}
+    params = problem.get("invalid-params")
+    if isinstance(params, list):
+        for param in params:
+            if isinstance(param, Mapping):
+                name, reason = param.get("name"), param.get("reason")
+                if isinstance(name, str) and isinstance(reason, str):
+                    fields.setdefault(name, []).append(reason)
+    details = {"fields": fields} if fields else problem.get("details")
+    doc_url = None if problem_type == "about:blank" else problem_type
+    return _read(code, problem.get("detail"), details, problem.get("request_id"), doc_url)
+
+
+def _code_of_type(problem_type: str) -> str | None:
+    """The code of a problem `type` that is `DOCS_URL#<code>`."""
+    docs_url: str | None = DOCS_URL
+    if docs_url is None or not problem_type.startswith(docs_url + "#"):
         return None
-    code = error.get("code")
-    if not isinstance(code, str):
-        return None
-    message = error.get("message")
-    details = error.get("details")
-    request_id = error.get("request_id")
-    doc_url = error.get("doc_url")
+    return problem_type[len(docs_url) + 1 :] or None
+
+
+def _read(code: str, message: object, details: object, request_id: object, doc_url: object) -> ErrorEnvelope:
+    """The envelope of members read leniently."""
     return ErrorEnvelope(
         ErrorBody(
             code=_code(code),

@@ -1,5 +1,9 @@
-/** The error envelope: its types and a reader that never throws. */
+/**
+ * The error envelope and RFC 9457 problem details: their types and a reader
+ * of both that never throws.
+ */
 
+import { DOCS_URL } from "./codes.js";
 import type { AnyErrorCode, DetailsByCode, ErrorCode } from "./codes.js";
 
 /** `error.details` for a code: its declared shape, or any JSON object. */
@@ -24,6 +28,37 @@ export interface ErrorEnvelope<C extends AnyErrorCode = AnyErrorCode> {
   readonly error: ErrorBody<C>;
 }
 
+/** The media type of RFC 9457 problem details. */
+export const PROBLEM_JSON = "application/problem+json";
+
+/** One field error of a problem document's `invalid-params`. */
+export interface InvalidParam {
+  readonly name: string;
+  readonly reason: string;
+}
+
+/**
+ * An RFC 9457 problem document, as an API whose registry says
+ * `envelope: rfc9457` sends it (see `ENVELOPE`). Members not listed here are
+ * extension members; ignore those you do not know.
+ */
+export interface ProblemDetails<C extends AnyErrorCode = AnyErrorCode> {
+  /** The code's docs URL (`DOCS_URL` + `#` + code), or `about:blank`. */
+  readonly type: string;
+  /** What the code means: the same for every occurrence. */
+  readonly title: string;
+  readonly status: number;
+  /** This occurrence, for people: may change, never parse it. */
+  readonly detail: string;
+  readonly instance?: string;
+  /** The code to branch on. */
+  readonly code: C;
+  readonly request_id?: string;
+  /** Field errors: one entry per problem with a field. */
+  readonly "invalid-params"?: readonly InvalidParam[];
+  readonly details?: { readonly [key: string]: unknown };
+}
+
 /** Narrows an error to one code, typing its `details`. */
 export function hasCode<C extends ErrorCode>(error: ErrorBody, code: C): error is ErrorBody<C> {
   return error.code === code;
@@ -35,13 +70,22 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
 }
 
 /**
- * Reads an error response's body as an error envelope, or `null` when it is
- * not one; never throws. `body` is the body's text (parsed as JSON here) or
- * the already parsed JSON value. It is an envelope when `error` is an object
- * whose `code` is a string: an unknown code is kept as it is. A `message`
- * that is not a string reads as `""`; a `details` that is not an object and a
- * `request_id` or `doc_url` that is not a string read as absent; other
- * members are ignored.
+ * Reads an error response's body, or `null` when it is not an error body;
+ * never throws. `body` is the body's text (parsed as JSON here) or the
+ * already parsed JSON value. Both shapes read, whatever `ENVELOPE` says:
+ *
+ * - a nested envelope: `error` is an object whose `code` is a string (an
+ *   unknown code is kept as it is). A `message` that is not a string reads as
+ *   `""`; a `details` that is not an object and a `request_id` or `doc_url`
+ *   that is not a string read as absent;
+ * - otherwise RFC 9457 problem details of this API: an object whose `code` is
+ *   a string beside a member of RFC 9457 (`type`, `title`, `status`, `detail`
+ *   or `instance`), or else whose `type` is `DOCS_URL#<code>`. `detail` is
+ *   the message (`""` when not a string), `type` the `doc_url` (unless
+ *   `about:blank`), the `name`/`reason` strings of `invalid-params` the
+ *   `details.fields`, else a `details` object the details.
+ *
+ * Other members are ignored.
  */
 export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
   let value: unknown = body;
@@ -56,13 +100,52 @@ export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
     return null;
   }
   const error = value["error"];
-  if (!isJsonObject(error)) {
+  if (isJsonObject(error) && typeof error["code"] === "string") {
+    return readBody(error["code"], error["message"], error["details"], error["request_id"], error["doc_url"]);
+  }
+  return parseProblem(value);
+}
+
+/** The members RFC 9457 defines: one of them beside `code` makes a problem document. */
+const RFC_MEMBERS = ["type", "title", "status", "detail", "instance"] as const;
+
+/** A problem document of this API, as the `error` of an envelope. */
+function parseProblem(problem: { readonly [key: string]: unknown }): ErrorEnvelope | null {
+  const type = problem["type"];
+  let code = problem["code"];
+  if (typeof code !== "string" || !RFC_MEMBERS.some((member) => member in problem)) {
+    code = typeof type === "string" ? codeOfType(type) : null;
+    if (typeof code !== "string") {
+      return null;
+    }
+  }
+  const fields: { [field: string]: string[] } = {};
+  let anyField = false;
+  const params = problem["invalid-params"];
+  if (Array.isArray(params)) {
+    for (const param of params as unknown[]) {
+      if (isJsonObject(param) && typeof param["name"] === "string" && typeof param["reason"] === "string") {
+        (fields[param["name"]] ??= []).push(param["reason"]);
+        anyField = true;
+      }
+    }
+  }
+  const details = anyField ? { fields } : problem["details"];
+  const docUrl = type === "about:blank" ? undefined : type;
+  return readBody(code, problem["detail"], details, problem["request_id"], docUrl);
+}
+
+/** The code of a problem `type` that is `DOCS_URL#<code>`, else `null`. */
+function codeOfType(type: string): string | null {
+  if (DOCS_URL === null || !type.startsWith(`${DOCS_URL}#`)) {
     return null;
   }
-  const { code, message, details, request_id, doc_url } = error;
-  if (typeof code !== "string") {
-    return null;
-  }
+  const code = type.slice(DOCS_URL.length + 1);
+  return code === "" ? null : code;
+}
+
+/** The envelope of members read leniently. */
+function readBody(code: string, message: unknown, details: unknown, request_id: unknown, doc_url: unknown): ErrorEnvelope {
   const parsed: {
     code: string;
     message: string;

@@ -5,7 +5,10 @@
 
 use super::markdown;
 use super::tree::Tree;
-use crate::model::{Code, Deprecation, DetailsShape, HeaderFormat, HeaderWhen, Registry, Retry};
+use crate::model::{
+    Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Registry, Retry,
+};
+use error_codes_runtime::Envelope as Wire;
 
 /// Which kind of text a wording lands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,6 +196,9 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
             .clone()
             .unwrap_or_else(|| code.code.replace('_', " "))
     };
+    if registry.envelope == Envelope::Rfc9457 {
+        return sample_problem(registry, code, message);
+    }
     let details = match code.details {
         None => Tree::map(),
         Some(DetailsShape::FieldErrors) => Tree::map().with(
@@ -207,4 +213,29 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
         .with_opt("request_id", example.request_id.as_deref())
         .with_opt("doc_url", registry.doc_url(code));
     Tree::map().with("error", error)
+}
+
+/// The problem document the runtime sends for `code` with `message`
+/// (`error_codes_runtime::ProblemDetails`), members in the RFC's order.
+fn sample_problem(registry: &Registry, code: &Code, message: String) -> Tree {
+    let example = &registry.page.envelope_example;
+    let problem_type = registry
+        .doc_url(code)
+        .unwrap_or_else(|| Wire::ABOUT_BLANK.to_string());
+    let title = code.meaning.as_deref().unwrap_or(&code.code);
+    let invalid_params = code.details.map(|shape| match shape {
+        DetailsShape::FieldErrors => vec![
+            Tree::map()
+                .with("name", "name")
+                .with("reason", "must not be empty"),
+        ],
+    });
+    Tree::map()
+        .with("type", problem_type)
+        .with("title", title)
+        .with("status", Tree::Int(i64::from(code.status)))
+        .with("detail", message)
+        .with("code", code.code.as_str())
+        .with_opt("request_id", example.request_id.as_deref())
+        .with_opt(Wire::INVALID_PARAMS, invalid_params)
 }

@@ -4,8 +4,12 @@
 
 use super::describe;
 use super::tree::Tree;
-use crate::model::{DetailsShape, Registry};
+use crate::model::{DetailsShape, Envelope, Registry};
 use crate::validate::MAX_CODE_LEN;
+use error_codes_runtime::Envelope as Wire;
+
+const ABOUT_BLANK: &str = Wire::ABOUT_BLANK;
+const INVALID_PARAMS: &str = Wire::INVALID_PARAMS;
 
 /// Where a document keeps its named schemas, which decides how `$ref`s
 /// point at them.
@@ -44,22 +48,42 @@ pub fn details_schema_name(shape: DetailsShape) -> String {
     crate::validate::names::details_schema(shape)
 }
 
+/// The named schema of an error response body: `ErrorEnvelope` for the
+/// nested shape, `ProblemDetails` for RFC 9457.
+pub fn root(registry: &Registry) -> &'static str {
+    match registry.envelope {
+        Envelope::Nested => "ErrorEnvelope",
+        Envelope::Rfc9457 => "ProblemDetails",
+    }
+}
+
 /// The whole standalone schema file.
 /// `provenance` (`Layout::provenance`) joins the description: JSON has no comments.
 pub fn document(registry: &Registry, provenance: &str) -> String {
     let dialect = Dialect::JsonSchema;
+    let (title, shape) = match registry.envelope {
+        Envelope::Nested => (
+            "Error envelope",
+            "The body of every error response of the API.",
+        ),
+        Envelope::Rfc9457 => (
+            "Problem details (RFC 9457)",
+            "The body of every error response of the API: RFC 9457 problem details \
+             (application/problem+json) with the extension members `code` and `request_id`.",
+        ),
+    };
     let tree = Tree::map()
         .with("$schema", "https://json-schema.org/draft/2020-12/schema")
-        .with("title", "Error envelope")
+        .with("title", title)
         .with(
             "description",
             format!(
-                "The body of every error response of the API. {provenance} \
+                "{shape} {provenance} \
                  Codes this schema does not list are accepted when they are well-formed, \
                  so a newer server does not break an older client."
             ),
         )
-        .with("$ref", dialect.pointer("ErrorEnvelope"))
+        .with("$ref", dialect.pointer(root(registry)))
         .with("$defs", Tree::Map(definitions(registry, dialect)));
     let mut text = tree.to_json();
     text.push('\n');
@@ -68,19 +92,27 @@ pub fn document(registry: &Registry, provenance: &str) -> String {
 
 /// The named schemas of the envelope, in reading order.
 pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)> {
-    let mut defs = vec![
-        (
-            "ErrorEnvelope".to_string(),
-            Tree::map()
-                .with("description", "The body of every error response.")
-                .with("type", "object")
-                .with("required", Tree::from_iter(["error"]))
-                .with(
-                    "properties",
-                    Tree::map().with("error", dialect.reference("Error")),
-                ),
-        ),
-        ("Error".to_string(), error_object(registry, dialect)),
+    let mut defs = match registry.envelope {
+        Envelope::Nested => vec![
+            (
+                "ErrorEnvelope".to_string(),
+                Tree::map()
+                    .with("description", "The body of every error response.")
+                    .with("type", "object")
+                    .with("required", Tree::from_iter(["error"]))
+                    .with(
+                        "properties",
+                        Tree::map().with("error", dialect.reference("Error")),
+                    ),
+            ),
+            ("Error".to_string(), error_object(registry, dialect)),
+        ],
+        Envelope::Rfc9457 => vec![(
+            "ProblemDetails".to_string(),
+            problem_details(registry, dialect),
+        )],
+    };
+    defs.extend([
         ("ErrorCode".to_string(), error_code(registry, dialect)),
         (
             "UnknownErrorCode".to_string(),
@@ -93,7 +125,11 @@ pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)>
                 .with("pattern", CODE_PATTERN)
                 .with("maxLength", Tree::Int(MAX_CODE_LEN as i64)),
         ),
-    ];
+    ]);
+    // Problem details carry field errors in `invalid-params`, not `details`.
+    if registry.envelope == Envelope::Rfc9457 {
+        return defs;
+    }
     for shape in used_shapes(registry) {
         defs.push((details_schema_name(shape), details_schema(shape)));
     }
@@ -101,18 +137,7 @@ pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)>
 }
 
 fn error_object(registry: &Registry, dialect: Dialect) -> Tree {
-    let code = Tree::map()
-        .with(
-            "description",
-            "What went wrong. Branch on it, not on the HTTP status.",
-        )
-        .with(
-            "anyOf",
-            vec![
-                dialect.reference("ErrorCode"),
-                dialect.reference("UnknownErrorCode"),
-            ],
-        );
+    let code = code_member(dialect);
     let mut doc_url = Tree::map()
         .with("description", "Where the code is documented.")
         .with("type", "string")
@@ -185,6 +210,126 @@ fn error_object(registry: &Registry, dialect: Dialect) -> Tree {
         error = error.with("allOf", conditions);
     }
     error
+}
+
+/// The code member of either shape: a listed code, or a well-formed one
+/// added later.
+fn code_member(dialect: Dialect) -> Tree {
+    Tree::map()
+        .with(
+            "description",
+            "What went wrong. Branch on it, not on the HTTP status.",
+        )
+        .with(
+            "anyOf",
+            vec![
+                dialect.reference("ErrorCode"),
+                dialect.reference("UnknownErrorCode"),
+            ],
+        )
+}
+
+/// RFC 9457 problem details as the runtime sends them
+/// (`error_codes_runtime::problem` documents each member). Other members
+/// are allowed: RFC 9457 extension members, which clients ignore.
+fn problem_details(registry: &Registry, dialect: Dialect) -> Tree {
+    let string = |description: &str| {
+        Tree::map()
+            .with("description", description)
+            .with("type", "string")
+    };
+    let type_description = match &registry.page.docs_url {
+        Some(url) => {
+            format!("The code's documentation: {url}#<code>. Identifies the problem type.")
+        }
+        None => "`about:blank`: the API publishes no docs page; `code` identifies the problem."
+            .to_string(),
+    };
+    let mut problem_type = string(&type_description).with("format", "uri-reference");
+    if let Some((_, first)) = registry.codes().next() {
+        problem_type = problem_type.with(
+            "examples",
+            vec![Tree::from(
+                registry
+                    .doc_url(first)
+                    .unwrap_or_else(|| ABOUT_BLANK.to_string()),
+            )],
+        );
+    }
+    let invalid_param = Tree::map()
+        .with("type", "object")
+        .with("required", Tree::from_iter(["name", "reason"]))
+        .with(
+            "properties",
+            Tree::map()
+                .with(
+                    "name",
+                    string("The field (a dotted path for a nested one)."),
+                )
+                .with("reason", string("What is wrong with it.")),
+        );
+    Tree::map()
+        .with(
+            "description",
+            "The body of every error response: RFC 9457 problem details \
+             (application/problem+json).",
+        )
+        .with("type", "object")
+        .with(
+            "required",
+            Tree::from_iter(["type", "title", "status", "detail", "code"]),
+        )
+        .with(
+            "properties",
+            Tree::map()
+                .with("type", problem_type)
+                .with(
+                    "title",
+                    string("What the code means: the same for every occurrence of the code."),
+                )
+                .with(
+                    "status",
+                    Tree::map()
+                        .with("description", "The HTTP status of the response.")
+                        .with("type", "integer")
+                        .with("minimum", Tree::Int(400))
+                        .with("maximum", Tree::Int(599)),
+                )
+                .with(
+                    "detail",
+                    string("This occurrence, for people: may change, never parse it."),
+                )
+                .with(
+                    "instance",
+                    string("Identifies this occurrence.").with("format", "uri-reference"),
+                )
+                .with("code", code_member(dialect))
+                .with(
+                    "request_id",
+                    string(
+                        "Identifies the request in support tickets (also the request-id header).",
+                    ),
+                )
+                .with(
+                    INVALID_PARAMS,
+                    Tree::map()
+                        .with(
+                            "description",
+                            "Field-level validation problems: one entry per problem with a field.",
+                        )
+                        .with("type", "array")
+                        .with("items", invalid_param),
+                )
+                .with(
+                    "details",
+                    Tree::map()
+                        .with(
+                            "description",
+                            "More about the failure; its shape depends on the code.",
+                        )
+                        .with("type", "object"),
+                ),
+        )
 }
 
 fn error_code(registry: &Registry, dialect: Dialect) -> Tree {

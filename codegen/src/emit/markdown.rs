@@ -4,7 +4,8 @@
 use std::fmt::Write;
 
 use super::describe::{self, Text};
-use crate::model::{Category, Code, HeaderWhen, Registry, Retry};
+use crate::model::{Category, Code, Envelope, HeaderWhen, Registry, Retry};
+use error_codes_runtime::Envelope as Wire;
 
 /// How a code cell links.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,7 +135,11 @@ pub fn page(registry: &Registry) -> String {
         let _ = writeln!(out, "{}\n", escape(paragraph));
     }
 
-    out.push_str("## Envelope\n\n```json\n");
+    out.push_str("## Envelope\n\n");
+    if registry.envelope == Envelope::Rfc9457 {
+        out.push_str(&problem_section(registry));
+    }
+    out.push_str("```json\n");
     out.push_str(&envelope_example_json(registry));
     out.push_str("\n```\n\n");
 
@@ -162,10 +167,37 @@ pub fn page(registry: &Registry) -> String {
     out
 }
 
+/// What an RFC 9457 API's error bodies hold, above the example.
+fn problem_section(registry: &Registry) -> String {
+    let problem_type = match &registry.page.docs_url {
+        Some(_) => "the code's row on this page (its URL with `#` and the code)",
+        None => "`about:blank` (this API publishes no docs page; `code` names the problem)",
+    };
+    format!(
+        "Every error response is RFC 9457 problem details, sent as \
+         `{media}`: `type` is {problem_type}; `title` is what the code means \
+         (the code itself where the table gives no meaning); `status` is the \
+         HTTP status; `detail` describes this occurrence; the extension member \
+         `code` is the code to branch on, `request_id` the request's id, and \
+         `{params}` lists field errors as `{{\"name\", \"reason\"}}` entries. \
+         Other members may be added: ignore those you do not know.\n\n",
+        media = Wire::Rfc9457.media_type(),
+        params = Wire::INVALID_PARAMS,
+    )
+}
+
 /// The envelope example as pretty JSON, fields in the order the envelope
-/// documents them (serde_json's maps would sort them).
+/// documents them (serde_json's maps would sort them). Under RFC 9457, the
+/// problem document the runtime sends for the example.
 pub fn envelope_example_json(registry: &Registry) -> String {
     let example = &registry.page.envelope_example;
+    if registry.envelope == Envelope::Rfc9457 {
+        let value = match registry.code(&example.code) {
+            Some((_, code)) => super::describe::sample_body(registry, code),
+            None => super::tree::Tree::map(),
+        };
+        return value.to_json().trim_end().to_string();
+    }
     let json = |s: &str| serde_json::Value::from(s).to_string();
     let mut fields = vec![
         format!("\"code\": {}", json(&example.code)),

@@ -6,7 +6,8 @@ use super::describe;
 use super::jsonschema::{self, Dialect};
 use super::markdown;
 use super::tree::Tree;
-use crate::model::{Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
+use crate::model::{Envelope, Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
+use error_codes_runtime::Envelope as Wire;
 
 /// The whole document, as YAML.
 /// The whole document, as YAML (the provenance comment comes first, from
@@ -122,8 +123,12 @@ fn responses(registry: &Registry) -> Tree {
             .map(|c| format!("`{}`", c.code))
             .collect::<Vec<_>>()
             .join(", ");
+        let member = match registry.envelope {
+            Envelope::Nested => "`error.code`",
+            Envelope::Rfc9457 => "Problem details (RFC 9457) whose `code`",
+        };
         let description = format!(
-            "{status}{}. `error.code` is one of {listed}, or a code added after this document.",
+            "{status}{}. {member} is one of {listed}, or a code added after this document.",
             describe::reason_phrase(status).map_or(String::new(), |r| format!(" {r}"))
         );
         let headers = Tree::Map(
@@ -157,17 +162,21 @@ fn responses(registry: &Registry) -> Tree {
                 ),
             ],
         );
+        let narrowed = match registry.envelope {
+            Envelope::Nested => Tree::map().with(
+                "error",
+                Tree::map().with("properties", Tree::map().with("code", code)),
+            ),
+            Envelope::Rfc9457 => Tree::map().with("code", code).with(
+                "status",
+                Tree::map().with("const", Tree::Int(i64::from(status))),
+            ),
+        };
         let schema = Tree::map().with(
             "allOf",
             vec![
-                Dialect::OpenApi.reference("ErrorEnvelope"),
-                Tree::map().with(
-                    "properties",
-                    Tree::map().with(
-                        "error",
-                        Tree::map().with("properties", Tree::map().with("code", code)),
-                    ),
-                ),
+                Dialect::OpenApi.reference(jsonschema::root(registry)),
+                Tree::map().with("properties", narrowed),
             ],
         );
         let examples = Tree::Map(
@@ -188,7 +197,7 @@ fn responses(registry: &Registry) -> Tree {
         response = response.with(
             "content",
             Tree::map().with(
-                "application/json",
+                Wire::from(registry.envelope).media_type(),
                 Tree::map()
                     .with("schema", schema)
                     .with("examples", examples),

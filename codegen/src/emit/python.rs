@@ -233,6 +233,13 @@ pub fn module(registry: &Registry) -> String {
         optional(&roles.rate_limit[1]),
         optional(&roles.rate_limit[2]),
     );
+    let _ = writeln!(
+        out,
+        "ENVELOPE: Final[str] = {}\n\"\"\"The shape of the API's error bodies (`envelope:` in the registry): `nested` or `rfc9457` (problem details). The reader accepts both.\"\"\"\n\n\
+         DOCS_URL: Final[str | None] = {}\n\"\"\"The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code.\"\"\"\n",
+        string(registry.envelope.as_str()),
+        nullable(registry.page.docs_url.as_deref()),
+    );
     let statuses: Vec<String> = RETRYABLE_STATUSES.iter().map(u16::to_string).collect();
     let _ = writeln!(
         out,

@@ -72,7 +72,8 @@ pub fn tokens(registry: &Registry, config: &Config) -> TokenStream {
     }
 }
 
-/// The code enum's `Vocabulary` impl (its rows, roles and headers), and a
+/// The code enum's `Vocabulary` impl (its rows, roles, headers, envelope
+/// shape and docs URL), and a
 /// `Has` impl for each role the registry assigns.
 fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
     let Names { code, category, rt } = names;
@@ -104,6 +105,8 @@ fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
         .rate_limit
         .clone()
         .map(|h| opt_str(h.as_deref().map(lower).as_deref()));
+    let envelope = format_ident!("{}", format!("{:?}", registry.envelope));
+    let docs_url = opt_str(registry.page.docs_url.as_deref());
     quote! {
         #[allow(deprecated)]
         impl #rt::Vocabulary for #code {
@@ -118,6 +121,8 @@ fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
                 rate_limit_remaining: #remaining,
                 rate_limit_reset: #reset,
             };
+            const ENVELOPE: #rt::Envelope = #rt::Envelope::#envelope;
+            const DOCS_URL: Option<&'static str> = #docs_url;
 
             fn index(self) -> usize {
                 self as usize

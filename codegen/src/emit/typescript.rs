@@ -266,6 +266,21 @@ fn items(registry: &Registry) -> Vec<Item> {
     });
 
     items.push(Item::Const {
+        doc: "/** The shape of the API's error bodies (`envelope:` in the registry): `\"nested\"` (`{\"error\": {...}}`) or `\"rfc9457\"` (problem details). The reader accepts both. */\n".into(),
+        name: "ENVELOPE",
+        annotation: None,
+        init: string(registry.envelope.as_str()),
+        suffix: " as const".into(),
+    });
+    items.push(Item::Const {
+        doc: "/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code. `null` when the registry has none. */\n".into(),
+        name: "DOCS_URL",
+        annotation: Some("string | null".into()),
+        init: nullable(registry.page.docs_url.as_deref()),
+        suffix: String::new(),
+    });
+
+    items.push(Item::Const {
         doc: "/** Statuses at which a code this package does not know is worth retrying after a delay. */\n".into(),
         name: "RETRYABLE_STATUSES",
         annotation: Some("readonly number[]".into()),

@@ -10,8 +10,8 @@ use crate::date::Date;
 use crate::diagnostic::Location;
 use crate::load::{self, Note, Noted, RawCategory, RawCode, RawRegistry, Spanned};
 use crate::model::{
-    Category, Code, Deprecation, DetailsShape, EnvelopeExample, Header, HeaderFormat, HeaderWhen,
-    Page, Registry, Related, Retry, StatusKind,
+    Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header, HeaderFormat,
+    HeaderWhen, Page, Registry, Related, Retry, StatusKind,
 };
 use crate::suggest;
 
@@ -53,12 +53,18 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
             .map(|(key, value)| (key, value.clone()))
             .collect();
     }
+    let envelope = raw
+        .envelope
+        .as_ref()
+        .and_then(|e| envelope(cx, e))
+        .unwrap_or(Envelope::DEFAULT);
     let registry = Registry {
         page,
         headers,
         categories,
         // Resolved by the references pass, once every code is known.
         roles: crate::model::Roles::default(),
+        envelope,
         fingerprint: crate::layout::fingerprint(cx.text),
     };
     (registry, places)
@@ -532,6 +538,44 @@ pub(super) fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> 
         return None;
     }
     Some(s.value.clone())
+}
+
+/// `envelope:`: one of [`Envelope::VALUES`], a diagnostic naming them all
+/// otherwise.
+fn envelope(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<Envelope> {
+    let found = Envelope::from_wire(&s.value);
+    if found.is_none() {
+        let names: Vec<String> = Envelope::ALL
+            .iter()
+            .map(|e| format!("`{}`", e.as_str()))
+            .collect();
+        let d = cx.at(
+            &s.location,
+            format!(
+                "unknown envelope {:?}: the registry's envelope is {}",
+                s.value,
+                names.join(" or ")
+            ),
+        );
+        let meanings: Vec<String> = Envelope::ALL
+            .iter()
+            .map(|&e| {
+                let default = if e == Envelope::DEFAULT {
+                    " (the default)"
+                } else {
+                    ""
+                };
+                format!("`envelope: {}`{default} is {}", e.as_str(), e.wording())
+            })
+            .collect();
+        let meanings = meanings.join("; ");
+        let d = match suggest::nearest(&s.value, Envelope::VALUES.iter().map(|(name, _)| *name)) {
+            Some(near) => d.with_help(format!("did you mean `{near}`? {meanings}")),
+            None => d.with_help(meanings),
+        };
+        cx.report(d);
+    }
+    found
 }
 
 /// One of a keyword's wire spellings (`values` comes from the keyword's

@@ -1740,6 +1740,10 @@ impl ::error_codes_runtime::Vocabulary for ErrorCode {
         rate_limit_remaining: Some("x-ratelimit-remaining"),
         rate_limit_reset: Some("x-ratelimit-reset"),
     };
+    const ENVELOPE: ::error_codes_runtime::Envelope = ::error_codes_runtime::Envelope::Nested;
+    const DOCS_URL: Option<&'static str> = Some(
+        "https://docs.example.com/reference/error-codes",
+    );
     fn index(self) -> usize {
         self as usize
     }

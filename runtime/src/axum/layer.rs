@@ -17,15 +17,21 @@ use tower::{Layer, Service};
 
 use super::{ApiError, Enveloped, framework, fresh_request_id, scope};
 use crate::response_headers::{header, request_id};
-use crate::{Has, role};
+use crate::{Envelope, Has, role};
 
 /// Longest framework body read for its explanation; longer ones are not
 /// quoted.
 const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 
 /// A layer that makes every error response of the service it wraps an
-/// envelope with a registry code, carrying the request's id.
+/// envelope with a registry code, carrying the request's id. The envelope
+/// has the registry's shape (`envelope:`): nested, or RFC 9457 problem
+/// details.
 ///
+/// - A response that already is an error body passes through: a nested
+///   envelope as `application/json`, or a problem document of this API
+///   (with a `code` member, or a `type` of its docs page) as
+///   `application/json` or `application/problem+json`.
 /// - Responses of [`ApiError`] pass through. They use the request's id:
 ///   the request-id header the request has when it reaches the layer (the
 ///   caller's, or the one tower-http's `SetRequestIdLayer` set), or else a
@@ -265,9 +271,12 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>
     }
     let (parts, body) = response.into_parts();
     let bytes = to_bytes(body, MAX_FRAMEWORK_BODY).await.ok();
+    // An envelope, or a problem document of this API (with a `code`, or a
+    // `type` of its docs page), is already what this layer would make.
     if let Some(bytes) = &bytes
-        && is_media_type(&parts.headers, "application/json")
-        && crate::envelope::is_envelope::<V>(bytes)
+        && (is_media_type(&parts.headers, Envelope::Nested.media_type())
+            || is_media_type(&parts.headers, Envelope::Rfc9457.media_type()))
+        && crate::problem::is_error_body::<V>(bytes)
     {
         return Response::from_parts(parts, Body::from(bytes.clone()));
     }

@@ -38,7 +38,10 @@ use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use serde_json::Value;
 
 use crate::response_headers::{header, request_id};
-use crate::{Code, ErrorBody, ErrorEnvelope, FieldErrors, Has, RateLimit, Vocabulary, role};
+use crate::{
+    Code, Envelope, ErrorBody, ErrorEnvelope, FieldErrors, Has, ProblemDetails, RateLimit,
+    Vocabulary, role,
+};
 
 mod framework;
 mod layer;
@@ -53,7 +56,9 @@ pub use layer::{ErrorFuture, ErrorLayer, ErrorService};
 pub type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
 /// An error an axum handler returns: the registry's status, the envelope as
-/// body, the request-id header always, `Retry-After` on 429 (and whenever
+/// body (the registry's `envelope:` shape: `{"error": {...}}` as
+/// `application/json`, or RFC 9457 problem details as
+/// `application/problem+json`, see [`ProblemDetails`]), the request-id header always, `Retry-After` on 429 (and whenever
 /// set), the rate-limit headers when set.
 ///
 /// Any `std::error::Error + Send + Sync + 'static` converts into one, so `?`
@@ -272,7 +277,10 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         let _ = source;
 
         let mut map = HeaderMap::new();
-        map.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        map.insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static(V::ENVELOPE.media_type()),
+        );
         // A request id from a handler may hold bytes a header cannot; the
         // body still carries it.
         if let Ok(value) = HeaderValue::from_str(&request_id) {
@@ -290,20 +298,23 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         }
         rate_limit.write_to(&mut map);
 
-        let json = envelope_json(ErrorEnvelope::new(body));
+        let json = match V::ENVELOPE {
+            Envelope::Rfc9457 => body_json(&ProblemDetails::new(status.as_u16(), &body)),
+            Envelope::Nested => body_json(&ErrorEnvelope::new(body)),
+        };
         let mut response = (status, map, Body::from(json)).into_response();
         response.extensions_mut().insert(Enveloped);
         response
     }
 }
 
-/// The JSON of an envelope.
+/// The JSON of an envelope or a problem document.
 #[expect(
     clippy::expect_used,
     reason = "an envelope holds strings and JSON values, whose maps have string keys"
 )]
-fn envelope_json<V: Vocabulary>(envelope: ErrorEnvelope<V>) -> Vec<u8> {
-    serde_json::to_vec(&envelope).expect("strings and JSON values always serialize")
+fn body_json(body: &impl serde::Serialize) -> Vec<u8> {
+    serde_json::to_vec(body).expect("strings and JSON values always serialize")
 }
 
 /// Whole seconds, rounded up so a client that honours it never comes back early.

@@ -985,5 +985,11 @@ RETRY_AFTER_HEADER: Final[str] = "Retry-After"
 RATE_LIMIT_HEADERS: Final[tuple[str | None, str | None, str | None]] = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
 """The rate-limit headers (limit, remaining, reset), `None` where the registry has none."""
 
+ENVELOPE: Final[str] = "nested"
+"""The shape of the API's error bodies (`envelope:` in the registry): `nested` or `rfc9457` (problem details). The reader accepts both."""
+
+DOCS_URL: Final[str | None] = "https://docs.example.com/reference/error-codes"
+"""The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code."""
+
 RETRYABLE_STATUSES: Final[frozenset[int]] = frozenset({408, 429, 502, 503, 504})
 """Statuses at which a code this build does not know is worth retrying after a delay."""
