@@ -30,7 +30,7 @@
 
 use std::path::Path;
 
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::load::{Note, Noted, Spanned};
 use crate::suggest;
 
@@ -188,6 +188,33 @@ impl Config {
             set(&mut config.openapi, d.openapi, Rule::Path);
             set(&mut config.json_schema, d.json_schema, Rule::Path);
         }
+        // The two enums live beside the names the runtime's `vocabulary!`
+        // gives the crate: neither may take one of them, or the other's.
+        for (key, name) in [
+            ("rust.code_enum", &config.code_enum),
+            ("rust.category_enum", &config.category_enum),
+        ] {
+            if CRATE_ITEMS.contains(&name.as_str()) {
+                problems.push(Diagnostic::new(
+                    file,
+                    Location::new(1, 1),
+                    format!(
+                        "{key}: `{name}` is a name the generated crate already has (the runtime's `vocabulary!` gives it: {})",
+                        CRATE_ITEMS.join(", ")
+                    ),
+                ));
+            }
+        }
+        if config.code_enum == config.category_enum {
+            problems.push(Diagnostic::new(
+                file,
+                Location::new(1, 1),
+                format!(
+                    "rust.code_enum and rust.category_enum are both `{}`",
+                    config.code_enum
+                ),
+            ));
+        }
         if problems.is_empty() {
             Ok(config)
         } else {
@@ -228,6 +255,9 @@ impl Config {
         )
     }
 }
+
+/// The crate-level names a generated crate has besides its two enums.
+use error_codes_runtime::CRATE_ITEMS;
 
 /// What a configured value must be.
 #[derive(Debug, Clone, Copy)]
@@ -397,6 +427,17 @@ mod tests {
         let err = Config::parse(Path::new(CONFIG_FILE), text).unwrap_err();
         let lines: Vec<u64> = err.iter().map(|d| d.location().line).collect();
         assert_eq!(lines, [2, 4], "{err}");
+    }
+
+    #[test]
+    fn the_enums_take_no_name_the_crate_already_has() {
+        for name in ["Code", "ErrorEnvelope"] {
+            let text = format!("rust:\n  code_enum: {name}\n");
+            let err = Config::parse(Path::new(CONFIG_FILE), &text).unwrap_err();
+            assert!(err.to_string().contains("already has"), "{err}");
+        }
+        let text = "rust:\n  code_enum: Same\n  category_enum: Same\n";
+        assert!(Config::parse(Path::new(CONFIG_FILE), text).is_err());
     }
 
     #[test]

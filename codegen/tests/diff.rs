@@ -637,6 +637,20 @@ fn a_role_reassigned_is_major() {
 }
 
 #[test]
+fn the_envelope_shape_changed_is_major() {
+    let b = base();
+    let mut new = b.clone();
+    new["envelope"] = json!("rfc9457");
+    check_rows(
+        "envelope_changed",
+        &b,
+        &new,
+        &[("envelope_changed", On::Page, "major")],
+        "major",
+    );
+}
+
+#[test]
 fn header_removals_and_changes_are_major_and_descriptions_a_patch() {
     // A header of the test's own in both registries: the runtime needs the
     // registry's.

@@ -11,6 +11,33 @@
 //!
 //! [`Vocabulary`]: crate::Vocabulary
 
+/// The crate-level names [`vocabulary!`](crate::vocabulary) gives the
+/// calling crate (with `headers`, which the generated code declares): the
+/// generator keeps the two enums' configured names out of them.
+pub const CRATE_ITEMS: &[&str] = &[
+    "Code",
+    "Deprecation",
+    "RateLimit",
+    "DetailsShape",
+    "Envelope",
+    "Retry",
+    "StatusClass",
+    "StatusKind",
+    "UnknownCode",
+    "UnknownErrorCode",
+    "ErrorEnvelope",
+    "ErrorBody",
+    "ProblemDetails",
+    "FieldErrors",
+    "InvalidParam",
+    "TypedDetails",
+    "ENVELOPE",
+    "DOCS_URL",
+    "axum",
+    "client",
+    "headers",
+];
+
 /// Gives a generated code enum and its category enum their API, and the
 /// calling crate its public paths. Called once by generated code:
 ///

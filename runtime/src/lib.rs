@@ -44,6 +44,7 @@ mod schema;
 mod unknown;
 mod vocabulary;
 
+pub use api::CRATE_ITEMS;
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};

@@ -128,6 +128,8 @@ kinds! {
     /// Another code (or none) now plays a runtime role, or another header
     /// carries the request id: what the service sends for a failure changes.
     RoleReassigned = "role_reassigned", Major;
+    /// The error body's shape changed (`envelope:`): every client's parser.
+    EnvelopeChanged = "envelope_changed", Major;
     /// A code's meaning was added, reworded or dropped.
     MeaningChanged = "meaning_changed", Patch;
     /// The page's title, intro, docs URL, links or envelope example changed.
@@ -193,6 +195,19 @@ pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
     page(old, new, &mut out);
     headers(old, new, &mut out);
     roles(old, new, &mut out);
+    if old.envelope != new.envelope {
+        out.push(change(
+            Kind::EnvelopeChanged,
+            Subject::Page,
+            Side::New,
+            &new.page.location,
+            format!(
+                "envelope {} -> {}: every error body changes shape",
+                old.envelope.as_str(),
+                new.envelope.as_str()
+            ),
+        ));
+    }
     let renamed = categories(old, new, &mut out);
     codes(old, new, &renamed, today, &mut out);
     out.sort_by(|a, b| {
