@@ -115,13 +115,28 @@ struct Copy {
     seed: u64,
 }
 
+/// The copy is outside the target folder: it goes when the test ends.
+impl Drop for Copy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
 impl Copy {
-    /// A copy of the workspace: every file a clean clone has, plus the
-    /// TypeScript compiler if it is installed (it is not in a clean clone).
+    /// A copy of the workspace: every file a clean clone has.
     fn new(seed: u64) -> Copy {
-        let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("maintainer-edits");
+        // Outside the repository: its `.gitignore` (`/target`) would hide
+        // the copy from tools that honour it (oxlint).
+        let root = std::env::temp_dir().join(format!("error-codes-maintainer-edits-{seed}"));
         let _ = std::fs::remove_dir_all(&root);
-        copy_dir(&workspace_root(), &root, &["target", ".git", "fuzz"]).unwrap();
+        // Without `node_modules` (its `.bin` links are not files): the copy's
+        // TypeScript tests install it with `npm ci`.
+        copy_dir(
+            &workspace_root(),
+            &root,
+            &["target", ".git", "fuzz", "node_modules"],
+        )
+        .unwrap();
         Copy { root, seed }
     }
 
