@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What users of `error-codes` hit, checked the way they hit it:
-#   1. both crates package, and cargo verifies each package builds on its own
-#      (error-codes against the packaged codegen, through a local overlay);
+#   1. the three crates package, and cargo verifies each package builds on
+#      its own (codegen against the packaged runtime, error-codes against
+#      both, through a local overlay);
 #   2. a consumer of the unpacked `error-codes` package builds offline, with no
 #      registry anywhere near it, and reproduces the registry's table;
 #   3. a consumer of `error-codes` as a git dependency, vendored with
@@ -17,7 +18,15 @@ mkdir -p "$work"
 step() { printf '\n== %s\n' "$*"; }
 
 step "cargo package (with verification) of error-codes-runtime, error-codes-codegen and error-codes"
-cargo package -p error-codes-runtime -p error-codes-codegen -p error-codes
+# Cargo takes a crate from a registry (here the local overlay through which
+# the packaged runtime reaches the packaged codegen) as immutable: the
+# sources it extracted, and what it built, in an earlier run would be this
+# run's. Start from nothing: a target folder of its own, and no extracted
+# copy of these crates.
+packaged=$work/target
+rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/error-codes-runtime-* \
+  "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/error-codes-codegen-*
+CARGO_TARGET_DIR=$packaged cargo package -p error-codes-runtime -p error-codes-codegen -p error-codes
 
 # A consumer that prints `code status Category` for every code, sorted: the
 # stability lock's own lines, so the two can be compared with diff.
@@ -60,8 +69,8 @@ grep -v '^#' registry/error-codes.lock >"$expected"
 step "a consumer of the unpacked package, offline, without a registry"
 version=$(cargo pkgid -p error-codes | sed 's/.*[#@]//')
 runtime=
-tar xzf "target/package/error-codes-$version.crate" -C "$work"
-tar xzf "target/package/error-codes-runtime-$version.crate" -C "$work"
+tar xzf "$packaged/package/error-codes-$version.crate" -C "$work"
+tar xzf "$packaged/package/error-codes-runtime-$version.crate" -C "$work"
 runtime=$work/error-codes-runtime-$version
 consumer "$work/unpacked" "error-codes = { path = \"$work/error-codes-$version\" }"
 cp Cargo.lock "$work/unpacked/Cargo.lock"
