@@ -96,7 +96,7 @@ pub fn init(
         None => STARTER_REGISTRY.as_bytes().to_vec(),
     };
     let layout = Layout::with_config(dir, config.clone());
-    let text = String::from_utf8(registry_text.clone()).map_err(|_| {
+    let text = String::from_utf8(registry_text).map_err(|_| {
         Error::Config(format!(
             "{}: not UTF-8",
             registry.map_or_else(|| "registry".into(), |p| p.display().to_string())
@@ -128,18 +128,15 @@ pub fn init(
     {
         files.push((output.path, output.contents));
     }
-    // The registry goes in byte for byte (CRLF and all), not as text.
-    let registry_path = layout.registry().to_path_buf();
-    std::fs::create_dir_all(registry_path.parent().unwrap_or(dir))
-        .map_err(Error::io(&registry_path))?;
+    // The registry goes in byte for byte (CRLF and all): `text` is its
+    // bytes, checked to be UTF-8, not a re-emission.
+    files.push((config.registry.clone(), text.clone()));
     write::write_all(
         files
             .iter()
             .map(|(path, contents)| (dir.join(path), contents.as_str())),
     )?;
-    std::fs::write(&registry_path, &registry_text).map_err(Error::io(&registry_path))?;
     let mut names: Vec<String> = files.into_iter().map(|(path, _)| path).collect();
-    names.push(config.registry.clone());
     names.sort();
     Ok(Made {
         layout,
