@@ -2,14 +2,17 @@
 
 use std::path::PathBuf;
 
-use crate::emit::{self, Output};
-use crate::layout::Layout;
-use crate::{Error, Registry, lock, write};
+use crate::config::CONFIG_FILE;
+use crate::emit::Output;
+use crate::error::Error;
+use crate::model::Registry;
+use crate::project::Project;
+use crate::write;
 
 /// Generates a crate's sources from a registry file.
 #[derive(Debug, Clone)]
 pub struct Builder {
-    layout: Result<Layout, String>,
+    project: Result<Project, String>,
     out_dir: Option<PathBuf>,
 }
 
@@ -17,33 +20,33 @@ impl Builder {
     /// A builder for the registry at `registry` (relative paths are relative
     /// to the current directory, which in a build script is the package
     /// root), with the configuration in the folder above the registry's
-    /// folder when there is one ([`Layout::for_registry`]).
+    /// folder when there is one ([`Project::for_registry`]).
     pub fn new(registry: impl Into<PathBuf>) -> Self {
         Builder {
-            layout: Layout::for_registry(registry).map_err(|e| e.to_string()),
+            project: Project::for_registry(registry).map_err(|e| e.to_string()),
             out_dir: None,
         }
     }
 
     /// A builder for the project of the configuration file at `config`
-    /// ([`crate::layout::CONFIG_FILE`]).
+    /// ([`Project::from_config_file`]).
     pub fn project(config: impl AsRef<std::path::Path>) -> Self {
         Builder {
-            layout: Layout::project(config.as_ref()).map_err(|e| e.to_string()),
+            project: Project::from_config_file(config).map_err(|e| e.to_string()),
             out_dir: None,
         }
     }
 
-    /// A builder for `layout`.
-    pub fn with_layout(layout: Layout) -> Self {
+    /// A builder for `project`.
+    pub fn for_project(project: Project) -> Self {
         Builder {
-            layout: Ok(layout),
+            project: Ok(project),
             out_dir: None,
         }
     }
 
-    fn layout(&self) -> Result<&Layout, Error> {
-        self.layout
+    fn project_ref(&self) -> Result<&Project, Error> {
+        self.project
             .as_ref()
             .map_err(|why| Error::Config(why.clone()))
     }
@@ -58,9 +61,9 @@ impl Builder {
     /// lock, then emits every build output in memory. Nothing is written
     /// unless everything succeeded.
     pub fn generate(&self) -> Result<(Registry, Vec<Output>), Error> {
-        let layout = self.layout()?;
-        let registry = load_locked(layout)?;
-        let outputs = emit::build(&registry, layout).map_err(Error::emit)?;
+        let project = self.project_ref()?;
+        let registry = project.load_locked()?;
+        let outputs = project.build_outputs(&registry)?;
         Ok((registry, outputs))
     }
 
@@ -85,7 +88,7 @@ impl Builder {
                 .iter()
                 .map(|o| (out_dir.join(&o.path), o.contents.as_str())),
         )?;
-        let committed = emit::committed(&registry, self.layout()?).map_err(Error::emit)?;
+        let committed = self.project_ref()?.outputs(&registry)?;
         Ok((registry, committed))
     }
 
@@ -94,8 +97,8 @@ impl Builder {
     /// prints one `cargo::error=` line per problem (cargo then fails the
     /// build without a panic backtrace).
     pub fn run_build_script(&self) {
-        let layout = match self.layout() {
-            Ok(layout) => layout,
+        let project = match self.project_ref() {
+            Ok(project) => project,
             Err(err) => {
                 println!(
                     "cargo::error={}",
@@ -104,8 +107,9 @@ impl Builder {
                 return;
             }
         };
+        let layout = project.layout();
         println!("cargo::rerun-if-changed={}", layout.registry().display());
-        let config_file = layout.root().join(crate::layout::CONFIG_FILE);
+        let config_file = layout.root().join(CONFIG_FILE);
         if config_file.is_file() {
             println!("cargo::rerun-if-changed={}", config_file.display());
         }
@@ -123,9 +127,9 @@ impl Builder {
                         println!("cargo::rerun-if-changed={}", path.display());
                     }
                 }
-                let stale = stale_among(layout, committed);
+                let stale = project.stale_among(committed);
                 if !stale.is_empty() {
-                    let names: Vec<&str> = stale.iter().map(|o| o.path.as_str()).collect();
+                    let names: Vec<&str> = stale.iter().map(|s| s.output().path.as_str()).collect();
                     println!(
                         "cargo::warning=committed outputs are stale (the registry says otherwise): {}; run `{}`",
                         names.join(", "),
@@ -142,31 +146,8 @@ impl Builder {
     }
 }
 
-/// Loads the registry and fails on any change that breaks its stability
-/// lock, so that nothing is generated (or the lock rewritten) over a break.
-pub fn load_locked(layout: &Layout) -> Result<Registry, Error> {
-    let text = crate::load::read(layout.registry())?;
-    let shown = PathBuf::from(layout.registry_name());
-    let registry = crate::load_str(&shown, &text)?;
-    lock::check_beside(&registry, layout)?;
-    Ok(registry)
-}
-
-/// The committed outputs whose file differs from what the registry
-/// generates (or is missing). Line endings are compared as LF, so that a
-/// checkout with CRLF endings is not stale.
-pub(crate) fn stale_among(layout: &Layout, committed: Vec<Output>) -> Vec<Output> {
-    committed
-        .into_iter()
-        .filter(|o| {
-            let on_disk = std::fs::read_to_string(layout.output(&o.path)).ok();
-            on_disk.map(|text| text.replace("\r\n", "\n")).as_deref() != Some(o.contents.as_str())
-        })
-        .collect()
-}
-
 /// The lines a build script reports for `err`: one per problem, then a hint.
-pub fn build_errors(err: &Error, layout: &Layout) -> Vec<String> {
+fn build_errors(err: &Error, layout: &crate::layout::Layout) -> Vec<String> {
     let mut lines: Vec<String> = match err {
         Error::Invalid(diagnostics) => diagnostics.iter().map(|d| d.to_string()).collect(),
         other => vec![other.to_string()],

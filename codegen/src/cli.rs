@@ -15,16 +15,18 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::build_script::{load_locked, stale_among};
+use crate::config::{CONFIG_FILE, Config};
 use crate::emit;
-use crate::layout::{self, Layout};
-use crate::{Error, Registry};
+use crate::error::Error;
+use crate::layout::Layout;
+use crate::model::Registry;
+use crate::project::Project;
 
 mod diff;
 mod explain;
 mod export;
 
-pub use export::Format;
+use export::Format;
 
 /// Check the error-code registry and generate everything that comes from it.
 #[derive(Debug, Parser)]
@@ -111,7 +113,9 @@ enum Command {
     Diff(diff::DiffArgs),
 }
 
-/// Runs the command line; returns the process exit code.
+/// Runs the `error-codes` command line on `args` (the program's name
+/// first, as [`std::env::args_os`] gives them) and returns its exit code:
+/// what `cargo run -p error-codes-codegen -- …` runs (feature `cli`).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
@@ -147,17 +151,17 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             }
         };
     }
-    let layout = match command.registry().layout() {
-        Ok(layout) => layout,
+    let project = match command.registry().project() {
+        Ok(project) => project,
         Err(err) => {
             say_err(&format!("error: {err}"));
             return ExitCode::from(1);
         }
     };
-    match execute(command, &layout) {
+    match execute(command, &project) {
         Ok(code) => code,
         Err(err) => {
-            say_err(&report(&err, &layout));
+            say_err(&report(&err, project.layout()));
             ExitCode::from(1)
         }
     }
@@ -225,44 +229,36 @@ fn say_err(text: &str) {
 }
 
 impl RegistryArg {
-    /// The layout of the registry named on the command line, or of the one
-    /// found by walking up from the current folder (said on stderr when it
-    /// is not in the current folder).
-    fn layout(&self) -> Result<Layout, Error> {
+    /// The project of the registry named on the command line, or of the
+    /// one found by walking up from the current folder (said on stderr when
+    /// it is not in the current folder).
+    fn project(&self) -> Result<Project, Error> {
         if let Some(path) = &self.registry {
-            return Layout::for_registry(path);
+            return Project::for_registry(path);
         }
         let here = std::path::Path::new(".");
-        if let Some(found) = Layout::discover(here)? {
+        if let Some(found) = Project::discover(here)? {
             return Ok(found);
         }
         let absolute = std::env::current_dir().map_err(Error::io(here))?;
-        match Layout::discover(&absolute)? {
+        match Project::discover(&absolute)? {
             Some(found) => {
                 // Said on stderr: which registry a command works on is never a guess.
-                say_err(&format!("using {}", found.registry().display()));
+                say_err(&format!("using {}", found.registry_path().display()));
                 Ok(found)
             }
             None => Err(Error::Io {
-                path: PathBuf::from(layout::CONFIG_FILE),
+                path: PathBuf::from(CONFIG_FILE),
                 source: std::io::Error::new(
                     std::io::ErrorKind::NotFound,
                     format!(
                         "neither it nor {} is in this folder or any folder above it; name the registry file",
-                        layout::Config::default().registry
+                        Config::default().registry
                     ),
                 ),
             }),
         }
     }
-}
-
-fn load(layout: &Layout) -> Result<Registry, Error> {
-    let text = crate::load::read(layout.registry())?;
-    Ok(crate::load_str(
-        std::path::Path::new(&layout.registry_name()),
-        &text,
-    )?)
 }
 
 /// `registry/error-codes.yaml: 75 codes in 8 categories`
@@ -275,7 +271,9 @@ fn summary(layout: &Layout, registry: &Registry) -> String {
     )
 }
 
-fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
+fn execute(command: Command, project: &Project) -> Result<ExitCode, Error> {
+    let layout = project.layout();
+    let load = |_: &Layout| project.load();
     match command {
         Command::Init {
             dir,
@@ -313,7 +311,7 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
             say(&format.render(&registry, layout)?);
         }
         Command::Check(_) => {
-            let registry = load_locked(layout)?;
+            let registry = project.load_locked()?;
             match crate::date::today() {
                 Ok(today) => diff::warn_sunsets(&registry, layout, today),
                 Err(why) => {
@@ -321,49 +319,37 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
                     return Ok(ExitCode::from(2));
                 }
             }
-            let committed = emit::committed(&registry, layout).map_err(Error::emit)?;
-            let total = committed.len();
-            let stale = stale_among(layout, committed);
+            let stale = project.check(&registry)?;
+            if project.is_registry_alone(&stale) {
+                // A registry before `init`, or in a pre-commit hook: valid is all there is to say.
+                say(&format!(
+                    "{}; valid (no generated outputs beside it: not a project yet)\n",
+                    summary(layout, &registry)
+                ));
+                return Ok(ExitCode::SUCCESS);
+            }
             if !stale.is_empty() {
-                for output in &stale {
-                    say_err(&format!(
-                        "{}: stale, the registry says otherwise",
-                        output.path
-                    ));
+                for s in &stale {
+                    say_err(&format!("{}: {}", s.output().path, s.wording()));
                 }
                 say_err(&format!("regenerate with: {}", layout.regenerate_command()));
                 return Ok(ExitCode::from(1));
             }
             say(&format!(
-                "{}; {total} outputs up to date\n",
+                "{}; every output up to date\n",
                 summary(layout, &registry)
             ));
         }
         Command::Generate(_) => {
-            let registry = load_locked(layout)?;
-            let outputs = emit::committed(&registry, layout).map_err(Error::emit)?;
-            let written = crate::write::write_all(
-                outputs
-                    .iter()
-                    .map(|o| (layout.output(&o.path), o.contents.as_str())),
-            )?;
+            let generated = project.generate()?;
             say(&format!(
                 "{}; wrote {} of {} outputs\n",
-                summary(layout, &registry),
-                written.len(),
-                outputs.len()
+                summary(layout, &generated.registry),
+                generated.written,
+                generated.total
             ));
-            // Package manifests only where missing: their versions are the maintainers'.
-            let manifests = emit::created(&emit::ClientNames::of(layout.config()));
-            let created = crate::write::create_missing(
-                manifests
-                    .iter()
-                    .map(|o| (layout.output(&o.path), o.contents.as_str())),
-            )?;
-            for manifest in &manifests {
-                if created.contains(&layout.output(&manifest.path)) {
-                    say(&format!("created {}\n", manifest.path));
-                }
+            for manifest in &generated.created {
+                say(&format!("created {manifest}\n"));
             }
         }
         Command::Diff(args) => return Ok(diff::run(&args)),
@@ -384,8 +370,8 @@ fn execute(command: Command, layout: &Layout) -> Result<ExitCode, Error> {
             for d in broken.iter().flat_map(|d| d.iter()) {
                 say_err(&format!("accepted: {d}"));
             }
-            let lock = emit::committed(&registry, layout)
-                .map_err(Error::emit)?
+            let lock = project
+                .outputs(&registry)?
                 .into_iter()
                 .find(|o| o.path == layout.lock_name())
                 .ok_or_else(|| Error::Emit("the committed outputs have no lock".into()))?;
@@ -413,7 +399,7 @@ pub fn report(err: &Error, layout: &Layout) -> String {
             crate::render::report(
                 diagnostics,
                 // Bounded like the registry itself: a huge file is reported without a snippet.
-                &|file| crate::load::read(&layout.output(file)).ok(),
+                &|file| crate::yaml::read(&layout.output(file)).ok(),
                 style,
             )
         }

@@ -31,8 +31,8 @@
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::load::{Note, Noted, Spanned};
 use crate::suggest;
+use crate::yaml::{Note, Noted, Spanned};
 
 /// The configuration file's name, at the project root.
 pub const CONFIG_FILE: &str = "error-codes.gen.yaml";
@@ -116,18 +116,18 @@ impl Config {
     }
 
     /// Reads the configuration file at `path`.
-    pub fn read(path: &Path) -> Result<Config, crate::Error> {
-        let text = crate::load::read(path)?;
+    pub fn read(path: &Path) -> Result<Config, crate::error::Error> {
+        let text = crate::yaml::read(path)?;
         Ok(Config::parse(path, &text)?)
     }
 
     /// Parses configuration text; `file` names it in diagnostics.
     pub fn parse(file: &Path, text: &str) -> Result<Config, Diagnostics> {
-        let text = crate::load::normalize_line_breaks(text.to_owned());
+        let text = crate::yaml::normalize_line_breaks(text.to_owned());
         if text.trim().is_empty() {
             return Ok(Config::default());
         }
-        let raw: RawConfig = crate::load::parse_as(file, &text)?;
+        let raw: RawConfig = crate::yaml::parse_as(file, &text)?;
         let mut problems = Vec::new();
         let mut notes = Vec::new();
         raw.notes(&mut notes);
@@ -148,7 +148,7 @@ impl Config {
                     }
                 }
                 Note::Tag { tag, location } => {
-                    crate::load::tag_problem(file, &text, location, &tag)
+                    crate::yaml::tag_problem(file, &text, location, &tag)
                 }
                 Note::MissingField { field, at } => {
                     Diagnostic::new(file, at, format!("missing key `{field}`"))
@@ -226,7 +226,7 @@ impl Config {
     /// The configuration file's text for this configuration: every key,
     /// so a team sees what it can change.
     pub fn to_yaml(&self) -> String {
-        let q = crate::init::quoted;
+        let q = quoted;
         format!(
             "# The names and paths of this project's generated outputs (see the\n\
              # README of error-codes, \"Your own API\"). Every key is optional.\n\
@@ -254,6 +254,13 @@ impl Config {
             q(&self.json_schema),
         )
     }
+}
+
+/// `s` as a double-quoted string that YAML and TOML read back as `s`
+/// (JSON's escapes are valid in both).
+#[expect(clippy::expect_used, reason = "a string always serializes to JSON")]
+pub(crate) fn quoted(s: &str) -> String {
+    serde_json::to_string(s).expect("a string always serializes to JSON")
 }
 
 /// The crate-level names a generated crate has besides its two enums.
@@ -342,7 +349,7 @@ impl Rule {
 )]
 mod raw {
     use crate::diagnostic::Location;
-    use crate::load::{Note, Noted, Spanned, raw_mapping};
+    use crate::yaml::{Note, Noted, Spanned, raw_mapping};
 
     raw_mapping! {
         pub struct RawConfig {

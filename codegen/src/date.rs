@@ -15,14 +15,15 @@ pub struct Date {
     day: u8,
 }
 
-/// The environment variable that, when set to a date, is the command line's
-/// "today" (for reproducible runs: CI that replays an old commit, tests).
-pub const TODAY_VAR: &str = "ERROR_CODES_TODAY";
-
 /// The form a date is written in, for messages.
 pub const FORMAT: &str = "YYYY-MM-DD";
 
 impl Date {
+    /// The environment variable that, when set to a date (`2027-06-30`), is
+    /// the command line's "today": for reproducible runs (CI that replays
+    /// an old commit, tests).
+    pub const TODAY_VAR: &str = "ERROR_CODES_TODAY";
+
     /// A date from its parts, if it exists (`2027-02-29` does not).
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
@@ -83,12 +84,12 @@ impl fmt::Display for Date {
     }
 }
 
-/// Today in UTC: [`TODAY_VAR`] when it is set (an error when it is not a
+/// Today in UTC: [`Date::TODAY_VAR`] when it is set (an error when it is not a
 /// date), else the system clock.
 pub fn today() -> Result<Date, String> {
-    if let Some(value) = std::env::var_os(TODAY_VAR) {
+    if let Some(value) = std::env::var_os(Date::TODAY_VAR) {
         let text = value.to_string_lossy();
-        return Date::parse(&text).map_err(|why| format!("{TODAY_VAR}={text:?} {why}"));
+        return Date::parse(&text).map_err(|why| format!("{}={text:?} {why}", Date::TODAY_VAR));
     }
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -9,9 +9,11 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::{CONFIG_FILE, Config, quoted};
 use crate::emit;
-use crate::layout::{CONFIG_FILE, Config, Layout};
-use crate::{Error, write};
+use crate::error::Error;
+use crate::layout::Layout;
+use crate::write;
 
 /// Where the made crate's runtime (and, for `regenerate`, generator) comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,7 +104,7 @@ pub fn init(
             registry.map_or_else(|| "registry".into(), |p| p.display().to_string())
         ))
     })?;
-    let model = crate::load_str(Path::new(&config.registry), &text)?;
+    let model = crate::project::parse(Path::new(&config.registry), &text)?;
 
     let mut files: Vec<(String, String)> = vec![
         (CONFIG_FILE.to_owned(), config.to_yaml()),
@@ -142,13 +144,6 @@ pub fn init(
         layout,
         files: names,
     })
-}
-
-/// `s` as a double-quoted string that YAML and TOML read back as `s`
-/// (JSON's escapes are valid in both).
-#[expect(clippy::expect_used, reason = "a string always serializes to JSON")]
-pub(crate) fn quoted(s: &str) -> String {
-    serde_json::to_string(s).expect("a string always serializes to JSON")
 }
 
 /// `s` as one word for a POSIX shell.
@@ -227,7 +222,7 @@ fn crate_readme(config: &Config, registry: &crate::Registry) -> String {
          Generated from `{registry}` by `error-codes-codegen`: edit the registry,\n\
          then run `{command} generate`.\n",
         name = config.crate_name,
-        title = crate::emit::markdown::escape(&registry.page.title),
+        title = crate::emit::text::escape(&registry.page.title),
         registry = config.registry,
         command = config.command,
     )

@@ -13,7 +13,7 @@
 use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
 
-pub use crate::config::{CONFIG_FILE, Config};
+use crate::config::{CONFIG_FILE, Config};
 
 /// The stability lock's file name; it sits next to the registry.
 pub const LOCK_FILE: &str = "error-codes.lock";
@@ -83,7 +83,7 @@ impl Layout {
     }
 
     /// The project of the configuration file at `path`: its folder is the root.
-    pub fn project(path: &Path) -> Result<Layout, crate::Error> {
+    pub fn project(path: &Path) -> Result<Layout, crate::error::Error> {
         let config = Config::read(path)?;
         let root = path
             .parent()
@@ -95,7 +95,7 @@ impl Layout {
     /// The layout of the registry at `registry`: the project whose
     /// configuration file is in the folder above the registry's folder, with
     /// this registry; the default configuration when there is none.
-    pub fn for_registry(registry: impl Into<PathBuf>) -> Result<Layout, crate::Error> {
+    pub fn for_registry(registry: impl Into<PathBuf>) -> Result<Layout, crate::error::Error> {
         let mut layout = Layout::new(registry);
         let config_file = layout.root.join(CONFIG_FILE);
         if config_file.is_file() {
@@ -107,7 +107,7 @@ impl Layout {
     /// Finds the project of `start` or of the nearest folder above it that
     /// has a [`CONFIG_FILE`] or the default registry (`Config::default().registry`),
     /// as cargo finds `Cargo.toml`.
-    pub fn discover(start: &Path) -> Result<Option<Layout>, crate::Error> {
+    pub fn discover(start: &Path) -> Result<Option<Layout>, crate::error::Error> {
         let default_registry = Config::default().registry;
         for dir in start.ancestors() {
             let config_file = dir.join(CONFIG_FILE);
@@ -174,11 +174,6 @@ impl Layout {
         } else {
             format!("{cli} {subcommand} {name}")
         }
-    }
-
-    /// The generated crate's folder.
-    pub fn crate_dir(&self) -> PathBuf {
-        self.root.join(&self.config.crate_dir)
     }
 
     fn provenance_lines(&self) -> [String; 2] {

@@ -233,20 +233,20 @@ pub fn check(
 /// both files relative to the workspace root. A registry without a lock is
 /// not checked; a lock that exists but cannot be read (a folder, no
 /// permission, not UTF-8) is an error, never "no lock".
-pub fn check_beside(registry: &Registry, layout: &Layout) -> Result<(), crate::Error> {
+pub fn check_beside(registry: &Registry, layout: &Layout) -> Result<(), crate::error::Error> {
     let lock = layout.lock();
     match std::fs::metadata(&lock) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(e) => return Err(crate::Error::io(&lock)(e)),
+        Err(e) => return Err(crate::error::Error::io(&lock)(e)),
         Ok(meta) if !meta.is_file() => {
-            return Err(crate::Error::io(&lock)(std::io::Error::new(
+            return Err(crate::error::Error::io(&lock)(std::io::Error::new(
                 std::io::ErrorKind::InvalidInput,
                 "the stability lock is not a file",
             )));
         }
         Ok(_) => {}
     }
-    let text = std::fs::read_to_string(&lock).map_err(crate::Error::io(&lock))?;
+    let text = std::fs::read_to_string(&lock).map_err(crate::error::Error::io(&lock))?;
     check(
         registry,
         Path::new(&layout.registry_name()),
@@ -268,7 +268,7 @@ mod tests {
             "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n{}",
             runtime()
         );
-        crate::load_str(Path::new("r.yaml"), &text).unwrap()
+        crate::project::parse(Path::new("r.yaml"), &text).unwrap()
     }
 
     /// The codes and headers `crate::runtime` requires, after the codes

@@ -2,5 +2,5 @@
 #![forbid(unsafe_code)]
 
 fn main() -> std::process::ExitCode {
-    error_codes_codegen::cli::run(std::env::args_os())
+    error_codes_codegen::run_cli(std::env::args_os())
 }

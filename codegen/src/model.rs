@@ -25,6 +25,7 @@ macro_rules! keywords {
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum $name {
             $($(#[$variant_meta])* $variant,)*
         }
@@ -62,6 +63,7 @@ macro_rules! keywords {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Registry {
     pub page: Page,
     pub headers: Vec<Header>,
@@ -93,6 +95,15 @@ impl Registry {
         self.categories.iter().map(|c| c.codes.len()).sum()
     }
 
+    /// The details shapes some code declares, in `DetailsShape::ALL` order.
+    pub fn used_shapes(&self) -> Vec<DetailsShape> {
+        DetailsShape::ALL
+            .iter()
+            .copied()
+            .filter(|shape| self.codes().any(|(_, c)| c.details == Some(*shape)))
+            .collect()
+    }
+
     /// The documentation URL of a code: the page URL with the code's anchor.
     pub fn doc_url(&self, code: &Code) -> Option<String> {
         self.page
@@ -106,6 +117,7 @@ impl Registry {
 /// and writes, resolved: `roles:` in the registry, else the code or header
 /// of the role's default name when the registry has one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Roles {
     /// `(role, code)` for each role a code plays, in [`Role::ALL`] order.
     pub codes: Vec<(Role, String)>,
@@ -136,6 +148,7 @@ pub const HEADER_ROLES: [(&str, &str); 4] = [
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Page {
     pub title: String,
     /// Paragraphs under the title.
@@ -149,6 +162,7 @@ pub struct Page {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct EnvelopeExample {
     pub code: String,
     pub message: String,
@@ -156,6 +170,7 @@ pub struct EnvelopeExample {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Related {
     pub title: String,
     pub description: Option<String>,
@@ -163,6 +178,7 @@ pub struct Related {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Header {
     /// As sent on the wire, e.g. `X-Request-ID`.
     pub name: String,
@@ -178,6 +194,7 @@ pub struct Header {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum HeaderWhen {
     /// On every response.
     Always,
@@ -213,15 +230,16 @@ keywords! {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Category {
     pub title: String,
     /// Rust variant name of `Category`, e.g. `AuthenticationAuthorization`;
     /// also the category's key in TypeScript's `CATEGORIES` and its value
     /// everywhere a category is named in data. `name:`, or
-    /// [`crate::validate::names::category_variant`] of the title.
+    /// [`crate::naming::category_variant`] of the title.
     pub rust_name: String,
     /// Member of Python's `Category`, e.g. `AUTHENTICATION_AUTHORIZATION`:
-    /// `python_name:`, or [`crate::validate::names::python_member`] of
+    /// `python_name:`, or [`crate::naming::python_member`] of
     /// [`Self::rust_name`].
     pub python_name: String,
     pub status_kind: StatusKind,
@@ -301,14 +319,15 @@ keywords! {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Code {
     /// The wire string, e.g. `token_expired`.
     pub code: String,
     /// Rust variant name, e.g. `TokenExpired`: `name:`, or
-    /// [`crate::validate::names::code_variant`] of the code.
+    /// [`crate::naming::code_variant`] of the code.
     pub rust_name: String,
     /// Member of Python's `ErrorCode`, e.g. `TOKEN_EXPIRED`: `python_name:`,
-    /// or [`crate::validate::names::python_member`] of the code.
+    /// or [`crate::naming::python_member`] of the code.
     /// (TypeScript names a code by its wire string.)
     pub python_name: String,
     pub status: u16,
@@ -332,6 +351,7 @@ impl Code {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Deprecation {
     pub since: String,
     /// The date from which the code may be removed (`sunset:`); removing

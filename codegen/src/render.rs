@@ -16,6 +16,22 @@ pub enum Style {
     Colored,
 }
 
+impl Diagnostics {
+    /// The full report, for people: every problem with a snippet of its
+    /// source, a caret under the offending value and what to do about it,
+    /// then a count; in terminal colours when `colored`. `source` returns
+    /// the text of a diagnostic's file; a problem whose source it does not
+    /// know is still reported, in its one-line form.
+    pub fn render(&self, source: &dyn Fn(&Path) -> Option<String>, colored: bool) -> String {
+        let style = if colored {
+            Style::Colored
+        } else {
+            Style::Plain
+        };
+        report(self, source, style)
+    }
+}
+
 /// Renders every diagnostic with a snippet of its source, then a count.
 ///
 /// `source` returns the text of a diagnostic's file (the registry, the lock
@@ -33,7 +49,7 @@ pub fn report(
     let mut out = String::new();
     for d in diagnostics.iter() {
         // Lines as the locations count them: a lone CR is a line break.
-        let text = source(d.file()).map(crate::load::normalize_line_breaks);
+        let text = source(d.file()).map(crate::yaml::normalize_line_breaks);
         out.push_str(&renderer.render(&groups(d, text.as_deref())));
         out.push_str("\n\n");
     }

@@ -11,7 +11,7 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::Error;
+use crate::error::Error;
 
 /// Writes each `(path, contents)` whose file is missing or differs, creating
 /// folders as needed. Returns the paths that were written, in order.

@@ -146,11 +146,11 @@ fn files(args: &DiffArgs) -> Result<Inputs, String> {
         );
     };
     let read = |path: &Path| -> Result<Registry, String> {
-        let text = crate::load::read(path).map_err(|e| match e {
-            crate::Error::Invalid(d) => invalid(&d, None, &format!("{}", path.display())),
+        let text = crate::yaml::read(path).map_err(|e| match e {
+            crate::error::Error::Invalid(d) => invalid(&d, None, &format!("{}", path.display())),
             other => format!("error: {other}"),
         })?;
-        crate::load_str(path, &text)
+        crate::project::parse(path, &text)
             .map_err(|d| invalid(&d, Some(&text), &path.display().to_string()))
     };
     Ok(Inputs {
@@ -173,8 +173,10 @@ fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
     let layout = RegistryArg {
         registry: args.files.first().cloned(),
     }
+    .project()
+    .map_err(|e| format!("error: {e}"))?
     .layout()
-    .map_err(|e| format!("error: {e}"))?;
+    .clone();
     let packages = Packages::of(&layout);
     git::verify(layout.root(), revision).map_err(|e| format!("error: {e}"))?;
     let shown = format!("{revision}:{}", packages.registry);
@@ -187,12 +189,12 @@ fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
             )
         })?;
     let old_text = String::from_utf8(bytes)
-        .map(crate::load::normalize_line_breaks)
+        .map(crate::yaml::normalize_line_breaks)
         .map_err(|_| format!("error: the registry at {shown} is not UTF-8 text"))?;
-    let old = crate::load_str(Path::new(&shown), &old_text)
+    let old = crate::project::parse(Path::new(&shown), &old_text)
         .map_err(|d| invalid(&d, Some(&old_text), &shown))?;
-    let new_text = crate::load::read(layout.registry()).map_err(|e| format!("error: {e}"))?;
-    let new = crate::load_str(Path::new(&packages.registry), &new_text)
+    let new_text = crate::yaml::read(layout.registry()).map_err(|e| format!("error: {e}"))?;
+    let new = crate::project::parse(Path::new(&packages.registry), &new_text)
         .map_err(|d| invalid(&d, Some(&new_text), &packages.registry))?;
     say_err(&format!(
         "comparing {shown} (old) with {} (new)",
@@ -215,7 +217,7 @@ fn note_lock(registry: &Registry, layout: &Layout) {
     let lock = Packages::of(layout).lock;
     match crate::lock::check_beside(registry, layout) {
         Ok(()) => {}
-        Err(crate::Error::Invalid(refused)) => say_err(&format!(
+        Err(crate::error::Error::Invalid(refused)) => say_err(&format!(
             "note: the stability lock ({lock}) refuses {} of these changes; the build fails until they are undone or accepted with `{}`",
             refused.len(),
             crate::lock::accept_breaking(layout)
@@ -275,7 +277,7 @@ pub fn warn_sunsets(registry: &Registry, layout: &Layout, today: Date) {
     }
     let report = render::report(
         &Diagnostics(warnings),
-        &|file| crate::load::read(&layout.output(file)).ok(),
+        &|file| crate::yaml::read(&layout.output(file)).ok(),
         Style::Plain,
     );
     say_err(&report);

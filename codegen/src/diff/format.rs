@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{Bump, Change, Kind, Side, Subject, overall};
-use crate::emit::markdown;
+use crate::emit::text;
 
 /// How `diff` prints its changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,17 +197,17 @@ pub fn markdown(changes: &[Change]) -> String {
 fn entry(c: &Change) -> String {
     let subject = match &c.subject {
         Subject::Code(code) => {
-            let mut s = markdown::code_span(code);
+            let mut s = text::code_span(code);
             if let Some(status) = c.status {
                 let _ = write!(s, " ({status})");
             }
             if let Some(meaning) = &c.meaning {
-                let _ = write!(s, ": {}", markdown::escape(meaning));
+                let _ = write!(s, ": {}", text::escape(meaning));
             }
             s
         }
-        Subject::Header(name) => format!("Header {}", markdown::code_span(name)),
-        Subject::Category(name) => format!("Category {}", markdown::code_span(name)),
+        Subject::Header(name) => format!("Header {}", text::code_span(name)),
+        Subject::Category(name) => format!("Category {}", text::code_span(name)),
         Subject::Page => "Docs page".to_string(),
     };
     let breaking = if c.bump() == Bump::Major {
@@ -226,7 +226,7 @@ fn entry(c: &Change) -> String {
             }),
         _ => c.message.as_str(),
     };
-    format!("{breaking}{subject} — {}.", markdown::escape(what))
+    format!("{breaking}{subject} — {}.", text::escape(what))
 }
 
 /// GitHub Actions workflow commands: `::error` for a major change,

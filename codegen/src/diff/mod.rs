@@ -27,10 +27,15 @@ use crate::model::{Category, Code, Deprecation, Header, Registry, Retry};
 /// change whatever the version is; [`versions`] maps it onto each
 /// ecosystem's rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Bump {
+    /// Nothing a package's users can tell.
     None,
+    /// Wording: docs and descriptions.
     Patch,
+    /// Additions: a code, a header, a deprecation.
     Minor,
+    /// A break of a published promise.
     Major,
 }
 
@@ -164,27 +169,61 @@ pub enum Subject {
 /// One change between two registries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    pub kind: Kind,
-    pub subject: Subject,
+    pub(crate) kind: Kind,
+    pub(crate) subject: Subject,
     /// One line, for people.
-    pub message: String,
-    pub side: Side,
-    pub location: Location,
+    pub(crate) message: String,
+    pub(crate) side: Side,
+    pub(crate) location: Location,
     /// For a code: its status and meaning (in the registry of `side`), as
     /// the changelog names it.
-    pub status: Option<u16>,
-    pub meaning: Option<String>,
+    pub(crate) status: Option<u16>,
+    pub(crate) meaning: Option<String>,
 }
 
 impl Change {
+    /// How much this change asks of a package's version.
     pub fn bump(&self) -> Bump {
         self.kind.bump()
     }
+
+    /// The change in one line, for people.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// Where the change is: in the new registry, or in the old one for
+    /// what it removed.
+    pub fn location(&self) -> &Location {
+        &self.location
+    }
 }
 
-/// The largest bump of `changes`; [`Bump::None`] when there is none.
-pub fn overall(changes: &[Change]) -> Bump {
-    changes.iter().map(Change::bump).max().unwrap_or(Bump::None)
+impl Bump {
+    /// The largest bump of `changes`; [`Bump::None`] when there is none.
+    pub fn of(changes: &[Change]) -> Bump {
+        changes.iter().map(Change::bump).max().unwrap_or(Bump::None)
+    }
+}
+
+/// The largest bump of `changes`.
+pub(crate) fn overall(changes: &[Change]) -> Bump {
+    Bump::of(changes)
+}
+
+impl Registry {
+    /// Every change from this registry to `newer`, largest bump first,
+    /// then in registry order. `today` decides whether removing a
+    /// deprecated code keeps its sunset's promise.
+    pub fn diff(&self, newer: &Registry, today: Date) -> Vec<Change> {
+        diff(self, newer, today)
+    }
+
+    /// Warnings for the deprecated codes whose sunset has come by `today`
+    /// (they may be removed now); `file` names the registry in them.
+    pub fn passed_sunsets(&self, file: &Path, today: Date) -> Vec<Diagnostic> {
+        sunsets_passed(self, file, today)
+    }
 }
 
 /// Every change from `old` to `new`, largest bump first, then in the order
@@ -715,5 +754,27 @@ mod tests {
         assert!(Bump::None < Bump::Patch && Bump::Patch < Bump::Minor);
         assert!(Bump::Minor < Bump::Major);
         assert_eq!(overall(&[]), Bump::None);
+    }
+
+    /// The guide's table of changes names every kind, with the bump the
+    /// kind requires, in the row that names it first.
+    #[test]
+    fn the_guide_lists_every_kind_with_its_bump() {
+        let guide = include_str!("../../../docs/guides/changing-the-registry.md");
+        for kind in Kind::ALL {
+            let spelled = format!("`{}`", kind.as_str());
+            let row = guide
+                .lines()
+                .find(|line| {
+                    line.starts_with('|')
+                        && line
+                            .split('|')
+                            .nth(2)
+                            .is_some_and(|cell| cell.contains(&spelled))
+                })
+                .unwrap_or_else(|| panic!("the guide's table has no row for {spelled}"));
+            let bump = row.split('|').nth(3).map(str::trim);
+            assert_eq!(bump, Some(kind.bump().as_str()), "{row}");
+        }
     }
 }

@@ -35,7 +35,7 @@ pub struct ClientNames {
 
 impl ClientNames {
     /// The names and folders `config` gives the client packages.
-    pub fn of(config: &crate::layout::Config) -> Self {
+    pub fn of(config: &crate::config::Config) -> Self {
         ClientNames {
             npm: config.npm_package.clone(),
             pypi: config.pypi_package.clone(),
@@ -53,7 +53,7 @@ impl ClientNames {
 
 impl Default for ClientNames {
     fn default() -> Self {
-        ClientNames::of(&crate::layout::Config::default())
+        ClientNames::of(&crate::config::Config::default())
     }
 }
 
@@ -118,7 +118,6 @@ pub const PYTHON_DATA: &str = "_registry.py";
 /// names filled in. `{{npm}}`, `{{pypi}}` and `{{python_module}}` in it are
 /// replaced by the names, escaped as a JSON or TOML string's content.
 struct Manifest {
-    source: &'static str,
     /// Relative to the package's folder.
     destination: &'static str,
     template: &'static str,
@@ -127,7 +126,6 @@ struct Manifest {
 macro_rules! manifest {
     ($source:literal => $destination:literal) => {
         Manifest {
-            source: $source,
             destination: $destination,
             template: include_str!(concat!("../../clients/", $source)),
         }
@@ -232,15 +230,6 @@ pub fn created(names: &ClientNames) -> Vec<Output> {
         .collect()
 }
 
-/// Each manifest's source in this crate's `clients/` folder and where it
-/// lands relative to its package's folder, for tests.
-pub fn manifest_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
-    TYPESCRIPT_MANIFESTS
-        .iter()
-        .chain(PYTHON_MANIFESTS)
-        .map(|m| (m.source, m.destination))
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -264,7 +253,7 @@ mod tests {
 
     #[test]
     fn copies_say_where_they_come_from_and_keep_the_source() {
-        let layout = Layout::new(crate::layout::Config::default().registry);
+        let layout = Layout::new(crate::config::Config::default().registry);
         for file in TYPESCRIPT.iter().chain(PYTHON) {
             let copy = copy(file, "pkg", &layout);
             assert!(copy.contents.ends_with(file.contents), "{}", file.source);
@@ -330,7 +319,7 @@ mod tests {
         };
         let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.yaml");
         let registry = crate::load(std::path::Path::new(fixture)).expect("the fixture is valid");
-        let layout = Layout::new(crate::layout::Config::default().registry);
+        let layout = Layout::new(crate::config::Config::default().registry);
         let outputs = committed(&registry, &layout, &names);
         let under = |path: &str| outputs.iter().filter(|o| o.path.starts_with(path)).count();
         assert_eq!(

@@ -3,7 +3,7 @@
 //! everywhere. Keywords' own wording is defined with them in `model`; the
 //! sentences built from it (retry, deprecation, headers) are built here.
 
-use super::markdown;
+use super::text;
 use super::tree::Tree;
 use crate::model::{
     Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Registry, Retry,
@@ -32,7 +32,7 @@ impl Text {
     fn text(self, text: &str) -> String {
         match self {
             Text::Plain => text.to_string(),
-            Text::Markdown => markdown::escape(text),
+            Text::Markdown => text::escape(text),
         }
     }
 }

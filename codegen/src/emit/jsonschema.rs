@@ -5,7 +5,9 @@
 use super::describe;
 use super::tree::Tree;
 use crate::model::{DetailsShape, Envelope, Registry};
-use crate::validate::MAX_CODE_LEN;
+use error_codes_runtime::MAX_CODE_LEN;
+
+use crate::naming;
 use error_codes_runtime::Envelope as Wire;
 
 const ABOUT_BLANK: &str = Wire::ABOUT_BLANK;
@@ -42,11 +44,6 @@ impl Dialect {
 /// lowercase letter, then lowercase letters, digits and single underscores,
 /// not ending in one.
 pub const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
-
-/// Name of the schema of a details shape, e.g. `FieldErrorsDetails`.
-pub fn details_schema_name(shape: DetailsShape) -> String {
-    crate::validate::names::details_schema(shape)
-}
 
 /// The named schema of an error response body: `ErrorEnvelope` for the
 /// nested shape, `ProblemDetails` for RFC 9457.
@@ -130,8 +127,8 @@ pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)>
     if registry.envelope == Envelope::Rfc9457 {
         return defs;
     }
-    for shape in used_shapes(registry) {
-        defs.push((details_schema_name(shape), details_schema(shape)));
+    for shape in registry.used_shapes() {
+        defs.push((naming::details_schema(shape), details_schema(shape)));
     }
     defs
 }
@@ -179,7 +176,8 @@ fn error_object(registry: &Registry, dialect: Dialect) -> Tree {
                 )
                 .with("doc_url", doc_url),
         );
-    let conditions: Vec<Tree> = used_shapes(registry)
+    let conditions: Vec<Tree> = registry
+        .used_shapes()
         .into_iter()
         .map(|shape| {
             let codes: Tree = registry
@@ -201,7 +199,8 @@ fn error_object(registry: &Registry, dialect: Dialect) -> Tree {
                     "then",
                     Tree::map().with(
                         "properties",
-                        Tree::map().with("details", dialect.reference(&details_schema_name(shape))),
+                        Tree::map()
+                            .with("details", dialect.reference(&naming::details_schema(shape))),
                     ),
                 )
         })
@@ -388,13 +387,4 @@ fn details_schema(shape: DetailsShape) -> Tree {
                 ),
             ),
     }
-}
-
-/// Details shapes some code declares, in `DetailsShape::ALL` order.
-pub fn used_shapes(registry: &Registry) -> Vec<DetailsShape> {
-    DetailsShape::ALL
-        .iter()
-        .copied()
-        .filter(|shape| registry.codes().any(|(_, c)| c.details == Some(*shape)))
-        .collect()
 }

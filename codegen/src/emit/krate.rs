@@ -6,9 +6,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::config::CONFIG_FILE;
 use crate::layout::{
-    CONFIG_FILE, Comment, FINGERPRINT_PREFIX, GENERATED_DIR, GENERATED_RUST, GENERATED_TABLES,
-    Layout,
+    Comment, FINGERPRINT_PREFIX, GENERATED_DIR, GENERATED_RUST, GENERATED_TABLES, Layout,
 };
 use crate::model::Registry;
 

@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod openapi;
 pub mod python;
 pub mod rust;
+pub mod text;
 pub mod tree;
 pub mod typescript;
 
@@ -21,10 +22,12 @@ use crate::model::Registry;
 
 /// A generated file and its contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Output {
-    /// Where the file goes: relative to the workspace root for committed
-    /// outputs (see [`Layout::output`]), to `OUT_DIR` for build outputs.
+    /// Where the file goes: relative to the project's root for committed
+    /// outputs, to `OUT_DIR` for a build script's.
     pub path: String,
+    /// The whole file.
     pub contents: String,
 }
 

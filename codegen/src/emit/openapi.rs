@@ -4,7 +4,7 @@
 
 use super::describe;
 use super::jsonschema::{self, Dialect};
-use super::markdown;
+use super::text;
 use super::tree::Tree;
 use crate::model::{Envelope, Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
 use error_codes_runtime::Envelope as Wire;
@@ -23,7 +23,7 @@ pub fn tree(registry: &Registry) -> Tree {
     let description = page
         .intro
         .iter()
-        .map(|p| markdown::escape(p))
+        .map(|p| text::escape(p))
         .collect::<Vec<_>>()
         .join("\n\n");
     let info = Tree::map()
@@ -81,10 +81,7 @@ fn header(h: &Header) -> Tree {
         HeaderFormat::Text => Tree::from(e),
     });
     Tree::map()
-        .with_opt(
-            "description",
-            h.description.as_deref().map(markdown::escape),
-        )
+        .with_opt("description", h.description.as_deref().map(text::escape))
         .with("required", matches!(h.when, HeaderWhen::Always))
         .with("schema", schema)
         .with_opt("example", example)
@@ -92,7 +89,7 @@ fn header(h: &Header) -> Tree {
 
 /// Name of the reusable response of a status, e.g. `Conflict`.
 pub fn response_name(status: u16) -> String {
-    crate::validate::names::response_component(status, describe::reason_phrase(status))
+    crate::naming::response_component(status, describe::reason_phrase(status))
 }
 
 /// The statuses this API responds with, ascending. Codes of `reported`

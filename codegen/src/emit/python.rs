@@ -15,9 +15,8 @@
 
 use std::fmt::Write;
 
-use super::typescript::RETRYABLE_STATUSES;
 use crate::model::{DetailsShape, Registry, Retry, StatusKind};
-use crate::validate::names;
+use crate::naming;
 
 /// A Python string literal for `s`, in printable ASCII whatever `s` holds
 /// (quotes, backslashes, line breaks, U+2028, control characters), so it
@@ -65,7 +64,7 @@ fn str_enum(out: &mut String, name: &str, doc: &str, members: &[(String, String)
 fn enum_members<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<(String, String)> {
     values
         .into_iter()
-        .map(|value| (names::python_member(value), value.to_string()))
+        .map(|value| (naming::python_member(value), value.to_string()))
         .collect()
 }
 
@@ -240,7 +239,10 @@ pub fn module(registry: &Registry) -> String {
         string(registry.envelope.as_str()),
         nullable(registry.page.docs_url.as_deref()),
     );
-    let statuses: Vec<String> = RETRYABLE_STATUSES.iter().map(u16::to_string).collect();
+    let statuses: Vec<String> = error_codes_runtime::Retry::RETRYABLE_STATUSES
+        .iter()
+        .map(u16::to_string)
+        .collect();
     let _ = writeln!(
         out,
         "RETRYABLE_STATUSES: Final[frozenset[int]] = frozenset({{{}}})\n\"\"\"Statuses at which a code this build does not know is worth retrying after a delay.\"\"\"",

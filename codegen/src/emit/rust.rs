@@ -14,8 +14,9 @@ use quote::{format_ident, quote};
 
 mod lookup;
 
-use crate::emit::{describe, markdown};
-use crate::layout::{Comment, Config, FINGERPRINT_PREFIX, Layout};
+use crate::config::Config;
+use crate::emit::{describe, text};
+use crate::layout::{Comment, FINGERPRINT_PREFIX, Layout};
 use crate::model::{Category, Code, DetailsShape, Registry, Retry, Role, StatusKind};
 
 /// The generated file, formatted by prettyplease, with the preamble that
@@ -181,12 +182,12 @@ fn error_code_enum(registry: &Registry, config: &Config, names: &Names) -> Token
         }
         if let Some(meaning) = &code.meaning {
             summary.push_str(". ");
-            summary.push_str(&markdown::escape(meaning));
+            summary.push_str(&text::escape(meaning));
         }
         summary.push('.');
         let category_line = format!(
             "Category: {}. {}",
-            markdown::escape(&category.title),
+            text::escape(&category.title),
             describe::retry_line(code.retry)
         );
         let summary = doc(&summary);
@@ -339,7 +340,7 @@ fn category_enum(registry: &Registry, names: &Names) -> TokenStream {
         let ident = category_variant(category);
         let summary = doc(&format!(
             "{} ({} codes).",
-            markdown::escape(&category.title),
+            text::escape(&category.title),
             category.codes.len()
         ));
         quote! {
@@ -402,10 +403,10 @@ fn headers(registry: &Registry, names: &Names) -> TokenStream {
         let mut text = format!("`{}`: {}", h.name, describe::header_line(h.when, h.format));
         if let Some(d) = &h.description {
             text.push(' ');
-            text.push_str(&markdown::escape(d));
+            text.push_str(&text::escape(d));
         }
         if let Some(e) = &h.example {
-            text.push_str(&format!(" Example: {}.", markdown::code_span(e)));
+            text.push_str(&format!(" Example: {}.", text::code_span(e)));
         }
         let text = doc(&text);
         quote! {

@@ -9,13 +9,9 @@
 
 use std::fmt::Write;
 
-use super::jsonschema::{details_schema_name, used_shapes};
 use super::tree::json_string;
 use crate::model::{DetailsShape, Registry, Retry, StatusKind};
-
-/// Statuses at which a code the client does not know is worth retrying
-/// after a delay: the same as the Rust client's `Retry::for_status`.
-pub const RETRYABLE_STATUSES: &[u16] = error_codes_runtime::Retry::RETRYABLE_STATUSES;
+use crate::naming;
 
 /// A TypeScript string literal. JSON's escapes suffice, plus the two line
 /// separators older engines reject inside literals.
@@ -288,11 +284,11 @@ fn items(registry: &Registry) -> Vec<Item> {
         suffix: String::new(),
     });
 
-    for shape in used_shapes(registry) {
+    for shape in registry.used_shapes() {
         match shape {
             DetailsShape::FieldErrors => items.push(Item::Type(format!(
                 "/** `error.details` of field-level validation errors: field name → problems. */\nexport interface {} {{\n  readonly fields: {{ readonly [field: string]: readonly string[] }};\n}}\n",
-                details_schema_name(shape)
+                naming::details_schema(shape)
             ))),
         }
     }
@@ -305,7 +301,7 @@ fn items(registry: &Registry) -> Vec<Item> {
                 by_code,
                 "  {}: {};",
                 key(&code.code),
-                details_schema_name(shape)
+                naming::details_schema(shape)
             );
         }
     }
@@ -315,7 +311,7 @@ fn items(registry: &Registry) -> Vec<Item> {
 }
 
 fn statuses_list() -> String {
-    RETRYABLE_STATUSES
+    error_codes_runtime::Retry::RETRYABLE_STATUSES
         .iter()
         .map(u16::to_string)
         .collect::<Vec<_>>()

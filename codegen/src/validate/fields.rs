@@ -8,15 +8,18 @@
 
 use crate::date::Date;
 use crate::diagnostic::Location;
-use crate::load::{self, Note, Noted, RawCategory, RawCode, RawRegistry, Spanned};
+use crate::load::{self, RawCategory, RawCode, RawRegistry};
 use crate::model::{
     Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header, HeaderFormat,
     HeaderWhen, Page, Registry, Related, Retry, StatusKind,
 };
 use crate::suggest;
+use crate::yaml::{self, Note, Noted, Spanned};
 
-use super::names;
-use super::{CategoryPlace, Check, CodePlace, MAX_CODE_LEN, NamePlace, NamePlaces, Places};
+use crate::naming;
+use error_codes_runtime::MAX_CODE_LEN;
+
+use super::{CategoryPlace, Check, CodePlace, NamePlace, NamePlaces, Places};
 
 /// Converts the whole raw registry, reporting every local problem.
 pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
@@ -106,7 +109,7 @@ fn notes(cx: &mut Check<'_>, raw: &RawRegistry) {
                     None => d.with_help(format!("the fields here are: {known}")),
                 }
             }
-            Note::Tag { tag, location } => load::tag_problem(cx.file, cx.text, location, &tag),
+            Note::Tag { tag, location } => yaml::tag_problem(cx.file, cx.text, location, &tag),
             Note::MissingField { field, at } => cx
                 .at(&at, format!("missing field `{field}`"))
                 .with_help(format!("add `{field}:` to this mapping")),
@@ -259,7 +262,7 @@ fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, bool)> {
     });
     let header = Header {
         name: name.value.clone(),
-        const_name: names::header_const(&name.value),
+        const_name: naming::header_const(&name.value),
         when,
         format,
         example,
@@ -306,7 +309,7 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
     let rust = match &c.name {
         Some(name) => {
             let valid = line_text(cx, name, "category name").is_some();
-            if valid && !names::is_rust_variant(&name.value) {
+            if valid && !naming::is_rust_variant(&name.value) {
                 cx.report(cx.at(
                     &name.location,
                     format!(
@@ -319,12 +322,12 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
                 name: name.value.clone(),
                 at: name.location.clone(),
                 written: true,
-                valid: valid && names::is_rust_variant(&name.value),
+                valid: valid && naming::is_rust_variant(&name.value),
             }
         }
         None => {
-            let derived = names::category_variant(&title);
-            let valid = names::is_rust_variant(&derived);
+            let derived = naming::category_variant(&title);
+            let valid = naming::is_rust_variant(&derived);
             if !valid {
                 cx.report(
                     cx.at(
@@ -618,7 +621,7 @@ fn status_of(
     code: &str,
     usual: Option<(&str, u16)>,
 ) -> Option<u16> {
-    let written = load::source_text(cx.text, &raw.location).unwrap_or(&raw.value);
+    let written = yaml::source_text(cx.text, &raw.location).unwrap_or(&raw.value);
     let parsed = raw.value.parse::<u16>().ok();
     let plain = raw.tag.is_none() && parsed.is_some_and(|n| n.to_string() == written);
     if raw.tag.is_some() {
@@ -775,12 +778,12 @@ fn code_names(cx: &mut Check<'_>, raw: &RawCode, code: &Spanned<String>) -> Name
     let rust = match &raw.name {
         Some(name) => {
             let one_line = line_text(cx, name, &format!("`name:` of {what}")).is_some();
-            let valid = one_line && names::is_rust_variant(&name.value);
+            let valid = one_line && naming::is_rust_variant(&name.value);
             if one_line && !valid {
                 let example = [&name.value, &code.value]
-                    .map(|text| names::code_variant(text))
+                    .map(|text| naming::code_variant(text))
                     .into_iter()
-                    .find(|variant| names::is_rust_variant(variant))
+                    .find(|variant| naming::is_rust_variant(variant))
                     .map_or_else(String::new, |variant| format!(", e.g. `name: {variant}`"));
                 cx.report(
                     cx.at(
@@ -803,7 +806,7 @@ fn code_names(cx: &mut Check<'_>, raw: &RawCode, code: &Spanned<String>) -> Name
             }
         }
         None => NamePlace {
-            name: names::code_variant(&code.value),
+            name: naming::code_variant(&code.value),
             at: code.location.clone(),
             written: false,
             valid: true,
@@ -828,21 +831,21 @@ fn python_name(
     what: &str,
 ) -> NamePlace {
     let Some(name) = written else {
-        let derived = names::python_member(&from.name);
+        let derived = naming::python_member(&from.name);
         return NamePlace {
-            valid: from.valid && names::is_python_member(&derived),
+            valid: from.valid && naming::is_python_member(&derived),
             name: derived,
             at: from.at.clone(),
             written: false,
         };
     };
     let one_line = line_text(cx, name, &format!("`python_name:` of {what}")).is_some();
-    let valid = one_line && names::is_python_member(&name.value);
+    let valid = one_line && naming::is_python_member(&name.value);
     if one_line && !valid {
         let example = [&name.value, &from.name]
-            .map(|text| names::python_member(text))
+            .map(|text| naming::python_member(text))
             .into_iter()
-            .find(|member| names::is_python_member(member))
+            .find(|member| naming::is_python_member(member))
             .map_or_else(String::new, |member| {
                 format!(", e.g. `python_name: {member}`")
             });
@@ -854,7 +857,7 @@ fn python_name(
                     name.value
                 ),
             )
-            .with_help(format!("{}{example}", names::PYTHON_MEMBER_RULE)),
+            .with_help(format!("{}{example}", naming::PYTHON_MEMBER_RULE)),
         );
     }
     NamePlace {

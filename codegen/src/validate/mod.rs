@@ -22,13 +22,9 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::load::{RawRegistry, Spanned};
+use crate::load::RawRegistry;
 use crate::model::Registry;
-
-pub use fields::check_code_syntax;
-
-/// Longest code accepted, in bytes: the runtime's limit.
-pub const MAX_CODE_LEN: usize = error_codes_runtime::MAX_CODE_LEN;
+use crate::yaml::Spanned;
 
 /// Validates a parsed registry; `text` is its source, for values whose
 /// spelling matters (a status written `0x191`).

@@ -16,90 +16,15 @@
 
 use std::collections::HashMap;
 
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
-
 use crate::diagnostic::Location;
-use crate::model::{DetailsShape, Registry};
+use crate::model::Registry;
+use crate::naming::{is_python_member, is_rust_variant};
 
 use super::{Check, NamePlace, Places};
 
-/// The `ErrorCode` variant of a code: `token_expired` → `TokenExpired`.
-pub fn code_variant(code: &str) -> String {
-    code.to_upper_camel_case()
-}
-
-/// The `Category` variant of a category without `name:`: its title in
-/// UpperCamelCase (`Authentication / Authorization` →
-/// `AuthenticationAuthorization`).
-pub fn category_variant(title: &str) -> String {
-    title.to_upper_camel_case()
-}
-
-/// Whether `name` can be a variant of `ErrorCode` or `Category`: ASCII, an
-/// uppercase letter, then letters and digits. (Reserved names such as `Self`
-/// and `ALL` are [`Namespace`]'s business.)
-pub fn is_rust_variant(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
-}
-
-/// The member of a Python enum (`ErrorCode`, `Category`) for a code or a
-/// category's Rust name: UPPER_SNAKE_CASE, a `_` before each uppercase letter
-/// that follows a lowercase letter or a digit (`token_expired` →
-/// `TOKEN_EXPIRED`, `AuthenticationAuthorization` →
-/// `AUTHENTICATION_AUTHORIZATION`, `Abc1` and `ABC1` → `ABC1`).
-pub fn python_member(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    let mut previous: Option<char> = None;
-    for c in name.chars() {
-        if c.is_ascii_uppercase()
-            && previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
-        {
-            out.push('_');
-        }
-        out.push(c.to_ascii_uppercase());
-        previous = Some(c);
-    }
-    out
-}
-
-/// What [`is_python_member`] accepts, for diagnostics.
-pub const PYTHON_MEMBER_RULE: &str = "a Python member is UPPER_SNAKE_CASE: an ASCII uppercase letter, then uppercase letters, digits and underscores";
-
-/// Whether `name` can be a member of a generated Python enum. Every name
-/// Python or the generated class already gives these enums is lowercase or
-/// starts with `_`: `name`, `value`, `mro`, the `str` methods, the
-/// properties (`http_status`, `title`, ...), sunder and dunder names, and the
-/// keywords (`None`, `True` and `False` are not all uppercase). So this rule
-/// alone keeps a member off them, and [`PYTHON_RESERVED`] is empty; a test
-/// checks the rule against what a real Python interpreter lists.
-pub fn is_python_member(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// Names a Python enum member may not take beyond [`is_python_member`]'s
+/// Names a Python enum member may not take beyond `is_python_member`'s
 /// rule: none (see there).
 pub const PYTHON_RESERVED: &[&[Reserved]] = &[];
-
-/// The constant of a header in Rust's `headers` module and the key of
-/// TypeScript's `HEADERS`: `X-Request-ID` → `X_REQUEST_ID`.
-pub fn header_const(name: &str) -> String {
-    name.to_shouty_snake_case()
-}
-
-/// The schema name of a details shape in JSON Schema and OpenAPI:
-/// `field_errors` → `FieldErrorsDetails`.
-pub fn details_schema(shape: DetailsShape) -> String {
-    format!("{}Details", shape.as_str().to_upper_camel_case())
-}
-
-/// The OpenAPI name of the reusable response of a status, from its reason
-/// phrase: `Too Many Requests` → `TooManyRequests`.
-pub fn response_component(status: u16, reason: Option<&str>) -> String {
-    reason.map_or_else(|| format!("Status{status}"), str::to_upper_camel_case)
-}
 
 /// A name a registry item may not generate, and why.
 #[derive(Debug, Clone, Copy)]

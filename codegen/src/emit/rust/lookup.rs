@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use crate::layout::Config;
+use crate::config::Config;
 use crate::model::Registry;
 
 /// `pub fn lookup(s: &str) -> Option<Self>` for the registry's code enum.

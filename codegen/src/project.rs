@@ -1,0 +1,229 @@
+//! The pipeline: one project's registry read (and held to its lock),
+//! validated into the model, emitted, compared with what is on disk, and
+//! written all or nothing. The build script, the command line and `init`
+//! all go through here; no other module reads a registry file.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{CONFIG_FILE, Config};
+use crate::diagnostic::Diagnostics;
+use crate::emit::{self, Output};
+use crate::error::Error;
+use crate::layout::Layout;
+use crate::model::Registry;
+use crate::{load, lock, validate, write, yaml};
+
+/// A committed output that is not what the registry generates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Stale {
+    /// The file is not there.
+    Missing(Output),
+    /// The file is there, with other contents.
+    Differs(Output),
+}
+
+impl Stale {
+    /// The output the registry generates.
+    pub fn output(&self) -> &Output {
+        match self {
+            Stale::Missing(o) | Stale::Differs(o) => o,
+        }
+    }
+
+    /// What is wrong, for people: `missing`, or `stale, the registry says otherwise`.
+    pub fn wording(&self) -> &'static str {
+        match self {
+            Stale::Missing(_) => "missing",
+            Stale::Differs(_) => "stale, the registry says otherwise",
+        }
+    }
+}
+
+/// One API's project: its registry, its configuration ([`Config`]: every
+/// name and path), and the outputs committed beside them.
+///
+/// The root is the folder of the configuration file
+/// ([`Project::from_config_file`]), or the folder above the registry's
+/// folder ([`Project::for_registry`]). The lock sits next to the registry,
+/// and committed outputs are relative to the root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Project {
+    layout: Layout,
+}
+
+impl Project {
+    /// The project of the registry at `registry`: the configuration file in
+    /// the folder above the registry's folder when there is one, else the
+    /// default configuration with this registry.
+    pub fn for_registry(registry: impl Into<PathBuf>) -> Result<Project, Error> {
+        Layout::for_registry(registry).map(Project::of)
+    }
+
+    /// The project of the configuration file at `path` (its folder is the root).
+    pub fn from_config_file(path: impl AsRef<Path>) -> Result<Project, Error> {
+        Layout::project(path.as_ref()).map(Project::of)
+    }
+
+    /// The project at `root` with `config`.
+    pub fn with_config(root: impl Into<PathBuf>, config: Config) -> Project {
+        Project::of(Layout::with_config(root, config))
+    }
+
+    /// The project of `start` or of the nearest folder above it that has a
+    /// configuration file or the default registry, as cargo finds `Cargo.toml`.
+    pub fn discover(start: impl AsRef<Path>) -> Result<Option<Project>, Error> {
+        Ok(Layout::discover(start.as_ref())?.map(Project::of))
+    }
+
+    pub(crate) fn of(layout: Layout) -> Project {
+        Project { layout }
+    }
+
+    pub(crate) fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// The project's configuration.
+    pub fn config(&self) -> &Config {
+        self.layout.config()
+    }
+
+    /// The folder committed outputs are relative to.
+    pub fn root(&self) -> &Path {
+        self.layout.root()
+    }
+
+    /// The registry file.
+    pub fn registry_path(&self) -> &Path {
+        self.layout.registry()
+    }
+
+    /// The command that regenerates every committed output.
+    pub fn regenerate_command(&self) -> String {
+        self.layout.regenerate_command()
+    }
+
+    /// Reads and validates the registry. Diagnostics name the registry as
+    /// the project does: relative to its root.
+    pub fn load(&self) -> Result<Registry, Error> {
+        let text = yaml::read(self.layout.registry())?;
+        let shown = PathBuf::from(self.layout.registry_name());
+        Ok(parse(&shown, &text)?)
+    }
+
+    /// [`Project::load`], then the registry held to its stability lock, so
+    /// that nothing is generated (or the lock rewritten) over a breaking
+    /// change.
+    pub fn load_locked(&self) -> Result<Registry, Error> {
+        let registry = self.load()?;
+        lock::check_beside(&registry, &self.layout)?;
+        Ok(registry)
+    }
+
+    /// Every file the project commits, as the registry generates it: the
+    /// docs, the lock, the schemas, the client packages and the crate's
+    /// pregenerated source.
+    pub fn outputs(&self, registry: &Registry) -> Result<Vec<Output>, Error> {
+        emit::committed(registry, &self.layout).map_err(Error::emit)
+    }
+
+    /// The files the generated crate compiles, as its build script writes
+    /// them into `OUT_DIR` (paths relative to it).
+    pub fn build_outputs(&self, registry: &Registry) -> Result<Vec<Output>, Error> {
+        emit::build(registry, &self.layout).map_err(Error::emit)
+    }
+
+    /// The committed outputs that are missing or differ from what
+    /// `registry` generates. Line endings are compared as LF, so that a
+    /// checkout with CRLF endings is not stale.
+    pub fn check(&self, registry: &Registry) -> Result<Vec<Stale>, Error> {
+        Ok(self.stale_among(self.outputs(registry)?))
+    }
+
+    pub(crate) fn stale_among(&self, outputs: Vec<Output>) -> Vec<Stale> {
+        outputs
+            .into_iter()
+            .filter_map(
+                |o| match std::fs::read_to_string(self.layout.output(&o.path)) {
+                    Err(_) => Some(Stale::Missing(o)),
+                    Ok(text) if text.replace("\r\n", "\n") != o.contents => Some(Stale::Differs(o)),
+                    Ok(_) => None,
+                },
+            )
+            .collect()
+    }
+
+    /// Whether this is a registry alone: no configuration file and none of
+    /// the outputs written yet (a registry before `init`, or checked in a
+    /// pre-commit hook), so that `check` validates it and says so rather
+    /// than report every output missing.
+    pub(crate) fn is_registry_alone(&self, stale: &[Stale]) -> bool {
+        !self.root().join(CONFIG_FILE).is_file()
+            && !stale.is_empty()
+            && stale.iter().all(|s| matches!(s, Stale::Missing(_)))
+    }
+
+    /// Loads the registry held to its lock, and writes every committed
+    /// output that changed (all or nothing), then the package manifests
+    /// that are missing (an existing manifest is its maintainers').
+    pub(crate) fn generate(&self) -> Result<Generated, Error> {
+        let registry = self.load_locked()?;
+        let outputs = self.outputs(&registry)?;
+        let written = write::write_all(
+            outputs
+                .iter()
+                .map(|o| (self.layout.output(&o.path), o.contents.as_str())),
+        )?;
+        let manifests = emit::created(&emit::ClientNames::of(self.config()));
+        let created = write::create_missing(
+            manifests
+                .iter()
+                .map(|o| (self.layout.output(&o.path), o.contents.as_str())),
+        )?;
+        let created = manifests
+            .into_iter()
+            .filter(|m| created.contains(&self.layout.output(&m.path)))
+            .map(|m| m.path)
+            .collect();
+        Ok(Generated {
+            registry,
+            total: outputs.len(),
+            written: written.len(),
+            created,
+        })
+    }
+}
+
+/// What [`Project::generate`] did.
+#[derive(Debug)]
+pub(crate) struct Generated {
+    pub registry: Registry,
+    /// How many committed outputs there are.
+    pub total: usize,
+    /// How many of them changed.
+    pub written: usize,
+    /// The package manifests that were missing and are now made.
+    pub created: Vec<String>,
+}
+
+/// Parses and validates registry text; `file` names it in diagnostics.
+pub(crate) fn parse(file: &Path, text: &str) -> Result<Registry, Diagnostics> {
+    let raw = load::parse(file, text)?;
+    validate::validate(file, text, raw)
+}
+
+impl Registry {
+    /// Reads, parses and validates the registry file at `path` (named in
+    /// diagnostics as given).
+    pub fn load(path: impl AsRef<Path>) -> Result<Registry, Error> {
+        let path = path.as_ref();
+        let text = yaml::read(path)?;
+        Ok(parse(path, &text)?)
+    }
+
+    /// Parses and validates registry text; `file` names it in diagnostics.
+    pub fn parse(file: impl AsRef<Path>, text: &str) -> Result<Registry, Diagnostics> {
+        parse(file.as_ref(), text)
+    }
+}
