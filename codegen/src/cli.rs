@@ -192,7 +192,7 @@ fn init(
         made.files.len(),
         dir.display()
     ));
-    let [regenerate, build] = made.next_steps();
+    let [regenerate, build] = Project::of(made.layout.clone()).next_steps();
     say(&format!(
         "next, in {}:
   after editing {}: {regenerate}

@@ -13,10 +13,13 @@ use crate::config::{CONFIG_FILE, Config, quoted};
 use crate::emit;
 use crate::error::Error;
 use crate::layout::Layout;
+use crate::project::Project;
 use crate::write;
 
-/// Where the made crate's runtime (and, for `regenerate`, generator) comes from.
+/// Where a crate made by [`Project::init`] gets its runtime (and, for its
+/// `regenerate` feature, this generator) from.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Source {
     /// Paths into a checkout of this repository (the one `init` ran from).
     Checkout(PathBuf),
@@ -59,23 +62,39 @@ impl Source {
 
 /// What `init` made.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Made {
+pub(crate) struct Made {
     /// The made project.
     pub layout: Layout,
     /// Every file written, relative to the project's root.
     pub files: Vec<String>,
 }
 
-impl Made {
-    /// The two commands that follow: regenerate after a registry edit, and build.
+
+impl Project {
+    /// Makes the whole project of crate `name` in `dir` (missing or empty):
+    /// the registry (copied byte for byte from `registry`, or a starter
+    /// registry), the configuration, a Cargo workspace with the generated
+    /// crate, the docs, schemas, client packages and the lock, all or
+    /// nothing. The made crate depends on the runtime as `source` says.
+    pub fn init(
+        dir: impl AsRef<Path>,
+        name: &str,
+        registry: Option<&Path>,
+        source: &Source,
+    ) -> Result<Project, Error> {
+        init(dir.as_ref(), name, registry, source).map(|made| Project::of(made.layout))
+    }
+
+    /// The two commands that follow `init`: regenerate after a registry
+    /// edit, and build.
     pub fn next_steps(&self) -> [String; 2] {
-        [self.layout.regenerate_command(), "cargo build".to_owned()]
+        [self.regenerate_command(), "cargo build".to_owned()]
     }
 }
 
 /// Makes the project of crate `name` in `dir` (missing or empty), with the
 /// registry copied byte for byte from `registry`, or a starter registry.
-pub fn init(
+pub(crate) fn init(
     dir: &Path,
     name: &str,
     registry: Option<&Path>,

@@ -76,6 +76,7 @@ macro_rules! kinds {
 
         impl Kind {
             /// Every kind, in the order the guide's table lists them.
+            #[cfg(test)]
             pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
 
             /// How the JSON output spells it.
