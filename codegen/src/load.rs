@@ -477,7 +477,7 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if is_blank(&text) {
         return Err(
             Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
-                .with_help("it needs at least `page:` and `categories:`; see \"The registry's fields\" in docs/guides/registry.md")
+                .with_help("it needs at least `page:` and `categories:`; see its fields in docs/guides/registry.md")
                 .into(),
         );
     }
@@ -618,7 +618,7 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         }
         E::Unexpected { .. } if is_root(text, &location) => {
             d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
-                .with_help("`roles:` may be there too; see \"The registry's fields\" in docs/guides/registry.md")
+                .with_help("`roles:` may be there too; see its fields in docs/guides/registry.md")
         }
         E::Unexpected { expected, .. } => {
             let (what, example) = match *expected {

@@ -197,8 +197,7 @@ fn docs_and_rust_print_what_the_emitters_produce() {
 fn the_registry_guide_shows_the_current_help() {
     let help = run(&["help"], &workspace());
     assert_eq!(help.status.code(), Some(0));
-    let guide =
-        std::fs::read_to_string(workspace().join("docs/guides/registry.md")).unwrap();
+    let guide = std::fs::read_to_string(workspace().join("docs/guides/registry.md")).unwrap();
     assert!(
         guide.contains(&text(&help.stdout)),
         "docs/guides/registry.md's command list differs from `error-codes help`; paste the new output into it"

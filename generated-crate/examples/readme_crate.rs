@@ -14,7 +14,7 @@ fn main() -> Result<(), UnknownErrorCode> {
     println!("meaning: {}", code.meaning().unwrap_or("(none given)"));
     println!("category: {}", code.category().title());
     println!("retry: {:?}", code.retry());
-    // Every code, in registry order.
+    // `ALL` lists every code, in registry order.
     assert!(ErrorCode::ALL.contains(&code));
 
     // Exact match only; the error names the input.
