@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark of the README's "Performance" section, in one run:
+# Every benchmark of docs/guides/performance.md, in one run:
 #   criterion benches (parse, accessors, envelope, generator scaling),
 #   callgrind instruction counts for parsing (stable on a busy machine),
 #   and the build-cost measurements (scripts/build-cost.sh).

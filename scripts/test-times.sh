@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# How long the tests take, measured (the README quotes the figures):
+# How long the tests take, measured (the README and CONTRIBUTING.md link the figures):
 #   1. cold, as on a fresh machine: a copy of the working tree (tracked and
 #      untracked files, nothing ignored: no target/, no node_modules/), an
 #      empty CARGO_TARGET_DIR and an empty CARGO_HOME (so cargo downloads

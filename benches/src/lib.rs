@@ -1,7 +1,7 @@
 //! Inputs shared by the benchmarks in `benches/benches/` and by
 //! `scripts/bench.sh`: the parse workload and synthetic registries.
 //!
-//! Run everything with `scripts/bench.sh` (see the README's "Performance").
+//! Run everything with `scripts/bench.sh` (see docs/guides/performance.md).
 #![forbid(unsafe_code)]
 
 use std::fmt::Write as _;

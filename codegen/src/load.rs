@@ -154,7 +154,7 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if is_blank(&text) {
         return Err(
             Diagnostic::new(file, Location::new(1, 1), "the registry is empty")
-                .with_help("it needs at least `page:` and `categories:`; see the README's \"The registry's fields\"")
+                .with_help("it needs at least `page:` and `categories:`; see its fields in docs/guides/registry.md")
                 .into(),
         );
     }

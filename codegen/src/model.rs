@@ -31,7 +31,7 @@ macro_rules! keywords {
         }
 
         impl $name {
-            /// Every value, in the order the README documents them.
+            /// Every value, in the order `docs/guides/registry.md` documents them.
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
             /// `(wire spelling, value)`, in the order of [`Self::ALL`].

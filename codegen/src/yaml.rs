@@ -468,7 +468,7 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         }
         E::Unexpected { .. } if is_root(text, &location) => {
             d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
-                .with_help("`roles:` may be there too; see the README's \"The registry's fields\"")
+                .with_help("`roles:` may be there too; see its fields in docs/guides/registry.md")
         }
         E::Unexpected { expected, .. } => {
             let (what, example) = match *expected {

@@ -194,13 +194,13 @@ fn docs_and_rust_print_what_the_emitters_produce() {
 }
 
 #[test]
-fn the_readme_shows_the_current_help() {
+fn the_registry_guide_shows_the_current_help() {
     let help = run(&["help"], &workspace());
     assert_eq!(help.status.code(), Some(0));
-    let readme = std::fs::read_to_string(workspace().join("README.md")).unwrap();
+    let guide = std::fs::read_to_string(workspace().join("docs/guides/registry.md")).unwrap();
     assert!(
-        readme.contains(&text(&help.stdout)),
-        "README.md's command list differs from `error-codes help`; paste the new output into README.md"
+        guide.contains(&text(&help.stdout)),
+        "docs/guides/registry.md's command list differs from `error-codes help`; paste the new output into it"
     );
 }
 

@@ -156,7 +156,7 @@ macro_rules! roles {
         }
 
         impl Role {
-            /// Every role, in the order the README documents them.
+            /// Every role, in the order `docs/guides/registry.md` documents them.
             pub const ALL: &'static [Role] = &[$(Role::$variant),*];
 
             /// How the registry spells it (`roles: {internal_error: …}`).

@@ -23,7 +23,7 @@
 //! runs on a registry laid out otherwise than the committed one
 //! (`registry_layouts.rs` proves the layout is PyYAML's).
 //!
-//! Tier 2 (see the README's "Tests: two tiers"): it builds a copy of the
+//! Tier 2 (see CONTRIBUTING.md, "Tests: two tiers"): it builds a copy of the
 //! workspace, so `cargo test --workspace` skips it;
 //! `cargo test --workspace -- --ignored` runs it. The copy's suite runs with
 //! `ERROR_CODES_TESTS_IN_A_COPY=1`, under which this test and `pipeline.rs`

@@ -9,7 +9,7 @@
 //! because everything needed was already fetched to build this test.
 //!
 //! The registry is edited by its structure and the loader's spans, never by
-//! its text layout. Tier 2 (see the README's "Tests: two tiers"): it builds
+//! its text layout. Tier 2 (see CONTRIBUTING.md, "Tests: two tiers"): it builds
 //! a copy of the workspace, so `cargo test --workspace` skips it;
 //! `cargo test --workspace -- --ignored` runs it.
 #![forbid(unsafe_code)]

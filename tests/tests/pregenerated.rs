@@ -5,7 +5,7 @@
 //! and fails naming the command that fixes it when the registry differs from
 //! what it was generated from.
 //!
-//! Tier 2 (see the README's "Tests: two tiers"): it builds a copy of the
+//! Tier 2 (see CONTRIBUTING.md, "Tests: two tiers"): it builds a copy of the
 //! crate with every feature, so `cargo test --workspace` skips it;
 //! `cargo test --workspace -- --ignored` runs it.
 #![forbid(unsafe_code)]

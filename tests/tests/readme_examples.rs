@@ -1,4 +1,4 @@
-//! The README's tour of the crate is a compiled example, and it runs.
+//! The README's example of the crate is a compiled example, and it runs.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -14,7 +14,7 @@ mod readme_crate {
 
 #[test]
 fn the_crate_tour_is_the_example_file() {
-    assert_readme_block_is_example("## The crate", "readme_crate.rs");
+    assert_readme_block_is_example("## Example", "readme_crate.rs");
 }
 
 #[test]

@@ -9,7 +9,7 @@
 //! `src/generated/` (no registry sits beside it, as in a packaged crate) and
 //! checks it. A few dozen registries per run keep this affordable.
 //!
-//! Tier 2 (see the README's "Tests: two tiers"): it builds a copy of the
+//! Tier 2 (see CONTRIBUTING.md, "Tests: two tiers"): it builds a copy of the
 //! crate a few dozen times, so `cargo test --workspace` skips it;
 //! `cargo test --workspace -- --ignored` runs it. (Every registry it writes
 //! is its own text; it never reads the committed registry.)
