@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::config::CONFIG_FILE;
+use crate::config::Config;
 use crate::emit::Output;
 use crate::error::Error;
 use crate::model::Registry;
@@ -109,7 +109,7 @@ impl Builder {
         };
         let layout = project.layout();
         println!("cargo::rerun-if-changed={}", layout.registry().display());
-        let config_file = layout.root().join(CONFIG_FILE);
+        let config_file = layout.root().join(Config::FILE);
         if config_file.is_file() {
             println!("cargo::rerun-if-changed={}", config_file.display());
         }

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::config::{CONFIG_FILE, Config};
+use crate::config::Config;
 use crate::emit;
 use crate::error::Error;
 use crate::layout::Layout;
@@ -248,7 +248,7 @@ impl RegistryArg {
                 Ok(found)
             }
             None => Err(Error::Io {
-                path: PathBuf::from(CONFIG_FILE),
+                path: PathBuf::from(Config::FILE),
                 source: std::io::Error::new(
                     std::io::ErrorKind::NotFound,
                     format!(

@@ -1,5 +1,5 @@
 //! The project's configuration: every name and path the generator uses,
-//! in one file at the project root, [`CONFIG_FILE`], which the command
+//! in one file at the project root, [`Config::FILE`], which the command
 //! line and the build script both read. Every key is optional; [`Config`]'s
 //! `Default` is this repository's layout. An unknown key is a located
 //! diagnostic that names the nearest known one.
@@ -33,9 +33,6 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::suggest;
 use crate::yaml::{Note, Noted, Spanned};
-
-/// The configuration file's name, at the project root.
-pub const CONFIG_FILE: &str = "error-codes.gen.yaml";
 
 /// Every name and path of a project, relative to its root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +98,9 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The configuration file's name, at the project's root.
+    pub const FILE: &'static str = "error-codes.gen.yaml";
+
     /// The configuration of a project whose crate is `name`: the crate in
     /// folder `name`, the npm and PyPI packages named `name`, the Python
     /// module `name` in snake_case; everything else as [`Config::default`].
@@ -411,9 +411,9 @@ mod tests {
         config.code_enum = "AcmeError".into();
         config.command = "error-codes".into();
         let text = config.to_yaml();
-        assert_eq!(Config::parse(Path::new(CONFIG_FILE), &text), Ok(config));
+        assert_eq!(Config::parse(Path::new(Config::FILE), &text), Ok(config));
         assert_eq!(
-            Config::parse(Path::new(CONFIG_FILE), &Config::default().to_yaml()),
+            Config::parse(Path::new(Config::FILE), &Config::default().to_yaml()),
             Ok(Config::default())
         );
     }
@@ -421,7 +421,7 @@ mod tests {
     #[test]
     fn an_unknown_key_names_the_nearest_known_one() {
         let text = "rust:\n  pakage: x\n";
-        let err = Config::parse(Path::new(CONFIG_FILE), text).unwrap_err();
+        let err = Config::parse(Path::new(Config::FILE), text).unwrap_err();
         let d = err.iter().next().expect("one diagnostic");
         assert_eq!((d.location().line, d.location().column), (2, 3));
         let help = d.help().unwrap_or_default();
@@ -431,7 +431,7 @@ mod tests {
     #[test]
     fn values_are_checked_where_they_are_written() {
         let text = "rust:\n  code_enum: error_code\ndocs:\n  page: ../outside.md\n";
-        let err = Config::parse(Path::new(CONFIG_FILE), text).unwrap_err();
+        let err = Config::parse(Path::new(Config::FILE), text).unwrap_err();
         let lines: Vec<u64> = err.iter().map(|d| d.location().line).collect();
         assert_eq!(lines, [2, 4], "{err}");
     }
@@ -440,17 +440,17 @@ mod tests {
     fn the_enums_take_no_name_the_crate_already_has() {
         for name in ["Code", "ErrorEnvelope"] {
             let text = format!("rust:\n  code_enum: {name}\n");
-            let err = Config::parse(Path::new(CONFIG_FILE), &text).unwrap_err();
+            let err = Config::parse(Path::new(Config::FILE), &text).unwrap_err();
             assert!(err.to_string().contains("already has"), "{err}");
         }
         let text = "rust:\n  code_enum: Same\n  category_enum: Same\n";
-        assert!(Config::parse(Path::new(CONFIG_FILE), text).is_err());
+        assert!(Config::parse(Path::new(Config::FILE), text).is_err());
     }
 
     #[test]
     fn an_empty_file_is_the_default() {
         assert_eq!(
-            Config::parse(Path::new(CONFIG_FILE), "\n"),
+            Config::parse(Path::new(Config::FILE), "\n"),
             Ok(Config::default())
         );
     }

@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{CONFIG_FILE, Config, quoted};
+use crate::config::{Config, quoted};
 use crate::emit;
 use crate::error::Error;
 use crate::layout::Layout;
@@ -69,7 +69,6 @@ pub(crate) struct Made {
     pub files: Vec<String>,
 }
 
-
 impl Project {
     /// Makes the whole project of crate `name` in `dir` (missing or empty):
     /// the registry (copied byte for byte from `registry`, or a starter
@@ -103,7 +102,7 @@ pub(crate) fn init(
     let mut config = Config::for_crate(name);
     config.command = source.command();
     // Checks the name as the configuration file would.
-    Config::parse(Path::new(CONFIG_FILE), &config.to_yaml())?;
+    Config::parse(Path::new(Config::FILE), &config.to_yaml())?;
     if let Ok(mut entries) = std::fs::read_dir(dir)
         && entries.next().is_some()
     {
@@ -126,7 +125,7 @@ pub(crate) fn init(
     let model = crate::project::parse(Path::new(&config.registry), &text)?;
 
     let mut files: Vec<(String, String)> = vec![
-        (CONFIG_FILE.to_owned(), config.to_yaml()),
+        (Config::FILE.to_owned(), config.to_yaml()),
         ("Cargo.toml".to_owned(), workspace_manifest(&config)),
         (
             ".gitignore".to_owned(),

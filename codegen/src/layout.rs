@@ -4,7 +4,7 @@
 //! `add_preamble`, in one type).
 //!
 //! The project's root is the folder of its configuration file
-//! ([`CONFIG_FILE`]), whose [`Config`] names every path and name; without
+//! ([`Config::FILE`]), whose [`Config`] names every path and name; without
 //! one, the folder above the registry's folder, with the default
 //! configuration. The lock sits next to the registry, and committed outputs
 //! are relative to the root. So a registry kept in `reg/` gets its lock in
@@ -13,7 +13,7 @@
 use std::fmt::Write as _;
 use std::path::{Component, Path, PathBuf};
 
-use crate::config::{CONFIG_FILE, Config};
+use crate::config::Config;
 
 /// The stability lock's file name; it sits next to the registry.
 pub const LOCK_FILE: &str = "error-codes.lock";
@@ -97,7 +97,7 @@ impl Layout {
     /// this registry; the default configuration when there is none.
     pub fn for_registry(registry: impl Into<PathBuf>) -> Result<Layout, crate::error::Error> {
         let mut layout = Layout::new(registry);
-        let config_file = layout.root.join(CONFIG_FILE);
+        let config_file = layout.root.join(Config::FILE);
         if config_file.is_file() {
             layout.config = Config::read(&config_file)?;
         }
@@ -105,12 +105,12 @@ impl Layout {
     }
 
     /// Finds the project of `start` or of the nearest folder above it that
-    /// has a [`CONFIG_FILE`] or the default registry (`Config::default().registry`),
+    /// has a [`Config::FILE`] or the default registry (`Config::default().registry`),
     /// as cargo finds `Cargo.toml`.
     pub fn discover(start: &Path) -> Result<Option<Layout>, crate::error::Error> {
         let default_registry = Config::default().registry;
         for dir in start.ancestors() {
-            let config_file = dir.join(CONFIG_FILE);
+            let config_file = dir.join(Config::FILE);
             if config_file.is_file() {
                 return Layout::project(&config_file).map(Some);
             }

@@ -81,3 +81,27 @@ pub(crate) fn details_schema(shape: DetailsShape) -> String {
 pub(crate) fn response_component(status: u16, reason: Option<&str>) -> String {
     reason.map_or_else(|| format!("Status{status}"), str::to_upper_camel_case)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_members_are_upper_snake_case() {
+        assert_eq!(python_member("token_expired"), "TOKEN_EXPIRED");
+        assert_eq!(
+            python_member("AuthenticationAuthorization"),
+            "AUTHENTICATION_AUTHORIZATION"
+        );
+        assert_eq!(python_member("Http2Push"), "HTTP2_PUSH");
+        // Distinct Rust names, one Python member: hence the namespace.
+        assert_eq!(python_member("Abc1"), python_member("ABC1"));
+        assert!(is_python_member("ABC1_2"));
+        for bad in ["Abc", "_A", "A-B", "", "ÄB", "None"] {
+            assert!(!is_python_member(bad), "{bad}");
+        }
+        for bad in ["err", "Err_1", "", "Über"] {
+            assert!(!is_rust_variant(bad), "{bad}");
+        }
+    }
+}

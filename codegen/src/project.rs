@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{CONFIG_FILE, Config};
+use crate::config::Config;
 use crate::diagnostic::Diagnostics;
 use crate::emit::{self, Output};
 use crate::error::Error;
@@ -99,6 +99,11 @@ impl Project {
         self.layout.registry()
     }
 
+    /// The stability lock, next to the registry.
+    pub fn lock_path(&self) -> PathBuf {
+        self.layout.lock()
+    }
+
     /// The command that regenerates every committed output.
     pub fn regenerate_command(&self) -> String {
         self.layout.regenerate_command()
@@ -159,7 +164,7 @@ impl Project {
     /// pre-commit hook), so that `check` validates it and says so rather
     /// than report every output missing.
     pub(crate) fn is_registry_alone(&self, stale: &[Stale]) -> bool {
-        !self.root().join(CONFIG_FILE).is_file()
+        !self.root().join(Config::FILE).is_file()
             && !stale.is_empty()
             && stale.iter().all(|s| matches!(s, Stale::Missing(_)))
     }

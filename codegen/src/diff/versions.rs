@@ -278,6 +278,29 @@ mod tests {
 
     use super::*;
 
+    /// `generate` never writes a package manifest over its maintainers'
+    /// version: no committed output is a manifest `diff` reads versions from.
+    #[test]
+    fn generate_never_writes_a_package_version() {
+        let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let layout = Layout::for_registry(workspace.join("registry/error-codes.yaml")).unwrap();
+        let registry = crate::project::Project::of(layout.clone()).load().unwrap();
+        let manifests = Packages::of(&layout).manifests;
+        assert_eq!(
+            manifests.len(),
+            3,
+            "every package of this repository has its manifest: {manifests:?}"
+        );
+        let outputs = crate::emit::committed(&registry, &layout).unwrap();
+        for output in outputs {
+            assert!(
+                manifests.iter().all(|m| m.path != output.path),
+                "generate writes {}",
+                output.path
+            );
+        }
+    }
+
     fn v(s: &str) -> Version {
         Version::parse(s).unwrap()
     }

@@ -318,7 +318,7 @@ mod tests {
             ..ClientNames::default()
         };
         let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/small.yaml");
-        let registry = crate::load(std::path::Path::new(fixture)).expect("the fixture is valid");
+        let registry = crate::model::Registry::load(fixture).expect("the fixture is valid");
         let layout = Layout::new(crate::config::Config::default().registry);
         let outputs = committed(&registry, &layout, &names);
         let under = |path: &str| outputs.iter().filter(|o| o.path.starts_with(path)).count();

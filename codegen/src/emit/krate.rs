@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::config::CONFIG_FILE;
+use crate::config::Config;
 use crate::layout::{
     Comment, FINGERPRINT_PREFIX, GENERATED_DIR, GENERATED_RUST, GENERATED_TABLES, Layout,
 };
@@ -119,7 +119,7 @@ pub fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
     let config = layout.config();
     let up = "../".repeat(config.crate_dir.split('/').count());
     let registry = format!("{up}{}", config.registry);
-    let config_file = format!("{up}{CONFIG_FILE}");
+    let config_file = format!("{up}{}", Config::FILE);
     let source = format!("{GENERATED_DIR}/{GENERATED_RUST}");
     let regenerate = layout.regenerate_command();
     let registry_name = &config.registry;

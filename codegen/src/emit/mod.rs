@@ -121,3 +121,6 @@ pub fn build(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::E
         },
     ])
 }
+
+#[cfg(test)]
+mod tests;

@@ -125,3 +125,6 @@ pub(crate) struct NamePlace {
     /// already), so it is not claimed.
     pub valid: bool,
 }
+
+#[cfg(test)]
+mod tests;

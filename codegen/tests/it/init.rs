@@ -3,15 +3,11 @@
 //! commands are its configuration's; a registry edit followed by the printed
 //! regenerate command updates every output. (Building the made crate and
 //! serving with it is `tests/tests/init_project.rs`, tier 2.)
-#![forbid(unsafe_code)]
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{run, text, workspace};
-use error_codes_codegen::layout::{CONFIG_FILE, Config, Layout};
+use crate::common::{run, text, workspace};
+use error_codes_codegen::{Config, Project};
 
 fn made(name: &str, args: &[&str]) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -29,7 +25,7 @@ fn made(name: &str, args: &[&str]) -> PathBuf {
 #[test]
 fn the_made_project_is_found_from_any_folder_inside_it() {
     let dir = made("widgets-api", &["--runtime-version", "0.1"]);
-    let config = Config::read(&dir.join(CONFIG_FILE)).unwrap();
+    let config = Config::read(&dir.join(Config::FILE)).unwrap();
     assert_eq!(config.crate_name, "widgets-api");
     assert_eq!(config.python_module, "widgets_api");
     let inside = dir.join(&config.crate_dir).join("src");
@@ -41,11 +37,9 @@ fn the_made_project_is_found_from_any_folder_inside_it() {
         text(&check.stdout)
     );
     // Every output is there, and nothing is stale.
-    let layout = Layout::project(&dir.join(CONFIG_FILE)).unwrap();
-    let registry = error_codes_codegen::load(layout.registry()).unwrap();
-    for output in error_codes_codegen::emit::committed(&registry, &layout).unwrap() {
-        assert!(layout.output(&output.path).is_file(), "{}", output.path);
-    }
+    let project = Project::from_config_file(dir.join(Config::FILE)).unwrap();
+    let registry = project.load().unwrap();
+    assert_eq!(project.check(&registry).unwrap(), []);
     // The manifests depend on the published crates.
     let manifest = std::fs::read_to_string(dir.join(&config.crate_dir).join("Cargo.toml")).unwrap();
     assert!(
@@ -66,7 +60,7 @@ fn the_registry_is_copied_byte_for_byte_and_an_edit_regenerates_everything() {
     let registry = Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-crlf.yaml");
     std::fs::write(&registry, &bytes).unwrap();
     let dir = made("crlf-api", &["--registry", registry.to_str().unwrap()]);
-    let config = Config::read(&dir.join(CONFIG_FILE)).unwrap();
+    let config = Config::read(&dir.join(Config::FILE)).unwrap();
     assert_eq!(std::fs::read(dir.join(&config.registry)).unwrap(), bytes);
     // The printed commands: the configuration's regenerate command, and build.
     let again = dir.parent().unwrap().join("again-api");
@@ -76,7 +70,7 @@ fn the_registry_is_copied_byte_for_byte_and_an_edit_regenerates_everything() {
         &workspace(),
     );
     let printed = text(&printed.stdout);
-    let command = Config::read(&again.join(CONFIG_FILE)).unwrap().command;
+    let command = Config::read(&again.join(Config::FILE)).unwrap().command;
     assert!(
         printed.contains(&format!("{command} generate")),
         "{printed}"

@@ -13,15 +13,15 @@
 //!   writing the overrides its diagnostics suggest, its wire codes unchanged.
 //!
 //! Needs `python3` (3.11 or later) on the PATH, as `tests/tests/outputs_python.rs`.
-#![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use error_codes_codegen::validate::names;
-use error_codes_codegen::{Registry, emit};
+use crate::emit;
+use crate::model::Registry;
+use crate::validate::names;
 use proptest::prelude::*;
 
 const OVERRIDES: &str = "tests/fixtures/valid/name-overrides.yaml";
@@ -29,13 +29,15 @@ const OVERRIDES: &str = "tests/fixtures/valid/name-overrides.yaml";
 fn load_fixture() -> Registry {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(OVERRIDES);
     let text = std::fs::read_to_string(&path).unwrap();
-    error_codes_codegen::load_str(&path, &text).unwrap_or_else(|d| panic!("{d}"))
+    crate::project::parse(&path, &text).unwrap_or_else(|d| panic!("{d}"))
 }
 
 /// The Python data module of `registry`, written alone into a fresh folder
 /// (it imports only the standard library).
 fn python_module(registry: &Registry, name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let dir = std::env::temp_dir()
+        .join("error-codes-codegen-tests")
+        .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("_registry.py"), emit::python::module(registry)).unwrap();
@@ -91,7 +93,7 @@ fn overrides_name_the_variants_and_members_of_published_codes() {
     assert_eq!(categories, [("Abc1", "ABC1"), ("ABC1", "ABC1_SECOND")]);
 
     // The Rust declares the model's variants, in order.
-    let layout = error_codes_codegen::layout::Layout::new(OVERRIDES);
+    let layout = crate::layout::Layout::new(OVERRIDES);
     let file = syn::parse_file(&emit::rust::source(&registry, &layout).unwrap()).unwrap();
     let variants = |name: &str| -> Vec<String> {
         file.items
@@ -174,7 +176,7 @@ fn no_name_python_gives_the_enums_passes_the_member_rule() {
     }
     let passing: Vec<&&str> = taken
         .iter()
-        .filter(|name| names::is_python_member(name))
+        .filter(|name| crate::naming::is_python_member(name))
         .collect();
     assert!(
         passing.is_empty(),
@@ -289,7 +291,7 @@ proptest! {
             (Just(c), shuffled)
         })
     ) {
-        let load = |c: &[Category]| error_codes_codegen::load_str(Path::new("r.yaml"), &yaml(c));
+        let load = |c: &[Category]| crate::project::parse(Path::new("r.yaml"), &yaml(c));
         match (load(&original), load(&shuffled)) {
             (Ok(a), Ok(b)) => {
                 prop_assert_eq!(names_of(&a), names_of(&b));
@@ -320,7 +322,7 @@ fn suggestion(help: &str) -> Option<(&str, &str)> {
 /// the line of a key already written (`name: X`), the value replaced; else
 /// a new key under the item whose line it is. `None` when a diagnostic
 /// suggests no override.
-fn follow_help(text: &str, diagnostics: &error_codes_codegen::Diagnostics) -> Option<String> {
+fn follow_help(text: &str, diagnostics: &crate::diagnostic::Diagnostics) -> Option<String> {
     let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
     let mut edits: Vec<(usize, &str, &str)> = Vec::new();
     for d in diagnostics.iter() {
@@ -398,7 +400,7 @@ proptest! {
         let mut current = text.clone();
         let mut rounds = 0;
         let registry = loop {
-            match error_codes_codegen::load_str(path, &current) {
+            match crate::project::parse(path, &current) {
                 Ok(registry) => break registry,
                 Err(diagnostics) => {
                     rounds += 1;
@@ -453,10 +455,10 @@ fn following_the_help_fixes_every_name_fixture() {
     ] {
         let path = dir.join(fixture);
         let text = std::fs::read_to_string(&path).unwrap();
-        let diagnostics = error_codes_codegen::load_str(&path, &text).unwrap_err();
+        let diagnostics = crate::project::parse(&path, &text).unwrap_err();
         let fixed = follow_help(&text, &diagnostics)
             .unwrap_or_else(|| panic!("{fixture}: a diagnostic without an override"));
-        if let Err(d) = error_codes_codegen::load_str(&path, &fixed) {
+        if let Err(d) = crate::project::parse(&path, &fixed) {
             panic!("{fixture} after following the help:\n{d}\n{fixed}");
         }
     }

@@ -1,37 +1,35 @@
 //! The committed lock matches the registry, and the build refuses a registry
 //! that breaks its lock.
-#![forbid(unsafe_code)]
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 
-use error_codes_codegen::layout::Layout;
-use error_codes_codegen::{Builder, Error, emit, lock};
+use error_codes_codegen::{Builder, Error, Project, Registry};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap()
 }
 
 /// The lock as `generate` writes it, preamble included.
-fn lock_output(registry: &error_codes_codegen::Registry, layout: &Layout) -> String {
-    emit::committed(registry, layout)
+fn lock_output(registry: &Registry, project: &Project) -> String {
+    project
+        .outputs(registry)
         .unwrap()
         .into_iter()
-        .find(|o| o.path == layout.lock_name())
+        .find(|o| project.root().join(&o.path) == project.lock_path())
         .expect("the lock is a committed output")
         .contents
 }
 
 #[test]
 fn the_committed_lock_is_up_to_date() {
-    let layout = Layout::new(root().join("registry/error-codes.yaml"));
-    let registry = error_codes_codegen::load(layout.registry()).unwrap();
-    let committed = std::fs::read_to_string(layout.lock()).unwrap();
+    let project = Project::for_registry(root().join("registry/error-codes.yaml")).unwrap();
+    let registry = project.load().unwrap();
+    let committed = std::fs::read_to_string(project.lock_path()).unwrap();
     assert!(
-        committed == lock_output(&registry, &layout),
+        committed == lock_output(&registry, &project),
         "{} is stale: run `{}`",
-        layout.lock_name(),
-        layout.regenerate_command()
+        project.lock_path().display(),
+        project.regenerate_command()
     );
     assert_eq!(
         committed.lines().filter(|l| !l.starts_with('#')).count(),
@@ -41,18 +39,11 @@ fn the_committed_lock_is_up_to_date() {
 
 #[test]
 fn the_committed_registry_keeps_every_locked_code() {
-    let path = root().join("registry/error-codes.yaml");
-    let registry = error_codes_codegen::load(&path).unwrap();
-    let lock_path = Layout::new(&path).lock();
-    let text = std::fs::read_to_string(&lock_path).unwrap();
-    lock::check(
-        &registry,
-        &path,
-        &lock_path,
-        &text,
-        &error_codes_codegen::layout::Layout::new(&path),
-    )
-    .unwrap();
+    let project = Project::for_registry(root().join("registry/error-codes.yaml")).unwrap();
+    assert!(project.lock_path().is_file());
+    if let Err(err) = project.load_locked() {
+        panic!("the registry breaks its lock: {err}");
+    }
 }
 
 #[test]
@@ -80,7 +71,12 @@ fn the_build_ignores_a_registry_without_a_lock() {
     // The snapshot fixtures and users' own registries need not have one.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
     let registry = dir.join("lock-code-removed.yaml");
-    assert!(!Layout::new(&registry).lock().exists());
+    assert!(
+        !Project::for_registry(&registry)
+            .unwrap()
+            .lock_path()
+            .exists()
+    );
     // Valid registry, no `error-codes.lock` next to it: builds.
     Builder::new(registry).generate().unwrap();
 }
@@ -138,11 +134,11 @@ fn generate_refuses_to_write_the_lock_over_a_break_and_lock_accepts_it() {
     assert_eq!(accept.status.code(), Some(0));
     let accepted = String::from_utf8_lossy(&accept.stderr);
     assert_eq!(accepted.matches("accepted: ").count(), 2, "{accepted}");
-    let layout = Layout::new(dir.join("registry/error-codes.yaml"));
-    let registry = error_codes_codegen::load(layout.registry()).unwrap();
+    let project = Project::for_registry(dir.join("registry/error-codes.yaml")).unwrap();
+    let registry = project.load().unwrap();
     assert_eq!(
         std::fs::read_to_string(&lock_path).unwrap(),
-        lock_output(&registry, &layout)
+        lock_output(&registry, &project)
     );
     // Now consistent: the build accepts it.
     Builder::new(dir.join("registry/error-codes.yaml"))

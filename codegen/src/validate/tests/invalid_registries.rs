@@ -12,13 +12,13 @@
 //! same name (`x.lock` next to `x.yaml`), for the stability-lock rules. A
 //! fixture without an expectation fails, and so does any diagnostic nobody
 //! expected.
-#![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 
-use error_codes_codegen::diagnostic::Diagnostic;
-use error_codes_codegen::{Diagnostics, lock};
+use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Diagnostics;
+use crate::lock;
 
 #[derive(Debug)]
 struct Expected {
@@ -75,7 +75,7 @@ fn expectations(path: &Path, text: &str) -> Vec<Expected> {
 /// What the pipeline reports for a fixture: registry problems, or when the
 /// registry is valid and a `.lock` sits next to it, lock problems.
 fn diagnose(path: &Path, text: &str) -> Diagnostics {
-    let registry = match error_codes_codegen::load_str(path, text) {
+    let registry = match crate::project::parse(path, text) {
         Ok(registry) => registry,
         Err(diagnostics) => return diagnostics,
     };
@@ -92,7 +92,7 @@ fn diagnose(path: &Path, text: &str) -> Diagnostics {
         path,
         &lock_path,
         &lock_text,
-        &error_codes_codegen::layout::Layout::new(path),
+        &crate::layout::Layout::new(path),
     )
     .expect_err("the lock check found nothing wrong")
 }
@@ -203,7 +203,7 @@ fn minimal(codes: &str) -> String {
 }
 
 fn only_problem(text: &str) -> Diagnostic {
-    let found = error_codes_codegen::load_str(Path::new("hostile.yaml"), text)
+    let found = crate::project::parse(Path::new("hostile.yaml"), text)
         .expect_err("hostile input was accepted");
     assert_eq!(found.len(), 1, "{found}");
     found.0.into_iter().next().unwrap()
@@ -333,13 +333,13 @@ fn cr_only_line_breaks_get_the_same_lines_and_columns() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("error-codes.yaml");
     std::fs::write(&file, &cr).unwrap();
-    let Err(error_codes_codegen::Error::Invalid(found)) = error_codes_codegen::load(&file) else {
+    let Err(crate::error::Error::Invalid(found)) = crate::model::Registry::load(&file) else {
         panic!("the CR-only registry was accepted");
     };
-    let report = error_codes_codegen::render::report(
+    let report = crate::render::report(
         &found,
-        &|f| error_codes_codegen::load::read(f).ok(),
-        error_codes_codegen::render::Style::Plain,
+        &|f| crate::yaml::read(f).ok(),
+        crate::render::Style::Plain,
     );
     let line = found.0[0].location().line;
     let source_line = lf.lines().nth(usize::try_from(line).unwrap() - 1).unwrap();
@@ -357,7 +357,7 @@ fn a_file_that_is_not_utf8_is_located_at_its_first_bad_byte() {
     let file = dir.join("error-codes.yaml");
     // Latin-1 `é` (0xE9) after a UTF-8 `é` on line 3: column counts characters.
     std::fs::write(&file, b"page:\n  title: Errors\n  # caf\xc3\xa9 caf\xe9\n").unwrap();
-    let Err(error_codes_codegen::Error::Invalid(found)) = error_codes_codegen::load(&file) else {
+    let Err(crate::error::Error::Invalid(found)) = crate::model::Registry::load(&file) else {
         panic!("a non-UTF-8 registry was not reported as invalid");
     };
     assert_eq!(found.len(), 1);

@@ -1,18 +1,17 @@
-//! Snapshots of what the generator emits for a small registry that uses
+//! Snapshots of what the emitters write for a small registry that uses
 //! every feature, and of the human report for a registry with many
 //! problems (cxx's UI tests, with insta). Review a changed snapshot with
 //! `cargo insta review` (or read the `.snap.new` file) before accepting it.
-#![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 
-use error_codes_codegen::layout::Layout;
-use error_codes_codegen::{Registry, emit};
+use crate::emit;
+use crate::layout::Layout;
+use crate::model::Registry;
 
 fn small() -> Registry {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.yaml");
-    error_codes_codegen::load(&path).unwrap()
+    Registry::load(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.yaml")).unwrap()
 }
 
 #[test]
@@ -42,10 +41,8 @@ fn human_report() {
     // Named relative to the package, so the snapshot is the same anywhere.
     let shown = Path::new("tests/fixtures/invalid/many-problems.yaml");
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(shown)).unwrap();
-    let diagnostics = error_codes_codegen::load_str(shown, &text).unwrap_err();
-    insta::assert_snapshot!(error_codes_codegen::render::report(
-        &diagnostics,
-        &|file| (file == shown).then(|| text.clone()),
-        error_codes_codegen::render::Style::Plain,
-    ));
+    let diagnostics = crate::project::parse(shown, &text).unwrap_err();
+    insta::assert_snapshot!(
+        diagnostics.render(&|file| (file == shown).then(|| text.clone()), false)
+    );
 }

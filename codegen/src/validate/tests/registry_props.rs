@@ -10,15 +10,15 @@
 //! - the docs page, read as GitHub-flavoured Markdown, has one table per
 //!   category, one row per code, and every cell says exactly what the
 //!   registry says: no `|` in a meaning can split a cell.
-#![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::HashSet;
 use std::path::Path;
 
-use error_codes_codegen::model::HeaderFormat;
-use error_codes_codegen::validate::names;
-use error_codes_codegen::{Registry, emit};
+use crate::emit;
+use crate::model::HeaderFormat;
+use crate::model::Registry;
+use crate::validate::names;
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -167,7 +167,7 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
                     .into_iter()
                     .filter(|c| codes.insert(c.code.clone()))
                     .map(|mut c| {
-                        let variant = names::code_variant(&c.code);
+                        let variant = crate::naming::code_variant(&c.code);
                         if reserved.contains(variant.as_str()) || variants.contains(&variant) {
                             let name = (1..)
                                 .map(|n| format!("{variant}Named{n}"))
@@ -195,7 +195,7 @@ fn registry_spec() -> impl Strategy<Value = Spec> {
             .into_iter()
             .filter(|h| {
                 wire.insert(h.name.to_ascii_lowercase())
-                    && consts.insert(names::header_const(&h.name))
+                    && consts.insert(crate::naming::header_const(&h.name))
             })
             .collect::<Vec<_>>()
     });
@@ -401,7 +401,7 @@ fn delimiters(row: &str) -> usize {
 }
 
 fn check_rust(registry: &Registry) -> Result<(), TestCaseError> {
-    let layout = error_codes_codegen::layout::Layout::new("registry/random.yaml");
+    let layout = crate::layout::Layout::new("registry/random.yaml");
     let source =
         emit::rust::source(registry, &layout).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let file = syn::parse_file(&source).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -533,7 +533,7 @@ proptest! {
     #[test]
     fn random_registries_emit_parsable_rust_and_intact_tables(spec in registry_spec()) {
         let text = yaml(&spec);
-        let registry = error_codes_codegen::load_str(Path::new("random.yaml"), &text)
+        let registry = crate::project::parse(Path::new("random.yaml"), &text)
             .map_err(|d| TestCaseError::fail(format!("{d}\n---\n{text}")))?;
         prop_assert_eq!(
             registry.code_count(),
@@ -542,7 +542,7 @@ proptest! {
         prop_assert_eq!(registry.headers.len(), spec.headers.len());
         for code in spec.categories.iter().flat_map(|c| &c.codes) {
             let (_, model) = registry.code(&code.code).expect("every code is in the model");
-            let variant = code.name.clone().unwrap_or_else(|| names::code_variant(&code.code));
+            let variant = code.name.clone().unwrap_or_else(|| crate::naming::code_variant(&code.code));
             prop_assert_eq!(&model.rust_name, &variant);
         }
         check_rust(&registry)?;
@@ -565,7 +565,7 @@ fn the_cell_reader_sees_an_unescaped_pipe_split_a_cell() {
 /// The real registry with a few random edits: mostly-valid YAML, the input
 /// people actually produce.
 fn mutated_registry() -> impl Strategy<Value = String> {
-    let real = include_str!("../../registry/error-codes.yaml");
+    let real = include_str!("../../../../registry/error-codes.yaml");
     let edit = (
         any::<prop::sample::Index>(),
         0usize..4,
@@ -611,7 +611,7 @@ proptest! {
         text in prop_oneof![mutated_registry(), any::<String>()]
     ) {
         let path = Path::new("registry/error-codes.yaml");
-        if let Err(diagnostics) = error_codes_codegen::load_str(path, &text) {
+        if let Err(diagnostics) = crate::project::parse(path, &text) {
             prop_assert!(!diagnostics.is_empty());
             // A lone CR is a line break too (YAML says so); CRLF counts twice
             // here, which only loosens the bound.
@@ -620,10 +620,10 @@ proptest! {
                 prop_assert!(d.location().line >= 1 && d.location().line <= lines + 1, "{}", d);
                 prop_assert!(!d.message().is_empty());
             }
-            let report = error_codes_codegen::render::report(
+            let report = crate::render::report(
                 &diagnostics,
                 &|_| Some(text.clone()),
-                error_codes_codegen::render::Style::Plain,
+                crate::render::Style::Plain,
             );
             prop_assert!(report.contains(diagnostics.0[0].message()), "{}", report);
         }

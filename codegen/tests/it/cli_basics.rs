@@ -1,10 +1,6 @@
 //! The command line's contract: output streams and exit codes.
-#![forbid(unsafe_code)]
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{run, text, workspace};
+use crate::common::{run, text, workspace};
 use std::path::{Path, PathBuf};
 
 /// A scratch workspace holding only a registry.
@@ -18,7 +14,7 @@ fn scratch(name: &str, registry: &str) -> PathBuf {
 
 /// The one-line summary `check` and `generate` print, up to the outputs.
 fn summary_of(registry_name: &str, root: &Path) -> String {
-    let registry = error_codes_codegen::load(&root.join(registry_name)).unwrap();
+    let registry = error_codes_codegen::Registry::load(root.join(registry_name)).unwrap();
     format!(
         "{registry_name}: {} codes in {} categories; ",
         registry.code_count(),
@@ -34,7 +30,7 @@ fn check_on_the_committed_registry_prints_one_summary_line() {
     assert_eq!(stdout.lines().count(), 1, "{stdout}");
     assert!(
         stdout.starts_with(&summary_of("registry/error-codes.yaml", &workspace()))
-            && stdout.ends_with(" outputs up to date\n"),
+            && stdout.ends_with("; every output up to date\n"),
         "{stdout}"
     );
     assert_eq!(text(&out.stderr), "");
@@ -49,7 +45,7 @@ fn from_a_subfolder_it_finds_the_registry_above_and_says_so() {
         stderr.starts_with("using ") && stderr.trim_end().ends_with("error-codes.yaml"),
         "{stderr}"
     );
-    assert!(text(&out.stdout).contains(" outputs up to date"));
+    assert!(text(&out.stdout).contains("every output up to date"));
 }
 
 #[test]
@@ -147,10 +143,16 @@ fn generate_writes_stale_files_and_check_then_passes() {
         "cli-generate",
         &std::fs::read_to_string(workspace().join("codegen/tests/fixtures/small.yaml")).unwrap(),
     );
+    // A registry alone (no configuration, no outputs yet) is validated, and
+    // `check` says that is what it did.
     let before = run(&["check"], &root);
-    assert_eq!(before.status.code(), Some(1), "missing outputs are stale");
-    assert!(text(&before.stderr).contains("docs/error-codes.md"));
-    assert!(text(&before.stderr).contains("-- generate"));
+    assert_eq!(before.status.code(), Some(0), "{}", text(&before.stderr));
+    assert!(
+        text(&before.stdout).contains("valid (no generated outputs beside it"),
+        "{}",
+        text(&before.stdout)
+    );
+    assert_eq!(text(&before.stderr), "");
 
     let generate = run(&["generate"], &root);
     assert_eq!(
@@ -168,27 +170,38 @@ fn generate_writes_stale_files_and_check_then_passes() {
 
 #[test]
 fn docs_and_rust_print_what_the_emitters_produce() {
-    let registry =
-        error_codes_codegen::load(&workspace().join("registry/error-codes.yaml")).unwrap();
+    let project =
+        error_codes_codegen::Project::for_registry(workspace().join("registry/error-codes.yaml"))
+            .unwrap();
+    let registry = project.load().unwrap();
     let docs = run(&["docs"], &workspace());
     assert_eq!(docs.status.code(), Some(0));
-    assert_eq!(
-        text(&docs.stdout),
-        error_codes_codegen::emit::markdown::page(&registry)
+    let page = text(&docs.stdout);
+    // The committed page is the printed one under its provenance comment.
+    let committed = project
+        .outputs(&registry)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.path == project.config().docs_page)
+        .expect("the docs page is an output");
+    let preamble = committed
+        .contents
+        .strip_suffix(page.as_str())
+        .unwrap_or_else(|| panic!("`docs` prints the committed page:\n{page}"));
+    assert!(
+        preamble.lines().all(|l| l.starts_with("<!--")),
+        "{preamble}"
     );
 
     let rust = run(&["rust"], &workspace());
     assert_eq!(rust.status.code(), Some(0));
     let source = text(&rust.stdout);
-    assert_eq!(
-        source,
-        error_codes_codegen::emit::rust::source(
-            &registry,
-            &error_codes_codegen::layout::Layout::new(
-                workspace().join("registry/error-codes.yaml")
-            )
-        )
-        .unwrap()
+    let built = project.build_outputs(&registry).unwrap();
+    assert!(
+        built
+            .iter()
+            .any(|o| o.path.ends_with(".rs") && o.contents == source),
+        "`rust` prints the crate's generated source"
     );
     syn::parse_file(&source).expect("printed Rust parses");
 }

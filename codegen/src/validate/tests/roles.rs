@@ -2,17 +2,18 @@
 //! which headers it reads and writes. A registry may assign them under
 //! `roles:`, leave them to the codes and headers of their default names, or
 //! assign none at all (which is valid).
-#![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
 
-use error_codes_codegen::load::RawRoles;
-use error_codes_codegen::model::{HEADER_ROLES, Role};
-use error_codes_codegen::{Registry, emit, layout::Layout};
+use crate::emit;
+use crate::layout::Layout;
+use crate::load::RawRoles;
+use crate::model::Registry;
+use crate::model::{HEADER_ROLES, Role};
 
 fn load(text: &str) -> Registry {
-    error_codes_codegen::load_str(Path::new("r.yaml"), text).unwrap_or_else(|d| panic!("{d}"))
+    crate::project::parse(Path::new("r.yaml"), text).unwrap_or_else(|d| panic!("{d}"))
 }
 
 /// A registry with `codes` (`code: status` pairs) in one category, and `extra` YAML at the top.
@@ -83,7 +84,7 @@ fn roles_assign_other_codes_and_headers() {
 fn a_role_naming_an_unknown_code_or_header_is_located_with_a_suggestion() {
     let extra = "roles:\n  internal_error: we_brok\n  request_id_header: X-Tarce\nheaders:\n  - {name: X-Trace, when: always}\n";
     let text = registry(extra, &[("we_broke", 500)]);
-    let err = error_codes_codegen::load_str(Path::new("r.yaml"), &text).unwrap_err();
+    let err = crate::project::parse(Path::new("r.yaml"), &text).unwrap_err();
     let found: Vec<(u64, String, String)> = err
         .iter()
         .map(|d| {

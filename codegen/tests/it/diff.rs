@@ -6,19 +6,12 @@
 //! value, edited, and written back as JSON (which is YAML), so no layout of
 //! the registry's text matters. Codes, headers and categories are picked
 //! from the registry itself; locations are checked against the loader's.
-#![forbid(unsafe_code)]
-#![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{text, workspace};
-use error_codes_codegen::Registry;
-use error_codes_codegen::date::{Date, TODAY_VAR};
-use error_codes_codegen::diff::{self, Bump};
-use error_codes_codegen::model::{DetailsShape, Retry};
+use crate::common::{text, workspace};
+use error_codes_codegen::{Bump, Change, Date, DetailsShape, Registry, Retry};
 use serde_json::{Value, json};
 
 /// A fixed "today": the tests never read the clock.
@@ -34,7 +27,7 @@ fn as_text(v: &Value) -> String {
 }
 
 fn model(v: &Value) -> Registry {
-    error_codes_codegen::load_str(Path::new("r.yaml"), &as_text(v))
+    Registry::parse("r.yaml", &as_text(v))
         .unwrap_or_else(|d| panic!("the edited registry is invalid: {d}"))
 }
 
@@ -51,7 +44,7 @@ fn bin(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_error-codes"))
         .args(args)
         .current_dir(dir)
-        .env(TODAY_VAR, TODAY)
+        .env(Date::TODAY_VAR, TODAY)
         .env_remove("GITHUB_ACTIONS")
         .output()
         .unwrap()
@@ -806,7 +799,7 @@ fn an_invalid_sunset_is_a_located_diagnostic() {
     let mut b = base();
     let code = free_code();
     code_mut(&mut b, &code)["deprecated"] = json!({"since": "1.0", "sunset": "2027-02-30"});
-    let err = error_codes_codegen::load_str(Path::new("r.yaml"), &as_text(&b)).unwrap_err();
+    let err = Registry::parse("r.yaml", &as_text(&b)).unwrap_err();
     assert_eq!(err.len(), 1, "{err}");
     let d = &err.0[0];
     assert!(d.message().contains("sunset"), "{d}");
@@ -828,14 +821,18 @@ fn check_warns_on_a_passed_sunset_and_does_not_fail() {
         model(&v)
     };
     let today = Date::parse(TODAY).unwrap();
-    let warnings = diff::sunsets_passed(&with("2029-12-31"), Path::new("r.yaml"), today);
+    let warnings = with("2029-12-31").passed_sunsets(Path::new("r.yaml"), today);
     assert_eq!(warnings.len(), 1);
     assert_eq!(
         warnings[0].severity(),
-        error_codes_codegen::diagnostic::Severity::Warning
+        error_codes_codegen::Severity::Warning
     );
     assert!(warnings[0].message().contains(&code));
-    assert!(diff::sunsets_passed(&with("2031-01-01"), Path::new("r.yaml"), today).is_empty());
+    assert!(
+        with("2031-01-01")
+            .passed_sunsets(Path::new("r.yaml"), today)
+            .is_empty()
+    );
 
     // The command: a copy of a small registry with a passed sunset checks clean, with a warning.
     let dir = scratch("check-sunset");
@@ -861,25 +858,6 @@ fn check_warns_on_a_passed_sunset_and_does_not_fail() {
 }
 
 #[test]
-fn generate_never_writes_a_package_version() {
-    use error_codes_codegen::diff::versions::Packages;
-    use error_codes_codegen::layout::Layout;
-
-    let layout = Layout::new(workspace().join("registry/error-codes.yaml"));
-    let registry = error_codes_codegen::load(layout.registry()).unwrap();
-    let manifests = Packages::of(&layout).manifests;
-    assert_eq!(manifests.len(), 3, "{manifests:?}");
-    let outputs = error_codes_codegen::emit::committed(&registry, &layout).unwrap();
-    for output in outputs {
-        assert!(
-            manifests.iter().all(|m| m.path != output.path),
-            "generate writes {}",
-            output.path
-        );
-    }
-}
-
-#[test]
 fn fail_on_and_exit_statuses() {
     let b = base();
     let code = free_code();
@@ -900,7 +878,7 @@ fn fail_on_and_exit_statuses() {
 
     let dir = scratch("usage");
     // Usage errors do not depend on the date: run without one.
-    let one = common::run(&["diff", "only-one.yaml"], &dir);
+    let one = crate::common::run(&["diff", "only-one.yaml"], &dir);
     assert_eq!(one.status.code(), Some(2));
     let missing = bin(&["diff", "nope-old.yaml", "nope-new.yaml"], &dir);
     assert_eq!(missing.status.code(), Some(2));
@@ -1028,7 +1006,7 @@ fn repo(name: &str, registry: &Value, version: &str) -> PathBuf {
 
 /// Writes the three manifests where the layout puts the packages.
 fn set_versions(dir: &Path, cargo: &str, npm: &str, pypi: &str) {
-    let config = error_codes_codegen::layout::Config::default();
+    let config = error_codes_codegen::Config::default();
     let crate_dir = dir.join(&config.crate_dir);
     std::fs::create_dir_all(&crate_dir).unwrap();
     std::fs::write(
@@ -1158,7 +1136,7 @@ fn against_reports_what_it_cannot_read_and_exits_2() {
     let not_repo = Command::new(env!("CARGO_BIN_EXE_error-codes"))
         .args(["diff", "--against", "HEAD"])
         .current_dir(&outside)
-        .env(TODAY_VAR, TODAY)
+        .env(Date::TODAY_VAR, TODAY)
         .env("GIT_CEILING_DIRECTORIES", outside.parent().unwrap())
         .output()
         .unwrap();
@@ -1228,11 +1206,11 @@ mod props {
             }
             let new = model(&edited);
             let today = Date::parse(TODAY).unwrap();
-            prop_assert!(diff::diff(&new, &new, today).is_empty());
-            prop_assert!(diff::diff(&registry, &registry, today).is_empty());
-            let changes = diff::diff(&registry, &new, today);
-            let largest = changes.iter().map(diff::Change::bump).max().unwrap_or(Bump::None);
-            prop_assert_eq!(diff::overall(&changes), largest);
+            prop_assert!(new.diff(&new, today).is_empty());
+            prop_assert!(registry.diff(&registry, today).is_empty());
+            let changes = registry.diff(&new, today);
+            let largest = changes.iter().map(Change::bump).max().unwrap_or(Bump::None);
+            prop_assert_eq!(Bump::of(&changes), largest);
             // Every edit shows, with the bump the table gives it (a later
             // edit of the same code may undo an earlier one's kind, never
             // its level).

@@ -1,0 +1,9 @@
+//! Validation from the outside in: every invalid fixture's diagnostics,
+//! the naming policy, the roles, and random registries through the whole
+//! pipeline. Unit tests, so that they may read the stages' internals.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod invalid_registries;
+mod names;
+mod registry_props;
+mod roles;
