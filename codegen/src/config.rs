@@ -51,8 +51,10 @@ pub struct Config {
     pub code_enum: String,
     /// The category enum's name.
     pub category_enum: String,
-    /// The runtime crate's name as the generated crate depends on it: the
-    /// generated code names the runtime `::<runtime>` (prost's `prost_path`).
+    /// The runtime's path in the generated code (prost-build's
+    /// `prost_path`): the name the generated crate depends on it by
+    /// (`error_codes_runtime`, an extern crate), or any path to it
+    /// (`crate::runtime`, `::acme_errors::runtime`) where a crate re-exports it.
     pub runtime: String,
     /// The npm package's name.
     pub npm_package: String,
@@ -171,7 +173,7 @@ impl Config {
             set(&mut config.crate_dir, c.dir, Rule::Path);
             set(&mut config.code_enum, c.code_enum, Rule::RustType);
             set(&mut config.category_enum, c.category_enum, Rule::RustType);
-            set(&mut config.runtime, c.runtime, Rule::RustCrate);
+            set(&mut config.runtime, c.runtime, Rule::RustPath);
         }
         if let Some(t) = raw.typescript {
             set(&mut config.npm_package, t.package, Rule::NpmPackage);
@@ -279,8 +281,8 @@ enum Rule {
     NpmPackage,
     /// A Rust type name.
     RustType,
-    /// A Rust crate name, as `use` names it.
-    RustCrate,
+    /// A Rust path without generics (`error_codes_runtime`, `crate::rt`).
+    RustPath,
     /// A Python module name.
     PythonModule,
 }
@@ -334,9 +336,20 @@ impl Rule {
                     "expected a Rust type name in UpperCamelCase, not {value:?}"
                 ))
             }
-            Rule::RustCrate | Rule::PythonModule if !ident(value) => Err(format!(
+            Rule::PythonModule if !ident(value) => Err(format!(
                 "expected an identifier (letters, digits, `_`), not {value:?}"
             )),
+            Rule::RustPath
+                if !syn::parse_str::<syn::Path>(value).is_ok_and(|path| {
+                    path.segments
+                        .iter()
+                        .all(|s| matches!(s.arguments, syn::PathArguments::None))
+                }) =>
+            {
+                Err(format!(
+                    "expected a Rust path (`error_codes_runtime`, `crate::runtime`), not {value:?}"
+                ))
+            }
             _ => Ok(()),
         }
     }
@@ -445,6 +458,23 @@ mod tests {
         }
         let text = "rust:\n  code_enum: Same\n  category_enum: Same\n";
         assert!(Config::parse(Path::new(Config::FILE), text).is_err());
+    }
+
+    #[test]
+    fn the_runtime_is_any_path_without_generics() {
+        for path in ["error_codes_runtime", "crate::runtime", "::acme::errors"] {
+            let text = format!("rust:\n  runtime: {path:?}\n");
+            let config = Config::parse(Path::new(Config::FILE), &text).unwrap();
+            assert_eq!(config.runtime, path);
+        }
+        for bad in ["error-codes-runtime", "rt<T>", "a::", "1rt"] {
+            let text = format!("rust:\n  runtime: {bad:?}\n");
+            let err = Config::parse(Path::new(Config::FILE), &text).unwrap_err();
+            assert!(
+                err.to_string().contains("expected a Rust path"),
+                "{bad}: {err}"
+            );
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use heck::{ToShoutySnakeCase, ToUpperCamelCase};
 
+use crate::config::Config;
 use crate::model::DetailsShape;
 
 /// The `ErrorCode` variant of a code: `token_expired` → `TokenExpired`.
@@ -74,6 +75,25 @@ pub(crate) fn header_const(name: &str) -> String {
 /// `field_errors` → `FieldErrorsDetails`.
 pub(crate) fn details_schema(shape: DetailsShape) -> String {
     format!("{}Details", shape.as_str().to_upper_camel_case())
+}
+
+/// The names of the code enum's schemas in JSON Schema and OpenAPI: the
+/// Rust enum's configured name (as utoipa and schemars name it from the
+/// runtime's `Vocabulary::NAME`), and the schema of the well-formed codes
+/// it does not list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SchemaNames {
+    pub known: String,
+    pub unknown: String,
+}
+
+impl SchemaNames {
+    pub(crate) fn of(config: &Config) -> SchemaNames {
+        SchemaNames {
+            known: config.code_enum.clone(),
+            unknown: format!("Unknown{}", config.code_enum),
+        }
+    }
 }
 
 /// The OpenAPI name of the reusable response of a status, from its reason

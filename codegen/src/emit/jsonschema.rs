@@ -7,7 +7,7 @@ use super::tree::Tree;
 use crate::model::{DetailsShape, Envelope, Registry};
 use error_codes_runtime::MAX_CODE_LEN;
 
-use crate::naming;
+use crate::naming::{self, SchemaNames};
 use error_codes_runtime::Envelope as Wire;
 
 const ABOUT_BLANK: &str = Wire::ABOUT_BLANK;
@@ -56,7 +56,7 @@ pub fn root(registry: &Registry) -> &'static str {
 
 /// The whole standalone schema file.
 /// `provenance` (`Layout::provenance`) joins the description: JSON has no comments.
-pub fn document(registry: &Registry, provenance: &str) -> String {
+pub fn document(registry: &Registry, names: &SchemaNames, provenance: &str) -> String {
     let dialect = Dialect::JsonSchema;
     let (title, shape) = match registry.envelope {
         Envelope::Nested => (
@@ -81,14 +81,18 @@ pub fn document(registry: &Registry, provenance: &str) -> String {
             ),
         )
         .with("$ref", dialect.pointer(root(registry)))
-        .with("$defs", Tree::Map(definitions(registry, dialect)));
+        .with("$defs", Tree::Map(definitions(registry, dialect, names)));
     let mut text = tree.to_json();
     text.push('\n');
     text
 }
 
 /// The named schemas of the envelope, in reading order.
-pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)> {
+pub fn definitions(
+    registry: &Registry,
+    dialect: Dialect,
+    names: &SchemaNames,
+) -> Vec<(String, Tree)> {
     let mut defs = match registry.envelope {
         Envelope::Nested => vec![
             (
@@ -102,17 +106,17 @@ pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)>
                         Tree::map().with("error", dialect.reference("Error")),
                     ),
             ),
-            ("Error".to_string(), error_object(registry, dialect)),
+            ("Error".to_string(), error_object(registry, dialect, names)),
         ],
         Envelope::Rfc9457 => vec![(
             "ProblemDetails".to_string(),
-            problem_details(registry, dialect),
+            problem_details(registry, dialect, names),
         )],
     };
     defs.extend([
-        ("ErrorCode".to_string(), error_code(registry, dialect)),
+        (names.known.clone(), error_code(registry, dialect)),
         (
-            "UnknownErrorCode".to_string(),
+            names.unknown.clone(),
             Tree::map()
                 .with(
                     "description",
@@ -133,8 +137,8 @@ pub fn definitions(registry: &Registry, dialect: Dialect) -> Vec<(String, Tree)>
     defs
 }
 
-fn error_object(registry: &Registry, dialect: Dialect) -> Tree {
-    let code = code_member(dialect);
+fn error_object(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> Tree {
+    let code = code_member(dialect, names);
     let mut doc_url = Tree::map()
         .with("description", "Where the code is documented.")
         .with("type", "string")
@@ -213,7 +217,7 @@ fn error_object(registry: &Registry, dialect: Dialect) -> Tree {
 
 /// The code member of either shape: a listed code, or a well-formed one
 /// added later.
-fn code_member(dialect: Dialect) -> Tree {
+fn code_member(dialect: Dialect, names: &SchemaNames) -> Tree {
     Tree::map()
         .with(
             "description",
@@ -222,8 +226,8 @@ fn code_member(dialect: Dialect) -> Tree {
         .with(
             "anyOf",
             vec![
-                dialect.reference("ErrorCode"),
-                dialect.reference("UnknownErrorCode"),
+                dialect.reference(&names.known),
+                dialect.reference(&names.unknown),
             ],
         )
 }
@@ -231,7 +235,7 @@ fn code_member(dialect: Dialect) -> Tree {
 /// RFC 9457 problem details as the runtime sends them
 /// (`error_codes_runtime::problem` documents each member). Other members
 /// are allowed: RFC 9457 extension members, which clients ignore.
-fn problem_details(registry: &Registry, dialect: Dialect) -> Tree {
+fn problem_details(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> Tree {
     let string = |description: &str| {
         Tree::map()
             .with("description", description)
@@ -302,7 +306,7 @@ fn problem_details(registry: &Registry, dialect: Dialect) -> Tree {
                     "instance",
                     string("Identifies this occurrence.").with("format", "uri-reference"),
                 )
-                .with("code", code_member(dialect))
+                .with("code", code_member(dialect, names))
                 .with(
                     "request_id",
                     string(

@@ -10,11 +10,12 @@ use error_codes_runtime::Envelope as Wire;
 
 /// How a code cell links.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Links {
+pub enum Links<'a> {
     /// The docs page: every code row carries an HTML anchor named after the code.
     Anchors,
-    /// Rustdoc: every code links to its `ErrorCode` variant.
-    Rustdoc,
+    /// Rustdoc: every code links to its variant of the code enum, named as
+    /// the configuration names it (`rust.code_enum`).
+    Rustdoc { code_enum: &'a str },
 }
 
 /// The whole docs page.
@@ -106,7 +107,7 @@ pub fn envelope_example_json(registry: &Registry) -> String {
 }
 
 /// One `##`-level (or `level`) section per category, each with its table.
-pub fn tables(registry: &Registry, links: Links, level: usize) -> String {
+pub fn tables(registry: &Registry, links: Links<'_>, level: usize) -> String {
     let hashes = "#".repeat(level);
     let mut out = String::new();
     for category in &registry.categories {
@@ -117,7 +118,7 @@ pub fn tables(registry: &Registry, links: Links, level: usize) -> String {
     out
 }
 
-fn table(category: &Category, links: Links) -> String {
+fn table(category: &Category, links: Links<'_>) -> String {
     let with_meaning = has_meaning_column(category);
     let mut out = String::new();
     if with_meaning {
@@ -149,12 +150,14 @@ pub fn has_meaning_column(category: &Category) -> bool {
         .any(|c| c.meaning.is_some() || c.deprecated.is_some())
 }
 
-fn code_cell(code: &Code, links: Links) -> String {
+fn code_cell(code: &Code, links: Links<'_>) -> String {
     // Codes are validated lower snake_case, so they need no escaping in a
     // code span, an HTML attribute or an intra-doc link.
     match links {
         Links::Anchors => format!("<a id=\"{}\"></a>`{}`", code.anchor(), code.code),
-        Links::Rustdoc => format!("[`{}`](crate::ErrorCode::{})", code.code, code.rust_name),
+        Links::Rustdoc { code_enum } => {
+            format!("[`{}`](crate::{code_enum}::{})", code.code, code.rust_name)
+        }
     }
 }
 

@@ -19,6 +19,7 @@ pub use client_runtime::ClientNames;
 
 use crate::layout::{self, Comment, Layout};
 use crate::model::Registry;
+use crate::naming::SchemaNames;
 
 /// A generated file and its contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,10 +65,13 @@ pub fn committed_with(
             &config.json_export,
             json::export(registry, &layout.provenance()),
         ),
-        out(&config.openapi, hash(openapi::document(registry))),
+        out(
+            &config.openapi,
+            hash(openapi::document(registry, &SchemaNames::of(config))),
+        ),
         out(
             &config.json_schema,
-            jsonschema::document(registry, &layout.provenance()),
+            jsonschema::document(registry, &SchemaNames::of(config), &layout.provenance()),
         ),
         // The crate's hand-off to its runtime and its dependency-free
         // build script: generated, so that they follow the configuration.
@@ -117,7 +121,13 @@ pub fn build(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::E
         },
         Output {
             path: layout::GENERATED_TABLES.to_owned(),
-            contents: markdown::tables(registry, markdown::Links::Rustdoc, 1),
+            contents: markdown::tables(
+                registry,
+                markdown::Links::Rustdoc {
+                    code_enum: &layout.config().code_enum,
+                },
+                1,
+            ),
         },
     ])
 }

@@ -7,17 +7,18 @@ use super::jsonschema::{self, Dialect};
 use super::text;
 use super::tree::Tree;
 use crate::model::{Envelope, Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
+use crate::naming::SchemaNames;
 use error_codes_runtime::Envelope as Wire;
 
 /// The whole document, as YAML.
 /// The whole document, as YAML (the provenance comment comes first, from
 /// `Layout::preamble`).
-pub fn document(registry: &Registry) -> String {
-    tree(registry).to_yaml()
+pub fn document(registry: &Registry, names: &SchemaNames) -> String {
+    tree(registry, names).to_yaml()
 }
 
 /// The document as a tree, for the JSON export and for tests.
-pub fn tree(registry: &Registry) -> Tree {
+pub fn tree(registry: &Registry, names: &SchemaNames) -> Tree {
     let page = &registry.page;
     // Descriptions are CommonMark in OpenAPI: registry text is escaped.
     let description = page
@@ -43,12 +44,12 @@ pub fn tree(registry: &Registry) -> Tree {
     }
     let mut components = Tree::map().with(
         "schemas",
-        Tree::Map(jsonschema::definitions(registry, Dialect::OpenApi)),
+        Tree::Map(jsonschema::definitions(registry, Dialect::OpenApi, names)),
     );
     if !registry.headers.is_empty() {
         components = components.with("headers", headers(registry));
     }
-    components = components.with("responses", responses(registry));
+    components = components.with("responses", responses(registry, names));
     doc.with("components", components)
 }
 
@@ -105,7 +106,7 @@ pub fn response_statuses(registry: &Registry) -> Vec<u16> {
     statuses
 }
 
-fn responses(registry: &Registry) -> Tree {
+fn responses(registry: &Registry, names: &SchemaNames) -> Tree {
     let mut out = Tree::map();
     for status in response_statuses(registry) {
         let codes: Vec<_> = registry
@@ -153,8 +154,8 @@ fn responses(registry: &Registry) -> Tree {
                 Tree::map().with(
                     "allOf",
                     vec![
-                        Dialect::OpenApi.reference("UnknownErrorCode"),
-                        Tree::map().with("not", Dialect::OpenApi.reference("ErrorCode")),
+                        Dialect::OpenApi.reference(&names.unknown),
+                        Tree::map().with("not", Dialect::OpenApi.reference(&names.known)),
                     ],
                 ),
             ],

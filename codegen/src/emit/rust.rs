@@ -22,7 +22,7 @@ use crate::model::{Category, Code, DetailsShape, Registry, Retry, Role, StatusKi
 /// The generated file, formatted by prettyplease, with the preamble that
 /// names its registry and the fingerprint the crate's build script checks.
 pub fn source(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
-    let file = syn::parse2::<syn::File>(tokens(registry, layout.config()))?;
+    let file = syn::parse2::<syn::File>(tokens(registry, layout.config())?)?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "{}{FINGERPRINT_PREFIX}{}\n\n{body}",
@@ -39,19 +39,34 @@ struct Names {
 }
 
 impl Names {
-    fn of(config: &Config) -> Names {
-        let rt = format_ident!("{}", config.runtime);
-        Names {
+    fn of(config: &Config) -> Result<Names, syn::Error> {
+        Ok(Names {
             code: format_ident!("{}", config.code_enum),
             category: format_ident!("{}", config.category_enum),
-            rt: quote!(::#rt),
-        }
+            rt: runtime_path(&config.runtime)?,
+        })
     }
 }
 
+/// The runtime's path as the configuration writes it (prost's
+/// `prost_path`): a crate name (`error_codes_runtime`) is an extern crate,
+/// `::error_codes_runtime`; any other path (`crate::rt`, `::acme::errors`)
+/// is used as written.
+fn runtime_path(written: &str) -> Result<TokenStream, syn::Error> {
+    let path: syn::Path = syn::parse_str(written)?;
+    let crate_name = path.leading_colon.is_none()
+        && path.segments.len() == 1
+        && !["crate", "self", "super"].contains(&written);
+    Ok(if crate_name {
+        quote!(::#path)
+    } else {
+        quote!(#path)
+    })
+}
+
 /// The generated file as tokens.
-pub fn tokens(registry: &Registry, config: &Config) -> TokenStream {
-    let names = Names::of(config);
+pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::Error> {
+    let names = Names::of(config)?;
     let error_code = error_code_enum(registry, config, &names);
     let entries = entries(registry, &names);
     let category = category_enum(registry, &names);
@@ -62,7 +77,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> TokenStream {
         category: category_name,
         rt,
     } = &names;
-    quote! {
+    Ok(quote! {
         #error_code
         #entries
         #category
@@ -70,7 +85,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> TokenStream {
         #vocabulary
 
         #rt::vocabulary!(#code, #category_name, CATEGORIES);
-    }
+    })
 }
 
 /// The code enum's `Vocabulary` impl (its rows, roles, headers, envelope
