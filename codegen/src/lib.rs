@@ -93,3 +93,40 @@ pub use model::{
     HeaderWhen, Page, Registry, Related, Retry, Role, Roles, StatusKind,
 };
 pub use project::{Project, Stale};
+
+#[cfg(test)]
+mod tests {
+    /// The public API stays small (prost-build documents 11 items): every
+    /// module is private, and what is public is re-exported above, at most
+    /// 40 names in all, each with its own page in the docs.
+    #[test]
+    fn the_public_api_is_what_lib_rs_re_exports() {
+        let source = include_str!("lib.rs");
+        let code: String = source
+            .lines()
+            .take_while(|line| !line.starts_with("#[cfg(test)]"))
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(!code.contains("pub mod"), "a public module in lib.rs");
+        assert!(
+            !code.contains("doc(hidden)"),
+            "a hidden public item in lib.rs"
+        );
+        let names: usize = code
+            .split("pub use ")
+            .skip(1)
+            .map(|statement| {
+                let statement = &statement[..statement.find(';').expect("a `use` ends with `;`")];
+                match statement.split_once('{') {
+                    Some((_, list)) => list
+                        .split(',')
+                        .filter(|n| !n.trim().trim_end_matches('}').is_empty())
+                        .count(),
+                    None => 1,
+                }
+            })
+            .sum();
+        assert!(names <= 40, "{names} public names: the API is at most 40");
+    }
+}

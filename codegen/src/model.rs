@@ -73,8 +73,8 @@ pub struct Registry {
     /// The shape of every error response body (`envelope:`; `nested` when
     /// the registry does not say).
     pub envelope: Envelope,
-    /// [`crate::layout::fingerprint`] of the text this registry was read
-    /// from: the pregenerated source records it, so the `error-codes` build
+    /// The fingerprint (FNV-1a, 64 bits, CRLF read as LF) of the text this
+    /// registry was read from: the pregenerated source records it, so the `error-codes` build
     /// notices a registry edited without regenerating.
     pub fingerprint: String,
 }
@@ -235,12 +235,11 @@ pub struct Category {
     pub title: String,
     /// Rust variant name of `Category`, e.g. `AuthenticationAuthorization`;
     /// also the category's key in TypeScript's `CATEGORIES` and its value
-    /// everywhere a category is named in data. `name:`, or
-    /// [`crate::naming::category_variant`] of the title.
+    /// everywhere a category is named in data. `name:`, or the title in
+    /// UpperCamelCase.
     pub rust_name: String,
     /// Member of Python's `Category`, e.g. `AUTHENTICATION_AUTHORIZATION`:
-    /// `python_name:`, or [`crate::naming::python_member`] of
-    /// [`Self::rust_name`].
+    /// `python_name:`, or [`Self::rust_name`] in UPPER_SNAKE_CASE.
     pub python_name: String,
     pub status_kind: StatusKind,
     pub codes: Vec<Code>,
@@ -323,11 +322,11 @@ keywords! {
 pub struct Code {
     /// The wire string, e.g. `token_expired`.
     pub code: String,
-    /// Rust variant name, e.g. `TokenExpired`: `name:`, or
-    /// [`crate::naming::code_variant`] of the code.
+    /// Rust variant name, e.g. `TokenExpired`: `name:`, or the code in
+    /// UpperCamelCase.
     pub rust_name: String,
     /// Member of Python's `ErrorCode`, e.g. `TOKEN_EXPIRED`: `python_name:`,
-    /// or [`crate::naming::python_member`] of the code.
+    /// or the code in UPPER_SNAKE_CASE.
     /// (TypeScript names a code by its wire string.)
     pub python_name: String,
     pub status: u16,

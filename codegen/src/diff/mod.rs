@@ -24,7 +24,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Category, Code, Deprecation, Header, Registry, Retry};
 
 /// How much a change asks of a package's version. `Major` is a breaking
-/// change whatever the version is; [`versions`] maps it onto each
+/// change whatever the version is; `diff` maps it onto each
 /// ecosystem's rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
