@@ -1,8 +1,9 @@
 //! The `error-codes` command line (cargo feature `cli`):
 //! `cargo run -p error-codes-codegen -- <command> [REGISTRY]`.
 //!
-//! Without a REGISTRY argument it finds `registry/error-codes.yaml` in the
-//! current folder or the nearest one above it, as cargo finds `Cargo.toml`.
+//! Without a REGISTRY argument it finds the project in the current folder or
+//! the nearest one above it that has a configuration file or the default
+//! registry, as cargo finds `Cargo.toml` (see `Project::discover`).
 //!
 //! Exit status: 0 when clean, 1 when the registry (or a committed output)
 //! has problems, 2 on usage errors. Output to a closed pipe is dropped,

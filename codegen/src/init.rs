@@ -122,7 +122,10 @@ pub(crate) fn init(
             registry.map_or_else(|| "registry".into(), |p| p.display().to_string())
         ))
     })?;
-    let model = crate::project::parse(Path::new(&config.registry), &text)?;
+    // Problems are reported in the file the user gave, where they can fix them.
+    let shown = registry.unwrap_or(Path::new(&config.registry));
+    let model = crate::project::parse(shown, &text)?;
+    let project = Project::of(layout.clone());
 
     let mut files: Vec<(String, String)> = vec![
         (Config::FILE.to_owned(), config.to_yaml()),
@@ -141,11 +144,7 @@ pub(crate) fn init(
         ),
     ];
     let created = emit::created(&emit::ClientNames::of(&config));
-    for output in emit::committed(&model, &layout)
-        .map_err(Error::emit)?
-        .into_iter()
-        .chain(created)
-    {
+    for output in project.outputs(&model)?.into_iter().chain(created) {
         files.push((output.path, output.contents));
     }
     // The registry goes in byte for byte (CRLF and all): `text` is its

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::{run, text, workspace};
-use error_codes_codegen::{Config, Project};
+use error_codes_codegen::{Config, Project, Registry};
 
 fn made(name: &str, args: &[&str]) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -125,4 +125,46 @@ fn init_refuses_a_folder_that_is_not_empty() {
         "{}",
         text(&again.stderr)
     );
+}
+
+/// A registry `init` cannot take is reported in the file the user gave
+/// (line and column there), and nothing is made.
+#[test]
+fn an_invalid_registry_is_reported_in_the_given_file_and_nothing_is_made() {
+    let small =
+        std::fs::read_to_string(workspace().join("codegen/tests/fixtures/small.yaml")).unwrap();
+    let registry = Registry::parse("small.yaml", &small).unwrap();
+    let (_, first) = registry.codes().next().unwrap();
+    // The first code's status, made out of range where it is written.
+    let broken = small.replacen(&format!("status: {}", first.status), "status: 99", 1);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("status: 99"))
+        .unwrap()
+        + 1;
+    let given = Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-invalid-given.yaml");
+    std::fs::write(&given, &broken).unwrap();
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("init")
+        .join("invalid-api");
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = run(
+        &[
+            "init",
+            dir.to_str().unwrap(),
+            "--crate",
+            "invalid-api",
+            "--registry",
+            given.to_str().unwrap(),
+            "--runtime-version",
+            "0.1",
+        ],
+        &workspace(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    let at = format!("{}:{line}:", given.display());
+    assert!(stderr.contains(&at), "not reported at {at}:\n{stderr}");
+    assert!(!stderr.contains("registry/error-codes.yaml"), "{stderr}");
+    assert!(!dir.exists(), "a failed init made {}", dir.display());
 }
