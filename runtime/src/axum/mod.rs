@@ -97,7 +97,7 @@ impl<V: Vocabulary> ApiError<V> {
     /// An error with the registry's status for `code`.
     pub fn new(code: V, message: impl Into<String>) -> Self {
         ApiError {
-            status: crate::status_code(code.http_status()),
+            status: crate::__private::status_code(code.http_status()),
             body: ErrorBody::new(code, message),
             retry_after: None,
             rate_limit: RateLimit::default(),
