@@ -654,6 +654,14 @@ mod tests {
             expected.push((feature.name.to_owned(), entries));
         }
         assert_eq!(features(MANIFEST), expected);
+        // The tests run with every feature (the crate's dev-dependency on itself).
+        let itself = MANIFEST
+            .lines()
+            .find(|line| line.starts_with("error-codes-runtime = { path = \".\""))
+            .expect("the crate dev-depends on itself");
+        for feature in FEATURES {
+            assert!(itself.contains(&format!("\"{}\"", feature.name)), "{}", feature.name);
+        }
     }
 
     #[test]
