@@ -660,7 +660,11 @@ mod tests {
             .find(|line| line.starts_with("error-codes-runtime = { path = \".\""))
             .expect("the crate dev-depends on itself");
         for feature in FEATURES {
-            assert!(itself.contains(&format!("\"{}\"", feature.name)), "{}", feature.name);
+            assert!(
+                itself.contains(&format!("\"{}\"", feature.name)),
+                "{}",
+                feature.name
+            );
         }
     }
 
