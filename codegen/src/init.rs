@@ -181,11 +181,37 @@ fn workspace_manifest(config: &Config) -> String {
     )
 }
 
-/// The made crate's manifest: the same features as `error-codes`, each the
-/// runtime's of the same name.
+/// The made crate's manifest: the runtime's features (its `FEATURES`
+/// table), each forwarded to the runtime's of the same name, and the
+/// runtime under the name the generated code gives it (`rust.runtime`).
 fn crate_manifest(config: &Config, source: &Source) -> String {
-    let runtime = source.dependency("runtime", ", default-features = false");
+    const PACKAGE: &str = "error-codes-runtime";
+    let (key, rename) = if config.runtime.replace('_', "-") == PACKAGE {
+        (PACKAGE.to_owned(), String::new())
+    } else {
+        (
+            config.runtime.clone(),
+            format!(", package = {}", quoted(PACKAGE)),
+        )
+    };
+    let runtime = source.dependency("runtime", &format!("{rename}, default-features = false"));
     let codegen = source.dependency("codegen", ", default-features = false, optional = true");
+    let features = error_codes_runtime::FEATURES;
+    let default: Vec<String> = features
+        .iter()
+        .filter(|f| f.default)
+        .map(|f| quoted(f.name))
+        .collect();
+    let forwarded: String = features
+        .iter()
+        .map(|f| {
+            let entries: Vec<String> = std::iter::once(format!("{key}/{}", f.name))
+                .chain(f.implies.iter().map(|&i| i.to_owned()))
+                .map(|entry| quoted(&entry))
+                .collect();
+            format!("# {}\n{} = [{}]\n", f.doc, f.name, entries.join(", "))
+        })
+        .collect();
     format!(
         r#"[package]
 name = {name}
@@ -196,26 +222,19 @@ build = "build.rs"
 include = ["/src/**", "/build.rs", "/README.md"]
 
 [features]
-default = ["serde"]
+default = [{default}]
 # Generate `src/generated/` from the registry at build time instead of
 # compiling the committed copy.
 regenerate = ["dep:error-codes-codegen"]
-serde = ["error-codes-runtime/serde"]
-http = ["error-codes-runtime/http"]
-axum = ["error-codes-runtime/axum", "http", "serde"]
-client = ["error-codes-runtime/client", "http", "serde"]
-reqwest = ["error-codes-runtime/reqwest", "client"]
-tracing = ["error-codes-runtime/tracing"]
-utoipa = ["error-codes-runtime/utoipa", "serde"]
-schemars = ["error-codes-runtime/schemars", "serde"]
-
+{forwarded}
 [dependencies]
-error-codes-runtime = {runtime}
+{key} = {runtime}
 
 [build-dependencies]
 error-codes-codegen = {codegen}
 "#,
         name = quoted(&config.crate_name),
+        default = default.join(", "),
     )
 }
 
@@ -230,12 +249,19 @@ fn crate_readme(config: &Config, registry: &crate::Registry) -> String {
             status = code.status,
         )
     });
+    let features: Vec<String> = error_codes_runtime::FEATURES
+        .iter()
+        .map(|f| {
+            let default = if f.default { " (default)" } else { "" };
+            format!("`{}`{default}", f.name)
+        })
+        .collect();
+    let features = features.join(", ");
     format!(
         "# {name}\n\n\
          {title}: every `error.code` the API can answer with, its HTTP status,\n\
          meaning and category, the error envelope, and optional axum and client\n\
-         integrations (features `serde` (default), `http`, `axum`, `client`,\n\
-         `reqwest`, `tracing`, `utoipa`, `schemars`).\n{example}\n\
+         integrations (features {features}).\n{example}\n\
          Generated from `{registry}` by `error-codes-codegen`: edit the registry,\n\
          then run `{command} generate`.\n",
         name = config.crate_name,

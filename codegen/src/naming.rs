@@ -5,6 +5,8 @@
 //! component names) here, so no emitter makes a name of its own.
 
 use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::quote;
 
 use crate::config::Config;
 use crate::model::DetailsShape;
@@ -94,6 +96,22 @@ impl SchemaNames {
             unknown: format!("Unknown{}", config.code_enum),
         }
     }
+}
+
+/// The runtime's path as the configuration writes it (prost's
+/// `prost_path`): a crate name (`error_codes_runtime`) is an extern crate,
+/// `::error_codes_runtime`; any other path (`crate::rt`, `::acme::errors`)
+/// is used as written.
+pub(crate) fn runtime_path(written: &str) -> Result<TokenStream, syn::Error> {
+    let path: syn::Path = syn::parse_str(written)?;
+    let crate_name = path.leading_colon.is_none()
+        && path.segments.len() == 1
+        && !["crate", "self", "super"].contains(&written);
+    Ok(if crate_name {
+        quote!(::#path)
+    } else {
+        quote!(#path)
+    })
 }
 
 /// The OpenAPI name of the reusable response of a status, from its reason

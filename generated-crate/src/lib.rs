@@ -23,16 +23,18 @@
 //! `ErrorEnvelope`, `axum::ApiError`, `client::ErrorResponse`, …) is the
 //! registry-independent runtime, `error_codes_runtime`, for these codes.
 //!
-//! Cargo features (all off by default but `serde`): `serde` serializes codes
-//! as their wire string and adds the error envelope (`ErrorEnvelope`,
-//! `ErrorBody`, and `Code` for codes this build may not know yet); `http`
-//! converts codes to `http::StatusCode` and names the headers as
-//! `http::HeaderName`s; `axum` adds `axum::ApiError` and `axum::ErrorLayer`,
-//! which make every error response of a service an envelope; `client` reads
-//! error responses (`client::ErrorResponse`), and `reqwest` does so from
-//! `reqwest::Response`; `tracing` logs error responses; `utoipa` and
-//! `schemars` give the codes and the envelope schemas; `regenerate` generates
-//! the data from the registry at build time (for the registry's repository).
+//! Cargo features, each the runtime's of the same name but `regenerate`:
+//!
+//! - `serde` (default): codes serialize as their wire string; the error envelope types
+//! - `http`: `status_code()` of a code, `headers::name::*` as `http::HeaderName`
+//! - `axum`: `axum::ApiError` and the layer that makes every error response an envelope
+//! - `client`: `client::ErrorResponse`: read any error response
+//! - `reqwest`: read it from a `reqwest::Response`
+//! - `tracing`: log error responses and record the code on the span
+//! - `utoipa`: `utoipa::ToSchema` for the codes and the envelope
+//! - `schemars`: `schemars::JsonSchema` for the codes and the envelope
+//! - `regenerate`: generate the data from the registry at build time (for the
+//!   registry's repository)
 //!
 //! # The vocabulary
 //!
@@ -43,16 +45,22 @@
 )]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
-/// The registry's data, as `error-codes-codegen` generated it:
-/// committed, or generated into `OUT_DIR` by the build script with
-/// the `regenerate` feature when the registry is there (the build
-/// fails when the two differ; see `build.rs`).
-#[cfg(not(error_codes_regenerated))]
-#[path = "generated/error_codes.rs"]
-#[rustfmt::skip]
-mod generated;
-#[cfg(error_codes_regenerated)]
-mod generated {
-    include!(concat!(env!("OUT_DIR"), "/error_codes.rs"));
+
+::error_codes_runtime::generated_module! {
+    made_for: "0.1",
+    regenerate: "cargo run -p error-codes-codegen -- generate",
+
+    /// The registry's data, as `error-codes-codegen` generated it:
+    /// committed, or generated into `OUT_DIR` by the build script with
+    /// the `regenerate` feature when the registry is there (the build
+    /// fails when the two differ; see `build.rs`).
+    #[cfg(not(error_codes_regenerated))]
+    #[path = "generated/error_codes.rs"]
+    #[rustfmt::skip]
+    mod generated;
+    #[cfg(error_codes_regenerated)]
+    mod generated {
+        include!(concat!(env!("OUT_DIR"), "/error_codes.rs"));
+    }
+    pub use generated::*;
 }
-pub use generated::*;

@@ -1,5 +1,10 @@
 //! [`vocabulary!`](crate::vocabulary): the whole public API of a generated
-//! crate, written once here.
+//! crate, written once here, and the contract between this runtime and the
+//! code a generator writes for it, each fact in one table: the names the
+//! macro gives a crate ([`CRATE_ITEMS`]) and the two enums
+//! ([`ERROR_CODE_ITEMS`], [`CATEGORY_ITEMS`]), the cargo features a
+//! generated crate forwards ([`FEATURES`]), and the runtime version a
+//! generated crate was made for ([`generated_module!`](crate::generated_module)).
 //!
 //! A generator emits only data: the two enums, their [`Vocabulary`] impl
 //! (rows, roles, headers, `lookup`) and the header constants. One call of
@@ -7,36 +12,200 @@
 //! impls, and the crate the paths its users know (`Code`, `ErrorEnvelope`,
 //! `axum::ApiError`, `client::ErrorResponse`, …) as aliases of this
 //! runtime's generic types. Features are the calling crate's own: a
-//! generated crate forwards each of its features to this crate's.
+//! generated crate forwards each of its features to this crate's (hence
+//! [`FEATURES`]).
 //!
 //! [`Vocabulary`]: crate::Vocabulary
 
-/// The crate-level names [`vocabulary!`](crate::vocabulary) gives the
-/// calling crate (with `headers`, which the generated code declares): the
-/// generator keeps the two enums' configured names out of them.
-pub const CRATE_ITEMS: &[&str] = &[
-    "Code",
-    "Deprecation",
-    "RateLimit",
-    "DetailsShape",
-    "Envelope",
-    "Retry",
-    "StatusClass",
-    "StatusKind",
-    "UnknownCode",
-    "UnknownErrorCode",
-    "ErrorEnvelope",
-    "ErrorBody",
-    "ProblemDetails",
-    "FieldErrors",
-    "InvalidParam",
-    "TypedDetails",
-    "ENVELOPE",
-    "DOCS_URL",
-    "axum",
-    "client",
-    "headers",
+/// One cargo feature of this runtime. `#[cfg(feature = …)]` inside
+/// [`vocabulary!`](crate::vocabulary) is evaluated in the calling crate, so
+/// every generated crate declares each of these under the same name, turning
+/// on the runtime's feature and the ones it [implies](Feature::implies).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Feature {
+    /// The feature's name, in this crate and in every generated crate.
+    pub name: &'static str,
+    /// Whether it is a default feature.
+    pub default: bool,
+    /// The optional dependencies of this runtime it switches on.
+    pub dependencies: &'static [&'static str],
+    /// The other features it turns on.
+    pub implies: &'static [&'static str],
+    /// What it gives a generated crate, in one line (the crate's docs and
+    /// the README's table).
+    pub doc: &'static str,
+}
+
+/// The runtime's cargo features, which every generated crate has too: the
+/// one list that its manifest, a generated crate's manifest (written by
+/// `init`) and a generated crate's docs are made from or tested against.
+pub const FEATURES: &[Feature] = &[
+    Feature {
+        name: "serde",
+        default: true,
+        dependencies: &["serde", "serde_json"],
+        implies: &[],
+        doc: "codes serialize as their wire string; the error envelope types",
+    },
+    Feature {
+        name: "http",
+        default: false,
+        dependencies: &["http"],
+        implies: &[],
+        doc: "`status_code()` of a code, `headers::name::*` as `http::HeaderName`",
+    },
+    Feature {
+        name: "axum",
+        default: false,
+        dependencies: &["axum", "tower"],
+        implies: &["http", "serde"],
+        doc: "`axum::ApiError` and the layer that makes every error response an envelope",
+    },
+    Feature {
+        name: "client",
+        default: false,
+        dependencies: &["httpdate"],
+        implies: &["http", "serde"],
+        doc: "`client::ErrorResponse`: read any error response",
+    },
+    Feature {
+        name: "reqwest",
+        default: false,
+        dependencies: &["reqwest"],
+        implies: &["client"],
+        doc: "read it from a `reqwest::Response`",
+    },
+    Feature {
+        name: "tracing",
+        default: false,
+        dependencies: &["tracing"],
+        implies: &[],
+        doc: "log error responses and record the code on the span",
+    },
+    Feature {
+        name: "utoipa",
+        default: false,
+        dependencies: &["utoipa"],
+        implies: &["serde"],
+        doc: "`utoipa::ToSchema` for the codes and the envelope",
+    },
+    Feature {
+        name: "schemars",
+        default: false,
+        dependencies: &["schemars"],
+        implies: &["serde"],
+        doc: "`schemars::JsonSchema` for the codes and the envelope",
+    },
 ];
+
+/// Declares a table of names, and (in this crate's tests, with every
+/// feature on) checks at compile time that each is there: on the runtime's
+/// example vocabulary, `use`d for crate items, or named as an associated
+/// item of the code enum (`Has`'s after `has:`) or the category enum.
+macro_rules! names {
+    ($(#[$meta:meta])* CRATE_ITEMS = [$($item:ident),* $(,)?];) => {
+        $(#[$meta])*
+        pub const CRATE_ITEMS: &[&str] = &[$(::core::stringify!($item)),*];
+
+        #[cfg(all(test, feature = "axum", feature = "reqwest", feature = "utoipa", feature = "schemars"))]
+        #[allow(unused_imports)]
+        mod crate_items_exist {
+            use crate::__example::{$($item),*};
+        }
+    };
+    ($(#[$meta:meta])* ERROR_CODE_ITEMS = [$($item:ident),* $(,)?] has: [$($has:ident),*];) => {
+        $(#[$meta])*
+        pub const ERROR_CODE_ITEMS: &[&str] =
+            &[$(::core::stringify!($item),)* $(::core::stringify!($has)),*];
+
+        #[cfg(all(test, feature = "axum", feature = "reqwest", feature = "utoipa", feature = "schemars"))]
+        #[test]
+        fn error_code_items_exist() {
+            use crate::Vocabulary as _;
+            use crate::__example::ErrorCode;
+            $(let _ = ErrorCode::$item;)*
+            $(let _ = <ErrorCode as crate::Has<crate::role::InternalError>>::$has;)*
+        }
+    };
+    ($(#[$meta:meta])* CATEGORY_ITEMS = [$($item:ident),* $(,)?];) => {
+        $(#[$meta])*
+        pub const CATEGORY_ITEMS: &[&str] = &[$(::core::stringify!($item)),*];
+
+        #[cfg(all(test, feature = "axum", feature = "reqwest", feature = "utoipa", feature = "schemars"))]
+        #[test]
+        fn category_items_exist() {
+            use crate::__example::Category;
+            $(let _ = Category::$item;)*
+        }
+    };
+}
+
+names! {
+    /// The crate-level names [`vocabulary!`](crate::vocabulary) gives the
+    /// calling crate (with `headers`, which the generated code declares): the
+    /// generator keeps the two enums' configured names out of them.
+    CRATE_ITEMS = [
+        Code,
+        Deprecation,
+        RateLimit,
+        DetailsShape,
+        Envelope,
+        Retry,
+        StatusClass,
+        StatusKind,
+        UnknownCode,
+        UnknownErrorCode,
+        ErrorEnvelope,
+        ErrorBody,
+        ProblemDetails,
+        FieldErrors,
+        InvalidParam,
+        TypedDetails,
+        ENVELOPE,
+        DOCS_URL,
+        axum,
+        client,
+        headers,
+    ];
+}
+
+names! {
+    /// The associated items a generated code enum has from this runtime: the
+    /// inherent ones [`vocabulary!`](crate::vocabulary) gives it, the
+    /// [`Vocabulary`](crate::Vocabulary) trait's (some of which the generated
+    /// code also defines inherently: `ALL`, `lookup`) and
+    /// [`Has`](crate::Has)'s. The generator keeps variants out of them.
+    ERROR_CODE_ITEMS = [
+        as_str,
+        http_status,
+        meaning,
+        category,
+        retry,
+        is_retryable,
+        details_shape,
+        deprecation,
+        doc_url,
+        status_kind,
+        status_code,
+        NAME,
+        ALL,
+        ENTRIES,
+        ROLES,
+        HEADERS,
+        ENVELOPE,
+        DOCS_URL,
+        index,
+        lookup,
+        entry,
+    ] has: [CODE];
+}
+
+names! {
+    /// The associated items [`vocabulary!`](crate::vocabulary) gives a
+    /// generated category enum (besides the generated code's own `ALL`).
+    CATEGORY_ITEMS = [title, codes, status_kind];
+}
 
 /// Gives a generated code enum and its category enum their API, and the
 /// calling crate its public paths. Called once by generated code:
@@ -48,31 +217,11 @@ pub const CRATE_ITEMS: &[&str] = &[
 macro_rules! vocabulary {
     ($code:ident, $category:ident, $categories:ident) => {
         impl $code {
-            /// The code as sent on the wire, e.g. `"internal_error"`.
-            pub const fn as_str(self) -> &'static str {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].code
-            }
-
-            /// The HTTP status that carries this code. For codes whose
-            /// category's status kind is `Reported`, the status describes
-            /// something else (a webhook delivery), not the response.
-            pub const fn http_status(self) -> u16 {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].status
-            }
-
-            /// What the code means, as the docs page says it.
-            pub const fn meaning(self) -> ::core::option::Option<&'static str> {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].meaning
-            }
+            $crate::__code_accessors!(inherent);
 
             /// The category the code is listed under.
             pub const fn category(self) -> $category {
                 <Self as $crate::Vocabulary>::ENTRIES[self as usize].category
-            }
-
-            /// Whether, and how, repeating the failed request may succeed.
-            pub const fn retry(self) -> $crate::Retry {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].retry
             }
 
             /// Whether repeating the failed request may succeed (see `retry`).
@@ -80,47 +229,22 @@ macro_rules! vocabulary {
                 self.retry().is_retryable()
             }
 
-            /// The typed shape of `error.details`, for codes that have one.
-            pub const fn details_shape(self) -> ::core::option::Option<$crate::DetailsShape> {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].details
-            }
-
-            /// The deprecation, for codes that are deprecated. Deprecated
-            /// codes still parse: servers may still send them.
-            pub const fn deprecation(self) -> ::core::option::Option<$crate::Deprecation<$code>> {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].deprecated
-            }
-
-            /// The URL of this code's row in the published docs.
-            pub const fn doc_url(self) -> ::core::option::Option<&'static str> {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].doc_url
-            }
-
-            /// What this code's HTTP status describes (its category's).
-            pub const fn status_kind(self) -> $crate::StatusKind {
-                <Self as $crate::Vocabulary>::ENTRIES[self as usize].status_kind
-            }
-
             /// The HTTP status as an `http::StatusCode` (cargo feature `http`).
             #[cfg(feature = "http")]
             pub fn status_code(self) -> $crate::__private::http::StatusCode {
-                $crate::status_code(self.http_status())
+                $crate::__private::status_code(self.http_status())
             }
         }
 
         impl $category {
-            const fn entry(self) -> &'static $crate::CategoryEntry {
-                &$categories[self as usize]
-            }
-
             /// The category's title, as the docs page heads its table.
             pub const fn title(self) -> &'static str {
-                self.entry().title
+                $categories[self as usize].title
             }
 
             /// The category's codes, in registry order.
             pub const fn codes(self) -> &'static [$code] {
-                let entry = self.entry();
+                let entry = &$categories[self as usize];
                 <$code as $crate::Vocabulary>::ALL
                     .split_at(entry.first)
                     .1
@@ -130,7 +254,7 @@ macro_rules! vocabulary {
 
             /// What the statuses of this category's codes describe.
             pub const fn status_kind(self) -> $crate::StatusKind {
-                self.entry().status_kind
+                $categories[self as usize].status_kind
             }
         }
 
@@ -339,4 +463,269 @@ macro_rules! vocabulary {
             }
         }
     };
+}
+
+/// Declares a generated crate's data module, when the generated code was
+/// made for this runtime: generated code builds the runtime's types with
+/// struct literals, so code made for another version would fail with errors
+/// about their fields. Instead, a mismatch is one error naming both versions
+/// and the command that regenerates the code (prost's generated code is tied
+/// to its `prost` the same way). The generator writes the call, in the
+/// crate's `lib.rs`:
+///
+/// ```ignore
+/// error_codes_runtime::generated_module! {
+///     made_for: "0.1",
+///     regenerate: "cargo run -p error-codes-codegen -- generate",
+///     #[path = "generated/error_codes.rs"]
+///     mod generated;
+///     pub use generated::*;
+/// }
+/// ```
+///
+/// `made_for` is the semver-compatible part of the runtime version the
+/// generator was built against (`__private::GENERATED_FOR`, which a unit
+/// test ties to this macro's first arm and to the crate's version).
+#[macro_export]
+macro_rules! generated_module {
+    (made_for: "0.1", regenerate: $regenerate:literal, $($module:tt)*) => {
+        $($module)*
+    };
+    (made_for: $made_for:literal, regenerate: $regenerate:literal, $($module:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "this crate's generated code was made for error-codes-runtime ",
+            $made_for,
+            ", but it is built with error-codes-runtime 0.1, which does not fit it: regenerate it with `",
+            $regenerate,
+            "`",
+        ));
+    };
+}
+
+#[cfg(test)]
+#[expect(clippy::expect_used, reason = "tests")]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES};
+
+    const API: &str = include_str!("api.rs");
+    const VOCABULARY: &str = include_str!("vocabulary.rs");
+    const MANIFEST: &str = include_str!("../Cargo.toml");
+
+    /// The text inside the braces of the first block that follows `opener`.
+    fn block<'a>(source: &'a str, opener: &str) -> &'a str {
+        let start = source.find(opener).expect("the opener is in the source") + opener.len();
+        let open = start + source[start..].find('{').expect("a block follows");
+        let mut depth = 0;
+        for (i, c) in source[open..].char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return &source[open + 1..open + i];
+                    }
+                }
+                _ => {}
+            }
+        }
+        panic!("unbalanced block after {opener}")
+    }
+
+    /// The names a block declares at its own level: `fn`, `const`, `type`,
+    /// `mod` items and `pub use` imports (not what nested blocks declare).
+    fn declared(block: &str) -> BTreeSet<String> {
+        let mut names = BTreeSet::new();
+        let mut depth = 0usize;
+        let mut lines = block.lines().map(str::trim);
+        while let Some(line) = lines.next() {
+            if line.starts_with("//") {
+                continue;
+            }
+            if depth == 0 {
+                let item = line.strip_prefix("pub ").unwrap_or(line);
+                if let Some(import) = item.strip_prefix("use ") {
+                    let mut import = import.to_owned();
+                    while !import.ends_with(';') {
+                        import += lines.next().expect("a `use` ends");
+                    }
+                    let list = import.split_once('{').map_or(import.as_str(), |(_, l)| l);
+                    for name in list.split([',', '}', ';']) {
+                        let name = name.rsplit("::").next().unwrap_or(name).trim();
+                        if !name.is_empty() {
+                            names.insert(name.to_owned());
+                        }
+                    }
+                    continue;
+                }
+                let item = item.strip_prefix("async ").unwrap_or(item);
+                let item = item
+                    .strip_prefix("const ")
+                    .filter(|i| i.starts_with("fn "))
+                    .unwrap_or(item);
+                for keyword in ["fn ", "const ", "type ", "mod "] {
+                    if let Some(rest) = item.strip_prefix(keyword) {
+                        let name: String = rest
+                            .chars()
+                            .take_while(|c| c.is_alphanumeric() || *c == '_')
+                            .collect();
+                        names.insert(name);
+                    }
+                }
+            }
+            let opens = line.matches('{').count();
+            let closes = line.matches('}').count();
+            depth = (depth + opens).saturating_sub(closes);
+        }
+        names
+    }
+
+    fn set(names: &[&str]) -> BTreeSet<String> {
+        names.iter().map(|&name| name.to_owned()).collect()
+    }
+
+    fn vocabulary_body() -> &'static str {
+        block(API, "($code:ident, $category:ident, $categories:ident) =>")
+    }
+
+    /// The compile-time checks beside the tables show that each listed name
+    /// is there; these show that nothing the macro declares is left out.
+    #[test]
+    fn the_tables_list_every_name_the_macro_declares() {
+        let body = vocabulary_body();
+        let mut crate_items = declared(body);
+        // The generated code's own module, listed so that the enums keep out
+        // of it too.
+        crate_items.insert("headers".to_owned());
+        assert_eq!(crate_items, set(CRATE_ITEMS));
+
+        let accessors: &[&str] = crate::__code_accessors!(names);
+        let mut code_items = declared(block(body, "impl $code"));
+        code_items.extend(set(accessors));
+        code_items.extend(declared(block(VOCABULARY, "pub trait Vocabulary:")));
+        code_items.extend(declared(block(VOCABULARY, "pub trait Has<")));
+        code_items.remove("Category");
+        assert_eq!(code_items, set(ERROR_CODE_ITEMS));
+
+        assert_eq!(declared(block(body, "impl $category")), set(CATEGORY_ITEMS));
+    }
+
+    /// What `[features]` of a manifest says: each feature's list.
+    fn features(manifest: &str) -> Vec<(String, BTreeSet<String>)> {
+        let section = manifest
+            .split("\n[features]\n")
+            .nth(1)
+            .expect("the manifest has features");
+        let section = section.split("\n[").next().unwrap_or(section);
+        section
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#') && line.contains('='))
+            .map(|line| {
+                let (name, list) = line.split_once('=').expect("name = [...]");
+                let list = list.trim().trim_start_matches('[').trim_end_matches(']');
+                let entries = list
+                    .split(',')
+                    .map(|entry| entry.trim().trim_matches('"').to_owned())
+                    .filter(|entry| !entry.is_empty())
+                    .collect();
+                (name.trim().to_owned(), entries)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_manifest_declares_the_features_of_the_table() {
+        let mut expected = vec![(
+            "default".to_owned(),
+            FEATURES
+                .iter()
+                .filter(|f| f.default)
+                .map(|f| f.name.to_owned())
+                .collect(),
+        )];
+        for feature in FEATURES {
+            let mut entries: BTreeSet<String> = feature
+                .dependencies
+                .iter()
+                .map(|d| format!("dep:{d}"))
+                .collect();
+            entries.extend(set(feature.implies));
+            expected.push((feature.name.to_owned(), entries));
+        }
+        assert_eq!(features(MANIFEST), expected);
+        // The tests run with every feature (the crate's dev-dependency on itself).
+        let itself = MANIFEST
+            .lines()
+            .find(|line| line.starts_with("error-codes-runtime = { path = \".\""))
+            .expect("the crate dev-depends on itself");
+        for feature in FEATURES {
+            assert!(
+                itself.contains(&format!("\"{}\"", feature.name)),
+                "{}",
+                feature.name
+            );
+        }
+    }
+
+    #[test]
+    fn implied_features_are_features() {
+        let names: BTreeSet<&str> = FEATURES.iter().map(|f| f.name).collect();
+        assert_eq!(names.len(), FEATURES.len(), "a feature is listed twice");
+        for feature in FEATURES {
+            for implied in feature.implies {
+                assert!(names.contains(implied), "{}: {implied}", feature.name);
+            }
+        }
+    }
+
+    /// The versions generated code fits: the semver-compatible part of this
+    /// crate's version, the one the macro's first arm accepts and the one
+    /// its error names.
+    #[test]
+    fn generated_code_fits_this_version_and_no_other() {
+        let version = env!("CARGO_PKG_VERSION");
+        let mut parts = version.split('.');
+        let major = parts.next().expect("a major version");
+        let compatible = if major == "0" {
+            format!("0.{}", parts.next().expect("a minor version"))
+        } else {
+            major.to_owned()
+        };
+        let accepted = crate::__private::GENERATED_FOR;
+        assert_eq!(accepted, compatible);
+        let macro_body = block(API, "macro_rules! generated_module");
+        let arms: Vec<&str> = macro_body.split("=> {").collect();
+        assert_eq!(
+            arms.first().map(|arm| arm.trim()),
+            Some(
+                format!(
+                    "(made_for: {accepted:?}, regenerate: $regenerate:literal, $($module:tt)*)"
+                )
+                .as_str()
+            )
+        );
+        assert!(
+            macro_body.contains(&format!(
+                "error-codes-runtime {accepted}, which does not fit"
+            )),
+            "the error names the runtime's version"
+        );
+    }
+
+    crate::generated_module! {
+        made_for: "0.1",
+        regenerate: "unused",
+        /// A module the macro declares when the version fits.
+        mod fits {
+            pub(super) fn declared() -> &'static str {
+                module_path!()
+            }
+        }
+    }
+
+    #[test]
+    fn a_fitting_module_is_declared() {
+        assert!(fits::declared().ends_with("::fits"));
+    }
 }

@@ -2,6 +2,7 @@
 //! `check` and `read_error` for `reqwest::Response`).
 //!
 //! ```
+//! # use error_codes_runtime::__example as error_codes;
 //! use error_codes::client::ErrorResponse;
 //! use error_codes::{Code, ErrorCode, Retry};
 //! use std::time::Duration;
@@ -238,7 +239,7 @@ impl NotAnEnvelope {
         self.status
     }
 
-    /// The `X-Request-ID` header, if sent.
+    /// The request id, from the registry's request-id header, if sent.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }

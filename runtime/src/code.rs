@@ -14,6 +14,7 @@ use crate::{DetailsShape, Retry, StatusKind, Vocabulary};
 /// API added after this crate was built.
 ///
 /// ```
+/// # use error_codes_runtime::__example as error_codes;
 /// use error_codes::{Code, ErrorCode, Retry};
 ///
 /// // `error_codes` is one generated crate: its `Code` is `Code<ErrorCode>`.

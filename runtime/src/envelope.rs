@@ -34,6 +34,7 @@ use crate::{Code, DetailsShape, Vocabulary};
 /// An error response body: `{"error": {...}}`.
 ///
 /// ```
+/// # use error_codes_runtime::__example as error_codes;
 /// use error_codes::{ErrorCode, ErrorEnvelope};
 ///
 /// let body = r#"{"error": {"code": "internal_error",
@@ -89,6 +90,7 @@ pub enum TypedDetails {
 /// the registry, as on `validation_error`): `{"fields": {"name": ["problem", ...]}}`.
 ///
 /// ```
+/// # use error_codes_runtime::__example as error_codes;
 /// use error_codes::FieldErrors;
 ///
 /// let errors = FieldErrors::new()
@@ -183,10 +185,11 @@ impl<V: Vocabulary> ErrorBody<V> {
     /// (unchanged for unknown codes, which have none).
     ///
     /// ```
+    /// # use error_codes_runtime::__example as error_codes;
     /// use error_codes::{ErrorBody, ErrorCode};
     ///
-    /// let body = ErrorBody::new(ErrorCode::TokenExpired, "token expired").with_doc_url();
-    /// assert_eq!(body.doc_url.as_deref(), ErrorCode::TokenExpired.doc_url());
+    /// let body = ErrorBody::new(ErrorCode::NotFound, "no such item").with_doc_url();
+    /// assert_eq!(body.doc_url.as_deref(), ErrorCode::NotFound.doc_url());
     /// ```
     #[must_use]
     pub fn with_doc_url(mut self) -> Self {
@@ -224,6 +227,7 @@ impl<V: Vocabulary> ErrorBody<V> {
     /// `details` has that shape.
     ///
     /// ```
+    /// # use error_codes_runtime::__example as error_codes;
     /// use error_codes::{ErrorBody, ErrorCode, FieldErrors};
     ///
     /// let fields = FieldErrors::new().with("path", "must not be empty");

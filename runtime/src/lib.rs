@@ -11,8 +11,7 @@
 //! names the runtime by a configurable path.
 //!
 //! Depend on a generated crate, not on this one: the generated crate
-//! forwards its features (`serde` on by default; `http`, `axum`, `client`,
-//! `reqwest`, `tracing`, `utoipa`, `schemars`) to these.
+//! forwards its features, the ones in [`FEATURES`], to these.
 //!
 //! # Roles
 //!
@@ -28,6 +27,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+#[doc(hidden)]
+pub mod __example;
 mod api;
 #[cfg(feature = "axum")]
 pub mod axum;
@@ -44,7 +45,7 @@ mod schema;
 mod unknown;
 mod vocabulary;
 
-pub use api::CRATE_ITEMS;
+pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
@@ -60,17 +61,6 @@ pub use vocabulary::{
 /// The longest code a registry may define, in bytes: the generator refuses
 /// longer ones, and [`UnknownErrorCode`] keeps this much of an input.
 pub const MAX_CODE_LEN: usize = 64;
-
-/// `status` as an `http::StatusCode`; a generated crate's statuses are
-/// validated to be 400–599.
-#[cfg(feature = "http")]
-#[expect(
-    clippy::expect_used,
-    reason = "the generator keeps every status within 400..=599"
-)]
-pub fn status_code(status: u16) -> http::StatusCode {
-    http::StatusCode::from_u16(status).expect("registry statuses are 400..=599")
-}
 
 /// What the expansion of [`vocabulary!`] refers to. Not part of the API.
 #[doc(hidden)]
@@ -92,4 +82,20 @@ pub mod __private {
     pub use crate::schema::schemars_schema;
     #[cfg(feature = "utoipa")]
     pub use crate::schema::utoipa_schema;
+
+    /// The runtime versions generated code fits, as the generator writes
+    /// them in `generated_module!`'s `made_for`: the semver-compatible part
+    /// of this crate's version.
+    pub const GENERATED_FOR: &str = "0.1";
+
+    /// `status` as an `http::StatusCode`; a generated crate's statuses are
+    /// validated to be 400–599.
+    #[cfg(feature = "http")]
+    #[expect(
+        clippy::expect_used,
+        reason = "the generator keeps every status within 400..=599"
+    )]
+    pub fn status_code(status: u16) -> http::StatusCode {
+        http::StatusCode::from_u16(status).expect("registry statuses are 400..=599")
+    }
 }

@@ -61,6 +61,7 @@ pub const INVALID_PARAMS: &str = Envelope::INVALID_PARAMS;
 /// `envelope: rfc9457` registry (see the [module](self) for each member).
 ///
 /// ```
+/// # use error_codes_runtime::__example as error_codes;
 /// use error_codes::{ErrorBody, ErrorCode, FieldErrors, ProblemDetails};
 ///
 /// let body = ErrorBody::new(ErrorCode::ValidationError, "Invalid fields")
@@ -170,6 +171,7 @@ impl<V: Vocabulary> ErrorBody<V> {
     /// `error`, or a problem document of this API.
     ///
     /// ```
+    /// # use error_codes_runtime::__example as error_codes;
     /// use error_codes::{ErrorBody, ErrorCode};
     ///
     /// let nested = br#"{"error": {"code": "internal_error", "message": "Boom"}}"#;

@@ -18,11 +18,12 @@ use core::marker::PhantomData;
 /// generated crate's `RateLimit` is this for its code enum.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct RateLimit<V> {
-    /// `X-RateLimit-Limit`: requests allowed in the window.
+    /// The registry's rate-limit limit header: requests allowed in the window.
     pub limit: Option<u64>,
-    /// `X-RateLimit-Remaining`: requests left in the window.
+    /// The registry's rate-limit remaining header: requests left in the window.
     pub remaining: Option<u64>,
-    /// `X-RateLimit-Reset`: the integer the API sends for the window's reset.
+    /// The registry's rate-limit reset header: the integer the API sends for
+    /// the window's reset.
     pub reset: Option<u64>,
     /// The vocabulary whose header names these are.
     pub vocabulary: PhantomData<fn() -> V>,
@@ -109,7 +110,7 @@ mod with_http {
     }
 
     /// The request id: the value of the registry's request-id header
-    /// (`X-Request-ID` unless its `roles:` name another), visible text.
+    /// ([`Headers::request_id`](crate::Headers::request_id)), visible text.
     #[cfg(any(feature = "client", feature = "axum"))]
     pub fn request_id<V: Vocabulary>(map: &HeaderMap) -> Option<String> {
         let value = map.get(V::HEADERS.request_id)?.to_str().ok()?.trim();

@@ -61,45 +61,60 @@ pub trait Vocabulary:
         &Self::ENTRIES[self.index()]
     }
 
-    /// The code as sent on the wire.
-    fn as_str(self) -> &'static str {
-        self.entry().code
-    }
+    crate::__code_accessors!(trait);
+}
 
-    /// The registry's HTTP status for the code.
-    fn http_status(self) -> u16 {
-        self.entry().status
-    }
-
-    /// What the code means, as the docs page says it.
-    fn meaning(self) -> Option<&'static str> {
-        self.entry().meaning
-    }
-
-    /// Whether, and how, repeating the failed request may succeed.
-    fn retry(self) -> Retry {
-        self.entry().retry
-    }
-
-    /// The typed shape of `details`, for codes that have one.
-    fn details_shape(self) -> Option<DetailsShape> {
-        self.entry().details
-    }
-
-    /// The deprecation, for deprecated codes.
-    fn deprecation(self) -> Option<Deprecation<Self>> {
-        self.entry().deprecated
-    }
-
-    /// The URL of the code's row in the published docs.
-    fn doc_url(self) -> Option<&'static str> {
-        self.entry().doc_url
-    }
-
-    /// What the code's HTTP status describes (its category's).
-    fn status_kind(self) -> StatusKind {
-        self.entry().status_kind
-    }
+/// The accessors of a code, each a field of its [`Entry`]: one list, which
+/// both the [`Vocabulary`] trait's default methods and the inherent
+/// `const fn`s [`vocabulary!`](crate::vocabulary) gives a code enum expand
+/// (stable Rust has no `const` trait methods, so both exist). `names` gives
+/// the list's names. Not part of the API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __code_accessors {
+    (@expand trait $($(#[$doc:meta])* $name:ident: $field:ident -> $ty:ty;)*) => {
+        $(
+            $(#[$doc])*
+            fn $name(self) -> $ty {
+                self.entry().$field
+            }
+        )*
+    };
+    (@expand inherent $($(#[$doc:meta])* $name:ident: $field:ident -> $ty:ty;)*) => {
+        $(
+            $(#[$doc])*
+            pub const fn $name(self) -> $ty {
+                <Self as $crate::Vocabulary>::ENTRIES[self as usize].$field
+            }
+        )*
+    };
+    (@expand names $($(#[$doc:meta])* $name:ident: $field:ident -> $ty:ty;)*) => {
+        &[$(::core::stringify!($name)),*]
+    };
+    ($mode:ident) => {
+        $crate::__code_accessors! {
+            @expand $mode
+            /// The code as sent on the wire, e.g. `"internal_error"`.
+            as_str: code -> &'static str;
+            /// The HTTP status that carries this code. For codes whose
+            /// category's status kind is `Reported`, the status describes
+            /// something else (a webhook delivery), not the response.
+            http_status: status -> u16;
+            /// What the code means, as the docs page says it.
+            meaning: meaning -> ::core::option::Option<&'static str>;
+            /// Whether, and how, repeating the failed request may succeed.
+            retry: retry -> $crate::Retry;
+            /// The typed shape of `error.details`, for codes that have one.
+            details_shape: details -> ::core::option::Option<$crate::DetailsShape>;
+            /// The deprecation, for codes that are deprecated. Deprecated
+            /// codes still parse: servers may still send them.
+            deprecation: deprecated -> ::core::option::Option<$crate::Deprecation<Self>>;
+            /// The URL of this code's row in the published docs.
+            doc_url: doc_url -> ::core::option::Option<&'static str>;
+            /// What this code's HTTP status describes (its category's).
+            status_kind: status_kind -> $crate::StatusKind;
+        }
+    };
 }
 
 /// One row of a registry.
@@ -115,7 +130,9 @@ pub struct Entry<V: Vocabulary> {
     pub category: V::Category,
     /// Its category's status kind.
     pub status_kind: StatusKind,
-    /// Its retry advice (its own, else its category's, else its status's).
+    /// Its retry advice: the code's own, else its category's, else
+    /// [`Retry::Never`] (the generator's default; a status alone says nothing
+    /// about a registry's code).
     pub retry: Retry,
     /// The typed shape of its `details`.
     pub details: Option<DetailsShape>,

@@ -3,7 +3,7 @@
 //! drift-tested) like the data, and a crate made by `init` is made exactly
 //! as this repository's own.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::config::Config;
@@ -53,6 +53,14 @@ pub fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error
         ),
         None => String::new(),
     };
+    // The runtime's features, from its table: what each adds, one a line.
+    let features: String = error_codes_runtime::FEATURES
+        .iter()
+        .map(|feature| {
+            let default = if feature.default { " (default)" } else { "" };
+            format!("- `{}`{default}: {}\n", feature.name, feature.doc)
+        })
+        .collect();
     let text = format!(
         "The API's error codes: every `error.code` it can answer with, its HTTP\n\
          status, meaning and category.\n\n\
@@ -65,16 +73,10 @@ pub fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error
          [`{code}`] and [`{category}`] are this API's; everything else (`Code`,\n\
          `ErrorEnvelope`, `axum::ApiError`, `client::ErrorResponse`, …) is the\n\
          registry-independent runtime, `{runtime}`, for these codes.\n\n\
-         Cargo features (all off by default but `serde`): `serde` serializes codes\n\
-         as their wire string and adds the error envelope (`ErrorEnvelope`,\n\
-         `ErrorBody`, and `Code` for codes this build may not know yet); `http`\n\
-         converts codes to `http::StatusCode` and names the headers as\n\
-         `http::HeaderName`s; `axum` adds `axum::ApiError` and `axum::ErrorLayer`,\n\
-         which make every error response of a service an envelope; `client` reads\n\
-         error responses (`client::ErrorResponse`), and `reqwest` does so from\n\
-         `reqwest::Response`; `tracing` logs error responses; `utoipa` and\n\
-         `schemars` give the codes and the envelope schemas; `regenerate` generates\n\
-         the data from the registry at build time (for the registry's repository).\n\n\
+         Cargo features, each the runtime's of the same name but `regenerate`:\n\n\
+         {features}\
+         - `regenerate`: generate the data from the registry at build time (for the\n  \
+         registry's repository)\n\n\
          # The vocabulary\n",
         registry = config.registry,
         runtime = config.runtime,
@@ -84,7 +86,46 @@ pub fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error
     let out_tables = format!("/{GENERATED_TABLES}");
     let source = format!("generated/{GENERATED_RUST}");
     let out_source = format!("/{GENERATED_RUST}");
-    unparse(
+    // The runtime by its configured name, as the data names it.
+    let rt = crate::naming::runtime_path(&config.runtime)?;
+    let made_for = error_codes_runtime::__private::GENERATED_FOR;
+    let regenerate = Literal::string(&layout.regenerate_command());
+    let made_for = Literal::string(made_for);
+    // The module's items, formatted as items (prettyplease prints a macro's
+    // body as bare tokens), inside the runtime's version guard.
+    let module = syn::parse2::<syn::File>(quote! {
+        /// The registry's data, as `error-codes-codegen` generated it:
+        /// committed, or generated into `OUT_DIR` by the build script with
+        /// the `regenerate` feature when the registry is there (the build
+        /// fails when the two differ; see `build.rs`).
+        #[cfg(not(error_codes_regenerated))]
+        #[path = #source]
+        #[rustfmt::skip]
+        mod generated;
+        #[cfg(error_codes_regenerated)]
+        mod generated {
+            include!(concat!(env!("OUT_DIR"), #out_source));
+        }
+        pub use generated::*;
+    })?;
+    let module: String = prettyplease::unparse(&module)
+        .lines()
+        .map(|line| {
+            if line.is_empty() {
+                "\n".to_owned()
+            } else {
+                format!("    {line}\n")
+            }
+        })
+        .collect();
+    // The runtime declares the module only when it was made for the
+    // runtime's version; otherwise the build fails with one error that names
+    // the regenerate command.
+    let guard = format!(
+        "\n{rt}::generated_module! {{\n    made_for: {made_for},\n    regenerate: {regenerate},\n\n{module}}}\n",
+        rt = quote!(#rt).to_string().replace(' ', ""),
+    );
+    let root = unparse(
         layout,
         quote! {
             #docs
@@ -92,23 +133,9 @@ pub fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error
             #![cfg_attr(error_codes_regenerated, doc = include_str!(concat!(env!("OUT_DIR"), #out_tables)))]
             #![cfg_attr(docsrs, feature(doc_cfg))]
             #![forbid(unsafe_code)]
-
-            /// The registry's data, as `error-codes-codegen` generated it:
-            /// committed, or generated into `OUT_DIR` by the build script with
-            /// the `regenerate` feature when the registry is there (the build
-            /// fails when the two differ; see `build.rs`).
-            #[cfg(not(error_codes_regenerated))]
-            #[path = #source]
-            #[rustfmt::skip]
-            mod generated;
-            #[cfg(error_codes_regenerated)]
-            mod generated {
-                include!(concat!(env!("OUT_DIR"), #out_source));
-            }
-
-            pub use generated::*;
         },
-    )
+    )?;
+    Ok(root + &guard)
 }
 
 /// The build script: with the `regenerate` feature and the registry there,

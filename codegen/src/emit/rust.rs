@@ -43,25 +43,9 @@ impl Names {
         Ok(Names {
             code: format_ident!("{}", config.code_enum),
             category: format_ident!("{}", config.category_enum),
-            rt: runtime_path(&config.runtime)?,
+            rt: crate::naming::runtime_path(&config.runtime)?,
         })
     }
-}
-
-/// The runtime's path as the configuration writes it (prost's
-/// `prost_path`): a crate name (`error_codes_runtime`) is an extern crate,
-/// `::error_codes_runtime`; any other path (`crate::rt`, `::acme::errors`)
-/// is used as written.
-fn runtime_path(written: &str) -> Result<TokenStream, syn::Error> {
-    let path: syn::Path = syn::parse_str(written)?;
-    let crate_name = path.leading_colon.is_none()
-        && path.segments.len() == 1
-        && !["crate", "self", "super"].contains(&written);
-    Ok(if crate_name {
-        quote!(::#path)
-    } else {
-        quote!(#path)
-    })
 }
 
 /// The generated file as tokens.

@@ -10,5 +10,7 @@ mod common;
 mod cli_basics;
 mod cli_outputs;
 mod diff;
+mod features;
 mod init;
 mod stability_lock;
+mod version_guard;

@@ -46,7 +46,7 @@ const MAX_MESSAGE: usize = 1024;
 /// assigns.
 pub(super) fn code_for<V: Has<role::InternalError>>(status: StatusCode) -> (V, StatusCode) {
     if let Some(code) = role_of(status).and_then(|role| V::ROLES.get(role)) {
-        return (code, crate::status_code(code.http_status()));
+        return (code, crate::__private::status_code(code.http_status()));
     }
     let status_u16 = status.as_u16();
     let same_status = V::ALL.iter().copied().find(|code| {

@@ -61,6 +61,7 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// routes, and inside tower-http's request-id layers:
 ///
 /// ```
+/// # use error_codes_runtime::__example as error_codes;
 /// use axum::{Router, routing::get};
 /// use error_codes::axum::ErrorLayer;
 ///

@@ -2,12 +2,13 @@
 //! that makes every other error response of a service an envelope too.
 //!
 //! ```
+//! # use error_codes_runtime::__example as error_codes;
 //! use axum::response::IntoResponse;
 //! use error_codes::ErrorCode;
 //! use error_codes::axum::ApiError;
 //!
 //! async fn get_secret() -> Result<String, ApiError> {
-//!     Err(ApiError::new(ErrorCode::SecretNotFound, "No secret at db/password"))
+//!     Err(ApiError::new(ErrorCode::NotFound, "No item at /widgets/7"))
 //! }
 //!
 //! // `?` on any error: a 500 `internal_error` whose source is kept for the
@@ -97,7 +98,7 @@ impl<V: Vocabulary> ApiError<V> {
     /// An error with the registry's status for `code`.
     pub fn new(code: V, message: impl Into<String>) -> Self {
         ApiError {
-            status: crate::status_code(code.http_status()),
+            status: crate::__private::status_code(code.http_status()),
             body: ErrorBody::new(code, message),
             retry_after: None,
             rate_limit: RateLimit::default(),
@@ -135,12 +136,13 @@ impl<V: Vocabulary> ApiError<V> {
     /// registry, and `source` is kept for the logs, never sent.
     ///
     /// ```
+    /// # use error_codes_runtime::__example as error_codes;
     /// use error_codes::ErrorCode;
     /// use error_codes::axum::ApiError;
     ///
     /// let io = std::io::Error::other("disk on fire");
-    /// let error = ApiError::from_source(ErrorCode::StorageError, io);
-    /// assert_eq!(error.code(), &ErrorCode::StorageError);
+    /// let error = ApiError::from_source(ErrorCode::InternalError, io);
+    /// assert_eq!(error.code(), &ErrorCode::InternalError);
     /// assert_eq!(error.source().map(|s| s.to_string()).as_deref(), Some("disk on fire"));
     /// assert!(!serde_json::to_string(error.body())?.contains("fire"));
     /// # Ok::<(), serde_json::Error>(())
@@ -195,7 +197,8 @@ impl<V: Vocabulary> ApiError<V> {
         self
     }
 
-    /// Sets the `X-RateLimit-*` figures that are present.
+    /// Sets the rate-limit figures that are present, under the registry's
+    /// rate-limit headers.
     #[must_use]
     pub fn with_rate_limit(mut self, rate_limit: RateLimit<V>) -> Self {
         self.rate_limit = rate_limit;

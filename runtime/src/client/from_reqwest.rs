@@ -86,6 +86,7 @@ impl<V> From<NotAnEnvelope> for ClientError<V> {
 /// [`check`] and [`read_error`] use the default.
 ///
 /// ```no_run
+/// # use error_codes_runtime::__example as error_codes;
 /// use error_codes::client::{ClientError, ErrorReader};
 ///
 /// # async fn get() -> Result<(), ClientError> {
@@ -202,6 +203,7 @@ impl<V> Default for ErrorReader<V> {
 /// (with [`ErrorReader`]'s default limit).
 ///
 /// ```no_run
+/// # use error_codes_runtime::__example as error_codes;
 /// # async fn get() -> Result<(), error_codes::client::ClientError> {
 /// let response = reqwest::get("http://127.0.0.1:8080/secrets/db").await?;
 /// let secret = error_codes::client::check(response).await?.text().await?;

@@ -1,0 +1,193 @@
+//! A small vocabulary of the runtime's own, shaped as a generator makes one
+//! (the data, then one [`vocabulary!`](crate::vocabulary) call): what this
+//! crate's doc examples and tests use, so that they need no generated crate
+//! (the runtime depends on none, not even as a dev-dependency). Not part of
+//! the API.
+//!
+//! Its five codes, headers and docs URL are examples, not any API's.
+
+// The names `vocabulary!` declares (`Retry`, `StatusKind`, …) are spelled
+// in full, as generated code spells them.
+use crate::{CategoryEntry, Entry, Has, Headers, Roles, Vocabulary, role};
+
+/// One of the example API's error codes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// `invalid_request`: HTTP 400.
+    InvalidRequest,
+    /// `validation_error`: HTTP 422, with field errors.
+    ValidationError,
+    /// `not_found`: HTTP 404.
+    NotFound,
+    /// `rate_limited`: HTTP 429, retried after a delay.
+    RateLimited,
+    /// `internal_error`: HTTP 500.
+    InternalError,
+}
+
+impl ErrorCode {
+    /// Every code, in registry order.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::InvalidRequest,
+        ErrorCode::ValidationError,
+        ErrorCode::NotFound,
+        ErrorCode::RateLimited,
+        ErrorCode::InternalError,
+    ];
+
+    /// The code whose wire string is exactly `s`.
+    pub fn lookup(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|code| code.as_str() == s)
+    }
+}
+
+/// The example API's categories.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+#[non_exhaustive]
+pub enum Category {
+    /// `Requests`.
+    Requests,
+    /// `Server`.
+    Server,
+}
+
+impl Category {
+    /// Every category, in registry order.
+    pub const ALL: &'static [Category] = &[Category::Requests, Category::Server];
+}
+
+const fn row(
+    code: &'static str,
+    status: u16,
+    meaning: &'static str,
+    category: Category,
+    retry: crate::Retry,
+    doc_url: &'static str,
+) -> Entry<ErrorCode> {
+    Entry {
+        code,
+        status,
+        meaning: Some(meaning),
+        category,
+        status_kind: crate::StatusKind::Response,
+        retry,
+        details: None,
+        deprecated: None::<crate::Deprecation<ErrorCode>>,
+        doc_url: Some(doc_url),
+    }
+}
+
+const ENTRIES: [Entry<ErrorCode>; 5] = [
+    row(
+        "invalid_request",
+        400,
+        "Malformed JSON or shape",
+        Category::Requests,
+        crate::Retry::Never,
+        "https://errors.example.com/#invalid_request",
+    ),
+    Entry {
+        details: Some(crate::DetailsShape::FieldErrors),
+        ..row(
+            "validation_error",
+            422,
+            "Field-level validation; see details.fields",
+            Category::Requests,
+            crate::Retry::Never,
+            "https://errors.example.com/#validation_error",
+        )
+    },
+    row(
+        "not_found",
+        404,
+        "No such item",
+        Category::Requests,
+        crate::Retry::Never,
+        "https://errors.example.com/#not_found",
+    ),
+    row(
+        "rate_limited",
+        429,
+        "Too many requests",
+        Category::Requests,
+        crate::Retry::AfterDelay,
+        "https://errors.example.com/#rate_limited",
+    ),
+    row(
+        "internal_error",
+        500,
+        "Unexpected server error",
+        Category::Server,
+        crate::Retry::AfterDelay,
+        "https://errors.example.com/#internal_error",
+    ),
+];
+
+const CATEGORIES: [CategoryEntry; 2] = [
+    CategoryEntry {
+        title: "Requests",
+        first: 0,
+        len: 4,
+        status_kind: crate::StatusKind::Response,
+    },
+    CategoryEntry {
+        title: "Server",
+        first: 4,
+        len: 1,
+        status_kind: crate::StatusKind::Response,
+    },
+];
+
+impl Vocabulary for ErrorCode {
+    type Category = Category;
+    const NAME: &'static str = "ErrorCode";
+    const ALL: &'static [Self] = ErrorCode::ALL;
+    const ENTRIES: &'static [Entry<Self>] = &ENTRIES;
+    const ROLES: Roles<Self> = Roles {
+        internal_error: Some(ErrorCode::InternalError),
+        invalid_request: Some(ErrorCode::InvalidRequest),
+        validation_error: Some(ErrorCode::ValidationError),
+        route_not_found: None,
+        method_not_allowed: None,
+        request_timeout: None,
+        payload_too_large: None,
+        unsupported_media_type: None,
+    };
+    const HEADERS: Headers = Headers {
+        request_id: "x-request-id",
+        rate_limit_limit: Some("x-ratelimit-limit"),
+        rate_limit_remaining: Some("x-ratelimit-remaining"),
+        rate_limit_reset: Some("x-ratelimit-reset"),
+    };
+    const ENVELOPE: crate::Envelope = crate::Envelope::Nested;
+    const DOCS_URL: Option<&'static str> = Some("https://errors.example.com/");
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    fn lookup(code: &str) -> Option<Self> {
+        ErrorCode::lookup(code)
+    }
+}
+
+impl Has<role::InternalError> for ErrorCode {
+    const CODE: Self = ErrorCode::InternalError;
+}
+
+impl Has<role::InvalidRequest> for ErrorCode {
+    const CODE: Self = ErrorCode::InvalidRequest;
+}
+
+impl Has<role::ValidationError> for ErrorCode {
+    const CODE: Self = ErrorCode::ValidationError;
+}
+
+/// The example API's header names.
+pub mod headers {
+    /// The request-id header.
+    pub const X_REQUEST_ID: &str = "X-Request-ID";
+}
+
+crate::vocabulary!(ErrorCode, Category, CATEGORIES);
