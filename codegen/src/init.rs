@@ -127,9 +127,21 @@ pub(crate) fn init(
     let model = crate::project::parse(shown, &text)?;
     let project = Project::of(layout.clone());
 
-    let mut files: Vec<(String, String)> = vec![
-        (Config::FILE.to_owned(), config.to_yaml()),
-        ("Cargo.toml".to_owned(), workspace_manifest(&config)),
+    // Inside a Cargo workspace the crate joins it; elsewhere the project
+    // is a workspace of its own.
+    let joined = enclosing_workspace(dir)?;
+    let mut files: Vec<(String, String)> = vec![(Config::FILE.to_owned(), config.to_yaml())];
+    let mut outside: Vec<(PathBuf, String)> = Vec::new();
+    match &joined {
+        Some(workspace) => {
+            let member = member_path(&workspace.root, &dir.join(&config.crate_dir))?;
+            if let Some(manifest) = with_member(&workspace.manifest, &member) {
+                outside.push((workspace.root.join("Cargo.toml"), manifest));
+            }
+        }
+        None => files.push(("Cargo.toml".to_owned(), workspace_manifest(&config))),
+    }
+    files.extend([
         (
             ".gitignore".to_owned(),
             "/target\nnode_modules/\n__pycache__/\n".to_owned(),
@@ -142,7 +154,7 @@ pub(crate) fn init(
             format!("{}/README.md", config.crate_dir),
             crate_readme(&config, &model),
         ),
-    ];
+    ]);
     let created = emit::created(&emit::ClientNames::of(&config));
     for output in project.outputs(&model)?.into_iter().chain(created) {
         files.push((output.path, output.contents));
@@ -153,7 +165,12 @@ pub(crate) fn init(
     write::write_all(
         files
             .iter()
-            .map(|(path, contents)| (dir.join(path), contents.as_str())),
+            .map(|(path, contents)| (dir.join(path), contents.as_str()))
+            .chain(
+                outside
+                    .iter()
+                    .map(|(path, contents)| (path.clone(), contents.as_str())),
+            ),
     )?;
     let mut names: Vec<String> = files.into_iter().map(|(path, _)| path).collect();
     names.sort();
@@ -161,6 +178,190 @@ pub(crate) fn init(
         layout,
         files: names,
     })
+}
+
+/// A Cargo workspace that a folder is inside.
+#[derive(Debug)]
+struct Workspace {
+    root: PathBuf,
+    /// Its `Cargo.toml`, as it is.
+    manifest: String,
+}
+
+/// The Cargo workspace whose root manifest is in `dir`'s parent or a folder
+/// above it, as cargo finds it.
+fn enclosing_workspace(dir: &Path) -> Result<Option<Workspace>, Error> {
+    let dir = std::path::absolute(dir).map_err(Error::io(dir))?;
+    for folder in dir.ancestors().skip(1) {
+        let path = folder.join("Cargo.toml");
+        let Ok(manifest) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        if manifest.lines().any(|line| line.trim() == "[workspace]") {
+            // Cargo's own `target/` and the folders the workspace excludes
+            // hold projects of their own (scratch copies, tests' projects).
+            let inside = dir.strip_prefix(folder).unwrap_or(&dir);
+            let first = inside
+                .components()
+                .next()
+                .map(|c| c.as_os_str().to_string_lossy());
+            if first.as_deref() == Some("target") || excludes(&manifest, inside) {
+                return Ok(None);
+            }
+            return Ok(Some(Workspace {
+                root: folder.to_path_buf(),
+                manifest,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+/// Whether the workspace manifest's `exclude` names `inside` or a folder
+/// above it (relative to the workspace's root).
+fn excludes(manifest: &str, inside: &Path) -> bool {
+    let Some(start) = manifest.lines().position(|l| {
+        let l = l.trim_start();
+        l.starts_with("exclude") && l["exclude".len()..].trim_start().starts_with('=')
+    }) else {
+        return false;
+    };
+    let array: String = manifest
+        .lines()
+        .skip(start)
+        .map(code)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let array = &array[..array.find(']').unwrap_or(array.len())];
+    array
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .any(|excluded| inside.starts_with(excluded))
+}
+
+/// `crate_dir` relative to the workspace's `root`, with `/` separators.
+fn member_path(root: &Path, crate_dir: &Path) -> Result<String, Error> {
+    let absolute = std::path::absolute(crate_dir).map_err(Error::io(crate_dir))?;
+    let relative = absolute.strip_prefix(root).map_err(|_| {
+        Error::Config(format!(
+            "{} is not inside the workspace at {}",
+            crate_dir.display(),
+            root.display()
+        ))
+    })?;
+    Ok(relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/"))
+}
+
+/// The workspace manifest with `member` added to `[workspace] members`
+/// (the rest of the file as it was), or `None` when a member pattern
+/// (`crates/*`) already covers it.
+fn with_member(manifest: &str, member: &str) -> Option<String> {
+    let mut lines: Vec<String> = manifest.lines().map(str::to_owned).collect();
+    let table = lines.iter().position(|l| l.trim() == "[workspace]")?;
+    let end = lines[table + 1..]
+        .iter()
+        .position(|l| l.trim_start().starts_with('['))
+        .map_or(lines.len(), |i| table + 1 + i);
+    let members = (table + 1..end).find(|&i| {
+        let line = lines[i].trim_start();
+        line.starts_with("members") && line["members".len()..].trim_start().starts_with('=')
+    });
+    let entry = quoted(member);
+    let Some(start) = members else {
+        lines.insert(table + 1, format!("members = [{entry}]"));
+        return Some(lines.join("\n") + "\n");
+    };
+    // The array runs to the first `]` outside a string, maybe lines below.
+    let mut close = None;
+    let mut in_string = false;
+    'lines: for (i, line) in lines.iter().enumerate().take(end).skip(start) {
+        let from = if i == start {
+            line.find('[').map_or(0, |p| p + 1)
+        } else {
+            0
+        };
+        for (j, c) in line.char_indices().skip_while(|(j, _)| *j < from) {
+            match c {
+                '"' => in_string = !in_string,
+                ']' if !in_string => {
+                    close = Some((i, j));
+                    break 'lines;
+                }
+                '#' if !in_string => break,
+                _ => {}
+            }
+        }
+    }
+    let (i, j) = close?;
+    let existing: String = lines[start..=i].join("\n");
+    let covered = existing
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .any(|pattern| pattern == member || glob_covers(pattern, member));
+    if covered {
+        return None;
+    }
+    if i > start && lines[i][..j].trim().is_empty() {
+        // `]` on a line of its own: the member goes on a line above it, as
+        // the others are, after a comma on the last of them.
+        let last = (start..i)
+            .rev()
+            .find(|&k| !code(&lines[k]).trim().is_empty())?;
+        let indent: String = if last > start {
+            lines[last]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect()
+        } else {
+            "    ".to_owned()
+        };
+        let content = code(&lines[last]).trim_end();
+        if !(content.ends_with(',') || content.ends_with('[')) {
+            let at = content.len();
+            lines[last].insert(at, ',');
+        }
+        lines.insert(i, format!("{indent}{entry},"));
+    } else {
+        let before = lines[i][..j].trim_end();
+        let separator = if before.ends_with('[') || before.ends_with(',') {
+            ""
+        } else {
+            ","
+        };
+        let spacing = if before.ends_with('[') { "" } else { " " };
+        lines[i] = format!("{before}{separator}{spacing}{entry}{}", &lines[i][j..]);
+    }
+    Some(lines.join("\n") + "\n")
+}
+
+/// A TOML line without its comment.
+fn code(line: &str) -> &str {
+    let mut in_string = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => in_string = !in_string,
+            '#' if !in_string => return &line[..i],
+            _ => {}
+        }
+    }
+    line
+}
+
+/// Whether the member pattern `pattern` (`crates/*`) names `member`.
+fn glob_covers(pattern: &str, member: &str) -> bool {
+    match pattern.strip_suffix("/*") {
+        Some(parent) => member
+            .strip_prefix(parent)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains('/')),
+        None => false,
+    }
 }
 
 /// `s` as one word for a POSIX shell.
@@ -186,14 +387,20 @@ fn workspace_manifest(config: &Config) -> String {
 /// runtime under the name the generated code gives it (`rust.runtime`).
 fn crate_manifest(config: &Config, source: &Source) -> String {
     const PACKAGE: &str = "error-codes-runtime";
-    let (key, rename) = if config.runtime.replace('_', "-") == PACKAGE {
-        (PACKAGE.to_owned(), String::new())
-    } else {
-        (
-            config.runtime.clone(),
-            format!(", package = {}", quoted(PACKAGE)),
-        )
-    };
+    // The dependency's name is the runtime path's crate: its first segment,
+    // unless the path is inside this crate (`crate::rt` re-exports it).
+    let first = config
+        .runtime
+        .trim_start_matches("::")
+        .split("::")
+        .next()
+        .unwrap_or_default();
+    let (key, rename) =
+        if first.replace('_', "-") == PACKAGE || ["crate", "self", "super"].contains(&first) {
+            (PACKAGE.to_owned(), String::new())
+        } else {
+            (first.to_owned(), format!(", package = {}", quoted(PACKAGE)))
+        };
     let runtime = source.dependency("runtime", &format!("{rename}, default-features = false"));
     let codegen = source.dependency("codegen", ", default-features = false, optional = true");
     let features = error_codes_runtime::FEATURES;
@@ -271,19 +478,20 @@ fn crate_readme(config: &Config, registry: &crate::Registry) -> String {
     )
 }
 
-/// A registry to start from: one category, the codes the runtime's roles
-/// need, and the request-id header.
+/// A registry to start from: RFC 9457 problem details, the codes the
+/// runtime's roles need, and the request-id header.
 pub const STARTER_REGISTRY: &str = "\
 # The API's error codes: the one place a code is defined. Edit it, then run
 # the regenerate command `init` printed (also in error-codes.gen.yaml).
 page:
   title: Error Codes
   intro:
-    - Every error response carries one of these codes. Branch on error.code, not on the HTTP status.
-  envelope_example:
-    code: not_found
-    message: No such item
-    request_id: req_abc
+    - Every error response carries one of these codes. Branch on its code, not on the HTTP status.
+
+# RFC 9457 problem details (application/problem+json), the standard body of
+# an error response; `nested` is an object under `error`, and a mapping lays
+# out the body an API already publishes (see the guide).
+envelope: rfc9457
 
 headers:
   - name: X-Request-ID
@@ -328,3 +536,70 @@ categories:
         meaning: Unexpected server error
         retry: after_delay
 ";
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    #[test]
+    fn a_member_joins_the_workspace_in_any_layout_of_its_manifest() {
+        let inline =
+            "[workspace]\nmembers = [\"app\"]\n\n[workspace.dependencies]\nserde = \"1\"\n";
+        assert_eq!(
+            with_member(inline, "errors/api").unwrap(),
+            "[workspace]\nmembers = [\"app\", \"errors/api\"]\n\n[workspace.dependencies]\nserde = \"1\"\n"
+        );
+        let lines = "[package]\nname = \"x\"\n\n[workspace]\nmembers = [\n    \"app\", # the app\n    \"lib\",\n]\n";
+        let joined = with_member(lines, "errors").unwrap();
+        assert!(
+            joined.contains("    \"lib\",\n    \"errors\",\n]"),
+            "{joined}"
+        );
+        let none = "[workspace]\nresolver = \"3\"\n";
+        assert_eq!(
+            with_member(none, "errors").unwrap(),
+            "[workspace]\nmembers = [\"errors\"]\nresolver = \"3\"\n"
+        );
+        let empty = "[workspace]\nmembers = []\n";
+        assert_eq!(
+            with_member(empty, "e").unwrap(),
+            "[workspace]\nmembers = [\"e\"]\n"
+        );
+    }
+
+    #[test]
+    fn an_excluded_folder_is_not_the_workspaces() {
+        let manifest = "[workspace]\nmembers = [\"a\"]\nexclude = [\n  \"fuzz\", # nightly\n  \"vendor/x\",\n]\n";
+        assert!(excludes(manifest, Path::new("fuzz/errors")));
+        assert!(excludes(manifest, Path::new("vendor/x")));
+        assert!(!excludes(manifest, Path::new("vendor/y")));
+        assert!(!excludes("[workspace]\n", Path::new("fuzz")));
+    }
+
+    #[test]
+    fn a_member_already_named_or_covered_by_a_pattern_is_left_alone() {
+        assert_eq!(
+            with_member("[workspace]\nmembers = [\"crates/*\"]\n", "crates/errors"),
+            None
+        );
+        assert_eq!(
+            with_member("[workspace]\nmembers = [\"errors\"]\n", "errors"),
+            None
+        );
+        assert!(with_member("[workspace]\nmembers = [\"crates/*\"]\n", "crates/a/b").is_some());
+    }
+
+    /// A multi-line array gets the member on a line of its own, after a
+    /// comma on the last element, whether or not it had one.
+    #[test]
+    fn the_edited_array_lists_every_member_once() {
+        let manifest = "[workspace]\nmembers = [\n    \"a\",\n    \"b\"\n]\n";
+        let joined = with_member(manifest, "c").unwrap();
+        let array = &joined[joined.find('[').unwrap() + "[workspace]".len()..];
+        let members: Vec<&str> = array.split('"').skip(1).step_by(2).collect();
+        assert_eq!(members, ["a", "b", "c"], "{joined}");
+        assert!(joined.contains("    \"b\",\n    \"c\",\n]"), "{joined}");
+    }
+}

@@ -69,7 +69,7 @@ raw_mapping! {
         required title: Spanned<String>,
         optional intro: Vec<Spanned<String>>,
         optional docs_url: Option<Spanned<String>>,
-        required envelope_example: RawEnvelopeExample,
+        optional envelope_example: Option<RawEnvelopeExample>,
         optional related: Vec<RawRelated>,
     }
 }

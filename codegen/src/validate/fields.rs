@@ -165,8 +165,10 @@ fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) -> Page {
             };
             // Whether the example's code exists is checked once all codes are known.
             places.example_code = example.code;
+            places.example_written = true;
             envelope_example
         }
+        // Filled in from the codes once they are known (`default_example`).
         None => placeholder_page().envelope_example,
     };
     let related = raw

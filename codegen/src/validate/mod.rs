@@ -38,6 +38,9 @@ pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, D
     names::check(&mut check, &registry, &places);
     references::check(&mut check, &registry, &places);
     registry.roles = references::roles(&mut check, &registry, &places);
+    if !places.example_written {
+        registry.page.envelope_example = references::default_example(&registry);
+    }
     check.finish().map(|()| registry)
 }
 
@@ -85,6 +88,8 @@ pub(crate) struct Places {
     pub headers: Vec<(Location, bool)>,
     /// The envelope example's code.
     pub example_code: Option<Spanned<String>>,
+    /// Whether `page:` has an `envelope_example:` (else it is the default).
+    pub example_written: bool,
     /// `(code, its use_instead)`.
     pub use_instead: Vec<(String, Spanned<String>)>,
     /// `(role key, value)` for each key written under `roles:`.

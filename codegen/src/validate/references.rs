@@ -1,7 +1,7 @@
 //! Pass 3: what refers to something else: `use_instead`, the envelope
 //! example and `roles:` name codes (and headers) of the registry.
 
-use crate::model::{HEADER_ROLES, Registry, Role, Roles};
+use crate::model::{EnvelopeExample, HEADER_ROLES, Registry, Role, Roles};
 use crate::suggest;
 
 use super::{Check, Places};
@@ -29,6 +29,29 @@ fn example_code(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
         )
         .with_help(help),
     );
+}
+
+/// The envelope example of a registry that gives none (`page.envelope_example`
+/// is optional): its first code, with the code's meaning as the message, and
+/// the request-id header's example as the request id when the registry
+/// lists that header with one.
+pub(super) fn default_example(registry: &Registry) -> EnvelopeExample {
+    let first = registry.codes().next().map(|(_, code)| code);
+    let request_id = registry
+        .headers
+        .iter()
+        .find(|h| {
+            h.name
+                .eq_ignore_ascii_case(&registry.roles.request_id_header)
+        })
+        .and_then(|h| h.example.clone());
+    EnvelopeExample {
+        code: first.map(|c| c.code.clone()).unwrap_or_default(),
+        message: first
+            .and_then(|c| c.meaning.clone())
+            .unwrap_or_else(|| "The request failed".to_owned()),
+        request_id,
+    }
 }
 
 fn use_instead(cx: &mut Check<'_>, registry: &Registry, places: &Places) {

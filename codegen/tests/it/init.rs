@@ -168,3 +168,37 @@ fn an_invalid_registry_is_reported_in_the_given_file_and_nothing_is_made() {
     assert!(!stderr.contains("registry/error-codes.yaml"), "{stderr}");
     assert!(!dir.exists(), "a failed init made {}", dir.display());
 }
+
+/// `init` in a folder inside a Cargo workspace adds the crate to that
+/// workspace instead of making a second one.
+#[test]
+fn init_inside_a_workspace_joins_it() {
+    let workspace_root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-joins");
+    let _ = std::fs::remove_dir_all(&workspace_root);
+    std::fs::create_dir_all(&workspace_root).unwrap();
+    let manifest = "[workspace]\nresolver = \"3\"\nmembers = [\n    \"app\",\n]\n";
+    std::fs::write(workspace_root.join("Cargo.toml"), manifest).unwrap();
+    let dir = workspace_root.join("errors");
+    let out = run(
+        &[
+            "init",
+            dir.to_str().unwrap(),
+            "--crate",
+            "shop-errors",
+            "--runtime-version",
+            "0.1",
+        ],
+        &workspace(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let config = Config::read(&dir.join(Config::FILE)).unwrap();
+    assert!(
+        !dir.join("Cargo.toml").exists(),
+        "a second workspace was made"
+    );
+    let joined = std::fs::read_to_string(workspace_root.join("Cargo.toml")).unwrap();
+    let member = format!("\"errors/{}\",", config.crate_dir);
+    assert!(joined.contains(&member), "{joined}");
+    assert!(joined.starts_with("[workspace]\nresolver = \"3\"\nmembers = [\n    \"app\",\n"));
+    assert!(dir.join(&config.crate_dir).join("Cargo.toml").is_file());
+}
