@@ -18,7 +18,8 @@ fn main() {
 }
 
 fn generate() -> Result<(), String> {
-    let registry = error_codes_codegen::load(Path::new(REGISTRY)).map_err(|e| e.to_string())?;
+    let registry =
+        error_codes_codegen::Registry::load(Path::new(REGISTRY)).map_err(|e| e.to_string())?;
     let codes: Vec<(&str, Ident)> = registry
         .codes()
         .map(|(_, code)| {

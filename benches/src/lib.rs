@@ -121,3 +121,22 @@ pub fn synthetic_registry(codes: usize) -> String {
     }
     yaml
 }
+
+/// The formatted Rust that `project`'s crate compiles for `registry`: the
+/// build output whose path ends in `.rs`.
+#[expect(
+    clippy::expect_used,
+    reason = "benchmark inputs: a failure is a bug to fix first"
+)]
+pub fn generated_rust(
+    project: &error_codes_codegen::Project,
+    registry: &error_codes_codegen::Registry,
+) -> String {
+    project
+        .build_outputs(registry)
+        .expect("the generated Rust parses")
+        .into_iter()
+        .find(|o| o.path.ends_with(".rs"))
+        .expect("the build outputs have Rust source")
+        .contents
+}

@@ -5,24 +5,20 @@
 
 use std::path::Path;
 
-use error_codes_codegen::render;
+use error_codes_codegen::{Config, Project, Registry};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     let path = Path::new("registry/error-codes.yaml");
-    match error_codes_codegen::load_str(path, text) {
+    match Registry::parse(path, text) {
         Ok(registry) => {
             // A valid registry must generate every output, and Rust that parses.
-            let layout = error_codes_codegen::layout::Layout::new(path);
-            error_codes_codegen::emit::committed(&registry, &layout).expect("generated Rust parses");
+            let project = Project::with_config(".", Config::default());
+            project.outputs(&registry).expect("generated Rust parses");
         }
         Err(diagnostics) => {
             assert!(!diagnostics.is_empty());
-            let _ = render::report(
-                &diagnostics,
-                &|_| Some(text.to_owned()),
-                render::Style::Plain,
-            );
+            let _ = diagnostics.render(&|_| Some(text.to_owned()), false);
         }
     }
 });

@@ -3,12 +3,14 @@
 
 use std::path::{Path, PathBuf};
 
+use error_codes_codegen::{Config, Project, Registry};
+
 pub mod yaml;
 
 /// The wire string these tests use for "a code this build does not know".
 ///
 /// Its hyphens make it impossible as a registry code (codes are lower
-/// snake_case: `error_codes_codegen::validate::check_code_syntax` rejects it),
+/// snake_case: the generator rejects it in a registry),
 /// so no registry edit can ever make it known; yet a client must keep it as
 /// an unknown code, as it would any code the API adds later.
 pub const CODE_ADDED_LATER: &str = "code-added-later";
@@ -203,8 +205,91 @@ pub fn readme_regenerate_command(readme: &str) -> Vec<String> {
     clippy::expect_used,
     reason = "the repository has a valid configuration"
 )]
-pub fn project() -> error_codes_codegen::layout::Layout {
-    error_codes_codegen::layout::Layout::discover(&workspace_root())
+pub fn project() -> Project {
+    Project::discover(workspace_root())
         .expect("the repository's configuration reads")
         .expect("the repository has a registry")
+}
+
+/// This repository's registry, loaded and validated.
+pub fn registry() -> Registry {
+    project()
+        .load()
+        .unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"))
+}
+
+/// The contents of the committed output at `path` (relative to the
+/// project's root, as [`Config`] names it) that `project` generates from
+/// `registry`: what `generate` would write there, preamble included.
+pub fn output(project: &Project, registry: &Registry, path: &str) -> String {
+    let outputs = project
+        .outputs(registry)
+        .unwrap_or_else(|e| panic!("the generated Rust does not parse: {e}"));
+    let names: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+    outputs
+        .iter()
+        .find(|o| o.path == path)
+        .map(|o| o.contents.clone())
+        .unwrap_or_else(|| panic!("{path} is not a committed output; they are {names:?}"))
+}
+
+/// The path of the npm package's generated data module (`src/codes.ts`
+/// in the package's folder), relative to the project's root.
+pub fn typescript_data(config: &Config) -> String {
+    format!("{}/src/codes.ts", config.typescript_dir)
+}
+
+/// The path of the Python package's generated data module (`_registry.py`
+/// in its import package), relative to the project's root.
+pub fn python_data(config: &Config) -> String {
+    format!(
+        "{}/src/{}/_registry.py",
+        config.python_dir, config.python_module
+    )
+}
+
+/// The stability lock, which sits beside the registry, relative to the
+/// project's root.
+pub fn lock_name(project: &Project) -> String {
+    let lock = project.registry_path().with_file_name("error-codes.lock");
+    let relative = lock.strip_prefix(project.root()).unwrap_or(&lock);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// RFC 9110's reason phrase of a 4xx or 5xx status, when it has one: the
+/// `http` crate's, but for the two phrases RFC 9110 renamed (413, 422) and
+/// 418, which RFC 9110 leaves unused.
+pub fn reason_phrase(status: u16) -> Option<&'static str> {
+    match status {
+        413 => Some("Content Too Large"),
+        418 => None,
+        422 => Some("Unprocessable Content"),
+        400..=599 => http::StatusCode::from_u16(status)
+            .ok()
+            .and_then(|s| s.canonical_reason()),
+        _ => None,
+    }
+}
+
+/// The name of the OpenAPI document's reusable response for `status`: its
+/// reason phrase in UpperCamelCase (`Too Many Requests`: `TooManyRequests`,
+/// `URI Too Long`: `UriTooLong`), or `Status{status}` without one.
+pub fn response_name(status: u16) -> String {
+    let Some(phrase) = reason_phrase(status) else {
+        return format!("Status{status}");
+    };
+    phrase
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
+            })
+        })
+        .collect()
 }

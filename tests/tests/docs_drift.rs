@@ -3,16 +3,18 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use error_codes_tests::{line_diff, project};
+use error_codes_tests::{line_diff, lock_name, project};
 
 #[test]
 fn committed_outputs_are_up_to_date() {
-    let layout = project();
-    let registry = error_codes_codegen::load(layout.registry())
+    let project = project();
+    let registry = project
+        .load()
         .unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"));
-    let outputs = error_codes_codegen::emit::committed(&registry, &layout)
+    let outputs = project
+        .outputs(&registry)
         .unwrap_or_else(|e| panic!("the generated Rust does not parse: {e}"));
-    for required in [&layout.config().docs_page, &layout.lock_name()] {
+    for required in [&project.config().docs_page, &lock_name(&project)] {
         assert!(
             outputs.iter().any(|o| &o.path == required),
             "{required} must be a committed output"
@@ -20,7 +22,7 @@ fn committed_outputs_are_up_to_date() {
     }
     let mut stale = Vec::new();
     for output in outputs {
-        let path = layout.output(&output.path);
+        let path = project.root().join(&output.path);
         match std::fs::read_to_string(&path) {
             // A Windows checkout may have turned LF into CRLF.
             Ok(on_disk) if on_disk.replace("\r\n", "\n") == output.contents => {}
@@ -36,7 +38,7 @@ fn committed_outputs_are_up_to_date() {
         stale.is_empty(),
         "{}\n\nfix: {}",
         stale.join("\n\n"),
-        layout.regenerate_command()
+        project.regenerate_command()
     );
 }
 
@@ -52,14 +54,26 @@ fn line_diff_points_at_the_first_changed_line() {
 /// a new API gets, but for their versions.
 #[test]
 fn the_package_manifests_are_what_a_new_api_gets_but_for_their_versions() {
-    let layout = project();
-    let created = error_codes_codegen::emit::created(&error_codes_codegen::emit::ClientNames::of(
-        layout.config(),
-    ));
-    assert!(created.iter().any(|o| o.path.ends_with("/package.json")));
-    assert!(created.iter().any(|o| o.path.ends_with("/pyproject.toml")));
+    let project = project();
+    let created = new_api_manifests(&project);
+    let (typescript, python) = (
+        &project.config().typescript_dir,
+        &project.config().python_dir,
+    );
+    assert!(
+        created.contains(&format!("{typescript}/package.json")),
+        "{created:?}"
+    );
+    assert!(
+        created.contains(&format!("{python}/pyproject.toml")),
+        "{created:?}"
+    );
     for output in created {
-        let on_disk = std::fs::read_to_string(layout.output(&output.path))
+        let output = Manifest {
+            contents: std::fs::read_to_string(scratch().join(&output)).unwrap(),
+            path: output,
+        };
+        let on_disk = std::fs::read_to_string(project.root().join(&output.path))
             .unwrap_or_else(|e| panic!("{} cannot be read: {e}", output.path))
             .replace("\r\n", "\n");
         if output.path.ends_with(".json") {
@@ -85,6 +99,78 @@ fn the_package_manifests_are_what_a_new_api_gets_but_for_their_versions() {
                 output.path,
                 line_diff(&output.contents, &have)
             );
+        }
+    }
+}
+
+/// A manifest as `generate` writes it for a new API.
+struct Manifest {
+    path: String,
+    contents: String,
+}
+
+/// Where [`new_api_manifests`] runs `generate`.
+fn scratch() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("docs-drift-new-api")
+}
+
+/// The files `generate` writes beside the committed outputs when a project
+/// with this repository's configuration and registry has none yet: the
+/// package manifests (written only where missing), relative to the root of
+/// that project, in [`scratch`].
+fn new_api_manifests(project: &error_codes_codegen::Project) -> Vec<String> {
+    let root = scratch();
+    let _ = std::fs::remove_dir_all(&root);
+    let config = project.config();
+    let config_file = project.root().join(error_codes_codegen::Config::FILE);
+    let copied = [
+        (config_file, root.join(error_codes_codegen::Config::FILE)),
+        (
+            project.registry_path().to_path_buf(),
+            root.join(&config.registry),
+        ),
+    ];
+    for (from, to) in &copied {
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(from, to).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+    }
+    let registry = project.load().unwrap();
+    let outputs: Vec<String> = project
+        .outputs(&registry)
+        .unwrap()
+        .into_iter()
+        .map(|o| o.path)
+        .collect();
+    let status = error_codes_codegen::run_cli([
+        "error-codes".into(),
+        "generate".into(),
+        root.join(&config.registry).into_os_string(),
+    ]);
+    assert_eq!(status, std::process::ExitCode::SUCCESS, "generate failed");
+    let mut made = Vec::new();
+    walk(&root, &root, &mut made);
+    made.retain(|path| {
+        !outputs.contains(path)
+            && *path != config.registry
+            && *path != error_codes_codegen::Config::FILE
+    });
+    made.sort();
+    made
+}
+
+/// Every file under `dir`, relative to `root`, with `/` separators.
+fn walk(root: &std::path::Path, dir: &std::path::Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            walk(root, &path, out);
+        } else {
+            let relative = path.strip_prefix(root).unwrap();
+            let parts: Vec<String> = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.push(parts.join("/"));
         }
     }
 }

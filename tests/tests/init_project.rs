@@ -15,8 +15,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use error_codes_codegen::init::{Source, init};
-use error_codes_codegen::model::Role;
+use error_codes_codegen::{Project, Role, Source};
 use error_codes_tests::workspace_root;
 
 const NAME: &str = "acme-errors";
@@ -158,20 +157,21 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     let dir = tmp("init-project/acme");
     let _ = std::fs::remove_dir_all(&dir);
     let source = Source::this_checkout().expect("the generator is built from this checkout");
-    let made = init(&dir, NAME, Some(&fixture()), &source).unwrap();
+    let made = Project::init(&dir, NAME, Some(&fixture()), &source).unwrap();
 
     // The registry is copied byte for byte.
     assert_eq!(
-        std::fs::read(made.layout.registry()).unwrap(),
+        std::fs::read(made.registry_path()).unwrap(),
         std::fs::read(fixture()).unwrap()
     );
-    let registry = error_codes_codegen::load(&fixture()).unwrap();
+    let registry = error_codes_codegen::Registry::load(fixture()).unwrap();
     assert_eq!(
         registry.roles.request_id_header, "X-Correlation-ID",
         "the fixture has its own request-id header"
     );
     let this_api =
-        error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
+        error_codes_codegen::Registry::load(workspace_root().join("registry/error-codes.yaml"))
+            .unwrap();
     assert!(
         registry
             .codes()
@@ -220,11 +220,11 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     // printed: the new variant is usable.
     let [regenerate, build] = made.next_steps();
     assert_eq!(build, "cargo build");
-    let mut text = std::fs::read_to_string(made.layout.registry()).unwrap();
+    let mut text = std::fs::read_to_string(made.registry_path()).unwrap();
     text.push_str(
         "  - title: Added\n    codes:\n      - code: widget_melted\n        status: 409\n",
     );
-    std::fs::write(made.layout.registry(), text).unwrap();
+    std::fs::write(made.registry_path(), text).unwrap();
     let stale = cargo(&dir, &["build", "--offline", "-p", NAME]);
     assert!(
         !stale.status.success(),
@@ -277,7 +277,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
             .output()
             .unwrap(),
     );
-    let module = made.layout.config().python_module.clone();
+    let module = made.config().python_module.clone();
     let body = format!(
         r#"{{"error": {{"code": "{}", "message": "m", "request_id": "probe-0"}}}}"#,
         role(Role::RouteNotFound)
@@ -336,7 +336,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         ],
         &consumer,
     );
-    let npm_name = made.layout.config().npm_package.clone();
+    let npm_name = made.config().npm_package.clone();
     let script = format!(
         "import {{ ErrorResponse, parseErrorEnvelope, isErrorCode }} from {npm_name:?};\n\
          const e = parseErrorEnvelope({body:?});\n\
@@ -370,7 +370,7 @@ fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
          categories:\n  - title: Widgets\n    codes:\n      - code: widget_gone\n        status: 410\n",
     );
     let source = Source::this_checkout().expect("the generator is built from this checkout");
-    init(&dir, NAME, Some(&registry), &source).unwrap();
+    Project::init(&dir, NAME, Some(&registry), &source).unwrap();
     std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     ok(
         "an all-features build of a crate without roles",

@@ -5,8 +5,7 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use error_codes_codegen::Registry;
-use error_codes_codegen::model::StatusKind;
+use error_codes_codegen::{Code, Registry, StatusKind};
 use error_codes_tests::{absent_snake_case_code, workspace_root};
 use serde_json::{Value, json};
 
@@ -18,7 +17,7 @@ fn document() -> Value {
 }
 
 fn registry() -> Registry {
-    error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap()
+    error_codes_tests::registry()
 }
 
 fn read_json(relative: &str) -> Value {
@@ -129,7 +128,7 @@ fn each_response_accepts_its_codes_and_unknown_ones_only() {
         .collect();
     let mut expected_names: Vec<String> = statuses
         .into_iter()
-        .map(error_codes_codegen::emit::openapi::response_name)
+        .map(error_codes_tests::response_name)
         .collect();
     expected_names.sort_unstable();
     assert_eq!(
@@ -225,10 +224,7 @@ fn the_code_enum_lists_every_code_with_its_rust_name() {
     assert_eq!(schema["x-enum-varnames"].as_array().unwrap(), &names);
     // Each description is the code's one-line summary: its status, then its
     // meaning and deprecation when it has them.
-    let descriptions: Vec<Value> = registry
-        .codes()
-        .map(|(_, c)| json!(error_codes_codegen::emit::describe::summary(c)))
-        .collect();
+    let descriptions: Vec<Value> = registry.codes().map(|(_, c)| json!(summary(c))).collect();
     assert_eq!(
         schema["x-enum-descriptions"].as_array().unwrap(),
         &descriptions
@@ -245,14 +241,48 @@ fn the_code_enum_lists_every_code_with_its_rust_name() {
     }
 }
 
+/// A code's one-line summary: its status, then its meaning and its
+/// deprecation when it has them ("Deprecated since 2.0: use widget_locked
+/// instead (Sent until 2027); may be removed from 2027-06-30.").
+fn summary(code: &Code) -> String {
+    let mut line = code.status.to_string();
+    if let Some(meaning) = &code.meaning {
+        line.push_str(": ");
+        line.push_str(meaning);
+    }
+    if let Some(d) = &code.deprecated {
+        line.push_str(" — Deprecated since ");
+        line.push_str(&d.since);
+        let note = d.note.clone();
+        let advice = match (&d.use_instead, note) {
+            (Some(instead), Some(note)) => Some(format!("use {instead} instead ({note})")),
+            (Some(instead), None) => Some(format!("use {instead} instead")),
+            (None, note) => note,
+        };
+        let sunset = d
+            .sunset
+            .as_ref()
+            .map(|date| format!("may be removed from {date}"));
+        let advice = match (advice, sunset) {
+            (Some(advice), Some(sunset)) => Some(format!("{advice}; {sunset}")),
+            (advice, sunset) => advice.or(sunset),
+        };
+        if let Some(advice) = advice {
+            line.push_str(": ");
+            line.push_str(&advice);
+        }
+        line.push('.');
+    }
+    line
+}
+
 #[test]
 fn a_registry_using_every_feature_yields_a_valid_document_too() {
     // Deprecations, a reported category, a status without a common response
     // (423), Markdown-significant text in meanings.
-    let small =
-        error_codes_codegen::load(&workspace_root().join("codegen/tests/fixtures/small.yaml"))
-            .unwrap();
-    let text = error_codes_codegen::emit::openapi::document(&small);
+    let small = Registry::load(workspace_root().join("codegen/tests/fixtures/small.yaml")).unwrap();
+    let project = error_codes_tests::project();
+    let text = error_codes_tests::output(&project, &small, &project.config().openapi);
     let document: Value = serde_saphyr::from_str(&text).unwrap();
     let meta = read_json("tests/fixtures/openapi-3.1/schema.json");
     let validator = jsonschema::validator_for(&meta).unwrap();
@@ -275,7 +305,7 @@ fn a_registry_using_every_feature_yields_a_valid_document_too() {
         .codes()
         .filter(|(category, _)| category.status_kind == StatusKind::Response)
         .map(|(_, code)| {
-            error_codes_codegen::emit::describe::reason_phrase(code.status)
+            error_codes_tests::reason_phrase(code.status)
                 .expect("the fixture uses statuses with reason phrases")
                 .split([' ', '-'])
                 .collect::<String>()

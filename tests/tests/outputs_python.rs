@@ -19,7 +19,8 @@ use error_codes_tests::workspace_root;
 use serde_json::Value;
 
 fn package_dir() -> PathBuf {
-    error_codes_tests::project().output(&error_codes_tests::project().config().python_dir)
+    let project = error_codes_tests::project();
+    project.root().join(&project.config().python_dir)
 }
 
 fn assert_success(what: &str, out: &Output) {
@@ -252,16 +253,18 @@ fn registry_text_reaches_python_unchanged() {
     // Python string literal put straight into the model: validation rejects
     // some of it, and the emitter must not rely on that.
     let fixture = workspace_root().join("codegen/tests/fixtures/small.yaml");
-    let mut registry = error_codes_codegen::load(&fixture).unwrap();
+    let mut registry = error_codes_codegen::Registry::load(&fixture).unwrap();
     let nasty = "Locked \"\"\" ''' \\ \\n \n\r\0\u{7f} \u{2028}\u{2029}\u{85} é 😀 \t{x} %s";
     registry.categories[0].title = format!("Title {nasty}");
     registry.categories[0].codes[0].meaning = Some(nasty.to_string());
     let dir = scratch("python-escaping");
     let package = dir.join("error_codes");
     copy_tree(&package_dir().join("src/error_codes"), &package);
+    let project = error_codes_tests::project();
+    let data = error_codes_tests::python_data(project.config());
     std::fs::write(
         package.join("_registry.py"),
-        error_codes_codegen::emit::python::module(&registry),
+        error_codes_tests::output(&project, &registry, &data),
     )
     .unwrap();
     let dump = "import json\nfrom error_codes import Category, ErrorCode\n\

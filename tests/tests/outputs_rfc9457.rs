@@ -7,9 +7,8 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use error_codes_codegen::emit::{jsonschema as schema_emit, markdown, openapi};
-use error_codes_codegen::model::Registry;
-use error_codes_tests::workspace_root;
+use error_codes_codegen::Registry;
+use error_codes_tests::{output, project, workspace_root};
 use serde_json::{Value, json};
 
 const REGISTRY: &str = "tests/fixtures/rfc9457/registry.yaml";
@@ -17,15 +16,34 @@ const DOCUMENT_URI: &str = "https://example.com/rfc9457.openapi.json";
 const PROBLEM_JSON: &str = "application/problem+json";
 
 fn registry() -> Registry {
-    error_codes_codegen::load(&workspace_root().join(REGISTRY)).unwrap()
+    Registry::load(workspace_root().join(REGISTRY)).unwrap()
 }
 
 fn openapi_document(registry: &Registry) -> Value {
-    serde_json::from_str(&openapi::tree(registry).to_json()).unwrap()
+    let project = project();
+    serde_saphyr::from_str(&output(&project, registry, &project.config().openapi)).unwrap()
 }
 
 fn standalone_schema(registry: &Registry) -> Value {
-    serde_json::from_str(&schema_emit::document(registry, "Test.")).unwrap()
+    let project = project();
+    serde_json::from_str(&output(&project, registry, &project.config().json_schema)).unwrap()
+}
+
+fn docs_page(registry: &Registry) -> String {
+    let project = project();
+    output(&project, registry, &project.config().docs_page)
+}
+
+/// The docs page's envelope example: its first JSON block.
+fn envelope_example(page: &str) -> Value {
+    let start = page
+        .find("```json\n")
+        .unwrap_or_else(|| panic!("no JSON block in the docs page:\n{page}"))
+        + "```json\n".len();
+    let len = page[start..]
+        .find("\n```")
+        .unwrap_or_else(|| panic!("an unclosed JSON block in the docs page:\n{page}"));
+    serde_json::from_str(&page[start..start + len]).unwrap()
 }
 
 fn problems(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
@@ -39,10 +57,7 @@ fn problems(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> 
 fn the_fixture_chooses_rfc9457() {
     let text = std::fs::read_to_string(workspace_root().join(REGISTRY)).unwrap();
     assert!(text.lines().any(|l| l == "envelope: rfc9457"));
-    assert_eq!(
-        registry().envelope,
-        error_codes_codegen::model::Envelope::Rfc9457
-    );
+    assert_eq!(registry().envelope, error_codes_codegen::Envelope::Rfc9457);
 }
 
 #[test]
@@ -137,10 +152,10 @@ fn the_schema_accepts_a_well_formed_later_code_and_rejects_a_broken_document() {
 #[test]
 fn the_docs_page_documents_problem_details_with_a_real_example() {
     let registry = registry();
-    let page = markdown::page(&registry);
+    let page = docs_page(&registry);
     assert!(page.contains(PROBLEM_JSON), "{page}");
     assert!(page.contains("`invalid-params`"), "{page}");
-    let example: Value = serde_json::from_str(&markdown::envelope_example_json(&registry)).unwrap();
+    let example = envelope_example(&page);
     let code = &registry.page.envelope_example.code;
     let (_, entry) = registry.code(code).unwrap();
     assert_eq!(example["code"], code.as_str());

@@ -19,12 +19,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-use error_codes_codegen::emit::client_runtime;
+use error_codes_codegen::{Registry, Retry};
 use error_codes_tests::workspace_root;
 use serde_json::Value;
 
 fn client_dir() -> PathBuf {
-    error_codes_tests::project().output(&error_codes_tests::project().config().typescript_dir)
+    let project = error_codes_tests::project();
+    project.root().join(&project.config().typescript_dir)
 }
 
 /// The package's `node_modules`, after `npm ci` if a locked development
@@ -209,13 +210,30 @@ fn the_sources_are_the_generators_copies() {
     // Every hand-written file of the package is a copy of the generator's,
     // and the package has no other TypeScript source than those and the
     // generated data module (docs_drift.rs checks the copies' contents).
-    let mut expected: Vec<String> = client_runtime::TYPESCRIPT
+    let project = error_codes_tests::project();
+    let registry = error_codes_tests::registry();
+    let src = format!("{}/src/", project.config().typescript_dir);
+    let outputs = project.outputs(&registry).unwrap();
+    let mut expected: Vec<String> = outputs
         .iter()
-        .filter_map(|f| f.destination.strip_prefix("src/"))
+        .filter_map(|o| o.path.strip_prefix(&src))
         .map(str::to_owned)
         .collect();
-    let codes = error_codes_codegen::emit::ClientNames::default().typescript_data();
-    expected.push(codes.rsplit('/').next().unwrap().to_owned());
+    // The generated data module is one of them; every other is a copy of
+    // the generator's hand-written file of that name.
+    let data = error_codes_tests::typescript_data(project.config());
+    assert!(outputs.iter().any(|o| o.path == data), "{data}");
+    let originals = workspace_root().join("codegen/clients/typescript");
+    for output in outputs
+        .iter()
+        .filter(|o| o.path.starts_with(&src) && o.path != data)
+    {
+        let name = &output.path[src.len()..];
+        let original = std::fs::read_to_string(originals.join(name)).unwrap_or_else(|e| {
+            panic!("{name} is no copy of codegen/clients/typescript/{name}: {e}")
+        });
+        assert!(output.contents.ends_with(&original), "{name}");
+    }
     expected.sort();
     let mut found: Vec<String> = std::fs::read_dir(client_dir().join("src"))
         .unwrap()
@@ -287,11 +305,10 @@ fn registry_text_reaches_typescript_unchanged() {
     let intro = "Branch on error.code, not on HTTP status.";
     assert!(text.contains(intro));
     let text = text.replace(intro, "Ends a comment */ early? \"Not\" here.");
-    let mut registry = error_codes_codegen::load_str(&fixture, &text).unwrap();
+    let mut registry = Registry::parse(&fixture, &text).unwrap();
     // The package's functions read the headers the runtime relies on; give
     // the small registry the real registry's entries for those it lacks.
-    let real =
-        error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
+    let real = error_codes_tests::registry();
     for header in &real.headers {
         if !registry.headers.iter().any(|h| h.name == header.name) {
             registry.headers.push(header.clone());
@@ -299,9 +316,11 @@ fn registry_text_reaches_typescript_unchanged() {
     }
     assert!(registry.page.intro[0].contains("*/"));
     let dir = scratch("ts-escaping");
+    let project = error_codes_tests::project();
+    let data = error_codes_tests::typescript_data(project.config());
     copy_sources(
         &dir,
-        Some(&error_codes_codegen::emit::typescript::module(&registry)),
+        Some(&error_codes_tests::output(&project, &registry, &data)),
     );
     std::fs::write(
         dir.join("dump.ts"),
@@ -348,7 +367,7 @@ fn registry_text_reaches_typescript_unchanged() {
     );
     let retryable: Vec<&str> = registry
         .codes()
-        .filter(|(_, c)| c.retry != error_codes_codegen::model::Retry::Never)
+        .filter(|(_, c)| c.retry != Retry::Never)
         .map(|(_, c)| c.code.as_str())
         .collect();
     assert_eq!(dump["retryable"], serde_json::json!(retryable));
@@ -356,9 +375,24 @@ fn registry_text_reaches_typescript_unchanged() {
 
 #[test]
 fn unknown_codes_retry_at_the_same_statuses_as_the_rust_client() {
+    // The statuses the generated data module lists (`RETRYABLE_STATUSES`).
+    let project = error_codes_tests::project();
+    let data = error_codes_tests::typescript_data(project.config());
+    let module = error_codes_tests::output(&project, &error_codes_tests::registry(), &data);
+    let declaration = "export const RETRYABLE_STATUSES: readonly number[] = [";
+    let list = module
+        .lines()
+        .find_map(|line| line.strip_prefix(declaration))
+        .and_then(|rest| rest.strip_suffix("];"))
+        .unwrap_or_else(|| panic!("{data} declares no RETRYABLE_STATUSES:\n{module}"));
+    let retryable: Vec<u16> = list
+        .split(", ")
+        .map(|status| status.parse().unwrap_or_else(|e| panic!("{status:?}: {e}")))
+        .collect();
+    assert!(!retryable.is_empty(), "{list}");
     for status in 400..=599u16 {
         assert_eq!(
-            error_codes_codegen::emit::typescript::RETRYABLE_STATUSES.contains(&status),
+            retryable.contains(&status),
             error_codes::Retry::for_status(status).is_retryable(),
             "status {status}"
         );
@@ -387,8 +421,7 @@ fn the_built_package_passes_its_node_tests_over_the_shared_cases() {
         &std::fs::read_to_string(fixtures.join("envelope-cases.json")).unwrap(),
     )
     .unwrap();
-    let registry =
-        error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
+    let registry = error_codes_tests::registry();
     let cases = envelopes["cases"].as_array().unwrap();
     for case in cases {
         if let Some(code) = case["expect"]["code"].as_str() {
@@ -433,8 +466,8 @@ fn npm_pack_gives_a_package_a_fresh_esm_project_installs_runs_and_type_checks() 
         .output()
         .unwrap();
     assert_success("npm install <tarball>", &install);
-    // The package is published under its name from `ClientNames`.
-    let name = error_codes_codegen::emit::ClientNames::default().npm;
+    // The package is published under the name its configuration gives it.
+    let name = error_codes_tests::project().config().npm_package.clone();
     let manifest: Value =
         serde_json::from_str(&std::fs::read_to_string(client_dir().join("package.json")).unwrap())
             .unwrap();
@@ -474,8 +507,7 @@ console.log(`ok: ${ERROR_CODES.length} codes`);
     let export = workspace_root().join("docs/error-codes.json");
     let run = node(&[app.join("main.js").as_os_str(), export.as_os_str()]);
     assert_success("node main.js (installed package)", &run);
-    let registry =
-        error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
+    let registry = error_codes_tests::registry();
     assert_eq!(
         String::from_utf8_lossy(&run.stdout).trim(),
         format!("ok: {} codes", registry.code_count())

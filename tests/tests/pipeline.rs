@@ -93,7 +93,8 @@ fn stdout(output: &Output) -> String {
 /// so that whatever codes a maintainer adds, the test adds a new one.
 fn new_code() -> (String, String) {
     let registry =
-        error_codes_codegen::load(&workspace_root().join("registry/error-codes.yaml")).unwrap();
+        error_codes_codegen::Registry::load(workspace_root().join("registry/error-codes.yaml"))
+            .unwrap();
     let code = absent_snake_case_code(registry.codes().map(|(_, c)| c.code.as_str()));
     let variant = code
         .split('_')
@@ -203,7 +204,7 @@ fn a_broken_registry_fails_the_build_with_file_line_and_column(copy: &Copy) {
     // Make the registry's second code a second copy of its first, in place:
     // the loader says where the second code's name is written, whatever the
     // file's layout.
-    let registry = error_codes_codegen::load(&copy.registry()).unwrap();
+    let registry = error_codes_codegen::Registry::load(copy.registry()).unwrap();
     let mut codes = registry.codes().map(|(_, c)| c);
     let (Some(first), Some(second)) = (codes.next(), codes.next()) else {
         panic!("the registry has fewer than two codes");
@@ -270,6 +271,6 @@ fn main() {
     let _ = std::fs::remove_file(copy.root.join("registry/error-codes.lock"));
     let run = copy.cargo(&["run", "-q", "-p", "consumer"]);
     assert!(run.status.success(), "{}", stderr(&run));
-    let small = error_codes_codegen::load(&copy.registry()).unwrap();
+    let small = error_codes_codegen::Registry::load(copy.registry()).unwrap();
     assert_eq!(stdout(&run), format!("ok {}\n", small.code_count()));
 }

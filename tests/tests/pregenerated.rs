@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use error_codes_codegen::layout;
+use error_codes_codegen::Config;
 use error_codes_tests::{copy_workspace, project};
 
 /// A copy of the crate and its registry (and the codegen the manifest names
@@ -33,11 +33,7 @@ fn copy() -> PathBuf {
         &[&config.crate_dir, "runtime"],
     )
     .unwrap();
-    std::fs::copy(
-        project.root().join(layout::CONFIG_FILE),
-        root.join(layout::CONFIG_FILE),
-    )
-    .unwrap();
+    std::fs::copy(project.root().join(Config::FILE), root.join(Config::FILE)).unwrap();
     root
 }
 

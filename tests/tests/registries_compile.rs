@@ -21,8 +21,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use error_codes_codegen::layout::{self, Layout};
-use error_codes_codegen::{Error, emit};
+use error_codes_codegen::Project;
 use error_codes_tests::copy_workspace;
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -149,7 +148,7 @@ fn registry_text() -> impl Strategy<Value = String> {
 /// feature a consumer can turn on).
 fn scratch_crate() -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile");
-    let config = layout::Config::default();
+    let config = error_codes_codegen::Config::default();
     let dirs = [config.crate_dir.as_str(), "runtime"];
     copy_workspace(&root, &dirs, &dirs).unwrap();
     let crate_manifest = root.join(&config.crate_dir).join("Cargo.toml");
@@ -191,7 +190,7 @@ fn every_accepted_registry_builds_with_any_features() {
     let mut rejected = 0;
     for _ in 0..GENERATED {
         let text = strategy.new_tree(&mut runner).unwrap().current();
-        match error_codes_codegen::load_str(Path::new("registry/error-codes.yaml"), &text) {
+        match error_codes_codegen::Registry::parse(Path::new("registry/error-codes.yaml"), &text) {
             Ok(_) => {
                 accepted.insert(text);
             }
@@ -214,17 +213,31 @@ fn every_accepted_registry_builds_with_any_features() {
     );
 
     let root = scratch_crate();
-    let config = layout::Config::default();
-    let generated = root.join(&config.crate_dir).join(layout::GENERATED_DIR);
-    let layout = Layout::new(root.join(&config.registry));
+    let config = error_codes_codegen::Config::default();
+    let project = Project::with_config(&root, config.clone());
     for text in accepted.iter().take(COMPILED) {
         let registry =
-            error_codes_codegen::load_str(Path::new("registry/error-codes.yaml"), text).unwrap();
-        let outputs = emit::build(&registry, &layout)
-            .map_err(Error::emit)
+            error_codes_codegen::Registry::parse(Path::new("registry/error-codes.yaml"), text)
+                .unwrap();
+        // The files the crate compiles, written where the project commits
+        // them: the committed output in the crate's folder of each name.
+        let committed = project
+            .outputs(&registry)
             .unwrap_or_else(|e| panic!("{e}\n{text}"));
-        for output in outputs {
-            std::fs::write(generated.join(&output.path), output.contents).unwrap();
+        let built = project
+            .build_outputs(&registry)
+            .unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert!(!built.is_empty());
+        for output in built {
+            let path = committed
+                .iter()
+                .map(|o| o.path.as_str())
+                .find(|path| {
+                    path.starts_with(&format!("{}/", config.crate_dir))
+                        && path.ends_with(&format!("/{}", output.path))
+                })
+                .unwrap_or_else(|| panic!("{} is committed nowhere in the crate", output.path));
+            std::fs::write(root.join(path), output.contents).unwrap();
         }
         for features in [&["--no-default-features"][..], &["--all-features"]] {
             let check = cargo_check(&root, features);

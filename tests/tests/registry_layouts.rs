@@ -28,8 +28,7 @@
 
 use std::path::Path;
 
-use error_codes_codegen::Registry;
-use error_codes_codegen::diagnostic::Location;
+use error_codes_codegen::{Location, Registry};
 use error_codes_tests::workspace_root;
 use error_codes_tests::yaml::{self, Node};
 
@@ -42,7 +41,7 @@ fn read(relative: &str) -> String {
 
 /// The registry `text` means, named `name` in diagnostics.
 fn load(name: &str, text: &str) -> Registry {
-    error_codes_codegen::load_str(Path::new(name), text)
+    error_codes_codegen::Registry::parse(Path::new(name), text)
         .unwrap_or_else(|e| panic!("{name} is not a valid registry:\n{e}\n{text}"))
 }
 

@@ -14,7 +14,7 @@ use std::net::TcpStream;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use error_codes_codegen::model::Role;
+use error_codes_codegen::Role;
 use error_codes_tests::workspace_root;
 use serde_json::Value;
 
@@ -96,7 +96,7 @@ fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
 #[ignore = "tier 2: init makes a whole project, which is built and served"]
 fn an_rfc9457_service_answers_every_failure_as_problem_details() {
     let root = workspace_root();
-    let registry = error_codes_codegen::load(&root.join(REGISTRY)).unwrap();
+    let registry = error_codes_codegen::Registry::load(root.join(REGISTRY)).unwrap();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rfc9457-project");
     let _ = std::fs::remove_dir_all(&dir);
     run(Command::new(env!("CARGO"))

@@ -127,7 +127,7 @@ fn the_registry_keeps_every_code_of_the_published_page() {
         assert!(unique.insert(&code.code), "{FIXTURE}: {} twice", code.code);
     }
     let path = workspace_root().join("registry/error-codes.yaml");
-    let registry = error_codes_codegen::load(&path)
+    let registry = error_codes_codegen::Registry::load(&path)
         .unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"));
     let problems = problems(&registry, &seed);
     assert!(
@@ -143,7 +143,7 @@ fn the_registry_keeps_every_code_of_the_published_page() {
 fn a_changed_status_or_a_missing_code_is_reported() {
     let mut seed = seed();
     let path = workspace_root().join("registry/error-codes.yaml");
-    let registry = error_codes_codegen::load(&path).unwrap();
+    let registry = error_codes_codegen::Registry::load(&path).unwrap();
     assert!(problems(&registry, &seed).is_empty() || seed.is_empty());
     let first = seed.first_mut().expect("the fixture has codes");
     first.status = if first.status == 599 {

@@ -4,12 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use error_codes::{Code, ErrorCode, ErrorEnvelope};
-use error_codes_codegen::model::{self, HeaderFormat, HeaderWhen};
+use error_codes_codegen::{HeaderFormat, HeaderWhen, StatusKind};
 use error_codes_tests::workspace_root;
 
 fn registry() -> error_codes_codegen::Registry {
     let path = workspace_root().join("registry/error-codes.yaml");
-    error_codes_codegen::load(&path).unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"))
+    error_codes_codegen::Registry::load(&path)
+        .unwrap_or_else(|e| panic!("the registry is invalid:\n{e}"))
 }
 
 /// The first ```json block after the `## Envelope` heading.
@@ -131,12 +132,13 @@ fn the_crate_carries_the_registry_code_for_code() {
             "category of {name}"
         );
         let retry = match entry.retry {
-            model::Retry::Never => error_codes::Retry::Never,
-            model::Retry::AfterDelay => error_codes::Retry::AfterDelay,
-            model::Retry::AfterReread => error_codes::Retry::AfterReread,
+            error_codes_codegen::Retry::Never => error_codes::Retry::Never,
+            error_codes_codegen::Retry::AfterDelay => error_codes::Retry::AfterDelay,
+            error_codes_codegen::Retry::AfterReread => error_codes::Retry::AfterReread,
+            other => panic!("retry {other:?} of {name} has no counterpart in the runtime"),
         };
         assert_eq!(code.retry(), retry, "retry of {name}");
-        let reported = category.status_kind == model::StatusKind::Reported;
+        let reported = category.status_kind == StatusKind::Reported;
         assert_eq!(
             code.status_kind() == error_codes::StatusKind::Reported,
             reported,
