@@ -342,14 +342,24 @@ fn execute(command: Command, project: &Project) -> Result<ExitCode, Error> {
             ));
         }
         Command::Generate(_) => {
-            let generated = project.generate()?;
+            let registry = project.load_locked()?;
+            let total = project.outputs(&registry)?.len();
+            let written = project.write(&registry)?;
+            // Package manifests are made only where missing: their versions are the maintainers'.
+            let manifests: Vec<String> = emit::created(&emit::ClientNames::of(project.config()))
+                .into_iter()
+                .map(|m| m.path)
+                .collect();
+            let (created, rewritten): (Vec<_>, Vec<_>) = written
+                .iter()
+                .map(|s| s.output().path.as_str())
+                .partition(|path| manifests.iter().any(|m| m == path));
             say(&format!(
-                "{}; wrote {} of {} outputs\n",
-                summary(layout, &generated.registry),
-                generated.written,
-                generated.total
+                "{}; wrote {} of {total} outputs\n",
+                summary(layout, &registry),
+                rewritten.len(),
             ));
-            for manifest in &generated.created {
+            for manifest in created {
                 say(&format!("created {manifest}\n"));
             }
         }

@@ -86,6 +86,7 @@ impl fmt::Display for Date {
 
 /// Today in UTC: [`Date::TODAY_VAR`] when it is set (an error when it is not a
 /// date), else the system clock.
+#[cfg(feature = "cli")]
 pub fn today() -> Result<Date, String> {
     if let Some(value) = std::env::var_os(Date::TODAY_VAR) {
         let text = value.to_string_lossy();

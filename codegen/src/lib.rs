@@ -96,6 +96,8 @@ pub use project::{Project, Stale};
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     /// The public API stays small (prost-build documents 11 items): every
     /// module is private, and what is public is re-exported above, at most
     /// 40 names in all, each with its own page in the docs.

@@ -163,53 +163,41 @@ impl Project {
     /// the outputs written yet (a registry before `init`, or checked in a
     /// pre-commit hook), so that `check` validates it and says so rather
     /// than report every output missing.
+    #[cfg(feature = "cli")]
     pub(crate) fn is_registry_alone(&self, stale: &[Stale]) -> bool {
         !self.root().join(Config::FILE).is_file()
             && !stale.is_empty()
             && stale.iter().all(|s| matches!(s, Stale::Missing(_)))
     }
 
-    /// Loads the registry held to its lock, and writes every committed
-    /// output that changed (all or nothing), then the package manifests
-    /// that are missing (an existing manifest is its maintainers').
-    pub(crate) fn generate(&self) -> Result<Generated, Error> {
-        let registry = self.load_locked()?;
-        let outputs = self.outputs(&registry)?;
-        let written = write::write_all(
-            outputs
-                .iter()
-                .map(|o| (self.layout.output(&o.path), o.contents.as_str())),
-        )?;
+    /// Writes every committed output of `registry` that is missing or
+    /// stale, all or nothing, then the package manifests that are missing
+    /// (a manifest that exists is its maintainers': its version is never
+    /// touched). Returns what it wrote, each as it was before.
+    pub fn write(&self, registry: &Registry) -> Result<Vec<Stale>, Error> {
+        let stale = self.check(registry)?;
+        write::write_all(stale.iter().map(|s| {
+            (
+                self.layout.output(&s.output().path),
+                s.output().contents.as_str(),
+            )
+        }))?;
         let manifests = emit::created(&emit::ClientNames::of(self.config()));
         let created = write::create_missing(
             manifests
                 .iter()
                 .map(|o| (self.layout.output(&o.path), o.contents.as_str())),
         )?;
-        let created = manifests
+        Ok(stale
             .into_iter()
-            .filter(|m| created.contains(&self.layout.output(&m.path)))
-            .map(|m| m.path)
-            .collect();
-        Ok(Generated {
-            registry,
-            total: outputs.len(),
-            written: written.len(),
-            created,
-        })
+            .chain(
+                manifests
+                    .into_iter()
+                    .filter(|m| created.contains(&self.layout.output(&m.path)))
+                    .map(Stale::Missing),
+            )
+            .collect())
     }
-}
-
-/// What [`Project::generate`] did.
-#[derive(Debug)]
-pub(crate) struct Generated {
-    pub registry: Registry,
-    /// How many committed outputs there are.
-    pub total: usize,
-    /// How many of them changed.
-    pub written: usize,
-    /// The package manifests that were missing and are now made.
-    pub created: Vec<String>,
 }
 
 /// Parses and validates registry text; `file` names it in diagnostics.

@@ -5,16 +5,12 @@
 //! The stability lock (`crate::lock`) refuses the changes that break a
 //! published code; this module classifies all of them, breaking or not, so
 //! a reviewer sees what a registry edit means for clients, the changelog can
-//! be written from it ([`format`](mod@format)) and the packages' versions checked
-//! against it ([`versions`]).
+//! be written from it and the packages' versions checked against it (the
+//! command line's `diff`, in `cli::diff`).
 //!
 //! Locations are the loader's spans: a code's `code:`, a header's `name:`, a
 //! category's `title:` in the new registry, or in the old one for a
 //! removal; a page-wide change points at `page:`.
-
-pub mod format;
-pub mod git;
-pub mod versions;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -80,6 +76,7 @@ macro_rules! kinds {
             pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
 
             /// How the JSON output spells it.
+            #[cfg(any(test, feature = "cli"))]
             pub const fn as_str(self) -> &'static str {
                 match self {
                     $(Kind::$variant => $wire,)*
@@ -205,11 +202,6 @@ impl Bump {
     pub fn of(changes: &[Change]) -> Bump {
         changes.iter().map(Change::bump).max().unwrap_or(Bump::None)
     }
-}
-
-/// The largest bump of `changes`.
-pub(crate) fn overall(changes: &[Change]) -> Bump {
-    Bump::of(changes)
 }
 
 impl Registry {
@@ -754,7 +746,7 @@ mod tests {
     fn bumps_are_ordered_by_what_they_ask() {
         assert!(Bump::None < Bump::Patch && Bump::Patch < Bump::Minor);
         assert!(Bump::Minor < Bump::Major);
-        assert_eq!(overall(&[]), Bump::None);
+        assert_eq!(Bump::of(&[]), Bump::None);
     }
 
     /// The guide's table of changes names every kind, with the bump the

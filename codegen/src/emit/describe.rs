@@ -92,6 +92,7 @@ pub fn sunset(date: crate::date::Date) -> String {
 }
 
 /// What a retry advice means, for people: a phrase that stands alone.
+#[cfg(feature = "cli")]
 pub fn retry_advice(retry: Retry) -> String {
     match retry {
         Retry::Never => {
@@ -107,6 +108,7 @@ pub fn retry_line(retry: Retry) -> String {
 }
 
 /// What a details shape carries, for people.
+#[cfg(feature = "cli")]
 pub fn details_advice(shape: Option<DetailsShape>) -> &'static str {
     match shape {
         None => "free-form JSON object (may be empty)",

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Bump, Change, Kind, Side, Subject, overall};
+use crate::diff::{Bump, Change, Kind, Side, Subject};
 use crate::emit::text;
 
 /// How `diff` prints its changes.
@@ -78,7 +78,7 @@ pub fn text(changes: &[Change], sources: &Sources) -> String {
     if changes.is_empty() {
         out.push_str("no changes\n");
     }
-    let bump = overall(changes);
+    let bump = Bump::of(changes);
     let _ = writeln!(out, "bump: {} ({})", bump.as_str(), bump.wording());
     out
 }
@@ -111,7 +111,7 @@ struct JsonDocument<'a> {
 /// The JSON document: the overall bump and every change.
 pub fn json(changes: &[Change], sources: &Sources) -> String {
     let doc = JsonDocument {
-        bump: overall(changes).as_str(),
+        bump: Bump::of(changes).as_str(),
         changes: changes
             .iter()
             .map(|c| JsonChange {
@@ -165,7 +165,7 @@ fn heading(kind: Kind) -> &'static str {
 /// code named with its status and meaning.
 pub fn markdown(changes: &[Change]) -> String {
     let mut out = String::from("## [Unreleased]\n\n");
-    let bump = overall(changes);
+    let bump = Bump::of(changes);
     if changes.is_empty() {
         out.push_str("No changes to the error codes.\n");
         return out;
@@ -250,7 +250,7 @@ pub fn github(changes: &[Change], sources: &Sources) -> String {
             data(&c.message)
         );
     }
-    let bump = overall(changes);
+    let bump = Bump::of(changes);
     let _ = writeln!(
         out,
         "::notice title=registry diff::overall bump: {} ({})",

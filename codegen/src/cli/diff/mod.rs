@@ -12,13 +12,16 @@ use clap::{Args, ValueEnum};
 
 use super::{RegistryArg, say, say_err};
 use crate::date::{self, Date};
-use crate::diff::format::{self, Format, Sources};
-use crate::diff::git;
-use crate::diff::versions::{self, Packages, Versions};
 use crate::diff::{self as engine, Bump};
 use crate::layout::Layout;
 use crate::render::{self, Style};
 use crate::{Diagnostics, Registry};
+use format::{Format, Sources};
+use versions::{Packages, Versions};
+
+mod format;
+mod git;
+mod versions;
 
 /// The arguments of `diff`.
 #[derive(Debug, Args)]
@@ -95,7 +98,7 @@ fn compare(args: &DiffArgs) -> Result<ExitCode, String> {
     if let Some((layout, _)) = &inputs.against {
         note_lock(&inputs.new, layout);
     }
-    let bump = engine::overall(&changes);
+    let bump = Bump::of(&changes);
     let mut failed = false;
     if args.check_versions
         && let Some((layout, revision)) = &inputs.against

@@ -8,7 +8,7 @@
 use std::fmt;
 use std::path::Path;
 
-use super::Bump;
+use crate::diff::Bump;
 use crate::layout::Layout;
 
 /// The ecosystems the registry generates a package for.

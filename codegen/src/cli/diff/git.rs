@@ -6,23 +6,23 @@ use std::fmt;
 use std::path::Path;
 use std::process::Command;
 
-/// Why a file could not be read at a revision.
+/// Why a file could not be read at a revision: what is missing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GitError {
     /// git could not run, or `dir` is not in a git repository.
-    NoRepository(String),
+    Repository(String),
     /// The revision does not name a commit.
-    NoRevision(String),
+    Revision(String),
     /// The commit has no such file.
-    NoFile { revision: String, path: String },
+    File { revision: String, path: String },
 }
 
 impl fmt::Display for GitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            GitError::NoRepository(why) => write!(f, "not a git repository: {why}"),
-            GitError::NoRevision(rev) => write!(f, "no such revision {rev:?}"),
-            GitError::NoFile { revision, path } => {
+            GitError::Repository(why) => write!(f, "not a git repository: {why}"),
+            GitError::Revision(rev) => write!(f, "no such revision {rev:?}"),
+            GitError::File { revision, path } => {
                 write!(f, "no {path} at revision {revision:?}")
             }
         }
@@ -37,7 +37,7 @@ fn git(root: &Path, args: &[&str]) -> Result<std::process::Output, GitError> {
         .arg(root)
         .args(args)
         .output()
-        .map_err(|e| GitError::NoRepository(format!("cannot run git: {e}")))
+        .map_err(|e| GitError::Repository(format!("cannot run git: {e}")))
 }
 
 /// Checks that `root` is in a git repository and `revision` names a commit.
@@ -45,18 +45,18 @@ pub fn verify(root: &Path, revision: &str) -> Result<(), GitError> {
     let inside = git(root, &["rev-parse", "--git-dir"])?;
     if !inside.status.success() {
         let why = String::from_utf8_lossy(&inside.stderr).trim().to_string();
-        return Err(GitError::NoRepository(why));
+        return Err(GitError::Repository(why));
     }
     // A revision that starts with `-` would be read as an option.
     if revision.starts_with('-') {
-        return Err(GitError::NoRevision(revision.to_string()));
+        return Err(GitError::Revision(revision.to_string()));
     }
     let commit = format!("{revision}^{{commit}}");
     let found = git(root, &["rev-parse", "--verify", "--quiet", &commit])?;
     if found.status.success() {
         Ok(())
     } else {
-        Err(GitError::NoRevision(revision.to_string()))
+        Err(GitError::Revision(revision.to_string()))
     }
 }
 
@@ -72,7 +72,7 @@ pub fn show(root: &Path, revision: &str, path: &str) -> Result<Option<Vec<u8>>, 
     if out.status.success() {
         Ok(Some(out.stdout))
     } else {
-        Err(GitError::NoFile {
+        Err(GitError::File {
             revision: revision.to_string(),
             path: path.to_string(),
         })
