@@ -6,11 +6,9 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{run, text, workspace};
+use crate::common::{parse_rust, run, text, workspace};
 use error_codes_codegen::layout::{CONFIG_FILE, Config, Layout};
 
 fn made(name: &str, args: &[&str]) -> PathBuf {
@@ -106,7 +104,23 @@ fn the_registry_is_copied_byte_for_byte_and_an_edit_regenerates_everything() {
             .join("src/generated/error_codes.rs"),
     )
     .unwrap();
-    assert!(rust.contains("AddedLater"));
+    // The code enum has the added code's variant, named as the registry
+    // names it.
+    let added = error_codes_codegen::load(&path).unwrap();
+    let (_, added) = added.code("added_later").unwrap();
+    let variants: Vec<String> = parse_rust(&rust)
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Enum(item) if item.ident == config.code_enum => Some(item),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no enum {}:\n{rust}", config.code_enum))
+        .variants
+        .iter()
+        .map(|variant| variant.ident.to_string())
+        .collect();
+    assert!(variants.contains(&added.rust_name), "{variants:?}");
     let check = run(&["check"], &dir);
     assert!(check.status.success(), "{}", text(&check.stderr));
 }

@@ -3,9 +3,7 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::{run, text, workspace};
+use crate::common::{run, text, workspace};
 use std::path::Path;
 
 const OUTPUTS: &[(&str, &str)] = &[

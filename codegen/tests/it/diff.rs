@@ -9,12 +9,10 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::{text, workspace};
+use crate::common::{text, workspace};
 use error_codes_codegen::Registry;
 use error_codes_codegen::date::{Date, TODAY_VAR};
 use error_codes_codegen::diff::{self, Bump};
@@ -900,7 +898,7 @@ fn fail_on_and_exit_statuses() {
 
     let dir = scratch("usage");
     // Usage errors do not depend on the date: run without one.
-    let one = common::run(&["diff", "only-one.yaml"], &dir);
+    let one = crate::common::run(&["diff", "only-one.yaml"], &dir);
     assert_eq!(one.status.code(), Some(2));
     let missing = bin(&["diff", "nope-old.yaml", "nope-new.yaml"], &dir);
     assert_eq!(missing.status.code(), Some(2));

@@ -565,7 +565,7 @@ fn the_cell_reader_sees_an_unescaped_pipe_split_a_cell() {
 /// The real registry with a few random edits: mostly-valid YAML, the input
 /// people actually produce.
 fn mutated_registry() -> impl Strategy<Value = String> {
-    let real = include_str!("../../registry/error-codes.yaml");
+    let real = include_str!("../../../registry/error-codes.yaml");
     let edit = (
         any::<prop::sample::Index>(),
         0usize..4,
