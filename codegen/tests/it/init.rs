@@ -2,7 +2,7 @@
 //! registry and configuration, from any folder inside it; its printed
 //! commands are its configuration's; a registry edit followed by the printed
 //! regenerate command updates every output. (Building the made crate and
-//! serving with it is `tests/tests/init_project.rs`, tier 2.)
+//! serving with it is `tests/tests/it/init_project.rs`, tier 2.)
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -53,7 +53,7 @@ fn every_code_round_trips_through_its_string() {
 #[test]
 fn all_is_unique_and_in_registry_order() {
     // That `ALL` is exactly the registry's codes, in the registry's order,
-    // is checked against the registry itself in tests/tests/wire_registry.rs.
+    // is checked against the registry itself in tests/tests/it/wire_registry.rs.
     let unique: HashSet<_> = ErrorCode::ALL.iter().collect();
     assert_eq!(unique.len(), ErrorCode::ALL.len());
     let strings: HashSet<_> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
@@ -80,7 +80,7 @@ fn categories_partition_all_codes_in_order() {
 #[test]
 fn categories_have_distinct_titles() {
     // The titles themselves are the registry's; the seed's are pinned in
-    // tests/tests/seed_page.rs.
+    // tests/tests/it/seed_page.rs.
     let titles: HashSet<&str> = Category::ALL.iter().map(|c| c.title()).collect();
     assert_eq!(titles.len(), Category::ALL.len());
     assert!(titles.iter().all(|t| !t.trim().is_empty()), "{titles:?}");
