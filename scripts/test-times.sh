@@ -115,7 +115,7 @@ mkdir -p "$(dirname "$figures")"
   echo "| cold | tier 1: \`cargo test --workspace\` (npm and PyPI downloads included) | $cold1 | |"
   echo "| cold | **tier 1 with the crates' download** | **$((fetch + cold1))** | at most 300 |"
   echo "| after a registry edit | \`cargo run -p error-codes-codegen -- generate\` | $regenerate | |"
-  echo "| after a registry edit | **tier 1: \`cargo test --workspace\`** | **$warm1** | at most 60 |"
+  echo "| after a registry edit | **tier 1: \`cargo test --workspace\`** | **$warm1** | at most 30 |"
   echo "| first run | tier 2: \`cargo test --workspace -- --ignored\` | $cold2 | |"
   echo "| after a registry edit | tier 2: \`cargo test --workspace -- --ignored\` | $warm2 | |"
   echo

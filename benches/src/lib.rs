@@ -71,8 +71,8 @@ const STATES: &[&str] = &[
     "unavailable",
 ];
 
-/// A valid registry with `codes` codes (plus what the runtime requires,
-/// `codegen/src/runtime.rs`, in a last category), in categories of at most 50, with
+/// A valid registry with `codes` codes (the runtime requires none: roles are
+/// optional), in categories of at most 50, with
 /// every field the real registry uses (meanings with Markdown to escape,
 /// retry, details, a few deprecations), for measuring how the generator
 /// scales. Codes are one flow mapping per line, so that 10,000 of them stay

@@ -1,5 +1,5 @@
 // A small client written against the generated module. The test
-// `tests/tests/outputs_typescript.rs` type-checks it with tsc (each
+// `tests/tests/it/outputs_typescript.rs` type-checks it with tsc (each
 // `@ts-expect-error` line must fail to compile, or tsc reports it) and then
 // runs the compiled file with node, so the checks below execute too.
 import {

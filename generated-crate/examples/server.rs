@@ -17,8 +17,8 @@
 //! layers give each request one id, the caller's `X-Request-ID` if it sent
 //! one, which the error's body and headers carry alike.
 //!
-//! The end-to-end tests run this binary (`tests/tests/server_e2e.rs`) and
-//! serve [`app`] in process (`tests/tests/wire_e2e.rs`).
+//! The end-to-end tests run this binary (`tests/tests/it/server_e2e.rs`) and
+//! serve [`app`] in process (`tests/tests/it/wire_e2e.rs`).
 #![forbid(unsafe_code)]
 
 use std::io::Write as _;

@@ -1,4 +1,4 @@
-//! Helpers shared by the end-to-end tests in `tests/tests/`.
+//! Helpers shared by the end-to-end tests in `tests/tests/it/`.
 #![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
@@ -109,7 +109,7 @@ pub fn assert_doc_block_is_example(doc: &str, heading: &str, example: &str) {
 }
 
 /// Set (to `1`) in the environment of a test suite run inside a copy of the
-/// workspace by `tests/tests/maintainer_edits.rs`. The tests that copy the workspace
+/// workspace by `tests/tests/it/maintainer_edits.rs`. The tests that copy the workspace
 /// themselves (tier 2, `#[ignore]`d, so a copy's `cargo test --workspace`
 /// does not run them anyway) skip their work when it is set: a copy's suite
 /// must not copy the workspace again.

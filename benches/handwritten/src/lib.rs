@@ -1,7 +1,7 @@
 //! The `error-codes` API written by hand, as a crate without a generator
 //! would be: plain `match`es and serde's derive, nothing else. It exists to
 //! measure what the generated crate costs to build (`scripts/build-cost.sh`);
-//! `benches/tests/handwritten_agrees.rs` checks it says what the registry it
+//! `benches/tests/it/handwritten_agrees.rs` checks it says what the registry it
 //! was written from says: the frozen copy `registry-frozen.yaml` beside this
 //! crate, never the live registry, so editing the vocabulary never means
 //! editing this file.

@@ -1,4 +1,4 @@
-"""A small client written against the package. `tests/tests/outputs_python.rs`
+"""A small client written against the package. `tests/tests/it/outputs_python.rs`
 runs it (the asserts at the bottom execute) and type-checks it with
 `mypy --strict` against the installed package, as a user's code would be."""
 

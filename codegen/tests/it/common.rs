@@ -22,3 +22,10 @@ pub fn run(args: &[&str], dir: &Path) -> Output {
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
+
+/// Generated Rust, parsed: the tests check its items, not how prettyplease
+/// lays them out.
+pub fn parse_rust(source: &str) -> syn::File {
+    syn::parse_file(source)
+        .unwrap_or_else(|e| panic!("the generated Rust does not parse: {e}\n{source}"))
+}

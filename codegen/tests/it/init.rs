@@ -2,11 +2,11 @@
 //! registry and configuration, from any folder inside it; its printed
 //! commands are its configuration's; a registry edit followed by the printed
 //! regenerate command updates every output. (Building the made crate and
-//! serving with it is `tests/tests/init_project.rs`, tier 2.)
+//! serving with it is `tests/tests/it/init_project.rs`, tier 2.)
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{run, text, workspace};
+use crate::common::{parse_rust, run, text, workspace};
 use error_codes_codegen::{Config, Project, Registry};
 
 fn made(name: &str, args: &[&str]) -> PathBuf {
@@ -100,7 +100,23 @@ fn the_registry_is_copied_byte_for_byte_and_an_edit_regenerates_everything() {
             .join("src/generated/error_codes.rs"),
     )
     .unwrap();
-    assert!(rust.contains("AddedLater"));
+    // The code enum has the added code's variant, named as the registry
+    // names it.
+    let added = Registry::load(&path).unwrap();
+    let (_, added) = added.code("added_later").unwrap();
+    let variants: Vec<String> = parse_rust(&rust)
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Enum(item) if item.ident == config.code_enum => Some(item),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no enum {}:\n{rust}", config.code_enum))
+        .variants
+        .iter()
+        .map(|variant| variant.ident.to_string())
+        .collect();
+    assert!(variants.contains(&added.rust_name), "{variants:?}");
     let check = run(&["check"], &dir);
     assert!(check.status.success(), "{}", text(&check.stderr));
 }

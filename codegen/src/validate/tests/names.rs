@@ -12,7 +12,7 @@
 //! - a registry rejected for its generated names only becomes valid by
 //!   writing the overrides its diagnostics suggest, its wire codes unchanged.
 //!
-//! Needs `python3` (3.11 or later) on the PATH, as `tests/tests/outputs_python.rs`.
+//! Needs `python3` (3.11 or later) on the PATH, as `tests/tests/it/outputs_python.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;

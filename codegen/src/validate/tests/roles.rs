@@ -12,6 +12,8 @@ use crate::load::RawRoles;
 use crate::model::Registry;
 use crate::model::{HEADER_ROLES, Role};
 
+use super::common::{impl_const, parse_rust, tokens, trait_impls};
+
 fn load(text: &str) -> Registry {
     crate::project::parse(Path::new("r.yaml"), text).unwrap_or_else(|d| panic!("{d}"))
 }
@@ -47,7 +49,10 @@ fn a_registry_without_roles_or_their_codes_is_valid_and_plays_none() {
     assert_eq!(registry.roles.rate_limit, [None, None, None]);
     // Its generated Rust names no role.
     let source = emit::rust::source(&registry, &Layout::new("registry/error-codes.yaml")).unwrap();
-    assert!(!source.contains("::Has<"), "{source}");
+    assert!(
+        trait_impls(&parse_rust(&source), "Has").is_empty(),
+        "{source}"
+    );
 }
 
 #[test]
@@ -73,9 +78,29 @@ fn roles_assign_other_codes_and_headers() {
     // The header as the registry lists it, whatever case the role wrote.
     assert_eq!(registry.roles.request_id_header, "X-Trace");
     let source = emit::rust::source(&registry, &Layout::new("registry/error-codes.yaml")).unwrap();
-    assert!(source.contains("request_id: \"x-trace\""), "{source}");
-    assert!(
-        source.contains("const CODE: Self = ErrorCode::WeBroke;"),
+    let file = parse_rust(&source);
+    let vocabulary = trait_impls(&file, "Vocabulary");
+    let [(_, vocabulary)] = vocabulary.as_slice() else {
+        panic!("not one Vocabulary impl:\n{source}");
+    };
+    let Some(syn::Expr::Struct(headers)) = impl_const(vocabulary, "HEADERS") else {
+        panic!("no HEADERS struct:\n{source}");
+    };
+    let request_id = headers
+        .fields
+        .iter()
+        .find(|field| tokens(&field.member) == "request_id")
+        .unwrap_or_else(|| panic!("no request_id in HEADERS:\n{source}"));
+    assert_eq!(tokens(&request_id.expr), tokens(&"x-trace"), "{source}");
+    // `impl Has<role::InternalError> for ErrorCode { const CODE: Self = ErrorCode::WeBroke; }`
+    let internal_error: Vec<String> = trait_impls(&file, "Has")
+        .into_iter()
+        .filter(|(arguments, _)| arguments.ends_with(":: InternalError >"))
+        .map(|(_, item)| tokens(impl_const(item, "CODE").expect("a Has impl has CODE")))
+        .collect();
+    assert_eq!(
+        internal_error,
+        [tokens(&quote::quote!(ErrorCode::WeBroke))],
         "{source}"
     );
 }

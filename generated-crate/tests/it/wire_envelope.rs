@@ -4,9 +4,7 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use common::CODE_ADDED_LATER;
+use crate::common::CODE_ADDED_LATER;
 
 use error_codes::{
     Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, Retry, StatusClass, StatusKind,

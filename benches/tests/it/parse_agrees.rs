@@ -3,7 +3,7 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-#[path = "../benches/common/contenders.rs"]
+#[path = "../../benches/common/contenders.rs"]
 mod contenders;
 
 use contenders::{Contender, Parsers};

@@ -21,7 +21,7 @@ use serde_json::{Value, json};
 
 // The example's `main` is not called: the tests serve its `app` themselves.
 #[allow(dead_code)]
-#[path = "../../generated-crate/examples/server.rs"]
+#[path = "../../../generated-crate/examples/server.rs"]
 mod server;
 
 /// Serves `app` on a free loopback port for the rest of the test.

@@ -1,8 +1,9 @@
 //! What `ErrorLayer` and `ApiError` log (feature `tracing`): a 5xx at error
 //! level with its code, request id and cause, a 4xx at debug, and the code
-//! on the request's span. Alone in its test binary: tracing caches which
-//! callsites are enabled process-wide, so a test running in parallel
-//! without this subscriber could hide its spans.
+//! on the request's span. Tracing caches which callsites are enabled
+//! process-wide, and the other tests of this binary run in parallel without
+//! a subscriber: see `logs_on_this_thread` for how they cannot hide its
+//! events and spans.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -81,6 +82,29 @@ impl Logs {
     }
 }
 
+/// Makes `subscriber` this thread's default until the guard drops, in a
+/// process where other threads have none. With a single dispatcher, tracing
+/// asks the *registering thread's* default whether a callsite is enabled: a
+/// callsite that another test reaches first would be cached as disabled for
+/// every thread. A second, silent dispatcher makes tracing ask every
+/// dispatcher instead (so this subscriber too, for as long as it lives), and
+/// registering them recomputes what earlier registrations cached.
+fn logs_on_this_thread(subscriber: impl tracing::Subscriber + Send + Sync) -> Dispatchers {
+    let silent = tracing::Dispatch::new(tracing::subscriber::NoSubscriber::default());
+    let guard = tracing::subscriber::set_default(subscriber);
+    tracing::callsite::rebuild_interest_cache();
+    Dispatchers {
+        _guard: guard,
+        _silent: silent,
+    }
+}
+
+/// Keeps the dispatchers of `logs_on_this_thread` alive.
+struct Dispatchers {
+    _guard: tracing::subscriber::DefaultGuard,
+    _silent: tracing::Dispatch,
+}
+
 // A current-thread runtime: the server's tasks run on this thread and see
 // its default subscriber.
 #[tokio::test]
@@ -92,7 +116,7 @@ async fn a_500_is_logged_with_its_cause_and_a_4xx_at_debug() {
         .with_ansi(false)
         .with_writer(move || writer.clone())
         .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let _guard = logs_on_this_thread(subscriber);
     let base = serve(app()).await;
 
     let (status, raw) = get_with_id(format!("{base}/io"), "req_io").await;

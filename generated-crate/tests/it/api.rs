@@ -1,40 +1,40 @@
 //! The generated crate's public API, as other crates are written against it.
 //!
-//! These tests name no code except those the runtime relies on
-//! (`codegen/src/runtime.rs`) and assert nothing a registry edit the README
-//! documents could change: they hold for any valid registry.
+//! These tests name no code, header or status: what they expect comes from
+//! the crate's `ALL` or from the registry itself (`registry/error-codes.yaml`,
+//! loaded by `error_codes_codegen`), so they hold for any valid registry.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-
-mod common;
 
 use std::collections::HashSet;
 
 use error_codes::{Category, ErrorCode, StatusKind, UnknownErrorCode};
+use error_codes_runtime::{Role, Vocabulary};
 
-// Accessors are usable in constants. `internal_error` is one of the codes
-// the runtime relies on: every registry has it, and `?` in a handler answers
-// with it as a 500.
-const INTERNAL_ERROR_STATUS: u16 = ErrorCode::InternalError.http_status();
-const INTERNAL_ERROR_STR: &str = ErrorCode::InternalError.as_str();
-const INTERNAL_ERROR_CATEGORY: Category = ErrorCode::InternalError.category();
+use crate::common::registry;
+
+// Accessors are usable in constants. The registry's first code: every
+// registry has one (roles, and so `internal_error`, are optional).
+const FIRST: ErrorCode = ErrorCode::ALL[0];
+const FIRST_STATUS: u16 = FIRST.http_status();
+const FIRST_STR: &str = FIRST.as_str();
+const FIRST_CATEGORY: Category = FIRST.category();
 
 #[test]
 fn const_accessors_give_the_registry_values() {
-    assert_eq!(INTERNAL_ERROR_STATUS, 500);
-    assert_eq!(INTERNAL_ERROR_STR, "internal_error");
-    assert!(
-        INTERNAL_ERROR_CATEGORY
-            .codes()
-            .contains(&ErrorCode::InternalError)
-    );
+    let registry = registry();
+    let (category, code) = registry.codes().next().expect("a registry has a code");
+    assert_eq!(FIRST_STATUS, code.status);
+    assert_eq!(FIRST_STR, code.code);
+    assert_eq!(FIRST_CATEGORY.title(), category.title);
+    assert!(FIRST_CATEGORY.codes().contains(&FIRST));
 }
 
 #[test]
 fn error_code_is_one_byte_and_copy() {
     assert_eq!(std::mem::size_of::<ErrorCode>(), 1);
     assert_eq!(std::mem::size_of::<Option<ErrorCode>>(), 1);
-    let a = ErrorCode::InternalError;
+    let a = FIRST;
     let b = a; // Copy
     assert_eq!(a, b);
 }
@@ -52,7 +52,7 @@ fn every_code_round_trips_through_its_string() {
 #[test]
 fn all_is_unique_and_in_registry_order() {
     // That `ALL` is exactly the registry's codes, in the registry's order,
-    // is checked against the registry itself in tests/tests/wire_registry.rs.
+    // is checked against the registry itself in tests/tests/it/wire_registry.rs.
     let unique: HashSet<_> = ErrorCode::ALL.iter().collect();
     assert_eq!(unique.len(), ErrorCode::ALL.len());
     let strings: HashSet<_> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
@@ -79,7 +79,7 @@ fn categories_partition_all_codes_in_order() {
 #[test]
 fn categories_have_distinct_titles() {
     // The titles themselves are the registry's; the seed's are pinned in
-    // tests/tests/seed_page.rs.
+    // tests/tests/it/seed_page.rs.
     let titles: HashSet<&str> = Category::ALL.iter().map(|c| c.title()).collect();
     assert_eq!(titles.len(), Category::ALL.len());
     assert!(titles.iter().all(|t| !t.trim().is_empty()), "{titles:?}");
@@ -103,16 +103,25 @@ fn a_code_reports_its_categorys_status_kind() {
             assert_eq!(code.status_kind(), category.status_kind(), "{code}");
         }
     }
-    // Both kinds are representable; which categories are reported is the
-    // registry's business.
-    assert_ne!(StatusKind::Reported, StatusKind::Response);
+    // Which categories are reported is the registry's business: each says
+    // what its category says there.
+    let registry = registry();
+    assert_eq!(registry.categories.len(), Category::ALL.len());
+    for (declared, &category) in registry.categories.iter().zip(Category::ALL) {
+        let expected = match declared.status_kind {
+            error_codes_codegen::StatusKind::Response => StatusKind::Response,
+            error_codes_codegen::StatusKind::Reported => StatusKind::Reported,
+            other => panic!("a status kind this test does not know: {other:?}"),
+        };
+        assert_eq!(category.status_kind(), expected, "{}", declared.title);
+    }
 }
 
 #[test]
 fn parsing_is_exact() {
     // Near misses of a real code: none of them can be a registry code
     // (codes are lower snake_case, no spaces, no NUL).
-    let code = ErrorCode::InternalError.as_str();
+    let code = FIRST.as_str();
     for bad in [
         code.to_uppercase(),
         code.replace('_', "-"),
@@ -121,7 +130,7 @@ fn parsing_is_exact() {
         format!("{}{}", code[..1].to_uppercase(), &code[1..]),
         format!("{code}\0"),
         String::new(),
-        common::CODE_ADDED_LATER.to_string(),
+        crate::common::CODE_ADDED_LATER.to_string(),
     ] {
         let bad = bad.as_str();
         let err = bad.parse::<ErrorCode>().unwrap_err();
@@ -165,7 +174,7 @@ fn serde_uses_the_wire_string_exactly() {
     ] {
         assert!(serde_json::from_str::<ErrorCode>(bad).is_err(), "{bad}");
     }
-    let later = format!("\"{}\"", common::CODE_ADDED_LATER);
+    let later = format!("\"{}\"", crate::common::CODE_ADDED_LATER);
     let err = serde_json::from_str::<ErrorCode>(&later).unwrap_err();
     assert!(
         err.to_string()
@@ -176,15 +185,14 @@ fn serde_uses_the_wire_string_exactly() {
 
 #[test]
 fn a_code_is_retryable_exactly_when_its_advice_says_so() {
-    // Which advice each code has is the registry's (tests/tests/wire_registry.rs
-    // compares it); here only the accessors' agreement.
-    for &code in ErrorCode::ALL {
-        assert_eq!(code.is_retryable(), code.retry().is_retryable(), "{code}");
-        assert_eq!(
-            code.is_retryable(),
-            code.retry() != error_codes::Retry::Never,
-            "{code}"
-        );
+    // The registry's `retry:` of each code (`never` when it says nothing):
+    // a code is retryable unless it is `never`.
+    let registry = registry();
+    for ((_, declared), &code) in registry.codes().zip(ErrorCode::ALL) {
+        assert_eq!(code.as_str(), declared.code);
+        let expected = declared.retry.as_str() != "never";
+        assert_eq!(code.is_retryable(), expected, "{code}: {declared:?}");
+        assert_eq!(code.retry().is_retryable(), expected, "{code}");
     }
 }
 
@@ -197,15 +205,47 @@ fn doc_urls_point_at_the_code_anchor() {
 }
 
 #[test]
-fn header_names_match_the_page() {
-    // The runtime relies on these headers (codegen/src/runtime.rs), so every
-    // registry has them; adding a header changes nothing here.
-    use error_codes::headers;
-    assert_eq!(headers::X_REQUEST_ID, "X-Request-ID");
-    assert_eq!(headers::X_RATE_LIMIT_LIMIT, "X-RateLimit-Limit");
-    assert_eq!(headers::X_RATE_LIMIT_REMAINING, "X-RateLimit-Remaining");
-    assert_eq!(headers::X_RATE_LIMIT_RESET, "X-RateLimit-Reset");
-    assert_eq!(headers::RETRY_AFTER, "Retry-After");
+fn the_runtime_uses_the_registrys_roles() {
+    // The headers the runtime reads and writes are those the registry's
+    // roles name (`roles:`, or the default names), as HTTP compares them:
+    // whatever the registry's spelling, without case.
+    let registry = registry();
+    let roles = &registry.roles;
+    let headers = ErrorCode::HEADERS;
+    assert!(
+        headers
+            .request_id
+            .eq_ignore_ascii_case(&roles.request_id_header),
+        "{} vs {}",
+        headers.request_id,
+        roles.request_id_header
+    );
+    let rate_limit = [
+        headers.rate_limit_limit,
+        headers.rate_limit_remaining,
+        headers.rate_limit_reset,
+    ];
+    for (compiled, declared) in rate_limit.iter().zip(&roles.rate_limit) {
+        assert_eq!(
+            compiled.map(str::to_ascii_lowercase),
+            declared.as_deref().map(str::to_ascii_lowercase)
+        );
+    }
+    // The codes that play the runtime's roles (`?` in a handler answers with
+    // the `internal_error` role's, ...): the registry's, each with its status.
+    for &role in Role::ALL {
+        let compiled = ErrorCode::ROLES.get(role);
+        assert_eq!(
+            compiled.map(ErrorCode::as_str),
+            roles.code(role),
+            "{}",
+            role.as_str()
+        );
+        if let Some(code) = compiled {
+            let (_, declared) = registry.code(code.as_str()).unwrap();
+            assert_eq!(code.http_status(), declared.status, "{code}");
+        }
+    }
 }
 
 #[cfg(feature = "http")]

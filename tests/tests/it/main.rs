@@ -1,0 +1,33 @@
+//! The end-to-end scenarios, one module per scenario file, in one test
+//! binary (one link after a registry edit, not one per file). Tier 2 tests
+//! are `#[ignore]`d: `cargo test --workspace -- --ignored`.
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod client_hostile;
+mod docs_drift;
+mod docs_tables;
+mod envelope_cases;
+mod init_project;
+mod maintainer_edits;
+mod module_graph;
+mod outputs_openapi;
+mod outputs_python;
+mod outputs_rfc9457;
+mod outputs_schema;
+mod outputs_typescript;
+mod pipeline;
+mod pregenerated;
+mod readme_examples;
+mod registries_compile;
+mod registry_layouts;
+mod rfc9457_e2e;
+mod seed_page;
+mod server_e2e;
+mod server_layer;
+mod server_logs;
+mod server_schemas;
+mod wire_e2e;
+mod wire_props;
+mod wire_readme;
+mod wire_registry;
