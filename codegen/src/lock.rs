@@ -265,16 +265,9 @@ mod tests {
 
     fn registry(codes: &str) -> Registry {
         let text = format!(
-            "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n{}",
-            runtime()
+            "page:\n  title: T\n  envelope_example:\n    code: token_expired\n    message: m\ncategories:\n  - title: Auth\n    codes:\n      - code: token_expired\n        status: 401\n{codes}  - title: Session\n    codes:\n      - code: session_ended\n        status: 401\n",
         );
         crate::project::parse(Path::new("r.yaml"), &text).unwrap()
-    }
-
-    /// The codes and headers `crate::runtime` requires, after the codes
-    /// under test so that their lines do not move.
-    fn runtime() -> String {
-        String::new()
     }
 
     fn layout() -> Layout {

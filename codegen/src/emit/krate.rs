@@ -222,9 +222,9 @@ pub fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
                 }
 
                 /// FNV-1a (64 bit) with CRLF read as LF: the same few lines as
-                /// `error_codes_codegen::layout::fingerprint`, which writes the
-                /// value this compares (a build script without dependencies
-                /// cannot call it; a test builds both).
+                /// the generator's, which wrote the value this compares (a
+                /// build script without dependencies cannot call it; every
+                /// build of the crate checks the two agree).
                 fn fingerprint(text: &str) -> String {
                     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
                     let bytes = text.as_bytes();
