@@ -26,12 +26,13 @@ use super::{CategoryPlace, Check, CodePlace, NamePlace, NamePlaces, Places};
 pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
     notes(cx, &raw);
     let mut places = Places::default();
-    // Read first: every code is checked against it.
-    places.code_style = raw
-        .code_style
-        .as_ref()
-        .and_then(|s| code_style(cx, s))
-        .unwrap_or(CodeStyle::DEFAULT);
+    // Read first: every code is checked against it. An unknown style is
+    // reported once; the codes are then held to `any`, not to a style the
+    // registry did not mean.
+    places.code_style = match &raw.code_style {
+        Some(written) => code_style(cx, written).unwrap_or(CodeStyle::Any),
+        None => CodeStyle::DEFAULT,
+    };
     // A missing required field is reported by `notes`; what depends on it
     // is skipped (or a placeholder stands in), so nothing is reported twice.
     let page_key = raw.key_location("page").cloned().unwrap_or_default();
@@ -582,6 +583,13 @@ fn code_style(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<CodeStyle> {
         let near = names
             .clone()
             .find(|name| folded(name) == folded(&s.value))
+            .or_else(|| {
+                // A style's name cut short: `SCREAMING_SNAKE`, `pascal`.
+                let written = folded(&s.value);
+                names
+                    .clone()
+                    .find(|name| written.len() >= 4 && folded(name).starts_with(&written))
+            })
             .or_else(|| suggest::nearest(&s.value, names.clone()));
         let all: Vec<String> = names.map(|name| format!("`{name}`")).collect();
         let d = cx.at(
