@@ -25,13 +25,16 @@ use super::{CategoryPlace, Check, CodePlace, NamePlace, NamePlaces, Places};
 /// Converts the whole raw registry, reporting every local problem.
 pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
     notes(cx, &raw);
-    let mut places = Places::default();
     // Read first: every code is checked against it. An unknown style is
     // reported once; the codes are then held to `any`, not to a style the
     // registry did not mean.
-    places.code_style = match &raw.code_style {
-        Some(written) => code_style(cx, written).unwrap_or(CodeStyle::Any),
+    let code_style = match &raw.code_style {
+        Some(written) => self::code_style(cx, written).unwrap_or(CodeStyle::Any),
         None => CodeStyle::DEFAULT,
+    };
+    let mut places = Places {
+        code_style,
+        ..Places::default()
     };
     // A missing required field is reported by `notes`; what depends on it
     // is skipped (or a placeholder stands in), so nothing is reported twice.
