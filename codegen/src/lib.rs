@@ -88,6 +88,7 @@ pub use diff::{Bump, Change};
 pub use emit::Output;
 pub use error::Error;
 pub use init::Source;
+pub use model::CodeStyle;
 pub use model::{
     Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header, HeaderFormat,
     HeaderWhen, Page, Registry, Related, Retry, Role, Roles, StatusKind,

@@ -14,6 +14,7 @@ raw_mapping! {
         required page: RawPage,
         optional headers: Option<Spanned<Vec<RawHeader>>>,
         required categories: Spanned<Vec<RawCategory>>,
+        optional code_style: Option<Spanned<String>>,
         optional roles: Option<Spanned<RawRoles>>,
         optional envelope: Option<Spanned<String>>,
     }

@@ -1,7 +1,7 @@
 //! Stage 3: the validated registry. Every emitter reads only this.
 //!
-//! Values here are known to be well-formed: codes are lower snake_case and
-//! unique, Rust names do not collide, statuses are 400–599, and so on (see
+//! Values here are known to be well-formed: codes follow the registry's
+//! [`CodeStyle`] and are unique, Rust names do not collide, statuses are 400–599, and so on (see
 //! `validate`). Emitters can rely on that and stay simple.
 
 use crate::date::Date;
@@ -73,6 +73,9 @@ pub struct Registry {
     /// The shape of every error response body (`envelope:`; `nested` when
     /// the registry does not say).
     pub envelope: Envelope,
+    /// How every code is spelled (`code_style:`; `snake_case` when the
+    /// registry does not say).
+    pub code_style: CodeStyle,
     /// The fingerprint (FNV-1a, 64 bits, CRLF read as LF) of the text this
     /// registry was read from: the pregenerated source records it, so the `error-codes` build
     /// notices a registry edited without regenerating.
@@ -309,6 +312,49 @@ impl From<Envelope> for error_codes_runtime::Envelope {
 }
 
 keywords! {
+    /// How a registry spells its codes (`code_style:` at the top of the
+    /// registry). Whatever the style, a code is at most
+    /// `error_codes_runtime::MAX_CODE_LEN` bytes of ASCII, and is sent,
+    /// parsed and documented exactly as written.
+    pub enum CodeStyle {
+        /// `blob_not_found`: the default.
+        SnakeCase = "snake_case",
+            "lower snake_case: a lowercase letter, then lowercase letters, digits and single underscores (`blob_not_found`)";
+        /// `BLOB_NOT_FOUND` (Google's APIs).
+        ScreamingSnakeCase = "SCREAMING_SNAKE_CASE",
+            "SCREAMING_SNAKE_CASE: an uppercase letter, then uppercase letters, digits and single underscores (`BLOB_NOT_FOUND`)";
+        /// `BlobNotFound` (Azure Storage).
+        PascalCase = "PascalCase",
+            "PascalCase: an uppercase letter, then letters and digits (`BlobNotFound`)";
+        /// `blobNotFound` (Microsoft Graph).
+        CamelCase = "camelCase",
+            "camelCase: a lowercase letter, then letters and digits (`blobNotFound`)";
+        /// `blob-not-found`.
+        KebabCase = "kebab-case",
+            "kebab-case: a lowercase letter, then lowercase letters, digits and single hyphens (`blob-not-found`)";
+        /// `InvalidParameter.Format` (Alibaba Cloud): PascalCase or
+        /// camelCase segments joined by `.`.
+        Dotted = "dotted",
+            "dotted: segments joined by single dots, each a letter then letters and digits (`InvalidParameter.Format`)";
+        /// `20003`: digits only (the code is still a JSON string).
+        Numeric = "numeric", "numeric: ASCII digits only (`20003`)";
+        /// Any mix of ASCII letters, digits, `_`, `.` and `-`.
+        Any = "any", "any: ASCII letters, digits, '_', '.' and '-'";
+    }
+}
+
+impl CodeStyle {
+    /// The style of a registry that does not say.
+    pub const DEFAULT: CodeStyle = CodeStyle::SnakeCase;
+}
+
+impl Default for CodeStyle {
+    fn default() -> Self {
+        CodeStyle::DEFAULT
+    }
+}
+
+keywords! {
     /// Typed shapes of `error.details`.
     pub enum DetailsShape {
         /// `details.fields`: field name → list of problems.
@@ -342,8 +388,16 @@ pub struct Code {
 }
 
 impl Code {
-    /// The anchor of the code's row on the docs page. Codes are lower
-    /// snake_case ASCII, so the code itself is a valid, stable fragment.
+    /// The anchor of the code's row on the docs page: the code itself,
+    /// whatever its [`CodeStyle`]. Every style spells codes with ASCII
+    /// letters, digits, `_`, `.` and `-` only, so the code is a valid HTML
+    /// id (not empty, no whitespace; HTML5 allows a leading digit), a URL
+    /// fragment without escaping, and an HTML attribute value without
+    /// quoting; codes are unique, and two that differ only in case or
+    /// separators are refused, so anchors are unique too. The docs page,
+    /// [`Registry::doc_url`] (rustdoc, the packages, RFC 9457 `type`) and the
+    /// runtime, which reads the code back from a problem `type`'s fragment,
+    /// all use it.
     pub fn anchor(&self) -> &str {
         &self.code
     }

@@ -4,16 +4,56 @@
 //! make the few names that are not registry items (schema and response
 //! component names) here, so no emitter makes a name of its own.
 
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::config::Config;
-use crate::model::DetailsShape;
+use crate::model::{CodeStyle, DetailsShape};
 
 /// The `ErrorCode` variant of a code: `token_expired` → `TokenExpired`.
 pub(crate) fn code_variant(code: &str) -> String {
     code.to_upper_camel_case()
+}
+
+/// The words of a code, in lower snake_case: the text its Python member is
+/// made from. A snake_case code is its own words; another style's code is
+/// split at its separators and case changes (`InvalidParameter.Format` →
+/// `invalid_parameter_format`, `RESOURCE_EXHAUSTED` → `resource_exhausted`).
+/// A numeric code has digits for words, which make no identifier.
+pub(crate) fn code_words(code: &str, style: CodeStyle) -> String {
+    match style {
+        CodeStyle::SnakeCase => code.to_owned(),
+        _ => code.to_snake_case(),
+    }
+}
+
+/// `words` (lower snake_case, as [`code_words`] gives them or a role's
+/// name) spelled as `style` spells a code: `internal_error` →
+/// `InternalError`, `INTERNAL_ERROR`, `internal-error`, `internalError`.
+/// A `dotted` code of one segment is PascalCase; `any` keeps snake_case;
+/// `numeric` spells no words (`None`).
+pub(crate) fn spell_code(words: &str, style: CodeStyle) -> Option<String> {
+    let words = words.split('_').filter(|w| !w.is_empty());
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
+        })
+    };
+    let lower: Vec<String> = words.map(str::to_ascii_lowercase).collect();
+    Some(match style {
+        CodeStyle::SnakeCase | CodeStyle::Any => lower.join("_"),
+        CodeStyle::ScreamingSnakeCase => lower.join("_").to_ascii_uppercase(),
+        CodeStyle::KebabCase => lower.join("-"),
+        CodeStyle::PascalCase | CodeStyle::Dotted => lower.iter().map(|w| capitalised(w)).collect(),
+        CodeStyle::CamelCase => lower
+            .iter()
+            .enumerate()
+            .map(|(i, w)| if i == 0 { w.clone() } else { capitalised(w) })
+            .collect(),
+        CodeStyle::Numeric => return None,
+    })
 }
 
 /// The `Category` variant of a category without `name:`: its title in

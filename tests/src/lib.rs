@@ -15,6 +15,19 @@ pub mod yaml;
 /// an unknown code, as it would any code the API adds later.
 pub const CODE_ADDED_LATER: &str = "code-added-later";
 
+/// [`CODE_ADDED_LATER`] for a registry of `style`: a plausible wire string
+/// that the style refuses, so no registry of that style can make it known
+/// (`code-added-later`'s hyphens are a kebab-case code, and `any` takes
+/// every mix of letters, digits, `_`, `.` and `-`).
+pub fn code_added_later(style: error_codes_codegen::CodeStyle) -> &'static str {
+    use error_codes_codegen::CodeStyle;
+    match style {
+        CodeStyle::KebabCase => "code_added_later",
+        CodeStyle::Any => "code:added:later",
+        _ => CODE_ADDED_LATER,
+    }
+}
+
 /// A well-formed code (lower snake_case, as the JSON Schema's
 /// `UnknownErrorCode` requires) that is none of `known`: for the places
 /// where an unknown code must still look like a registry code. Computed, so

@@ -133,6 +133,9 @@ kinds! {
     RoleReassigned = "role_reassigned", Major;
     /// The error body's shape changed (`envelope:`): every client's parser.
     EnvelopeChanged = "envelope_changed", Major;
+    /// The codes' spelling changed (`code_style:`): every code's wire
+    /// string, or what a well-formed unknown code looks like.
+    CodeStyleChanged = "code_style_changed", Major;
     /// A code's meaning was added, reworded or dropped.
     MeaningChanged = "meaning_changed", Patch;
     /// The page's title, intro, docs URL, links or envelope example changed.
@@ -237,6 +240,19 @@ pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
                 "envelope {} -> {}: every error body changes shape",
                 old.envelope.as_str(),
                 new.envelope.as_str()
+            ),
+        ));
+    }
+    if old.code_style != new.code_style {
+        out.push(change(
+            Kind::CodeStyleChanged,
+            Subject::Page,
+            Side::New,
+            &new.page.location,
+            format!(
+                "code_style {} -> {}: the well-formed codes clients accept change",
+                old.code_style.as_str(),
+                new.code_style.as_str()
             ),
         ));
     }

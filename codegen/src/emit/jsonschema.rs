@@ -4,7 +4,7 @@
 
 use super::describe;
 use super::tree::Tree;
-use crate::model::{DetailsShape, Envelope, Registry};
+use crate::model::{CodeStyle, DetailsShape, Envelope, Registry};
 use error_codes_runtime::MAX_CODE_LEN;
 
 use crate::naming::{self, SchemaNames};
@@ -40,10 +40,27 @@ impl Dialect {
     }
 }
 
-/// The pattern every code follows (`validate::check_code_syntax`): a
-/// lowercase letter, then lowercase letters, digits and single underscores,
-/// not ending in one.
+/// The pattern every snake_case code follows (`validate::check_code_syntax`):
+/// a lowercase letter, then lowercase letters, digits and single
+/// underscores, not ending in one.
 pub const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
+
+/// The pattern (ECMA-262, as JSON Schema reads it) of every code of
+/// `style`: what `validate::check_code_syntax` accepts, but for the length,
+/// which is `maxLength`. No backslash, so it reads the same in JSON and
+/// YAML.
+pub fn code_pattern(style: CodeStyle) -> &'static str {
+    match style {
+        CodeStyle::SnakeCase => CODE_PATTERN,
+        CodeStyle::ScreamingSnakeCase => "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$",
+        CodeStyle::PascalCase => "^[A-Z][A-Za-z0-9]*$",
+        CodeStyle::CamelCase => "^[a-z][A-Za-z0-9]*$",
+        CodeStyle::KebabCase => "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+        CodeStyle::Dotted => "^[A-Za-z][A-Za-z0-9]*([.][A-Za-z][A-Za-z0-9]*)*$",
+        CodeStyle::Numeric => "^[0-9]+$",
+        CodeStyle::Any => "^[A-Za-z0-9_.-]+$",
+    }
+}
 
 /// The named schema of an error response body: `ErrorEnvelope` for the
 /// nested shape, `ProblemDetails` for RFC 9457.
@@ -123,7 +140,7 @@ pub fn definitions(
                     "A well-formed code that this document does not list: added to the API after it was generated. Handle it by its HTTP status.",
                 )
                 .with("type", "string")
-                .with("pattern", CODE_PATTERN)
+                .with("pattern", code_pattern(registry.code_style))
                 .with("maxLength", Tree::Int(MAX_CODE_LEN as i64)),
         ),
     ]);

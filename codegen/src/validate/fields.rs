@@ -9,6 +9,7 @@
 use crate::date::Date;
 use crate::diagnostic::Location;
 use crate::load::{self, RawCategory, RawCode, RawRegistry};
+use crate::model::CodeStyle;
 use crate::model::{
     Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header, HeaderFormat,
     HeaderWhen, Page, Registry, Related, Retry, StatusKind,
@@ -24,7 +25,17 @@ use super::{CategoryPlace, Check, CodePlace, NamePlace, NamePlaces, Places};
 /// Converts the whole raw registry, reporting every local problem.
 pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
     notes(cx, &raw);
-    let mut places = Places::default();
+    // Read first: every code is checked against it. An unknown style is
+    // reported once; the codes are then held to `any`, not to a style the
+    // registry did not mean.
+    let code_style = match &raw.code_style {
+        Some(written) => self::code_style(cx, written).unwrap_or(CodeStyle::Any),
+        None => CodeStyle::DEFAULT,
+    };
+    let mut places = Places {
+        code_style,
+        ..Places::default()
+    };
     // A missing required field is reported by `notes`; what depends on it
     // is skipped (or a placeholder stands in), so nothing is reported twice.
     let page_key = raw.key_location("page").cloned().unwrap_or_default();
@@ -68,6 +79,7 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         // Resolved by the references pass, once every code is known.
         roles: crate::model::Roles::default(),
         envelope,
+        code_style: places.code_style,
         fingerprint: crate::layout::fingerprint(cx.text),
     };
     (registry, places)
@@ -408,20 +420,34 @@ fn code(
     let name = raw.code.as_ref()?;
     let code = name.value.clone();
     places.defined.insert(code.clone());
-    let syntax = check_code_syntax(&code);
+    let style = places.code_style;
+    let syntax = check_code_syntax(&code, style);
     if let Err(why) = &syntax {
-        let rule = format!(
-            "codes are lower snake_case ASCII: a letter, then letters, digits and single underscores, at most {MAX_CODE_LEN} bytes"
-        );
+        let (rule, named) = match style {
+            CodeStyle::SnakeCase => (
+                format!(
+                    "codes are lower snake_case ASCII: a letter, then letters, digits and single underscores, at most {MAX_CODE_LEN} bytes"
+                ),
+                String::new(),
+            ),
+            _ => (
+                format!(
+                    "this registry's codes are {} (`code_style: {}`), at most {MAX_CODE_LEN} bytes",
+                    style.wording(),
+                    style.as_str()
+                ),
+                format!(" (code_style: {})", style.as_str()),
+            ),
+        };
         cx.report(
-            cx.at(&name.location, format!("code {code:?} {why}"))
-                .with_help(match fixed_code(&code) {
+            cx.at(&name.location, format!("code {code:?} {why}{named}"))
+                .with_help(match fixed_code(&code, style) {
                     Some(fixed) => format!("did you mean {fixed:?}? {rule}"),
                     None => rule,
                 }),
         );
     }
-    let names = syntax.is_ok().then(|| code_names(cx, &raw, name));
+    let names = syntax.is_ok().then(|| code_names(cx, &raw, name, style));
     places.codes.push(CodePlace {
         code: name.clone(),
         names: names.clone(),
@@ -543,6 +569,53 @@ pub(super) fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> 
         return None;
     }
     Some(s.value.clone())
+}
+
+/// `code_style:`: one of [`CodeStyle::VALUES`], else a diagnostic that
+/// suggests the nearest (`pascal_case` → `PascalCase`).
+fn code_style(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<CodeStyle> {
+    let found = CodeStyle::from_wire(&s.value);
+    if found.is_none() {
+        let folded = |text: &str| -> String {
+            text.chars()
+                .filter(|c| !matches!(c, '_' | '-' | ' '))
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let names = CodeStyle::VALUES.iter().map(|(name, _)| *name);
+        let near = names
+            .clone()
+            .find(|name| folded(name) == folded(&s.value))
+            .or_else(|| {
+                // A style's name cut short: `SCREAMING_SNAKE`, `pascal`.
+                let written = folded(&s.value);
+                names
+                    .clone()
+                    .find(|name| written.len() >= 4 && folded(name).starts_with(&written))
+            })
+            .or_else(|| suggest::nearest(&s.value, names.clone()));
+        let all: Vec<String> = names.map(|name| format!("`{name}`")).collect();
+        let d = cx.at(
+            &s.location,
+            format!(
+                "unknown code_style {:?}: the styles are {}",
+                s.value.escape_debug().to_string(),
+                all.join(", ")
+            ),
+        );
+        let default = format!(
+            "without `code_style:`, codes are `{}`",
+            CodeStyle::DEFAULT.as_str()
+        );
+        cx.report(match near {
+            Some(near) => d.with_help(format!(
+                "did you mean `{near}`? `code_style: {near}` is {}; {default}",
+                CodeStyle::from_wire(near).map_or("", CodeStyle::wording)
+            )),
+            None => d.with_help(default),
+        });
+    }
+    found
 }
 
 /// `envelope:`: one of [`Envelope::VALUES`], a diagnostic naming them all
@@ -755,17 +828,41 @@ fn digits_of_look_alike(written: &str) -> Option<u16> {
 }
 
 /// The code a malformed one was probably meant to be, when a mechanical fix
-/// gives a valid code: look-alike letters replaced by their ASCII twins,
-/// then snake_case (which also lowercases and squeezes underscores).
-fn fixed_code(code: &str) -> Option<String> {
+/// gives a valid code of `style`: look-alike letters replaced by their ASCII
+/// twins, then the code's words spelled in the style (`blob_already_exists`
+/// → `BlobAlreadyExists` in a PascalCase registry; snake_case also
+/// lowercases and squeezes underscores). A dotted code keeps its segments,
+/// a numeric one its digits.
+fn fixed_code(code: &str, style: CodeStyle) -> Option<String> {
     use heck::ToSnakeCase;
 
     let ascii: String = code
         .chars()
         .map(|c| suggest::ascii_look_alike(c).unwrap_or(c))
         .collect();
-    let fixed = ascii.to_snake_case();
-    (fixed != code && check_code_syntax(&fixed).is_ok()).then_some(fixed)
+    let fixed = match style {
+        CodeStyle::SnakeCase => ascii.to_snake_case(),
+        CodeStyle::Numeric => ascii.chars().filter(char::is_ascii_digit).collect(),
+        CodeStyle::Any => ascii
+            .chars()
+            .map(|c| if is_any_code_char(c) { c } else { '_' })
+            .collect(),
+        CodeStyle::Dotted => {
+            let segments: Option<Vec<String>> = ascii
+                .split('.')
+                .filter(|segment| !segment.is_empty())
+                .map(|segment| naming::spell_code(&segment.to_snake_case(), style))
+                .collect();
+            segments?.join(".")
+        }
+        _ => naming::spell_code(&ascii.to_snake_case(), style)?,
+    };
+    (fixed != code && check_code_syntax(&fixed, style).is_ok()).then_some(fixed)
+}
+
+/// The characters of an `any` code: ASCII letters, digits, `_`, `.`, `-`.
+fn is_any_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')
 }
 
 fn is_header_name_byte(b: u8) -> bool {
@@ -775,7 +872,12 @@ fn is_header_name_byte(b: u8) -> bool {
 /// The generated names of a code whose syntax is valid: its overrides when
 /// written (each checked to be an identifier of its language), else the
 /// naming policy's.
-fn code_names(cx: &mut Check<'_>, raw: &RawCode, code: &Spanned<String>) -> NamePlaces {
+fn code_names(
+    cx: &mut Check<'_>,
+    raw: &RawCode,
+    code: &Spanned<String>,
+    style: CodeStyle,
+) -> NamePlaces {
     let what = format!("code {:?}", code.value);
     let rust = match &raw.name {
         Some(name) => {
@@ -807,18 +909,43 @@ fn code_names(cx: &mut Check<'_>, raw: &RawCode, code: &Spanned<String>) -> Name
                 valid,
             }
         }
-        None => NamePlace {
-            name: naming::code_variant(&code.value),
+        None => {
+            let name = naming::code_variant(&code.value);
+            let valid = naming::is_rust_variant(&name);
+            if !valid {
+                // A numeric code (`20003`): its words make no identifier.
+                let example = format!(
+                    "Code{}",
+                    code.value.replace(|c: char| !c.is_ascii_alphanumeric(), "")
+                );
+                cx.report(
+                    cx.at(&code.location, format!("{what} gives no Rust name ({name:?})"))
+                        .with_help(format!(
+                            "name its `ErrorCode` variant with `name:` (an UpperCamelCase identifier, e.g. `name: {example}`), and its Python member with `python_name:` (e.g. `python_name: {}`); the wire code stays as written",
+                            naming::python_member(&example)
+                        )),
+                );
+            }
+            NamePlace {
+                name,
+                at: code.location.clone(),
+                written: false,
+                valid,
+            }
+        }
+    };
+    let words = naming::code_words(&code.value, style);
+    // A code whose words make no Python member (`20003`) takes its member
+    // from its `name:`.
+    let derived_from = if naming::is_python_member(&naming::python_member(&words)) {
+        NamePlace {
+            name: words,
             at: code.location.clone(),
             written: false,
             valid: true,
-        },
-    };
-    let derived_from = NamePlace {
-        name: code.value.clone(),
-        at: code.location.clone(),
-        written: false,
-        valid: true,
+        }
+    } else {
+        rust.clone()
     };
     let python = python_name(cx, raw.python_name.as_ref(), &derived_from, &what);
     NamePlaces { rust, python }
@@ -870,8 +997,9 @@ fn python_name(
     }
 }
 
-/// Why a code is not lower snake_case ASCII, if it is not.
-pub fn check_code_syntax(code: &str) -> Result<(), String> {
+/// Why `code` is not a code of `style`, if it is not. Every style: not
+/// empty, at most [`MAX_CODE_LEN`] bytes, ASCII.
+pub fn check_code_syntax(code: &str, style: CodeStyle) -> Result<(), String> {
     if code.is_empty() {
         return Err("is empty".into());
     }
@@ -887,27 +1015,108 @@ pub fn check_code_syntax(code: &str) -> Result<(), String> {
             c as u32
         ));
     }
-    if let Some(c) = code.chars().find(|c| c.is_ascii_uppercase()) {
-        return Err(format!("contains the uppercase letter {c:?}"));
+    match style {
+        CodeStyle::SnakeCase => separated(code, false, '_', "underscore"),
+        CodeStyle::ScreamingSnakeCase => separated(code, true, '_', "underscore"),
+        CodeStyle::KebabCase => separated(code, false, '-', "hyphen"),
+        CodeStyle::PascalCase => word(code, Some(true)),
+        CodeStyle::CamelCase => word(code, Some(false)),
+        CodeStyle::Dotted => {
+            if let Some(c) = code
+                .chars()
+                .find(|c| !(c.is_ascii_alphanumeric() || *c == '.'))
+            {
+                return Err(format!(
+                    "contains {c:?}, which is not a letter, digit or dot"
+                ));
+            }
+            if code.starts_with('.') || code.ends_with('.') || code.contains("..") {
+                return Err("has an empty segment: dots join segments, one at a time".into());
+            }
+            code.split('.').try_for_each(|segment| {
+                word(segment, None).map_err(|_| {
+                    format!("has the segment {segment:?}, which does not start with a letter")
+                })
+            })
+        }
+        CodeStyle::Numeric => match code.chars().find(|c| !c.is_ascii_digit()) {
+            Some(c) => Err(format!("contains {c:?}, which is not a digit")),
+            None => Ok(()),
+        },
+        CodeStyle::Any => match code.chars().find(|c| !is_any_code_char(*c)) {
+            Some(c) => Err(format!(
+                "contains {c:?}, which is not an ASCII letter, digit, '_', '.' or '-'"
+            )),
+            None => Ok(()),
+        },
+    }
+}
+
+/// Words of one case (`upper` or lower), digits, single `separator`s
+/// (`separator_name`: "underscore"), starting with a letter.
+fn separated(code: &str, upper: bool, separator: char, separator_name: &str) -> Result<(), String> {
+    let (case, other) = if upper {
+        ("uppercase", "lowercase")
+    } else {
+        ("lowercase", "uppercase")
+    };
+    let in_case = |c: char| {
+        if upper {
+            c.is_ascii_uppercase()
+        } else {
+            c.is_ascii_lowercase()
+        }
+    };
+    if let Some(c) = code
+        .chars()
+        .find(|c| c.is_ascii_alphabetic() && !in_case(*c))
+    {
+        return Err(format!("contains the {other} letter {c:?}"));
     }
     if let Some(c) = code
         .chars()
-        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_'))
+        .find(|c| !(in_case(*c) || c.is_ascii_digit() || *c == separator))
     {
         return Err(format!(
-            "contains {c:?}, which is not a lowercase letter, digit or underscore"
+            "contains {c:?}, which is not a {case} letter, digit or {separator_name}"
         ));
     }
-    if !code.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return Err("must start with a lowercase letter".into());
+    if !code.starts_with(in_case) {
+        return Err(format!("must start with a {case} letter"));
     }
-    if code.ends_with('_') {
-        return Err("ends with an underscore".into());
+    let article = if separator_name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    if code.ends_with(separator) {
+        return Err(format!("ends with {article} {separator_name}"));
     }
-    if code.contains("__") {
-        return Err("contains a double underscore".into());
+    if code.contains(&format!("{separator}{separator}")) {
+        return Err(format!("contains a double {separator_name}"));
     }
     Ok(())
+}
+
+/// One word of letters and digits, starting with a letter: uppercase when
+/// `upper` is `Some(true)`, lowercase when `Some(false)`, either when `None`.
+fn word(code: &str, upper: Option<bool>) -> Result<(), String> {
+    if let Some(c) = code.chars().find(|c| !c.is_ascii_alphanumeric()) {
+        return Err(format!("contains {c:?}, which is not a letter or digit"));
+    }
+    let first = code.chars().next();
+    match upper {
+        Some(true) if !first.is_some_and(|c| c.is_ascii_uppercase()) => {
+            Err("must start with an uppercase letter".into())
+        }
+        Some(false) if !first.is_some_and(|c| c.is_ascii_lowercase()) => {
+            Err("must start with a lowercase letter".into())
+        }
+        None if !first.is_some_and(|c| c.is_ascii_alphabetic()) => {
+            Err("must start with a letter".into())
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

@@ -76,6 +76,8 @@ impl Check<'_> {
 /// run over the whole registry.
 #[derive(Debug, Default)]
 pub(crate) struct Places {
+    /// The registry's code style, read before its codes.
+    pub code_style: crate::model::CodeStyle,
     /// Every code written, valid or not, in order.
     pub codes: Vec<CodePlace>,
     /// Every code written, valid or not: a reference to an invalid code is

@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 
 use crate::diagnostic::Location;
-use crate::model::Registry;
+use crate::model::{CodeStyle, Registry};
 use crate::naming::{is_python_member, is_rust_variant};
 
 use super::{Check, NamePlace, Places};
@@ -263,6 +263,10 @@ impl Namespace {
 /// Claims every name of the registry in its namespace.
 pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     let mut wire_codes = Namespace::new("wire code");
+    // snake_case keeps today's rule: its codes cannot differ in case, and
+    // two that differ in underscores alone (`m_2`, `m2`) clash where their
+    // names do, with the `name:` that resolves it.
+    let mut look_alikes = Namespace::new("code, ignoring case and separators,");
     let mut variants = Namespace::new("`ErrorCode` variant").reserving(ERROR_CODE_RESERVED);
     let mut python_codes = Namespace::new("Python `ErrorCode` member").reserving(PYTHON_RESERVED);
     for place in &places.codes {
@@ -274,7 +278,14 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
             &code.location,
             &what,
             "remove or rename one of them",
-        );
+        ) && (registry.code_style == CodeStyle::SnakeCase
+            || look_alikes.claim(
+            cx,
+            &look_alike_key(&code.value),
+            &code.location,
+            &what,
+            "codes that differ only in case or separators ('_', '.', '-') are easily confused: rename one of them",
+        ));
         let Some(names) = place.names.as_ref().filter(|_| unique) else {
             continue;
         };
@@ -348,6 +359,17 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
             );
         }
     }
+}
+
+/// What two look-alike codes have in common: the code without its
+/// separators (`_`, `.`, `-`), in lowercase. `BlobNotFound`,
+/// `blob_not_found` and `Blob.NotFound` are one code to a reader (and to a
+/// client that folds case), so a registry holds at most one of them.
+pub(crate) fn look_alike_key(code: &str) -> String {
+    code.chars()
+        .filter(|c| !matches!(c, '_' | '.' | '-'))
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// A language an item's name can be overridden in, and how.

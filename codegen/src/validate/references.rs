@@ -1,7 +1,9 @@
 //! Pass 3: what refers to something else: `use_instead`, the envelope
 //! example and `roles:` name codes (and headers) of the registry.
 
+use crate::model::{Category, Code};
 use crate::model::{EnvelopeExample, HEADER_ROLES, Registry, Role, Roles};
+use crate::naming;
 use crate::suggest;
 
 use super::{Check, Places};
@@ -116,7 +118,7 @@ pub(super) fn roles(cx: &mut Check<'_>, registry: &Registry, places: &Places) ->
                 }
             },
             None => {
-                if let Some((_, code)) = registry.code(role.as_str()) {
+                if let Some((_, code)) = default_code(registry, role) {
                     codes.push((role, code.code.clone()));
                 }
             }
@@ -159,6 +161,15 @@ pub(super) fn roles(cx: &mut Check<'_>, registry: &Registry, places: &Places) ->
         request_id_header,
         rate_limit: [header(cx, limit), header(cx, remaining), header(cx, reset)],
     }
+}
+
+/// The code that plays `role` when `roles:` does not say: the role's name
+/// spelled in the registry's code style (`internal_error`,
+/// `INTERNAL_ERROR`, `InternalError`, `internalError`, `internal-error`);
+/// none in a numeric registry.
+fn default_code(registry: &Registry, role: Role) -> Option<(&Category, &Code)> {
+    let name = naming::spell_code(role.as_str(), registry.code_style)?;
+    registry.code(&name)
 }
 
 /// The defined code nearest to an unknown one.

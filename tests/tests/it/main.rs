@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod client_hostile;
+mod code_styles;
 mod docs_drift;
 mod docs_tables;
 mod envelope_cases;

@@ -147,7 +147,12 @@ fn registry_text() -> impl Strategy<Value = String> {
 /// registry, and no `regenerate` feature (so `--all-features` is every
 /// feature a consumer can turn on).
 fn scratch_crate() -> PathBuf {
-    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile");
+    scratch_crate_in("registries-compile")
+}
+
+/// [`scratch_crate`] in its own folder `name` (tests run in parallel).
+fn scratch_crate_in(name: &str) -> PathBuf {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let config = error_codes_codegen::Config::default();
     let dirs = [config.crate_dir.as_str(), "runtime"];
     copy_workspace(&root, &dirs, &dirs).unwrap();
@@ -247,5 +252,100 @@ fn every_accepted_registry_builds_with_any_features() {
                 String::from_utf8_lossy(&check.stderr)
             );
         }
+    }
+}
+
+/// Run in the scratch crate against a style fixture's data: every code of
+/// the registry (the arguments, then the style's stand-in for a code added
+/// later) parses, displays and deserializes as spelled, and no other case
+/// of it, nor the stand-in, is known.
+const STYLE_PROBE: &str = r##"use error_codes::{ErrorBody, ErrorCode};
+
+fn main() {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let added_later = args.pop().expect("the stand-in");
+    let all: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(all, args, "the crate's codes are the registry's, as spelled");
+    for &code in ErrorCode::ALL {
+        let wire = code.as_str();
+        assert_eq!(code.to_string(), wire);
+        assert_eq!(wire.parse::<ErrorCode>().ok(), Some(code), "{wire}");
+        let body = format!(r#"{{"error": {{"code": "{wire}", "message": "m"}}}}"#);
+        let body = ErrorBody::from_json(body.as_bytes()).expect("an envelope");
+        assert_eq!(body.code.known(), Some(code), "{wire}");
+        for other in [wire.to_ascii_lowercase(), wire.to_ascii_uppercase()] {
+            if other != wire {
+                assert!(other.parse::<ErrorCode>().is_err(), "{other} parses as {wire}");
+            }
+        }
+    }
+    assert!(added_later.parse::<ErrorCode>().is_err());
+}
+"##;
+
+#[test]
+#[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
+fn every_code_style_fixture_builds_and_keeps_its_spelling() {
+    use error_codes_codegen::CodeStyle;
+
+    let root = scratch_crate_in("registries-compile-styles");
+    let config = error_codes_codegen::Config::default();
+    let project = Project::with_config(&root, config.clone());
+    let bin = root.join(&config.crate_dir).join("src/bin");
+    for &style in CodeStyle::ALL {
+        let path = error_codes_tests::workspace_root()
+            .join("tests/fixtures/styles")
+            .join(format!("{}.yaml", style.as_str()));
+        let registry = error_codes_codegen::Registry::load(&path).unwrap();
+        let committed = project.outputs(&registry).unwrap();
+        for output in project.build_outputs(&registry).unwrap() {
+            let path = committed
+                .iter()
+                .map(|o| o.path.as_str())
+                .find(|path| {
+                    path.starts_with(&format!("{}/", config.crate_dir))
+                        && path.ends_with(&format!("/{}", output.path))
+                })
+                .unwrap_or_else(|| panic!("{} is committed nowhere in the crate", output.path));
+            std::fs::write(root.join(path), output.contents).unwrap();
+        }
+        for features in [&["--no-default-features"][..], &["--all-features"]] {
+            let check = cargo_check(&root, features);
+            assert!(
+                check.status.success(),
+                "{style:?}: the crate does not build ({features:?}):\n{}",
+                String::from_utf8_lossy(&check.stderr)
+            );
+        }
+        // Written only for the run: it needs serde, which the check above
+        // turns off.
+        std::fs::create_dir_all(&bin).unwrap();
+        std::fs::write(bin.join("style_probe.rs"), STYLE_PROBE).unwrap();
+        let run = Command::new(env!("CARGO"))
+            .args([
+                "run",
+                "--offline",
+                "-q",
+                "-p",
+                "error-codes",
+                "--all-features",
+            ])
+            .args(["--bin", "style_probe", "--"])
+            .args(registry.codes().map(|(_, c)| c.code.as_str()))
+            .arg(error_codes_tests::code_added_later(style))
+            .current_dir(&root)
+            .env(
+                "CARGO_TARGET_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
+            )
+            .env_remove("RUSTC_WRAPPER")
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{style:?}: the probe failed:\n{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        std::fs::remove_dir_all(&bin).unwrap();
     }
 }

@@ -3,6 +3,7 @@
 //! pipeline. Unit tests, so that they may read the stages' internals.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod code_styles;
 mod common;
 mod defaults;
 mod invalid_registries;
