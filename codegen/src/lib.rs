@@ -89,8 +89,8 @@ pub use emit::Output;
 pub use error::Error;
 pub use init::Source;
 pub use model::{
-    Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header, HeaderFormat,
-    HeaderWhen, Page, Registry, Related, Retry, Role, Roles, StatusKind,
+    BodyLayout, Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header,
+    HeaderFormat, HeaderWhen, Page, Registry, Related, Retry, Role, Roles, StatusKind,
 };
 pub use project::{Project, Stale};
 
