@@ -6,6 +6,7 @@
 mod common;
 mod defaults;
 mod invalid_registries;
+mod layouts;
 mod names;
 mod registry_props;
 mod roles;
