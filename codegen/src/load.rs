@@ -24,7 +24,7 @@ raw_mapping! {
 #[derive(Debug)]
 pub enum RawEnvelope {
     Keyword(String),
-    Layout(RawBodyLayout),
+    Layout(Box<RawBodyLayout>),
 }
 
 raw_mapping! {
@@ -111,7 +111,7 @@ impl<'de> serde::Deserialize<'de> for RawEnvelope {
                 map: A,
             ) -> Result<RawEnvelope, A::Error> {
                 serde::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                    .map(RawEnvelope::Layout)
+                    .map(|layout| RawEnvelope::Layout(Box::new(layout)))
             }
         }
 
