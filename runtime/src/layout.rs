@@ -89,8 +89,11 @@ impl BodyLayout {
         }
     }
 
-    /// The error of a body in this layout, `None` when `body` is not one
-    /// (see the [module](self) for the rule).
+    /// The error of a body in this layout, `None` when `body` is not one:
+    /// a body is one when its member at the code's path is a string. Then
+    /// `message` is the string at its path (`""` otherwise), `request_id`
+    /// and `doc_url` the strings at theirs, `details` the object at its
+    /// path; the status member is ignored (the response's status counts).
     pub fn read<V: Vocabulary>(&self, body: &Value) -> Option<ErrorBody<V>> {
         let inner = match self.root {
             None => body,
