@@ -88,10 +88,9 @@ pub use diff::{Bump, Change};
 pub use emit::Output;
 pub use error::Error;
 pub use init::Source;
-pub use model::CodeStyle;
 pub use model::{
-    Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header, HeaderFormat,
-    HeaderWhen, Page, Registry, Related, Retry, Role, Roles, StatusKind,
+    BodyLayout, Category, Code, CodeStyle, Deprecation, DetailsShape, Envelope, EnvelopeExample,
+    Header, HeaderFormat, HeaderWhen, Page, Registry, Related, Retry, Role, Roles, StatusKind,
 };
 pub use project::{Project, Stale};
 

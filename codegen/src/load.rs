@@ -16,7 +16,107 @@ raw_mapping! {
         required categories: Spanned<Vec<RawCategory>>,
         optional code_style: Option<Spanned<String>>,
         optional roles: Option<Spanned<RawRoles>>,
-        optional envelope: Option<Spanned<String>>,
+        optional envelope: Option<Spanned<RawEnvelope>>,
+    }
+}
+
+/// `envelope:`: a keyword (`nested`, `rfc9457`), or a mapping of the
+/// body's own layout.
+#[derive(Debug)]
+pub enum RawEnvelope {
+    Keyword(String),
+    Layout(Box<RawBodyLayout>),
+}
+
+raw_mapping! {
+    /// `envelope:` as a mapping: where each field of an error goes. A key
+    /// written with `null` (its value `None`, its key in `known`) leaves
+    /// the field out of the body; a key left out keeps the nested
+    /// envelope's member.
+    pub struct RawBodyLayout {
+        optional root: Option<Spanned<String>>,
+        optional code: Option<Spanned<String>>,
+        optional status: Option<Spanned<String>>,
+        optional message: Option<Spanned<String>>,
+        optional request_id: Option<Spanned<String>>,
+        optional doc_url: Option<Spanned<String>>,
+        optional details: Option<Spanned<String>>,
+    }
+}
+
+impl RawBodyLayout {
+    /// Each key, written or not: `None` when left out, `Some(None)` when
+    /// written `null`, in [`RawBodyLayout::FIELDS`] order.
+    pub fn keys(&self) -> Vec<(&'static str, Option<Option<&Spanned<String>>>)> {
+        let values = [
+            &self.root,
+            &self.code,
+            &self.status,
+            &self.message,
+            &self.request_id,
+            &self.doc_url,
+            &self.details,
+        ];
+        Self::FIELDS
+            .iter()
+            .zip(values)
+            .map(|(key, value)| {
+                let written = self.key_location(key).is_some();
+                (*key, written.then_some(value.as_ref()))
+            })
+            .collect()
+    }
+}
+
+impl Noted for RawEnvelope {
+    fn notes(&self, out: &mut Vec<Note>) {
+        if let RawEnvelope::Layout(layout) = self {
+            layout.notes(out);
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RawEnvelope {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawEnvelope;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("`nested`, `rfc9457` or a mapping of the body's members")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawEnvelope, E> {
+                Ok(RawEnvelope::Keyword(v.to_owned()))
+            }
+
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<RawEnvelope, E> {
+                Ok(RawEnvelope::Keyword(v.to_string()))
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<RawEnvelope, E> {
+                Ok(RawEnvelope::Keyword(v.to_string()))
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RawEnvelope, E> {
+                Ok(RawEnvelope::Keyword(v.to_string()))
+            }
+
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<RawEnvelope, E> {
+                Ok(RawEnvelope::Keyword(v.to_string()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<RawEnvelope, A::Error> {
+                serde::Deserialize::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(|layout| RawEnvelope::Layout(Box::new(layout)))
+            }
+        }
+
+        deserializer.deserialize_any(Visitor)
     }
 }
 

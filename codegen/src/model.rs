@@ -76,6 +76,9 @@ pub struct Registry {
     /// How every code is spelled (`code_style:`; `snake_case` when the
     /// registry does not say).
     pub code_style: CodeStyle,
+    /// Where each member of an error body goes, when `envelope:` is a
+    /// mapping ([`Envelope::Layout`]); `None` for the other shapes.
+    pub body: Option<BodyLayout>,
     /// The fingerprint (FNV-1a, 64 bits, CRLF read as LF) of the text this
     /// registry was read from: the pregenerated source records it, so the `error-codes` build
     /// notices a registry edited without regenerating.
@@ -293,6 +296,63 @@ keywords! {
         /// `title`, `status`, `detail`, and the extension members `code`,
         /// `request_id` and `invalid-params`.
         Rfc9457 = "rfc9457", "RFC 9457 problem details (application/problem+json)";
+        /// A body of the API's own layout (`envelope:` as a mapping; the
+        /// members are [`Registry::body`]), as `application/json`.
+        Layout = "layout", "a body of the API's own layout, written as a mapping (application/json)";
+    }
+}
+
+/// Where each field of an error goes in a body of the API's own layout
+/// (`envelope:` as a mapping). Each member is a path of member names joined
+/// by `.` (nesting), relative to [`BodyLayout::root`]; `None` leaves the
+/// field out of the body. Validation guarantees non-empty names, one field
+/// per member, and no member inside another's value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct BodyLayout {
+    /// The object that holds the error; `None`: the body itself.
+    pub root: Option<String>,
+    /// Where the code goes.
+    pub code: String,
+    /// Where the HTTP status goes, as a number.
+    pub status: Option<String>,
+    pub message: Option<String>,
+    /// `None`: the request id is only in the request-id header.
+    pub request_id: Option<String>,
+    pub doc_url: Option<String>,
+    pub details: Option<String>,
+    /// Where `envelope:`'s mapping is written.
+    pub location: Location,
+}
+
+impl BodyLayout {
+    /// The object that holds the error when `root:` is left out: the
+    /// nested envelope's.
+    pub const NESTED_ROOT: Option<&'static str> = Some("error");
+
+    /// `(field, member path)` of every field in the body, in the order a
+    /// body lists them (code, status, message, request_id, doc_url, details).
+    pub fn members(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("code", Some(self.code.as_str())),
+            ("status", self.status.as_deref()),
+            ("message", self.message.as_deref()),
+            ("request_id", self.request_id.as_deref()),
+            ("doc_url", self.doc_url.as_deref()),
+            ("details", self.details.as_deref()),
+        ]
+        .into_iter()
+        .filter_map(|(field, path)| Some((field, path?)))
+        .collect()
+    }
+
+    /// The member path of `field` from the body's top, root included
+    /// (`error.code`).
+    pub fn full_path(&self, path: &str) -> String {
+        match &self.root {
+            Some(root) => format!("{root}.{path}"),
+            None => path.to_string(),
+        }
     }
 }
 
@@ -307,6 +367,9 @@ impl From<Envelope> for error_codes_runtime::Envelope {
         match envelope {
             Envelope::Nested => error_codes_runtime::Envelope::Nested,
             Envelope::Rfc9457 => error_codes_runtime::Envelope::Rfc9457,
+            // A layout's members are `Registry::body`; its kind is all this
+            // names (its media type is the nested envelope's).
+            Envelope::Layout => error_codes_runtime::Envelope::Nested,
         }
     }
 }

@@ -38,6 +38,8 @@ mod code;
 #[cfg(feature = "serde")]
 mod envelope;
 #[cfg(feature = "serde")]
+mod layout;
+#[cfg(feature = "serde")]
 pub mod problem;
 mod response_headers;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
@@ -54,8 +56,8 @@ pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
 pub use unknown::UnknownErrorCode;
 pub use vocabulary::{
-    CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers, Retry, Role, Roles,
-    StatusKind, Vocabulary, role,
+    BodyLayout, CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers, Retry,
+    Role, Roles, StatusKind, Vocabulary, role,
 };
 
 /// The longest code a registry may define, in bytes: the generator refuses

@@ -168,7 +168,9 @@ impl<V: Vocabulary> ProblemDetails<V> {
 impl<V: Vocabulary> ErrorBody<V> {
     /// Reads an error response body in either shape (see the
     /// [`problem`](crate::problem) module for the rule): a nested envelope's
-    /// `error`, or a problem document of this API.
+    /// `error`, or a problem document of this API. A vocabulary whose
+    /// registry gives its own body layout ([`Envelope::Layout`]) first reads
+    /// a body in that layout ([`BodyLayout::read`](crate::BodyLayout::read)).
     ///
     /// ```
     /// # use error_codes_runtime::__example as error_codes;
@@ -186,6 +188,12 @@ impl<V: Vocabulary> ErrorBody<V> {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn from_json(body: &[u8]) -> Result<Self, serde_json::Error> {
+        if let Envelope::Layout(layout) = V::ENVELOPE
+            && let Ok(value) = serde_json::from_slice::<Value>(body)
+            && let Some(error) = layout.read(&value)
+        {
+            return Ok(error);
+        }
         let nested = match serde_json::from_slice::<ErrorEnvelope<V>>(body) {
             Ok(envelope) => return Ok(envelope.error),
             Err(e) => e,

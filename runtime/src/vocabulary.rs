@@ -284,6 +284,51 @@ pub enum Envelope {
     /// message) and the extension members `code`, `request_id` and, for field
     /// errors, `invalid-params`: [`ProblemDetails`](crate::ProblemDetails).
     Rfc9457,
+    /// A body of the API's own layout (`envelope:` as a mapping in the
+    /// registry), sent as `application/json`: exactly the members the
+    /// [`BodyLayout`] maps, and no other.
+    Layout(&'static BodyLayout),
+}
+
+/// Where each member of an error body goes, for an API whose registry gives
+/// its own layout (`envelope: {root: error, code: status, ...}`;
+/// `docs/guides/body-layouts.md`). Each member is a path of member names
+/// joined by `.` (`a.b` is the member `b` of the object `a`), relative to
+/// [`BodyLayout::root`]; `None` leaves the field out of the body.
+///
+/// The generator checks a layout before naming it (a code member, no two
+/// fields at one member, no member inside another's value); the runtime
+/// writes what it is given.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct BodyLayout {
+    /// The object that holds the error (`error`); `None`: the body itself.
+    pub root: Option<&'static str>,
+    /// Where the code goes.
+    pub code: &'static str,
+    /// Where the HTTP status goes, as a number.
+    pub status: Option<&'static str>,
+    /// Where the message goes.
+    pub message: Option<&'static str>,
+    /// Where the request id goes; `None`: only in the request-id header.
+    pub request_id: Option<&'static str>,
+    /// Where the code's docs URL goes.
+    pub doc_url: Option<&'static str>,
+    /// Where `details` go.
+    pub details: Option<&'static str>,
+}
+
+impl BodyLayout {
+    /// The nested envelope's layout: what a key the registry leaves out
+    /// keeps.
+    pub const NESTED: BodyLayout = BodyLayout {
+        root: Some("error"),
+        code: "code",
+        status: None,
+        message: Some("message"),
+        request_id: Some("request_id"),
+        doc_url: Some("doc_url"),
+        details: Some("details"),
+    };
 }
 
 impl Envelope {
@@ -301,13 +346,14 @@ impl Envelope {
         match self {
             Envelope::Nested => "nested",
             Envelope::Rfc9457 => "rfc9457",
+            Envelope::Layout(_) => "layout",
         }
     }
 
     /// The `Content-Type` of a body in this shape.
     pub const fn media_type(self) -> &'static str {
         match self {
-            Envelope::Nested => "application/json",
+            Envelope::Nested | Envelope::Layout(_) => "application/json",
             Envelope::Rfc9457 => "application/problem+json",
         }
     }

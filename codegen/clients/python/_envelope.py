@@ -12,7 +12,11 @@ when its `code` is a string beside a member of RFC 9457 (`type`, `title`,
 `DOCS_URL#<code>`: `detail` is the message, `type` the `doc_url` (unless
 `about:blank`), the `name`/`reason` strings of `invalid-params` the
 `details["fields"]`, else a `details` object the details. Other members are
-ignored. Anything else is not an error body: `parse_error_envelope` returns
+ignored. An API whose registry gives its own body layout (`BODY_LAYOUT` in
+`_registry`) is read in that layout first: an object whose member at the
+layout's code path is a string; the message, request id, docs URL and
+details are read from their paths as above, the status member is ignored.
+Anything else is not an error body: `parse_error_envelope` returns
 `None` and never raises. The Rust and TypeScript clients read bodies by the
 same rule (`tests/fixtures/envelope-cases.json` holds the cases all three run).
 """
@@ -23,6 +27,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from . import _registry
 from ._registry import DOCS_URL, ErrorCode
 
 __all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
@@ -79,6 +84,10 @@ def parse_error_envelope(body: str | bytes | bytearray | Mapping[str, object]) -
             return None
     if not isinstance(value, Mapping):
         return None
+    if _BODY_LAYOUT is not None:
+        read = _parse_layout(_BODY_LAYOUT, value)
+        if read is not None:
+            return read
     error = value.get("error")
     code = error.get("code") if isinstance(error, Mapping) else None
     if isinstance(error, Mapping) and isinstance(code, str):
@@ -90,6 +99,41 @@ def parse_error_envelope(body: str | bytes | bytearray | Mapping[str, object]) -
             error.get("doc_url"),
         )
     return _parse_problem(value)
+
+
+_BODY_LAYOUT: Mapping[str, str | None] | None = getattr(_registry, "BODY_LAYOUT", None)
+"""The API's own body layout, when its registry gives one: each field's
+member path (dotted for nesting), `None` for a field not in the body."""
+
+_ABSENT = object()
+
+
+def _member_at(value: object, path: str | None) -> object:
+    """The member at a dotted path, when every step is an object."""
+    if path is None:
+        return _ABSENT
+    here = value
+    for name in path.split("."):
+        if not isinstance(here, Mapping) or name not in here:
+            return _ABSENT
+        here = here[name]
+    return here
+
+
+def _parse_layout(layout: Mapping[str, str | None], body: Mapping[str, object]) -> ErrorEnvelope | None:
+    """A body in the API's own layout, as the `error` of an envelope."""
+    root = layout.get("root")
+    inner = body if root is None else _member_at(body, root)
+    code = _member_at(inner, layout.get("code"))
+    if not isinstance(code, str):
+        return None
+    return _read(
+        code,
+        _member_at(inner, layout.get("message")),
+        _member_at(inner, layout.get("details")),
+        _member_at(inner, layout.get("request_id")),
+        _member_at(inner, layout.get("doc_url")),
+    )
 
 
 _RFC_MEMBERS = ("type", "title", "status", "detail", "instance")

@@ -3,6 +3,7 @@
  * of both that never throws.
  */
 
+import * as codes from "./codes.js";
 import { DOCS_URL } from "./codes.js";
 import type { AnyErrorCode, DetailsByCode, ErrorCode } from "./codes.js";
 
@@ -85,6 +86,11 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  *   `about:blank`), the `name`/`reason` strings of `invalid-params` the
  *   `details.fields`, else a `details` object the details.
  *
+ * An API whose registry gives its own body layout (`BODY_LAYOUT` in
+ * `codes.ts`) is read in that layout first: an object whose member at the
+ * layout's code path is a string; the message, request id, docs URL and
+ * details are read from their paths as above, the status member is ignored.
+ *
  * Other members are ignored.
  */
 export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
@@ -99,11 +105,63 @@ export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
   if (!isJsonObject(value)) {
     return null;
   }
+  if (BODY_LAYOUT !== null) {
+    const read = parseLayout(BODY_LAYOUT, value);
+    if (read !== null) {
+      return read;
+    }
+  }
   const error = value["error"];
   if (isJsonObject(error) && typeof error["code"] === "string") {
     return readBody(error["code"], error["message"], error["details"], error["request_id"], error["doc_url"]);
   }
   return parseProblem(value);
+}
+
+/** Where each field of an error goes in a body of the API's own layout: member paths, dotted for nesting. */
+interface BodyLayout {
+  readonly root: string | null;
+  readonly code: string;
+  readonly status: string | null;
+  readonly message: string | null;
+  readonly request_id: string | null;
+  readonly doc_url: string | null;
+  readonly details: string | null;
+}
+
+/** The API's own body layout, when its registry gives one (`codes.ts` then exports `BODY_LAYOUT`). */
+const BODY_LAYOUT: BodyLayout | null =
+  (codes as unknown as { readonly BODY_LAYOUT?: BodyLayout }).BODY_LAYOUT ?? null;
+
+/** The member at a dotted path, when every step is an object. */
+function memberAt(value: unknown, path: string | null): unknown {
+  if (path === null) {
+    return undefined;
+  }
+  let here: unknown = value;
+  for (const name of path.split(".")) {
+    if (!isJsonObject(here) || !Object.hasOwn(here, name)) {
+      return undefined;
+    }
+    here = here[name];
+  }
+  return here;
+}
+
+/** A body in the API's own layout, as the `error` of an envelope, else `null`. */
+function parseLayout(layout: BodyLayout, body: { readonly [key: string]: unknown }): ErrorEnvelope | null {
+  const inner = layout.root === null ? body : memberAt(body, layout.root);
+  const code = memberAt(inner, layout.code);
+  if (typeof code !== "string") {
+    return null;
+  }
+  return readBody(
+    code,
+    memberAt(inner, layout.message),
+    memberAt(inner, layout.details),
+    memberAt(inner, layout.request_id),
+    memberAt(inner, layout.doc_url),
+  );
 }
 
 /** The members RFC 9457 defines: one of them beside `code` makes a problem document. */

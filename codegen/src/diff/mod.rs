@@ -222,6 +222,25 @@ impl Registry {
     }
 }
 
+/// The envelope as `diff` names it: its keyword, or a layout's members
+/// (`{root: error, code: status, status: code, ...}`).
+fn body_layout(registry: &Registry) -> String {
+    let Some(layout) = &registry.body else {
+        return registry.envelope.as_str().to_string();
+    };
+    let member = |path: Option<&str>| path.map_or_else(|| "null".to_string(), |p| format!("{p:?}"));
+    format!(
+        "{{root: {}, code: {}, status: {}, message: {}, request_id: {}, doc_url: {}, details: {}}}",
+        member(layout.root.as_deref()),
+        member(Some(&layout.code)),
+        member(layout.status.as_deref()),
+        member(layout.message.as_deref()),
+        member(layout.request_id.as_deref()),
+        member(layout.doc_url.as_deref()),
+        member(layout.details.as_deref()),
+    )
+}
+
 /// Every change from `old` to `new`, largest bump first, then in the order
 /// of the registry they are located in. `today` decides whether a removed
 /// code's sunset has passed.
@@ -230,16 +249,20 @@ pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
     page(old, new, &mut out);
     headers(old, new, &mut out);
     roles(old, new, &mut out);
-    if old.envelope != new.envelope {
+    if old.envelope != new.envelope || body_layout(old) != body_layout(new) {
+        let location = new
+            .body
+            .as_ref()
+            .map_or(&new.page.location, |layout| &layout.location);
         out.push(change(
             Kind::EnvelopeChanged,
             Subject::Page,
             Side::New,
-            &new.page.location,
+            location,
             format!(
                 "envelope {} -> {}: every error body changes shape",
-                old.envelope.as_str(),
-                new.envelope.as_str()
+                body_layout(old),
+                body_layout(new)
             ),
         ));
     }

@@ -6,7 +6,8 @@
 use super::text;
 use super::tree::Tree;
 use crate::model::{
-    Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Registry, Retry,
+    BodyLayout, Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Registry,
+    Retry,
 };
 use error_codes_runtime::Envelope as Wire;
 
@@ -208,6 +209,28 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
             Tree::map().with("name", Tree::from_iter(["must not be empty"])),
         ),
     };
+    if let Some(layout) = &registry.body {
+        let values = layout
+            .members()
+            .into_iter()
+            .filter_map(|(field, path)| {
+                let value = match field {
+                    "code" => Tree::from(code.code.as_str()),
+                    "status" => Tree::Int(i64::from(code.status)),
+                    "message" => Tree::from(message.as_str()),
+                    "request_id" => Tree::from(example.request_id.as_deref()?),
+                    "doc_url" => Tree::from(registry.doc_url(code)?),
+                    // The runtime sends no details member for an error without details.
+                    _ => {
+                        code.details?;
+                        details.clone()
+                    }
+                };
+                Some((path, value))
+            })
+            .collect();
+        return in_layout(layout, values);
+    }
     let error = Tree::map()
         .with("code", code.code.as_str())
         .with("message", message)
@@ -215,6 +238,46 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
         .with_opt("request_id", example.request_id.as_deref())
         .with_opt("doc_url", registry.doc_url(code));
     Tree::map().with("error", error)
+}
+
+/// `values`, each at its member path of `layout` (dotted paths nest), under
+/// the layout's root: a body in the API's own layout, or its schema's
+/// `properties` when the values are schemas (see `emit::jsonschema`).
+pub fn in_layout(layout: &BodyLayout, values: Vec<(&str, Tree)>) -> Tree {
+    let mut body = Tree::map();
+    for (path, value) in values {
+        insert(&mut body, path, value);
+    }
+    match &layout.root {
+        None => body,
+        Some(root) => {
+            let mut outer = Tree::map();
+            insert(&mut outer, root, body);
+            outer
+        }
+    }
+}
+
+/// `value` at the dotted `path` of the map `tree`, making the maps on the way.
+fn insert(tree: &mut Tree, path: &str, value: Tree) {
+    let Tree::Map(entries) = tree else { return };
+    let (first, rest) = match path.split_once('.') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (path, None),
+    };
+    match rest {
+        None => entries.push((first.to_string(), value)),
+        Some(rest) => {
+            let index = match entries.iter().position(|(key, _)| key == first) {
+                Some(index) => index,
+                None => {
+                    entries.push((first.to_string(), Tree::map()));
+                    entries.len() - 1
+                }
+            };
+            insert(&mut entries[index].1, rest, value);
+        }
+    }
 }
 
 /// The problem document the runtime sends for `code` with `message`

@@ -68,6 +68,7 @@ pub fn root(registry: &Registry) -> &'static str {
     match registry.envelope {
         Envelope::Nested => "ErrorEnvelope",
         Envelope::Rfc9457 => "ProblemDetails",
+        Envelope::Layout => "ErrorBody",
     }
 }
 
@@ -84,6 +85,11 @@ pub fn document(registry: &Registry, names: &SchemaNames, provenance: &str) -> S
             "Problem details (RFC 9457)",
             "The body of every error response of the API: RFC 9457 problem details \
              (application/problem+json) with the extension members `code` and `request_id`.",
+        ),
+        Envelope::Layout => (
+            "Error body",
+            "The body of every error response of the API, in its own layout \
+             (application/json): exactly the members listed, and no other.",
         ),
     };
     let tree = Tree::map()
@@ -129,6 +135,10 @@ pub fn definitions(
             "ProblemDetails".to_string(),
             problem_details(registry, dialect, names),
         )],
+        Envelope::Layout => vec![(
+            root(registry).to_string(),
+            layout_body(registry, dialect, names),
+        )],
     };
     defs.extend([
         (names.known.clone(), error_code(registry, dialect)),
@@ -144,8 +154,9 @@ pub fn definitions(
                 .with("maxLength", Tree::Int(MAX_CODE_LEN as i64)),
         ),
     ]);
-    // Problem details carry field errors in `invalid-params`, not `details`.
-    if registry.envelope == Envelope::Rfc9457 {
+    // Problem details carry field errors in `invalid-params`, not `details`;
+    // a layout's `details` member is described as an object.
+    if registry.envelope != Envelope::Nested {
         return defs;
     }
     for shape in registry.used_shapes() {
@@ -350,6 +361,92 @@ fn problem_details(registry: &Registry, dialect: Dialect, names: &SchemaNames) -
                         .with("type", "object"),
                 ),
         )
+}
+
+/// A body of the API's own layout (`Registry::body`): an object with
+/// exactly the members the layout maps (dotted paths nest), each required
+/// except `request_id`, `doc_url` and `details`, which an error may lack.
+fn layout_body(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> Tree {
+    let Some(layout) = &registry.body else {
+        return Tree::map().with("type", "object");
+    };
+    let string = |description: &str| {
+        Tree::map()
+            .with("description", description)
+            .with("type", "string")
+    };
+    let members = layout
+        .members()
+        .into_iter()
+        .map(|(field, path)| {
+            let schema = match field {
+                "code" => code_member(dialect, names),
+                "status" => Tree::map()
+                    .with("description", "The HTTP status of the response.")
+                    .with("type", "integer")
+                    .with("minimum", Tree::Int(400))
+                    .with("maximum", Tree::Int(599)),
+                "message" => string("For people: may change, never parse it."),
+                "request_id" => string(
+                    "Identifies the request in support tickets (also the request-id header).",
+                ),
+                "doc_url" => string("Where the code is documented.").with("format", "uri"),
+                _ => Tree::map()
+                    .with(
+                        "description",
+                        "More about the failure; its shape depends on the code.",
+                    )
+                    .with("type", "object"),
+            };
+            let required = matches!(field, "code" | "status" | "message");
+            (layout.full_path(path), schema, required)
+        })
+        .collect::<Vec<_>>();
+    let members = members
+        .iter()
+        .map(|(path, schema, required)| (path.split('.').collect(), schema.clone(), *required))
+        .collect();
+    object_schema(members).with(
+        "description",
+        "The body of every error response, in the API's own layout.",
+    )
+}
+
+/// The schema of an object holding `members` (`(path, schema, required)`,
+/// paths split at `.`): each first name a property, nested objects for the
+/// longer paths, no other member.
+fn object_schema(members: Vec<(Vec<&str>, Tree, bool)>) -> Tree {
+    let mut names: Vec<&str> = Vec::new();
+    for (path, _, _) in &members {
+        if !names.contains(&path[0]) {
+            names.push(path[0]);
+        }
+    }
+    let mut properties = Tree::map();
+    let mut required = Vec::new();
+    for name in names {
+        let here: Vec<_> = members
+            .iter()
+            .filter(|(path, _, _)| path[0] == name)
+            .collect();
+        if here.iter().any(|(_, _, r)| *r) {
+            required.push(name);
+        }
+        let schema = match here.as_slice() {
+            [(path, schema, _)] if path.len() == 1 => schema.clone(),
+            _ => object_schema(
+                here.iter()
+                    .map(|(path, schema, r)| (path[1..].to_vec(), schema.clone(), *r))
+                    .collect(),
+            ),
+        };
+        properties = properties.with(name, schema);
+    }
+    Tree::map()
+        .with("type", "object")
+        .with("required", Tree::from_iter(required))
+        .with("properties", properties)
+        .with("additionalProperties", false)
 }
 
 fn error_code(registry: &Registry, dialect: Dialect) -> Tree {

@@ -32,6 +32,9 @@ pub fn page(registry: &Registry) -> String {
     if registry.envelope == Envelope::Rfc9457 {
         out.push_str(&problem_section(registry));
     }
+    if let Some(layout) = &registry.body {
+        out.push_str(&layout_section(registry, layout));
+    }
     out.push_str("```json\n");
     out.push_str(&envelope_example_json(registry));
     out.push_str("\n```\n\n");
@@ -60,6 +63,37 @@ pub fn page(registry: &Registry) -> String {
     out
 }
 
+/// Where a body of the API's own layout puts each field, above the example.
+fn layout_section(registry: &Registry, layout: &crate::model::BodyLayout) -> String {
+    let mut out = format!(
+        "Every error response is a JSON object (`{media}`) with exactly these \
+         members, and no other:\n\n| member | value |\n|---|---|\n",
+        media = Wire::Nested.media_type(),
+    );
+    for (field, path) in layout.members() {
+        let value = match field {
+            "code" => "the code to branch on (the tables below)",
+            "status" => "the HTTP status, as a number",
+            "message" => "for people: may change, never parse it",
+            "request_id" => "the request's id (also the request-id header)",
+            "doc_url" => "where the code is documented, when it is",
+            _ => "more about the failure, when the code has any (an object)",
+        };
+        // GitHub's tables split cells at `|`, even in a code span, unless escaped.
+        let member = layout.full_path(path).replace('|', "\\|");
+        let _ = writeln!(out, "| {} | {value} |", code_span(&member));
+    }
+    if layout.request_id.is_none() {
+        let _ = writeln!(
+            out,
+            "\nThe request's id is in the `{}` header only.",
+            escape(&registry.roles.request_id_header)
+        );
+    }
+    out.push('\n');
+    out
+}
+
 /// What an RFC 9457 API's error bodies hold, above the example.
 fn problem_section(registry: &Registry) -> String {
     let problem_type = match &registry.page.docs_url {
@@ -84,7 +118,7 @@ fn problem_section(registry: &Registry) -> String {
 /// problem document the runtime sends for the example.
 pub fn envelope_example_json(registry: &Registry) -> String {
     let example = &registry.page.envelope_example;
-    if registry.envelope == Envelope::Rfc9457 {
+    if registry.envelope != Envelope::Nested {
         let value = match registry.code(&example.code) {
             Some((_, code)) => super::describe::sample_body(registry, code),
             None => super::tree::Tree::map(),

@@ -106,6 +106,54 @@ pub fn response_statuses(registry: &Registry) -> Vec<u16> {
     statuses
 }
 
+/// The `properties` that narrow a layout's body to the codes of one
+/// status: the code member to those codes, the status member to the status.
+fn layout_narrowed(registry: &Registry, code: Tree, status: u16) -> Tree {
+    let Some(layout) = &registry.body else {
+        return Tree::map();
+    };
+    let mut members = vec![(layout.full_path(&layout.code), code)];
+    if let Some(path) = &layout.status {
+        members.push((
+            layout.full_path(path),
+            Tree::map().with("const", Tree::Int(i64::from(status))),
+        ));
+    }
+    let mut narrowed = Tree::map();
+    for (path, schema) in members {
+        narrowed = nest_property(narrowed, &path, schema);
+    }
+    narrowed
+}
+
+/// `properties` with `schema` at the dotted `path` (`{"a": {"properties":
+/// {"b": schema}}}` for `a.b`).
+fn nest_property(properties: Tree, path: &str, schema: Tree) -> Tree {
+    let Tree::Map(mut entries) = properties else {
+        return properties;
+    };
+    let (first, rest) = match path.split_once('.') {
+        Some((first, rest)) => (first, Some(rest)),
+        None => (path, None),
+    };
+    let existing = entries.iter().position(|(key, _)| key == first);
+    let value = match rest {
+        None => schema,
+        Some(rest) => {
+            let inner = match existing.map(|i| entries.remove(i).1) {
+                Some(Tree::Map(fields)) => fields
+                    .into_iter()
+                    .find(|(key, _)| key == "properties")
+                    .map_or_else(Tree::map, |(_, p)| p),
+                _ => Tree::map(),
+            };
+            Tree::map().with("properties", nest_property(inner, rest, schema))
+        }
+    };
+    entries.push((first.to_string(), value));
+    Tree::Map(entries)
+}
+
 fn responses(registry: &Registry, names: &SchemaNames) -> Tree {
     let mut out = Tree::map();
     for status in response_statuses(registry) {
@@ -124,6 +172,7 @@ fn responses(registry: &Registry, names: &SchemaNames) -> Tree {
         let member = match registry.envelope {
             Envelope::Nested => "`error.code`",
             Envelope::Rfc9457 => "Problem details (RFC 9457) whose `code`",
+            Envelope::Layout => "The code member",
         };
         let description = format!(
             "{status}{}. {member} is one of {listed}, or a code added after this document.",
@@ -169,6 +218,7 @@ fn responses(registry: &Registry, names: &SchemaNames) -> Tree {
                 "status",
                 Tree::map().with("const", Tree::Int(i64::from(status))),
             ),
+            Envelope::Layout => layout_narrowed(registry, code, status),
         };
         let schema = Tree::map().with(
             "allOf",

@@ -105,7 +105,33 @@ fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
         .rate_limit
         .clone()
         .map(|h| opt_str(h.as_deref().map(lower).as_deref()));
-    let envelope = format_ident!("{}", format!("{:?}", registry.envelope));
+    let envelope = match &registry.body {
+        // A layout names its members, each a string literal (escaped by quote).
+        Some(layout) => {
+            let root = opt_str(layout.root.as_deref());
+            let code_member = layout.code.as_str();
+            let status = opt_str(layout.status.as_deref());
+            let message = opt_str(layout.message.as_deref());
+            let request_id = opt_str(layout.request_id.as_deref());
+            let doc_url = opt_str(layout.doc_url.as_deref());
+            let details = opt_str(layout.details.as_deref());
+            quote! {
+                #rt::Envelope::Layout(&#rt::BodyLayout {
+                    root: #root,
+                    code: #code_member,
+                    status: #status,
+                    message: #message,
+                    request_id: #request_id,
+                    doc_url: #doc_url,
+                    details: #details,
+                })
+            }
+        }
+        None => {
+            let envelope = format_ident!("{}", format!("{:?}", registry.envelope));
+            quote! { #rt::Envelope::#envelope }
+        }
+    };
     let docs_url = opt_str(registry.page.docs_url.as_deref());
     quote! {
         #[allow(deprecated)]
@@ -121,7 +147,7 @@ fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
                 rate_limit_remaining: #remaining,
                 rate_limit_reset: #reset,
             };
-            const ENVELOPE: #rt::Envelope = #rt::Envelope::#envelope;
+            const ENVELOPE: #rt::Envelope = #envelope;
             const DOCS_URL: Option<&'static str> = #docs_url;
 
             fn index(self) -> usize {

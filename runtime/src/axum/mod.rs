@@ -303,6 +303,7 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
 
         let json = match V::ENVELOPE {
             Envelope::Rfc9457 => body_json(&ProblemDetails::new(status.as_u16(), &body)),
+            Envelope::Layout(layout) => body_json(&layout.to_json(status.as_u16(), &body)),
             Envelope::Nested => body_json(&ErrorEnvelope::new(body)),
         };
         let mut response = (status, map, Body::from(json)).into_response();

@@ -63,11 +63,11 @@ fn node_modules() -> &'static Path {
 }
 
 /// `tsc`'s entry point.
-fn tsc() -> PathBuf {
+pub(super) fn tsc() -> PathBuf {
     node_modules().join("typescript/bin/tsc")
 }
 
-fn assert_success(what: &str, out: &Output) {
+pub(super) fn assert_success(what: &str, out: &Output) {
     assert!(
         out.status.success(),
         "{what} failed ({}):\n{}{}",
@@ -77,7 +77,7 @@ fn assert_success(what: &str, out: &Output) {
     );
 }
 
-fn node(args: &[&std::ffi::OsStr]) -> Output {
+pub(super) fn node(args: &[&std::ffi::OsStr]) -> Output {
     Command::new("node")
         .args(args)
         .output()
@@ -85,7 +85,7 @@ fn node(args: &[&std::ffi::OsStr]) -> Output {
 }
 
 /// A fresh directory under cargo's scratch space for integration tests.
-fn scratch(name: &str) -> PathBuf {
+pub(super) fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -140,7 +140,7 @@ fn packed() -> &'static (PathBuf, PathBuf) {
 
 /// A `"type": "module"` folder with a tsconfig that extends the package's
 /// and compiles `files` (relative to `dir`) into `dir/out`, or only checks them.
-fn write_tsconfig(dir: &Path, files: &[&str], emit: bool) {
+pub(super) fn write_tsconfig(dir: &Path, files: &[&str], emit: bool) {
     std::fs::write(dir.join("package.json"), r#"{"type": "module"}"#).unwrap();
     let config = serde_json::json!({
         "extends": client_dir().join("tsconfig.json").to_str().unwrap(),
@@ -158,7 +158,7 @@ fn write_tsconfig(dir: &Path, files: &[&str], emit: bool) {
 
 /// The package's TypeScript sources, copied into `dir/src`: the hand-written
 /// files and `codes.ts` (the committed one, or `codes` when given).
-fn copy_sources(dir: &Path, codes: Option<&str>) {
+pub(super) fn copy_sources(dir: &Path, codes: Option<&str>) {
     let src = dir.join("src");
     std::fs::create_dir_all(&src).unwrap();
     for entry in std::fs::read_dir(client_dir().join("src")).unwrap() {

@@ -7,6 +7,7 @@ mod code_styles;
 mod common;
 mod defaults;
 mod invalid_registries;
+mod layouts;
 mod names;
 mod registry_props;
 mod roles;

@@ -1,0 +1,179 @@
+//! `envelope:` as a mapping: the body's own layout. What a key left out
+//! keeps, and every layout that cannot work, each a located diagnostic,
+//! all reported at once.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use crate::diagnostic::Diagnostics;
+use crate::load::RawBodyLayout;
+use crate::model::{Envelope, Registry};
+
+const CODES: &str = "page:\n  title: T\ncategories:\n  - title: All\n    codes:\n      - {code: widget_gone, status: 410}\n";
+
+fn parse(envelope: &str) -> Result<Registry, Diagnostics> {
+    crate::project::parse(
+        Path::new("r.yaml"),
+        &format!("envelope:\n{envelope}{CODES}"),
+    )
+}
+
+/// The diagnostics of a layout, as `(line, column, message, help)`.
+fn problems(envelope: &str) -> Vec<(u64, u64, String, String)> {
+    let diagnostics = parse(envelope).expect_err("an invalid layout");
+    diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.location().line,
+                d.location().column,
+                d.message().to_string(),
+                d.help().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_key_left_out_keeps_the_nested_envelopes_member() {
+    let registry = parse("  request_id: null\n").unwrap();
+    assert_eq!(registry.envelope, Envelope::Layout);
+    let layout = registry.body.expect("a layout");
+    // Every key of the mapping but the one written keeps its nested member
+    // (the field's own name, under `error`), and there is no status.
+    assert_eq!(layout.root.as_deref(), Some("error"));
+    for (field, path) in layout.members() {
+        assert_eq!(field, path);
+    }
+    let fields: Vec<&str> = layout.members().iter().map(|(f, _)| *f).collect();
+    let expected: Vec<&str> = RawBodyLayout::FIELDS
+        .iter()
+        .copied()
+        .filter(|f| !["root", "status", "request_id"].contains(f))
+        .collect();
+    assert_eq!(fields, expected);
+}
+
+#[test]
+fn a_flat_layout_with_nested_members_is_valid() {
+    let registry =
+        parse("  root: null\n  code: reason\n  status: code\n  request_id: metadata.request_id\n")
+            .unwrap();
+    let layout = registry.body.unwrap();
+    assert_eq!(layout.root, None);
+    assert_eq!(layout.code, "reason");
+    assert_eq!(layout.status.as_deref(), Some("code"));
+    assert_eq!(layout.full_path(&layout.code), "reason");
+}
+
+#[test]
+fn a_layout_without_a_code_member_is_located_at_the_key() {
+    let found = problems("  code: null\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (line, column, message, _) = &found[0];
+    assert_eq!((*line, *column), (2, 3));
+    assert!(message.contains("no member for the code"), "{message}");
+}
+
+#[test]
+fn two_fields_at_one_member_are_reported_at_the_second() {
+    let found = problems("  code: id\n  message: id\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (line, column, message, _) = &found[0];
+    assert_eq!((*line, *column), (3, 12));
+    assert!(message.contains("`message` and `code`"), "{message}");
+    // A field left out keeps its member, which a written one may take.
+    let found = problems("  code: message\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("\"message\""), "{found:?}");
+}
+
+#[test]
+fn a_member_inside_another_is_reported_either_way_round() {
+    for (envelope, inner, outer) in [
+        ("  code: a\n  message: a.b\n", "message", "code"),
+        ("  code: a.b\n  message: a\n", "code", "message"),
+    ] {
+        let found = problems(envelope);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 3);
+        assert!(
+            found[0].2.contains(&format!("`{inner}`'s member"))
+                && found[0].2.contains(&format!("inside `{outer}`'s")),
+            "{found:?}"
+        );
+    }
+    // A common first name is not a prefix: `a.b` and `a.c` can both be.
+    parse("  code: a.b\n  message: a.c\n").unwrap();
+    // Nor is a prefix of the text: `a` and `ab`.
+    parse("  code: a\n  message: ab\n").unwrap();
+}
+
+#[test]
+fn empty_and_malformed_member_names_are_each_located() {
+    for (value, what) in [
+        ("''", "is empty"),
+        ("a..b", "empty member name"),
+        (".a", "empty member name"),
+        ("a.", "empty member name"),
+        ("' a'", "spaces around"),
+        ("\"a\\tb\"", "control character"),
+    ] {
+        let found = problems(&format!("  message: {value}\n"));
+        assert_eq!(found.len(), 1, "{value}: {found:?}");
+        assert_eq!((found[0].0, found[0].1), (2, 12), "{value}");
+        assert!(found[0].2.contains(what), "{value}: {found:?}");
+    }
+}
+
+#[test]
+fn an_unknown_key_suggests_the_nearest() {
+    let found = problems("  mesage: text\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (line, column, message, help) = &found[0];
+    assert_eq!((*line, *column), (2, 3));
+    assert!(message.contains("mesage"), "{message}");
+    assert!(help.contains("did you mean `message`?"), "{help}");
+}
+
+#[test]
+fn every_problem_of_a_layout_is_reported_at_once() {
+    let found =
+        problems("  code: null\n  message: x..y\n  request_id: a\n  doc_url: a\n  stauts: code\n");
+    let lines: Vec<u64> = found.iter().map(|p| p.0).collect();
+    // code: null, the malformed message, two fields at `a`, the unknown key.
+    assert_eq!(found.len(), 4, "{found:?}");
+    for line in [2, 3, 5, 6] {
+        assert!(lines.contains(&line), "line {line}: {found:?}");
+    }
+}
+
+#[test]
+fn the_keyword_layout_is_not_a_layout() {
+    let found = problems("  layout\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].3.contains("mapping"), "{found:?}");
+    // The keywords read as before.
+    assert_eq!(parse("  rfc9457\n").unwrap().envelope, Envelope::Rfc9457);
+    assert_eq!(parse("  nested\n").unwrap().body, None);
+}
+
+#[test]
+fn diff_calls_any_layout_change_major() {
+    let today = crate::date::Date::new(2025, 1, 1).unwrap();
+    let azure = parse("  request_id: null\n").unwrap();
+    for newer in [
+        parse("  request_id: request\n").unwrap(),
+        parse("  request_id: null\n  status: status\n").unwrap(),
+        parse("  root: null\n  request_id: null\n").unwrap(),
+        parse("  nested\n").unwrap(),
+    ] {
+        let changes = crate::diff::diff(&azure, &newer, today);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].kind, crate::diff::Kind::EnvelopeChanged);
+        assert_eq!(changes[0].bump(), crate::diff::Bump::Major);
+    }
+    // The same layout, written differently, is no change.
+    let same = parse("  root: error\n  code: code\n  request_id: null\n").unwrap();
+    assert!(crate::diff::diff(&azure, &same, today).is_empty());
+}

@@ -1,0 +1,248 @@
+//! A body of the API's own layout ([`Envelope::Layout`](crate::Envelope::Layout)):
+//! writing exactly the members a [`BodyLayout`] maps, and reading them back.
+//!
+//! # Writing
+//!
+//! [`BodyLayout::to_json`] builds one JSON object: under
+//! [`BodyLayout::root`] (the body itself when `None`), the code at
+//! [`BodyLayout::code`], the HTTP status (a number) at `status`, the message
+//! at `message`, the request id at `request_id`, the code's docs URL at
+//! `doc_url` when the error has one, and its `details` at `details` when it
+//! has any. A dotted path nests (`a.b` is the member `b` of the object `a`).
+//! A field whose member is `None` is not in the body: with `request_id:
+//! None` the request id is only in the registry's request-id header, which
+//! the axum integration sets on every error response. No other member is
+//! sent.
+//!
+//! # Reading
+//!
+//! [`BodyLayout::read`] is the first rule of
+//! [`ErrorBody::from_json`] for a vocabulary with a layout: a JSON object
+//! whose member at the code's path is a string is an error body; `message`
+//! is the string at its path (`""` otherwise), `request_id` and `doc_url`
+//! the strings at theirs, `details` the object at its path; the status
+//! member is ignored (the response's status is the one that counts). A body
+//! that is not in the layout is then read by the shared rule (a nested
+//! envelope or problem details), as a gateway in front of the API may
+//! answer in one of those.
+
+use serde_json::{Map, Value};
+
+use crate::{BodyLayout, Code, ErrorBody, Vocabulary};
+
+impl BodyLayout {
+    /// The fields and where each goes, in the order a body lists them.
+    fn paths(&self) -> [(&'static str, Option<&'static str>); 6] {
+        [
+            ("code", Some(self.code)),
+            ("status", self.status),
+            ("message", self.message),
+            ("request_id", self.request_id),
+            ("doc_url", self.doc_url),
+            ("details", self.details),
+        ]
+    }
+
+    /// The body of `error` sent with `status`, in this layout.
+    ///
+    /// ```
+    /// use error_codes_runtime::__example::{ErrorBody, ErrorCode};
+    /// use error_codes_runtime::BodyLayout;
+    ///
+    /// // Google's layout: the code in `status`, the HTTP status in `code`.
+    /// let google = BodyLayout { code: "status", status: Some("code"), request_id: None,
+    ///                           doc_url: None, ..BodyLayout::NESTED };
+    /// let body = ErrorBody::new(ErrorCode::InternalError, "Boom").with_request_id("req_1");
+    /// assert_eq!(
+    ///     google.to_json(500, &body),
+    ///     serde_json::json!({"error": {"status": "internal_error", "code": 500, "message": "Boom"}}),
+    /// );
+    /// ```
+    pub fn to_json<V: Vocabulary>(&self, status: u16, error: &ErrorBody<V>) -> Value {
+        let mut inner = Map::new();
+        for (field, path) in self.paths() {
+            let Some(path) = path else { continue };
+            let value = match field {
+                "code" => Value::from(error.code.as_str()),
+                "status" => Value::from(status),
+                "message" => Value::from(error.message.as_str()),
+                "request_id" => match &error.request_id {
+                    Some(id) => Value::from(id.as_str()),
+                    None => continue,
+                },
+                "doc_url" => match &error.doc_url {
+                    Some(url) => Value::from(url.as_str()),
+                    None => continue,
+                },
+                _ if error.details.is_null() => continue,
+                _ => error.details.clone(),
+            };
+            insert(&mut inner, path, value);
+        }
+        match self.root {
+            None => Value::Object(inner),
+            Some(root) => {
+                let mut outer = Map::new();
+                insert(&mut outer, root, Value::Object(inner));
+                Value::Object(outer)
+            }
+        }
+    }
+
+    /// The error of a body in this layout, `None` when `body` is not one:
+    /// a body is one when its member at the code's path is a string. Then
+    /// `message` is the string at its path (`""` otherwise), `request_id`
+    /// and `doc_url` the strings at theirs, `details` the object at its
+    /// path; the status member is ignored (the response's status counts).
+    pub fn read<V: Vocabulary>(&self, body: &Value) -> Option<ErrorBody<V>> {
+        let inner = match self.root {
+            None => body,
+            Some(root) => get(body, root)?,
+        };
+        let text = |path: Option<&str>| match path.and_then(|p| get(inner, p)) {
+            Some(Value::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let code = text(Some(self.code))?;
+        let details = match self.details.and_then(|p| get(inner, p)) {
+            Some(details @ Value::Object(_)) => details.clone(),
+            _ => Value::Null,
+        };
+        let mut error = ErrorBody::new(
+            Code::<V>::from(code),
+            text(self.message).unwrap_or_default(),
+        );
+        error.details = details;
+        error.request_id = text(self.request_id);
+        error.doc_url = text(self.doc_url);
+        Some(error)
+    }
+}
+
+/// `value` at the dotted `path` of `object`, making the objects on the way.
+fn insert(object: &mut Map<String, Value>, path: &str, value: Value) {
+    match path.split_once('.') {
+        None => {
+            object.insert(path.to_owned(), value);
+        }
+        Some((first, rest)) => {
+            let slot = object
+                .entry(first.to_owned())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(inner) = slot {
+                insert(inner, rest, value);
+            }
+        }
+    }
+}
+
+/// The member at the dotted `path` of `value`, if every step is an object.
+fn get<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.')
+        .try_fold(value, |value, member| value.as_object()?.get(member))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::expect_used)]
+
+    use serde_json::json;
+
+    use crate::__example::{ErrorBody, ErrorCode, FieldErrors};
+    use crate::{BodyLayout, Code};
+
+    const AZURE: BodyLayout = BodyLayout {
+        request_id: None,
+        doc_url: None,
+        ..BodyLayout::NESTED
+    };
+    const GOOGLE: BodyLayout = BodyLayout {
+        code: "status",
+        status: Some("code"),
+        request_id: None,
+        doc_url: None,
+        ..BodyLayout::NESTED
+    };
+    const FLAT: BodyLayout = BodyLayout {
+        root: None,
+        code: "reason",
+        status: Some("code"),
+        message: Some("message"),
+        request_id: Some("metadata.request_id"),
+        doc_url: None,
+        details: Some("details"),
+    };
+
+    fn error() -> ErrorBody {
+        ErrorBody::new(ErrorCode::ValidationError, "Some fields are invalid")
+            .with_details(
+                FieldErrors::new()
+                    .with("name", "must not be empty")
+                    .to_details(),
+            )
+            .with_request_id("req_1")
+    }
+
+    #[test]
+    fn each_layout_writes_exactly_its_members() {
+        let code = ErrorCode::ValidationError.as_str();
+        let status = ErrorCode::ValidationError.http_status();
+        let details = json!({"fields": {"name": ["must not be empty"]}});
+        assert_eq!(
+            AZURE.to_json(status, &error()),
+            json!({"error": {"code": code, "message": "Some fields are invalid", "details": details}})
+        );
+        assert_eq!(
+            GOOGLE.to_json(status, &error()),
+            json!({"error": {"status": code, "code": status, "message": "Some fields are invalid", "details": details}})
+        );
+        assert_eq!(
+            FLAT.to_json(status, &error()),
+            json!({"reason": code, "code": status, "message": "Some fields are invalid",
+                   "metadata": {"request_id": "req_1"}, "details": details})
+        );
+        // The nested layout writes what the nested envelope writes.
+        assert_eq!(
+            BodyLayout::NESTED.to_json(status, &error()),
+            serde_json::to_value(crate::ErrorEnvelope::new(error())).expect("serializes")
+        );
+        // Without details or a request id, their members are absent.
+        let bare = ErrorBody::new(ErrorCode::InternalError, "Boom");
+        assert_eq!(
+            FLAT.to_json(500, &bare),
+            json!({"reason": ErrorCode::InternalError.as_str(), "code": 500, "message": "Boom"})
+        );
+    }
+
+    #[test]
+    fn each_layout_reads_back_what_it_writes() {
+        for layout in [AZURE, GOOGLE, FLAT, BodyLayout::NESTED] {
+            let sent = layout.to_json(422, &error());
+            let read: ErrorBody = layout.read(&sent).expect("a body in the layout");
+            assert_eq!(read.code, ErrorCode::ValidationError, "{layout:?}");
+            assert_eq!(read.message, "Some fields are invalid");
+            assert_eq!(read.field_errors(), error().field_errors());
+            assert_eq!(
+                read.request_id.is_some(),
+                layout.request_id.is_some(),
+                "{layout:?}"
+            );
+        }
+        // A code this build does not know is kept.
+        let later = json!({"error": {"status": "code-added-later", "code": 404}});
+        let read: ErrorBody = GOOGLE.read(&later).expect("a body in the layout");
+        assert_eq!(read.code, Code::from("code-added-later"));
+        assert_eq!(read.message, "");
+    }
+
+    #[test]
+    fn a_body_in_another_shape_is_not_read_by_the_layout() {
+        let nested = serde_json::to_value(crate::ErrorEnvelope::new(error())).expect("serializes");
+        // Google's code member is `status`: the nested envelope has none.
+        assert!(GOOGLE.read::<ErrorCode>(&nested).is_none());
+        assert!(FLAT.read::<ErrorCode>(&nested).is_none());
+        // A code that is not a string is not a code.
+        assert!(FLAT.read::<ErrorCode>(&json!({"reason": 404})).is_none());
+        assert!(FLAT.read::<ErrorCode>(&json!(["reason"])).is_none());
+    }
+}
