@@ -67,11 +67,11 @@ fn run(command: &mut Command) -> Vec<u8> {
 }
 
 /// `(status, headers lower-cased, body)` of one HTTP/1.1 GET.
-fn get(addr: &str, path: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
+fn request(addr: &str, method: &str, path: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
     let mut stream = TcpStream::connect(addr).unwrap();
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -183,10 +183,20 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
         )
         .unwrap();
         let validator = jsonschema::validator_for(&schema).unwrap();
-        let route = registry.roles.code(Role::RouteNotFound).unwrap().to_owned();
-        for (path, code) in [("/nope", route), ("/fail", example.clone())] {
-            let (status, headers, bytes) = get(&addr, path);
-            let what = format!("{name} GET {path}");
+        // An unknown route and a method the route does not take, answered
+        // by the framework with the roles' codes, and a handler's error.
+        let mut probes = vec![(
+            "GET",
+            "/nope",
+            registry.roles.code(Role::RouteNotFound).unwrap().to_owned(),
+        )];
+        if let Some(code) = registry.roles.code(Role::MethodNotAllowed) {
+            probes.push(("DELETE", "/fail", code.to_owned()));
+        }
+        probes.push(("GET", "/fail", example.clone()));
+        for (method, path, code) in probes {
+            let (status, headers, bytes) = request(&addr, method, path);
+            let what = format!("{name} {method} {path}");
             let (_, entry) = registry.code(&code).unwrap();
             assert_eq!(status, entry.status, "{what}");
             assert_eq!(
