@@ -388,3 +388,94 @@ fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
         "the error names the role:\n{log}"
     );
 }
+
+/// A project whose configuration names its own enums regenerates, builds,
+/// documents with `-D warnings` (the rustdoc tables link the configured
+/// enum) and is used by those names.
+#[test]
+#[ignore = "tier 2: builds and documents a whole project made by init; run with `cargo test --workspace -- --ignored`"]
+fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
+    use error_codes_codegen::{Config, Registry};
+
+    let dir = tmp("init-project/named");
+    let _ = std::fs::remove_dir_all(&dir);
+    let source = Source::this_checkout().expect("the generator is built from this checkout");
+    let made = Project::init(&dir, NAME, Some(&fixture()), &source).unwrap();
+    let mut config = made.config().clone();
+    config.code_enum = "LedgerError".into();
+    config.category_enum = "LedgerArea".into();
+    write(&dir.join(Config::FILE), &config.to_yaml());
+    // The regenerate command `init` printed, as a maintainer runs it.
+    let [regenerate, _] = made.next_steps();
+    let words: Vec<&str> = regenerate.split_whitespace().collect();
+    ok(
+        "the regenerate command",
+        &Command::new(words[0])
+            .args(&words[1..])
+            .current_dir(&dir)
+            .output()
+            .unwrap(),
+    );
+    let project = Project::from_config_file(dir.join(Config::FILE)).unwrap();
+    let registry = project.load().unwrap();
+    assert_eq!(project.check(&registry).unwrap(), []);
+
+    std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    ok(
+        "a build with every feature",
+        &cargo(&dir, &["build", "--offline", "--all-features", "-p", NAME]),
+    );
+    let doc = Command::new(env!("CARGO"))
+        .args(["doc", "--offline", "--no-deps", "-p", NAME])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", tmp("init-project-target-named"))
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap();
+    ok("rustdoc with -D warnings", &doc);
+
+    // A program uses the crate by the configured names.
+    let code = Registry::load(fixture())
+        .unwrap()
+        .codes()
+        .map(|(_, code)| code.clone())
+        .next()
+        .unwrap();
+    let krate = NAME.replace('-', "_");
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        manifest.replace("members = [", "members = [\"user\", "),
+    )
+    .unwrap();
+    write(
+        &dir.join("user/Cargo.toml"),
+        &format!(
+            "[package]\nname = \"user\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{NAME} = {{ path = \"../{NAME}\" }}\n"
+        ),
+    );
+    write(
+        &dir.join("user/src/main.rs"),
+        &format!(
+            "use {krate}::{{LedgerArea, LedgerError}};\n\
+             fn main() {{\n\
+                 let code: LedgerError = {wire:?}.parse().expect(\"a code of the registry\");\n\
+                 assert_eq!(code, LedgerError::{variant});\n\
+                 let area: LedgerArea = code.category();\n\
+                 println!(\"{{}} {{}} {{}}\", code, code.http_status(), area.title());\n\
+             }}\n",
+            wire = code.code,
+            variant = code.rust_name,
+        ),
+    );
+    let out = ok(
+        "a program using the configured names",
+        &cargo(&dir, &["run", "--offline", "-q", "-p", "user"]),
+    );
+    assert!(
+        out.starts_with(&format!("{} {} ", code.code, code.status)),
+        "{out}"
+    );
+}
