@@ -91,7 +91,7 @@ pub use init::Source;
 pub use model::CodeStyle;
 pub use model::{
     Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header, HeaderFormat,
-    HeaderWhen, Page, Registry, Related, Retry, Role, Roles, StatusKind,
+    HeaderWhen, Member, MemberType, Page, Registry, Related, Retry, Role, Roles, StatusKind,
 };
 pub use project::{Project, Stale};
 
