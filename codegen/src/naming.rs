@@ -134,7 +134,6 @@ pub(crate) fn member_field(name: &str) -> String {
 
 /// Rust keywords, strict and reserved (a field spelled as one is written
 /// as a raw identifier, `r#type`).
-#[allow(dead_code, reason = "the Rust emitter's details use it next")]
 pub(crate) const RUST_KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
     "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",

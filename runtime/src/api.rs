@@ -143,7 +143,8 @@ macro_rules! names {
 
 names! {
     /// The crate-level names [`vocabulary!`](crate::vocabulary) gives the
-    /// calling crate (with `headers`, which the generated code declares): the
+    /// calling crate (with `headers` and `details`, which the generated code
+    /// declares): the
     /// generator keeps the two enums' configured names out of them.
     CRATE_ITEMS = [
         Code,
@@ -167,6 +168,7 @@ names! {
         axum,
         client,
         headers,
+        details,
     ];
 }
 
@@ -198,6 +200,7 @@ names! {
         index,
         lookup,
         entry,
+        parse_details,
     ] has: [CODE];
 }
 
@@ -598,6 +601,7 @@ mod tests {
         // The generated code's own module, listed so that the enums keep out
         // of it too.
         crate_items.insert("headers".to_owned());
+        crate_items.insert("details".to_owned());
         assert_eq!(crate_items, set(CRATE_ITEMS));
 
         let accessors: &[&str] = crate::__code_accessors!(names);
@@ -606,6 +610,7 @@ mod tests {
         code_items.extend(declared(block(VOCABULARY, "pub trait Vocabulary:")));
         code_items.extend(declared(block(VOCABULARY, "pub trait Has<")));
         code_items.remove("Category");
+        code_items.remove("Details");
         assert_eq!(code_items, set(ERROR_CODE_ITEMS));
 
         assert_eq!(declared(block(body, "impl $category")), set(CATEGORY_ITEMS));

@@ -73,6 +73,8 @@ pub mod __private {
     pub use schemars;
     #[cfg(feature = "serde")]
     pub use serde;
+    #[cfg(feature = "serde")]
+    pub use serde_json;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 

@@ -77,6 +77,10 @@ const TRAIT_TYPES: &[Reserved] = &[
         name: "Category",
         why: "`<ErrorCode as Vocabulary>::Category` (the runtime's trait) would be ambiguous with it",
     },
+    Reserved {
+        name: "Details",
+        why: "`<ErrorCode as Vocabulary>::Details` (the runtime's trait) would be ambiguous with it",
+    },
 ];
 
 /// Names an `ErrorCode` variant may not take: the associated types above,
@@ -269,6 +273,9 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     let mut look_alikes = Namespace::new("code, ignoring case and separators,");
     let mut variants = Namespace::new("`ErrorCode` variant").reserving(ERROR_CODE_RESERVED);
     let mut python_codes = Namespace::new("Python `ErrorCode` member").reserving(PYTHON_RESERVED);
+    // Codes whose variant is refused (reported): their details struct,
+    // named as it, is not reported again.
+    let mut refused = std::collections::HashSet::new();
     for place in &places.codes {
         let code = &place.code;
         let what = format!("code {:?}", code.value);
@@ -289,13 +296,15 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
         let Some(names) = place.names.as_ref().filter(|_| unique) else {
             continue;
         };
-        claim_name(
+        if !claim_name(
             cx,
             &mut variants,
             &names.rust,
             ("code", &what),
             Language::Rust,
-        );
+        ) {
+            refused.insert(code.value.clone());
+        }
         claim_name(
             cx,
             &mut python_codes,
@@ -359,7 +368,7 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
             );
         }
     }
-    details(cx, registry, places);
+    details(cx, registry, places, &refused);
 }
 
 /// What a problem document (`envelope: rfc9457`) holds itself: a code's
@@ -399,7 +408,12 @@ const ENUM_RESERVED: &[Reserved] = &[Reserved {
 /// structs (the codes' variants) and `enum:` types, each member's field per
 /// language, each `enum:` value's variant; and, in an `rfc9457` registry,
 /// members that would be the problem document's own.
-fn details(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
+fn details(
+    cx: &mut Check<'_>,
+    registry: &Registry,
+    places: &Places,
+    refused: &std::collections::HashSet<String>,
+) {
     use crate::naming::{enum_value_variant, member_enum};
 
     let mut types = Namespace::new("type of the `details` module").reserving(&[DETAILS_RESERVED]);
@@ -422,7 +436,9 @@ fn details(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
             .map_or(&code.location, |p| {
                 p.names.as_ref().map_or(&p.code.location, |n| &n.rust.at)
             });
-        types.claim(cx, &code.rust_name, at, &what, &rename);
+        if !refused.contains(&code.code) {
+            types.claim(cx, &code.rust_name, at, &what, &rename);
+        }
 
         let mut wire = Namespace::new("member");
         let mut fields = Namespace::new("Rust field").reserving(&[FIELD_RESERVED]);

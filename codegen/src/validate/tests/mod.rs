@@ -6,7 +6,7 @@
 mod code_styles;
 mod common;
 mod defaults;
-mod details;
+pub(crate) mod details;
 mod invalid_registries;
 mod names;
 mod registry_props;
