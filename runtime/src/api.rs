@@ -478,7 +478,7 @@ macro_rules! vocabulary {
 ///
 /// ```ignore
 /// error_codes_runtime::generated_module! {
-///     made_for: "0.1",
+///     made_for: "0.2",
 ///     regenerate: "cargo run -p error-codes-codegen -- generate",
 ///     #[path = "generated/error_codes.rs"]
 ///     mod generated;
@@ -491,14 +491,14 @@ macro_rules! vocabulary {
 /// test ties to this macro's first arm and to the crate's version).
 #[macro_export]
 macro_rules! generated_module {
-    (made_for: "0.1", regenerate: $regenerate:literal, $($module:tt)*) => {
+    (made_for: "0.2", regenerate: $regenerate:literal, $($module:tt)*) => {
         $($module)*
     };
     (made_for: $made_for:literal, regenerate: $regenerate:literal, $($module:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "this crate's generated code was made for error-codes-runtime ",
             $made_for,
-            ", but it is built with error-codes-runtime 0.1, which does not fit it: regenerate it with `",
+            ", but it is built with error-codes-runtime 0.2, which does not fit it: regenerate it with `",
             $regenerate,
             "`",
         ));
@@ -719,7 +719,7 @@ mod tests {
     }
 
     crate::generated_module! {
-        made_for: "0.1",
+        made_for: "0.2",
         regenerate: "unused",
         /// A module the macro declares when the version fits.
         mod fits {
