@@ -248,3 +248,44 @@ fn rust_details_module_follows_the_registry() {
         .collect();
     assert_eq!(variants, typed);
 }
+
+/// The docs page of the typed-details fixture lists each code's members:
+/// a row per member with its name, type, whether required, and its
+/// description escaped for Markdown.
+#[test]
+fn the_docs_page_lists_each_codes_members() {
+    use crate::validate::tests::details::fixture_path;
+
+    let registry = Registry::load(fixture_path()).unwrap();
+    let page = emit::markdown::page(&registry);
+    let section = &page[page.find("## Details").expect("a Details section")..];
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let at = section
+            .find(&format!("(#{})", code.anchor()))
+            .unwrap_or_else(|| panic!("{} has no table", code.code));
+        let rows: Vec<&str> = section[at..]
+            .lines()
+            .skip_while(|l| !l.starts_with("|---"))
+            .skip(1)
+            .take_while(|l| l.starts_with('|'))
+            .collect();
+        assert_eq!(rows.len(), code.members.len(), "{}", code.code);
+        for (row, member) in rows.iter().zip(&code.members) {
+            assert!(row.starts_with(&format!("| {} |", emit::text::code_span(&member.name))));
+            assert!(
+                row.contains(if member.optional { "| no |" } else { "| yes |" }),
+                "{row}"
+            );
+            assert!(row.contains(&format!(
+                "`{}{}`",
+                member.ty.as_str(),
+                if member.list { "[]" } else { "" }
+            )));
+            if let Some(description) = &member.description {
+                assert!(row.contains(&emit::text::escape(description)), "{row}");
+            }
+        }
+    }
+    // A registry whose codes declare no members has no such section.
+    assert!(!emit::markdown::page(&small()).contains("## Details"));
+}

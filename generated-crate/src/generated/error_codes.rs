@@ -1803,7 +1803,7 @@ for ErrorCode {
 }
 /// The typed `error.details` of the codes whose registry entry
 /// declares them: a struct per code that declares members, and
-/// [`Details`], what a client reads (`typed_details()`).
+/// [`Details`](details::Details), what a client reads (`typed_details()`).
 pub mod details {
     /// `error.details` of a code that declares them, one variant per
     /// such code.

@@ -68,7 +68,7 @@ pub(super) fn module(registry: &Registry, names: &Names) -> TokenStream {
     quote! {
         /// The typed `error.details` of the codes whose registry entry
         /// declares them: a struct per code that declares members, and
-        /// [`Details`], what a client reads (`typed_details()`).
+        /// [`Details`](details::Details), what a client reads (`typed_details()`).
         pub mod details {
             #(#structs)*
 
