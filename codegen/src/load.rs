@@ -230,7 +230,8 @@ raw_mapping! {
         optional status: Option<Spanned<String>>,
         optional meaning: Option<Spanned<String>>,
         optional retry: Option<Spanned<String>>,
-        optional details: Option<Spanned<String>>,
+        /// A shape keyword (`field_errors`), or the members the details hold.
+        optional details: Option<Spanned<RawDetails>>,
         optional deprecated: Option<Spanned<RawDeprecated>>,
     }
 }
@@ -242,6 +243,152 @@ raw_mapping! {
         optional sunset: Option<Spanned<String>>,
         optional use_instead: Option<Spanned<String>>,
         optional note: Option<Spanned<String>>,
+    }
+}
+
+/// `details:` of a code: a shape keyword (`details: field_errors`), or a
+/// mapping of the members its details hold, in registry order.
+#[derive(Debug)]
+pub enum RawDetails {
+    Shape(String),
+    Members(Vec<(Spanned<String>, Spanned<RawMember>)>),
+}
+
+/// One member of a code's details: its type in short (`integer?`), or the
+/// long form `{type, description, enum}`.
+#[derive(Debug)]
+pub enum RawMember {
+    Short(String),
+    Long(Box<RawMemberLong>),
+}
+
+/// The long form of a member. Its `type` key is a Rust keyword, so the
+/// mapping is read by hand rather than by `raw_mapping!`.
+#[derive(Debug, Default)]
+pub struct RawMemberLong {
+    pub ty: Option<Spanned<String>>,
+    pub description: Option<Spanned<String>>,
+    pub values: Option<Spanned<Vec<Spanned<String>>>>,
+    pub unknown: Vec<Spanned<String>>,
+    /// Where the mapping's first key is.
+    pub start: Location,
+}
+
+impl RawMemberLong {
+    /// The keys the long form has.
+    pub const FIELDS: &'static [&'static str] = &["type", "description", "enum"];
+}
+
+impl<'de> serde::Deserialize<'de> for RawDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawDetails;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a details shape (`field_errors`) or a mapping of members")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawDetails, E> {
+                Ok(RawDetails::Shape(v.to_owned()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawDetails, A::Error> {
+                let mut members = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    members.push((key, map.next_value()?));
+                }
+                Ok(RawDetails::Members(members))
+            }
+        }
+
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RawMember {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawMember;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a member type (`integer`, `string[]`, `boolean?`) or `{type, description, enum}`")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawMember, E> {
+                Ok(RawMember::Short(v.to_owned()))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawMember, A::Error> {
+                let mut long = RawMemberLong::default();
+                let mut first = None;
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    first.get_or_insert_with(|| key.location.clone());
+                    match key.value.as_str() {
+                        "type" => long.ty = Some(map.next_value()?),
+                        "description" => long.description = Some(map.next_value()?),
+                        "enum" => long.values = Some(map.next_value()?),
+                        _ => {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            long.unknown.push(key);
+                        }
+                    }
+                }
+                long.start = first.unwrap_or_default();
+                Ok(RawMember::Long(Box::new(long)))
+            }
+        }
+
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl Noted for RawDetails {
+    fn notes(&self, out: &mut Vec<Note>) {
+        if let RawDetails::Members(members) = self {
+            for (key, member) in members {
+                key.notes(out);
+                member.notes(out);
+            }
+        }
+    }
+}
+
+impl Noted for RawMember {
+    fn notes(&self, out: &mut Vec<Note>) {
+        let RawMember::Long(long) = self else {
+            return;
+        };
+        for field in &long.unknown {
+            field.notes(out);
+            out.push(Note::UnknownField {
+                field: field.clone(),
+                expected: RawMemberLong::FIELDS,
+            });
+        }
+        long.ty.notes(out);
+        long.description.notes(out);
+        long.values.notes(out);
+        if long.ty.is_none()
+            && !long.unknown.iter().any(|key| {
+                crate::suggest::nearest(&key.value, RawMemberLong::FIELDS.iter().copied())
+                    == Some("type")
+            })
+        {
+            out.push(Note::MissingField {
+                field: "type",
+                at: long.start.clone(),
+            });
+        }
     }
 }
 

@@ -442,6 +442,10 @@ pub struct Code {
     pub meaning: Option<String>,
     pub retry: Retry,
     pub details: Option<DetailsShape>,
+    /// The members its details hold, in registry order, when `details:`
+    /// declares them (a mapping): empty otherwise. A code declares either a
+    /// [`DetailsShape`] or members, never both.
+    pub members: Vec<Member>,
     pub deprecated: Option<Deprecation>,
     /// Where the code is defined in the registry.
     pub location: Location,
@@ -463,6 +467,78 @@ impl Code {
     /// all use it.
     pub fn anchor(&self) -> &str {
         &self.code
+    }
+}
+
+/// One member of a code's declared details (`details: {available: integer}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Member {
+    /// As the API sends it, e.g. `overdraft_limit` or `retryAfterSeconds`.
+    pub name: String,
+    /// The Rust field, from the name's words: `retry_after_seconds` (a
+    /// keyword is written as a raw identifier, `r#type`, by the emitter).
+    pub rust_name: String,
+    /// The Python dataclass field, from the name's words (a keyword gets a
+    /// trailing `_`, `class_`).
+    pub python_name: String,
+    /// The type of the value, or of each item when [`Member::list`].
+    pub ty: MemberType,
+    /// `T[]`: a list of values of [`Member::ty`].
+    pub list: bool,
+    /// A trailing `?`: the member may be absent.
+    pub optional: bool,
+    pub description: Option<String>,
+    /// Where the member's name is written.
+    pub location: Location,
+}
+
+/// The type of a details member's value (of each item, for a list).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MemberType {
+    /// `string`.
+    String,
+    /// `integer`: 64 bits, signed.
+    Integer,
+    /// `number`: a 64-bit float.
+    Number,
+    /// `boolean`.
+    Boolean,
+    /// `{type: string, enum: [...]}`: a string with these values, in
+    /// registry order; a client keeps a value added later.
+    Enum(Vec<String>),
+}
+
+impl MemberType {
+    /// The scalar types, as the registry spells them.
+    pub const SCALARS: &'static [(&'static str, MemberType)] = &[
+        ("string", MemberType::String),
+        ("integer", MemberType::Integer),
+        ("number", MemberType::Number),
+        ("boolean", MemberType::Boolean),
+    ];
+
+    /// How the registry spells the type (an enum is a `string`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MemberType::String | MemberType::Enum(_) => "string",
+            MemberType::Integer => "integer",
+            MemberType::Number => "number",
+            MemberType::Boolean => "boolean",
+        }
+    }
+}
+
+impl Member {
+    /// The type as the registry writes it: `integer?`, `string[]`.
+    pub fn type_text(&self) -> String {
+        format!(
+            "{}{}{}",
+            self.ty.as_str(),
+            if self.list { "[]" } else { "" },
+            if self.optional { "?" } else { "" }
+        )
     }
 }
 

@@ -113,6 +113,75 @@ pub(crate) fn header_const(name: &str) -> String {
     name.to_shouty_snake_case()
 }
 
+/// What [`is_member_name`] accepts, for diagnostics.
+pub(crate) const MEMBER_NAME_RULE: &str = "a details member's name is ASCII: a letter, then letters, digits, '_' and '-' (`overdraft_limit`, `retryAfterSeconds`), at most 64 bytes";
+
+/// Whether `name` can name a member of a code's details: the API sends it
+/// as written; every language's name is made from its words.
+pub(crate) fn is_member_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    name.len() <= 64
+        && chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+/// The Rust field of a details member: its words in snake_case
+/// (`retryAfterSeconds` → `retry_after_seconds`). A keyword stays as it is
+/// here (`type`): the emitter writes it as a raw identifier.
+pub(crate) fn member_field(name: &str) -> String {
+    name.to_snake_case()
+}
+
+/// Rust keywords, strict and reserved (a field spelled as one is written
+/// as a raw identifier, `r#type`).
+pub(crate) const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "type", "unsafe",
+    "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override",
+    "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Keywords that cannot be raw identifiers either.
+pub(crate) const RUST_NOT_RAW: &[&str] = &["crate", "self", "super", "Self"];
+
+/// Python's keywords (a field spelled as one gets a trailing `_`).
+const PYTHON_KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// The Python dataclass field of a details member: its words in snake_case,
+/// with a trailing `_` for a keyword (`class` → `class_`, as PEP 8 says).
+pub(crate) fn python_field(name: &str) -> String {
+    let field = name.to_snake_case();
+    if PYTHON_KEYWORDS.contains(&field.as_str()) {
+        field + "_"
+    } else {
+        field
+    }
+}
+
+/// The Rust enum of a string member with `enum:` values, in the `details`
+/// module: the code's variant and the member's words
+/// (`InsufficientFunds` + `hold_reason` → `InsufficientFundsHoldReason`).
+pub(crate) fn member_enum(code_variant: &str, member: &str) -> String {
+    format!("{code_variant}{}", member.to_upper_camel_case())
+}
+
+/// The variant of an `enum:` value: its words in UpperCamelCase
+/// (`kyc_expired` → `KycExpired`); [`is_rust_variant`] says whether it is one.
+pub(crate) fn enum_value_variant(value: &str) -> String {
+    value.to_upper_camel_case()
+}
+
+/// The enum of every code's typed details in the `details` module, and the
+/// variant that keeps an `enum:` value added later.
+pub(crate) const DETAILS_ENUM: &str = "Details";
+pub(crate) const OTHER_VALUE: &str = "Other";
+
 /// The schema name of a details shape in JSON Schema and OpenAPI:
 /// `field_errors` → `FieldErrorsDetails`.
 pub(crate) fn details_schema(shape: DetailsShape) -> String {

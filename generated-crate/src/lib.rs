@@ -47,7 +47,7 @@
 #![forbid(unsafe_code)]
 
 ::error_codes_runtime::generated_module! {
-    made_for: "0.1",
+    made_for: "0.2",
     regenerate: "cargo run -p error-codes-codegen -- generate",
 
     /// The registry's data, as `error-codes-codegen` generated it:

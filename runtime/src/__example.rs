@@ -141,6 +141,11 @@ const CATEGORIES: [CategoryEntry; 2] = [
 
 impl Vocabulary for ErrorCode {
     type Category = Category;
+    #[cfg(feature = "serde")]
+    type Details = crate::TypedDetails;
+    /// No details are typed without serde.
+    #[cfg(not(feature = "serde"))]
+    type Details = ();
     const NAME: &'static str = "ErrorCode";
     const ALL: &'static [Self] = ErrorCode::ALL;
     const ENTRIES: &'static [Entry<Self>] = &ENTRIES;
@@ -170,6 +175,18 @@ impl Vocabulary for ErrorCode {
     fn lookup(code: &str) -> Option<Self> {
         ErrorCode::lookup(code)
     }
+
+    #[cfg(feature = "serde")]
+    fn parse_details(
+        self,
+        details: &serde_json::Value,
+    ) -> Result<Option<crate::TypedDetails>, serde_json::Error> {
+        match self {
+            ErrorCode::ValidationError => crate::FieldErrors::from_details(details)
+                .map(|fields| Some(crate::TypedDetails::FieldErrors(fields))),
+            _ => Ok(None),
+        }
+    }
 }
 
 impl Has<role::InternalError> for ErrorCode {
@@ -182,6 +199,13 @@ impl Has<role::InvalidRequest> for ErrorCode {
 
 impl Has<role::ValidationError> for ErrorCode {
     const CODE: Self = ErrorCode::ValidationError;
+}
+
+/// The example API's typed details (a generated crate has a struct per
+/// code that declares members, and its own `Details` enum).
+pub mod details {
+    #[cfg(feature = "serde")]
+    pub use crate::TypedDetails as Details;
 }
 
 /// The example API's header names.

@@ -143,7 +143,8 @@ macro_rules! names {
 
 names! {
     /// The crate-level names [`vocabulary!`](crate::vocabulary) gives the
-    /// calling crate (with `headers`, which the generated code declares): the
+    /// calling crate (with `headers` and `details`, which the generated code
+    /// declares): the
     /// generator keeps the two enums' configured names out of them.
     CRATE_ITEMS = [
         Code,
@@ -167,6 +168,7 @@ names! {
         axum,
         client,
         headers,
+        details,
     ];
 }
 
@@ -198,6 +200,7 @@ names! {
         index,
         lookup,
         entry,
+        parse_details,
     ] has: [CODE];
 }
 
@@ -475,7 +478,7 @@ macro_rules! vocabulary {
 ///
 /// ```ignore
 /// error_codes_runtime::generated_module! {
-///     made_for: "0.1",
+///     made_for: "0.2",
 ///     regenerate: "cargo run -p error-codes-codegen -- generate",
 ///     #[path = "generated/error_codes.rs"]
 ///     mod generated;
@@ -488,14 +491,14 @@ macro_rules! vocabulary {
 /// test ties to this macro's first arm and to the crate's version).
 #[macro_export]
 macro_rules! generated_module {
-    (made_for: "0.1", regenerate: $regenerate:literal, $($module:tt)*) => {
+    (made_for: "0.2", regenerate: $regenerate:literal, $($module:tt)*) => {
         $($module)*
     };
     (made_for: $made_for:literal, regenerate: $regenerate:literal, $($module:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "this crate's generated code was made for error-codes-runtime ",
             $made_for,
-            ", but it is built with error-codes-runtime 0.1, which does not fit it: regenerate it with `",
+            ", but it is built with error-codes-runtime 0.2, which does not fit it: regenerate it with `",
             $regenerate,
             "`",
         ));
@@ -598,6 +601,7 @@ mod tests {
         // The generated code's own module, listed so that the enums keep out
         // of it too.
         crate_items.insert("headers".to_owned());
+        crate_items.insert("details".to_owned());
         assert_eq!(crate_items, set(CRATE_ITEMS));
 
         let accessors: &[&str] = crate::__code_accessors!(names);
@@ -606,6 +610,7 @@ mod tests {
         code_items.extend(declared(block(VOCABULARY, "pub trait Vocabulary:")));
         code_items.extend(declared(block(VOCABULARY, "pub trait Has<")));
         code_items.remove("Category");
+        code_items.remove("Details");
         assert_eq!(code_items, set(ERROR_CODE_ITEMS));
 
         assert_eq!(declared(block(body, "impl $category")), set(CATEGORY_ITEMS));
@@ -714,7 +719,7 @@ mod tests {
     }
 
     crate::generated_module! {
-        made_for: "0.1",
+        made_for: "0.2",
         regenerate: "unused",
         /// A module the macro declares when the version fits.
         mod fits {

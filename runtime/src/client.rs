@@ -31,9 +31,7 @@ use http::{HeaderMap, StatusCode};
 use serde_json::Value;
 
 pub use crate::response_headers::{request_id, retry_after};
-use crate::{
-    Code, ErrorBody, FieldErrors, RateLimit, Retry, StatusClass, TypedDetails, Vocabulary,
-};
+use crate::{Code, ErrorBody, FieldErrors, RateLimit, Retry, StatusClass, Vocabulary};
 
 #[cfg(feature = "reqwest")]
 mod from_reqwest;
@@ -124,7 +122,7 @@ impl<V: Vocabulary> ErrorResponse<V> {
 
     /// `error.details` in the shape the registry declares for the code; see
     /// [`ErrorBody::typed_details`].
-    pub fn typed_details(&self) -> Result<Option<TypedDetails>, serde_json::Error> {
+    pub fn typed_details(&self) -> Result<Option<V::Details>, serde_json::Error> {
         self.error.typed_details()
     }
 

@@ -78,7 +78,9 @@ pub struct ErrorBody<V> {
     pub doc_url: Option<String>,
 }
 
-/// `error.details` parsed into the shape the registry declares for the code.
+/// `error.details` of a vocabulary whose only typed details are
+/// `field_errors` (the runtime's example vocabulary's `Vocabulary::Details`);
+/// a generated crate's are its `details::Details`.
 #[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
 pub enum TypedDetails {
@@ -204,22 +206,17 @@ impl<V: Vocabulary> ErrorBody<V> {
         self.code.details_shape()
     }
 
-    /// `details` in the shape the registry declares for the code.
+    /// `details` as the registry declares them for the code: the
+    /// generated `details::Details` variant of the code.
     ///
-    /// `Ok(None)` when the code declares no shape (unknown codes included)
-    /// or `details` is absent; an error when `details` does not have the
-    /// declared shape. [`ErrorBody::details`] is always there as it came.
-    pub fn typed_details(&self) -> Result<Option<TypedDetails>, serde_json::Error> {
-        let Some(shape) = self.details_shape() else {
-            return Ok(None);
-        };
-        if self.details.is_null() {
-            return Ok(None);
-        }
-        match shape {
-            DetailsShape::FieldErrors => {
-                FieldErrors::from_details(&self.details).map(|f| Some(TypedDetails::FieldErrors(f)))
-            }
+    /// `Ok(None)` when the code declares no details (unknown codes
+    /// included) or `details` is absent; an error when `details` does not
+    /// have the declared members and types. [`ErrorBody::details`] is
+    /// always there as it came.
+    pub fn typed_details(&self) -> Result<Option<V::Details>, serde_json::Error> {
+        match self.code.known() {
+            Some(code) if !self.details.is_null() => code.parse_details(&self.details),
+            _ => Ok(None),
         }
     }
 
@@ -241,9 +238,11 @@ impl<V: Vocabulary> ErrorBody<V> {
     /// assert_eq!(body.field_errors(), None);
     /// ```
     pub fn field_errors(&self) -> Option<FieldErrors> {
-        match self.typed_details() {
-            Ok(Some(TypedDetails::FieldErrors(fields))) => Some(fields),
-            Ok(None) | Err(_) => None,
+        match self.details_shape() {
+            Some(DetailsShape::FieldErrors) if !self.details.is_null() => {
+                FieldErrors::from_details(&self.details).ok()
+            }
+            _ => None,
         }
     }
 }

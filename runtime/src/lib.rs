@@ -75,6 +75,8 @@ pub mod __private {
     pub use schemars;
     #[cfg(feature = "serde")]
     pub use serde;
+    #[cfg(feature = "serde")]
+    pub use serde_json;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 
@@ -88,7 +90,7 @@ pub mod __private {
     /// The runtime versions generated code fits, as the generator writes
     /// them in `generated_module!`'s `made_for`: the semver-compatible part
     /// of this crate's version.
-    pub const GENERATED_FOR: &str = "0.1";
+    pub const GENERATED_FOR: &str = "0.2";
 
     /// `status` as an `http::StatusCode`; a generated crate's statuses are
     /// validated to be 400–599.

@@ -24,6 +24,10 @@ pub trait Vocabulary:
     /// The enum of the registry's categories (`Category` by default).
     type Category: Copy + Eq + Ord + Hash + fmt::Debug + Send + Sync + 'static;
 
+    /// The typed `error.details` of the codes that declare them: the
+    /// generated `details::Details`, one variant per such code.
+    type Details: Clone + PartialEq + fmt::Debug + Send + Sync + 'static;
+
     /// The enum's name, as schemas name it (`ErrorCode`).
     const NAME: &'static str;
 
@@ -59,6 +63,19 @@ pub trait Vocabulary:
     /// The code's row of the registry.
     fn entry(self) -> &'static Entry<Self> {
         &Self::ENTRIES[self.index()]
+    }
+
+    /// `details` (an object) read as the details this code declares:
+    /// `Ok(None)` for a code that declares none, an error when `details`
+    /// does not have the declared members and types. A generated impl
+    /// answers for each code that declares details.
+    #[cfg(feature = "serde")]
+    fn parse_details(
+        self,
+        details: &serde_json::Value,
+    ) -> Result<Option<Self::Details>, serde_json::Error> {
+        let _ = details;
+        Ok(None)
     }
 
     crate::__code_accessors!(trait);

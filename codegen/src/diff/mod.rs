@@ -104,8 +104,13 @@ kinds! {
     CodeDeprecated = "code_deprecated", Minor;
     /// A code's effective retry advice goes from `never` to a retry.
     RetryRelaxed = "retry_relaxed", Minor;
-    /// A code gains a `details` shape.
+    /// A code gains a `details` shape, or declares members where it had
+    /// no details.
     DetailsAdded = "details_added", Minor;
+    /// An optional member is added to a code's declared details.
+    DetailsMemberAdded = "details_member_added", Minor;
+    /// A value is added to an `enum:` member.
+    DetailsValueAdded = "details_value_added", Minor;
     /// A code is gone (a rename is a removal plus an addition).
     CodeRemoved = "code_removed", Major;
     /// A code's HTTP status changed.
@@ -122,8 +127,22 @@ kinds! {
     RetryChanged = "retry_changed", Major;
     /// A code's `details` shape changed.
     DetailsChanged = "details_changed", Major;
-    /// A code lost its `details` shape.
+    /// A code lost its `details` shape or its declared members.
     DetailsRemoved = "details_removed", Major;
+    /// A required member is added to a code's declared details.
+    DetailsRequiredMemberAdded = "details_required_member_added", Major;
+    /// A code's required members are in another order (`new`'s arguments).
+    DetailsMembersReordered = "details_members_reordered", Major;
+    /// An optional member became required.
+    DetailsMemberRequired = "details_member_required", Major;
+    /// A required member became optional.
+    DetailsMemberOptional = "details_member_optional", Major;
+    /// A member is gone from a code's declared details.
+    DetailsMemberRemoved = "details_member_removed", Major;
+    /// A member's type changed (its scalar, list or not, `enum:` or not).
+    DetailsMemberTypeChanged = "details_member_type_changed", Major;
+    /// A value is gone from an `enum:` member.
+    DetailsValueRemoved = "details_value_removed", Major;
     /// A header is gone.
     HeaderRemoved = "header_removed", Major;
     /// A header's `when` or `format` changed.
@@ -148,6 +167,124 @@ kinds! {
     CategoryTitleChanged = "category_title_changed", Patch;
     /// A header's example or description changed.
     HeaderDescribed = "header_described", Patch;
+    /// A details member's description changed.
+    DetailsMemberDescribed = "details_member_described", Patch;
+}
+
+/// The changes of a code's declared members (both sides declare no shape),
+/// each naming `code.member`.
+fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
+    use crate::model::MemberType;
+
+    let code = &n.code;
+    match (o.members.is_empty(), n.members.is_empty()) {
+        (true, true) => return,
+        (true, false) => {
+            let names: Vec<&str> = n.members.iter().map(|m| m.name.as_str()).collect();
+            push(
+                Kind::DetailsAdded,
+                format!("code {code}: details added ({})", names.join(", ")),
+            );
+            return;
+        }
+        (false, true) => {
+            push(
+                Kind::DetailsRemoved,
+                format!("code {code}: details removed"),
+            );
+            return;
+        }
+        (false, false) => {}
+    }
+    let find =
+        |list: &'_ [crate::model::Member], name: &str| list.iter().position(|m| m.name == name);
+    for old in &o.members {
+        let at = format!("{code}.{}", old.name);
+        let Some(new) = find(&n.members, &old.name).map(|i| &n.members[i]) else {
+            push(Kind::DetailsMemberRemoved, format!("member {at} removed"));
+            continue;
+        };
+        let same_type = old.list == new.list
+            && match (&old.ty, &new.ty) {
+                (MemberType::Enum(_), MemberType::Enum(_)) => true,
+                (a, b) => a == b,
+            };
+        if !same_type {
+            push(
+                Kind::DetailsMemberTypeChanged,
+                format!("member {at}: type {} -> {}", type_text(old), type_text(new)),
+            );
+        } else if let (MemberType::Enum(a), MemberType::Enum(b)) = (&old.ty, &new.ty) {
+            for value in a.iter().filter(|v| !b.contains(v)) {
+                push(
+                    Kind::DetailsValueRemoved,
+                    format!("member {at}: value {value:?} removed"),
+                );
+            }
+            for value in b.iter().filter(|v| !a.contains(v)) {
+                push(
+                    Kind::DetailsValueAdded,
+                    format!("member {at}: value {value:?} added"),
+                );
+            }
+        }
+        match (old.optional, new.optional) {
+            (true, false) => push(
+                Kind::DetailsMemberRequired,
+                format!("member {at}: now required"),
+            ),
+            (false, true) => push(
+                Kind::DetailsMemberOptional,
+                format!("member {at}: now optional"),
+            ),
+            _ => {}
+        }
+        if old.description != new.description {
+            push(
+                Kind::DetailsMemberDescribed,
+                format!("member {at}: description changed"),
+            );
+        }
+    }
+    for new in &n.members {
+        if find(&o.members, &new.name).is_none() {
+            let (kind, what) = if new.optional {
+                (Kind::DetailsMemberAdded, "optional member")
+            } else {
+                (Kind::DetailsRequiredMemberAdded, "required member")
+            };
+            push(kind, format!("{what} {code}.{} added", new.name));
+        }
+    }
+    // `new`'s arguments: the required members both sides have, in order.
+    let kept = |of: &[crate::model::Member], other: &[crate::model::Member]| -> Vec<String> {
+        of.iter()
+            .filter(|m| !m.optional)
+            .filter(|m| other.iter().any(|x| x.name == m.name && !x.optional))
+            .map(|m| m.name.clone())
+            .collect()
+    };
+    let (before, after) = (kept(&o.members, &n.members), kept(&n.members, &o.members));
+    if before != after {
+        push(
+            Kind::DetailsMembersReordered,
+            format!(
+                "code {code}: required members {} -> {}",
+                before.join(", "),
+                after.join(", ")
+            ),
+        );
+    }
+}
+
+/// A member's type as the registry writes it, with its `enum:` values.
+fn type_text(member: &crate::model::Member) -> String {
+    match &member.ty {
+        crate::model::MemberType::Enum(values) => {
+            format!("{} (enum: {})", member.type_text(), values.join(", "))
+        }
+        _ => member.type_text(),
+    }
 }
 
 /// Which registry a change's location is in.
@@ -648,11 +785,11 @@ fn codes(
             );
         }
         match (o.details, n.details) {
-            (None, Some(shape)) => push(
+            (None, Some(shape)) if o.members.is_empty() => push(
                 Kind::DetailsAdded,
                 format!("code {}: details {} added", n.code, shape.as_str()),
             ),
-            (Some(shape), None) => push(
+            (Some(shape), None) if n.members.is_empty() => push(
                 Kind::DetailsRemoved,
                 format!("code {}: details {} removed", n.code, shape.as_str()),
             ),
@@ -660,7 +797,23 @@ fn codes(
                 Kind::DetailsChanged,
                 format!("code {}: details {} -> {}", n.code, a.as_str(), b.as_str()),
             ),
-            _ => {}
+            (Some(shape), None) => push(
+                Kind::DetailsChanged,
+                format!(
+                    "code {}: details {} -> declared members",
+                    n.code,
+                    shape.as_str()
+                ),
+            ),
+            (None, Some(shape)) => push(
+                Kind::DetailsChanged,
+                format!(
+                    "code {}: details declared members -> {}",
+                    n.code,
+                    shape.as_str()
+                ),
+            ),
+            _ => members(o, n, &mut push),
         }
         if o.meaning != n.meaning {
             push(
@@ -779,6 +932,100 @@ mod tests {
         }
         let wire: HashSet<_> = Kind::ALL.iter().map(|k| k.as_str()).collect();
         assert_eq!(wire.len(), Kind::ALL.len(), "two kinds share a spelling");
+    }
+
+    /// A registry whose one code `c` declares `details` (YAML, flow style).
+    fn with_details(details: &str) -> Registry {
+        let text = format!(
+            "page: {{title: T}}\ncategories:\n  - title: A\n    codes:\n      - {{code: c, status: 400, details: {details}}}\n"
+        );
+        crate::project::parse(Path::new("r.yaml"), &text).unwrap_or_else(|d| panic!("{d}"))
+    }
+
+    /// Each edit of a code's declared members gives its kind, and so its
+    /// bump, naming `code.member`.
+    #[test]
+    fn declared_members_changes_have_their_kinds() {
+        let base =
+            "{a: integer, b: string, o: integer?, e: {type: string, enum: [x, y], description: D}}";
+        let cases: &[(&str, &[(Kind, &str)])] = &[
+            (base, &[]),
+            (
+                "{a: integer, b: string, o: integer?, e: {type: string, enum: [x, y], description: D}, p: string?}",
+                &[(Kind::DetailsMemberAdded, "c.p")],
+            ),
+            (
+                "{a: integer, b: string, o: integer?, e: {type: string, enum: [x, y, z], description: D}}",
+                &[(Kind::DetailsValueAdded, "c.e")],
+            ),
+            (
+                "{a: integer, b: string, o: integer?, e: {type: string, enum: [x, y], description: D}, r: string}",
+                &[(Kind::DetailsRequiredMemberAdded, "c.r")],
+            ),
+            (
+                "{b: string, a: integer, o: integer?, e: {type: string, enum: [x, y], description: D}}",
+                &[(Kind::DetailsMembersReordered, "a, b, e -> b, a, e")],
+            ),
+            (
+                "{a: integer, b: string, o: integer, e: {type: string, enum: [x, y], description: D}}",
+                &[(Kind::DetailsMemberRequired, "c.o")],
+            ),
+            (
+                "{a: integer?, b: string, o: integer?, e: {type: string, enum: [x, y], description: D}}",
+                &[(Kind::DetailsMemberOptional, "c.a")],
+            ),
+            (
+                "{a: integer, o: integer?, e: {type: string, enum: [x, y], description: D}}",
+                &[(Kind::DetailsMemberRemoved, "c.b")],
+            ),
+            (
+                "{a: number, b: string, o: integer?, e: {type: string, enum: [x, y], description: D}}",
+                &[(Kind::DetailsMemberTypeChanged, "c.a")],
+            ),
+            (
+                "{a: \"integer[]\", b: string, o: integer?, e: {type: string, enum: [x, y], description: D}}",
+                &[(Kind::DetailsMemberTypeChanged, "c.a")],
+            ),
+            (
+                "{a: integer, b: string, o: integer?, e: {type: string, enum: [x], description: D}}",
+                &[(Kind::DetailsValueRemoved, "c.e")],
+            ),
+            (
+                "{a: integer, b: string, o: integer?, e: {type: string, enum: [x, y], description: E}}",
+                &[(Kind::DetailsMemberDescribed, "c.e")],
+            ),
+            ("field_errors", &[(Kind::DetailsChanged, "code c")]),
+        ];
+        let today = Date::parse("2026-01-01").unwrap();
+        let old = with_details(base);
+        for (details, expected) in cases {
+            let new = with_details(details);
+            let changes = diff(&old, &new, today);
+            let found: Vec<(Kind, &str)> = changes.iter().map(|c| (c.kind, c.message())).collect();
+            assert_eq!(changes.len(), expected.len(), "{details}: {found:?}");
+            for ((kind, names), change) in expected.iter().zip(&changes) {
+                assert_eq!(change.kind, *kind, "{details}: {found:?}");
+                assert!(change.message().contains(names), "{details}: {found:?}");
+            }
+        }
+        // Details declared where there were none, and taken away.
+        let none = crate::project::parse(
+            Path::new("r.yaml"),
+            "page: {title: T}\ncategories:\n  - title: A\n    codes:\n      - {code: c, status: 400}\n",
+        )
+        .unwrap();
+        let added = diff(&none, &old, today);
+        assert_eq!(
+            added.iter().map(|c| c.kind).collect::<Vec<_>>(),
+            [Kind::DetailsAdded]
+        );
+        assert_eq!(added[0].bump(), Bump::Minor);
+        let removed = diff(&old, &none, today);
+        assert_eq!(
+            removed.iter().map(|c| c.kind).collect::<Vec<_>>(),
+            [Kind::DetailsRemoved]
+        );
+        assert_eq!(removed[0].bump(), Bump::Major);
     }
 
     #[test]

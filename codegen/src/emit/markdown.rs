@@ -40,6 +40,7 @@ pub fn page(registry: &Registry) -> String {
     out.push_str("\n```\n\n");
 
     out.push_str(&tables(registry, Links::Anchors, 2));
+    out.push_str(&details(registry));
     out.push_str(&retrying(registry));
     out.push_str(&headers(registry));
 
@@ -91,6 +92,74 @@ fn layout_section(registry: &Registry, layout: &crate::model::BodyLayout) -> Str
         );
     }
     out.push('\n');
+    out
+}
+
+/// The members of each code that declares them: name, type, whether
+/// required, description. Empty when no code declares members.
+fn details(registry: &Registry) -> String {
+    use crate::model::MemberType;
+
+    // A code span in a table cell: GFM splits cells at `|` even there.
+    let cell_code = |text: &str| code_span(text).replace('|', "\\|");
+    let declaring: Vec<&Code> = registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| !code.members.is_empty())
+        .collect();
+    if declaring.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "## Details
+
+",
+    );
+    let _ = writeln!(
+        out,
+        "{} of these codes holds the members below{}. A member marked optional may be absent; members not listed here may be added: ignore those you do not know.\n",
+        if registry.envelope == Envelope::Rfc9457 {
+            "A problem document"
+        } else {
+            "`error.details`"
+        },
+        if registry.envelope == Envelope::Rfc9457 {
+            " as extension members"
+        } else {
+            ""
+        }
+    );
+    for code in declaring {
+        let _ = writeln!(
+            out,
+            "**[{}](#{})**\n\n| Member | Type | Required | Description |\n|---|---|---|---|",
+            code_span(&code.code),
+            code.anchor()
+        );
+        for member in &code.members {
+            let mut ty = cell_code(&format!(
+                "{}{}",
+                member.ty.as_str(),
+                if member.list { "[]" } else { "" }
+            ));
+            if let MemberType::Enum(values) = &member.ty {
+                let values: Vec<String> = values.iter().map(|v| cell_code(v)).collect();
+                let _ = write!(ty, ": {}", values.join(", "));
+            }
+            let _ = writeln!(
+                out,
+                "| {} | {ty} | {} | {} |",
+                cell_code(&member.name),
+                if member.optional { "no" } else { "yes" },
+                member
+                    .description
+                    .as_deref()
+                    .map(escape)
+                    .unwrap_or_default()
+            );
+        }
+        out.push('\n');
+    }
     out
 }
 

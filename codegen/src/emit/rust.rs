@@ -12,6 +12,7 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
+mod details;
 mod lookup;
 
 use crate::config::Config;
@@ -56,6 +57,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::
     let category = category_enum(registry, &names);
     let headers = headers(registry, &names);
     let vocabulary = vocabulary(registry, &names);
+    let details = details::module(registry, &names);
     let Names {
         code,
         category: category_name,
@@ -67,6 +69,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::
         #category
         #headers
         #vocabulary
+        #details
 
         #rt::vocabulary!(#code, #category_name, CATEGORIES);
     })
@@ -133,10 +136,12 @@ fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
         }
     };
     let docs_url = opt_str(registry.page.docs_url.as_deref());
+    let details = details::vocabulary_items(registry, names);
     quote! {
         #[allow(deprecated)]
         impl #rt::Vocabulary for #code {
             type Category = #category;
+            #details
             const NAME: &'static str = #name;
             const ALL: &'static [Self] = #code::ALL;
             const ENTRIES: &'static [#rt::Entry<Self>] = &ENTRIES;

@@ -111,3 +111,181 @@ fn every_output_uses_the_configured_names() {
     assert!(defs.contains_key("LedgerError") && defs.contains_key("UnknownLedgerError"));
     assert!(!defs.contains_key("ErrorCode"));
 }
+
+/// The typed-details fixture (`tests/fixtures/details/registry.yaml`):
+/// the generated `details` module has a struct per code that declares
+/// members, named as its variant, with a field per member (named from its
+/// words, renamed to the wire name), `new` taking the required members in
+/// registry order, an enum per `enum:` member with `Other`, and a
+/// `Details` variant per code that declares details.
+#[test]
+fn rust_details_module_follows_the_registry() {
+    use crate::model::MemberType;
+    use crate::validate::tests::details::fixture_path;
+
+    let registry = Registry::load(fixture_path()).unwrap();
+    let layout = Layout::new("registry/error-codes.yaml");
+    let source = emit::rust::source(&registry, &layout).unwrap();
+    let file = syn::parse_file(&source).unwrap();
+    let items = file
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "details" => Some(&m.content.as_ref().unwrap().1),
+            _ => None,
+        })
+        .expect("a `details` module");
+    let structs: Vec<&syn::ItemStruct> = items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Struct(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let enums: Vec<&syn::ItemEnum> = items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Enum(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    let tokens = |t: &dyn quote::ToTokens| t.to_token_stream().to_string().replace(' ', "");
+    let declaring: Vec<_> = registry
+        .codes()
+        .map(|(_, c)| c)
+        .filter(|c| !c.members.is_empty())
+        .collect();
+    assert!(!declaring.is_empty());
+    assert_eq!(structs.len(), declaring.len());
+    for code in &declaring {
+        let s = structs
+            .iter()
+            .find(|s| s.ident == code.rust_name)
+            .unwrap_or_else(|| panic!("no struct {}", code.rust_name));
+        assert!(s.attrs.iter().any(|a| tokens(a).contains("non_exhaustive")));
+        let fields: Vec<&syn::Field> = s.fields.iter().collect();
+        assert_eq!(fields.len(), code.members.len());
+        for (field, member) in fields.iter().zip(&code.members) {
+            let ident = field.ident.as_ref().unwrap().to_string();
+            assert_eq!(ident.trim_start_matches("r#"), member.rust_name);
+            let attrs: String = field.attrs.iter().map(|a| tokens(a)).collect();
+            assert!(
+                attrs.contains(&format!("rename={:?}", member.name)),
+                "{attrs}"
+            );
+            let ty = tokens(&field.ty);
+            assert_eq!(ty.contains("Option<"), member.optional, "{ty}");
+            assert_eq!(ty.contains("Vec<"), member.list, "{ty}");
+            let scalar = match &member.ty {
+                MemberType::String => "String".to_string(),
+                MemberType::Integer => "i64".to_string(),
+                MemberType::Number => "f64".to_string(),
+                MemberType::Boolean => "bool".to_string(),
+                MemberType::Enum(_) => crate::naming::member_enum(&code.rust_name, &member.name),
+            };
+            assert!(ty.contains(&scalar), "{ty} is not of {scalar}");
+            if let Some(description) = &member.description {
+                let docs: String = field.attrs.iter().map(|a| tokens(a)).collect();
+                let first_word = description.split_whitespace().next().unwrap();
+                assert!(docs.contains(first_word.trim_matches(|c: char| !c.is_alphanumeric())));
+            }
+            if let MemberType::Enum(values) = &member.ty {
+                let name = crate::naming::member_enum(&code.rust_name, &member.name);
+                let e = enums.iter().find(|e| e.ident == name).unwrap();
+                let variants: Vec<String> =
+                    e.variants.iter().map(|v| v.ident.to_string()).collect();
+                let mut expected: Vec<String> = values
+                    .iter()
+                    .map(|v| crate::naming::enum_value_variant(v))
+                    .collect();
+                expected.push("Other".into());
+                assert_eq!(variants, expected);
+            }
+        }
+        // `new` takes the required members, in registry order.
+        let new = items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Impl(imp)
+                    if tokens(&imp.self_ty) == code.rust_name && imp.trait_.is_none() =>
+                {
+                    imp.items.iter().find_map(|i| match i {
+                        syn::ImplItem::Fn(f) if f.sig.ident == "new" => Some(f),
+                        _ => None,
+                    })
+                }
+                _ => None,
+            })
+            .unwrap();
+        let params: Vec<String> = new
+            .sig
+            .inputs
+            .iter()
+            .map(|arg| match arg {
+                syn::FnArg::Typed(t) => tokens(&t.pat).trim_start_matches("r#").to_string(),
+                syn::FnArg::Receiver(_) => panic!("`new` takes no self"),
+            })
+            .collect();
+        let required: Vec<&str> = code
+            .members
+            .iter()
+            .filter(|m| !m.optional)
+            .map(|m| m.rust_name.as_str())
+            .collect();
+        assert_eq!(params, required);
+    }
+    let details = enums.iter().find(|e| e.ident == "Details").unwrap();
+    let variants: Vec<String> = details
+        .variants
+        .iter()
+        .map(|v| v.ident.to_string())
+        .collect();
+    let typed: Vec<String> = registry
+        .codes()
+        .map(|(_, c)| c)
+        .filter(|c| !c.members.is_empty() || c.details.is_some())
+        .map(|c| c.rust_name.clone())
+        .collect();
+    assert_eq!(variants, typed);
+}
+
+/// The docs page of the typed-details fixture lists each code's members:
+/// a row per member with its name, type, whether required, and its
+/// description escaped for Markdown.
+#[test]
+fn the_docs_page_lists_each_codes_members() {
+    use crate::validate::tests::details::fixture_path;
+
+    let registry = Registry::load(fixture_path()).unwrap();
+    let page = emit::markdown::page(&registry);
+    let section = &page[page.find("## Details").expect("a Details section")..];
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let at = section
+            .find(&format!("(#{})", code.anchor()))
+            .unwrap_or_else(|| panic!("{} has no table", code.code));
+        let rows: Vec<&str> = section[at..]
+            .lines()
+            .skip_while(|l| !l.starts_with("|---"))
+            .skip(1)
+            .take_while(|l| l.starts_with('|'))
+            .collect();
+        assert_eq!(rows.len(), code.members.len(), "{}", code.code);
+        for (row, member) in rows.iter().zip(&code.members) {
+            assert!(row.starts_with(&format!("| {} |", emit::text::code_span(&member.name))));
+            assert!(
+                row.contains(if member.optional { "| no |" } else { "| yes |" }),
+                "{row}"
+            );
+            assert!(row.contains(&format!(
+                "`{}{}`",
+                member.ty.as_str(),
+                if member.list { "[]" } else { "" }
+            )));
+            if let Some(description) = &member.description {
+                assert!(row.contains(&emit::text::escape(description)), "{row}");
+            }
+        }
+    }
+    // A registry whose codes declare no members has no such section.
+    assert!(!emit::markdown::page(&small()).contains("## Details"));
+}

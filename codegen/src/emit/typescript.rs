@@ -322,11 +322,52 @@ fn items(registry: &Registry) -> Vec<Item> {
                 key(&code.code),
                 naming::details_schema(shape)
             );
+        } else if !code.members.is_empty() {
+            let _ = writeln!(by_code, "  {}: {{", key(&code.code));
+            for member in &code.members {
+                if let Some(description) = &member.description {
+                    let _ = writeln!(by_code, "    /** {} */", comment(description));
+                }
+                let _ = writeln!(
+                    by_code,
+                    "    readonly {}{}: {};",
+                    key(&member.name),
+                    if member.optional { "?" } else { "" },
+                    member_type(member)
+                );
+            }
+            by_code.push_str("  };\n");
         }
     }
     by_code.push_str("}\n");
     items.push(Item::Type(by_code));
     items
+}
+
+/// A details member's TypeScript type: `number`, `readonly string[]`, an
+/// `enum:` member's values with `(string & {})` for a value added later.
+fn member_type(member: &crate::model::Member) -> String {
+    use crate::model::MemberType;
+
+    let scalar = match &member.ty {
+        MemberType::String => "string".to_string(),
+        MemberType::Integer | MemberType::Number => "number".to_string(),
+        MemberType::Boolean => "boolean".to_string(),
+        MemberType::Enum(values) => {
+            let values: Vec<String> = values.iter().map(|v| string(v)).collect();
+            let union = format!("{} | (string & {{}})", values.join(" | "));
+            if member.list {
+                format!("({union})")
+            } else {
+                union
+            }
+        }
+    };
+    if member.list {
+        format!("readonly {scalar}[]")
+    } else {
+        scalar
+    }
 }
 
 fn statuses_list() -> String {

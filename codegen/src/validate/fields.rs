@@ -8,11 +8,11 @@
 
 use crate::date::Date;
 use crate::diagnostic::Location;
-use crate::load::{self, RawCategory, RawCode, RawRegistry};
+use crate::load::{self, RawCategory, RawCode, RawDetails, RawMember, RawRegistry};
 use crate::model::CodeStyle;
 use crate::model::{
     BodyLayout, Category, Code, Deprecation, DetailsShape, Envelope, EnvelopeExample, Header,
-    HeaderFormat, HeaderWhen, Page, Registry, Related, Retry, StatusKind,
+    HeaderFormat, HeaderWhen, Member, MemberType, Page, Registry, Related, Retry, StatusKind,
 };
 use crate::suggest;
 use crate::yaml::{self, Note, Noted, Spanned};
@@ -492,10 +492,21 @@ fn code(
         .as_ref()
         .and_then(|r| keyword(cx, r, Retry::VALUES, "retry", &code))
         .unwrap_or(category_retry);
-    let details = raw
-        .details
-        .as_ref()
-        .and_then(|d| keyword(cx, d, DetailsShape::VALUES, "details", &code));
+    let (details, members) = match raw.details.as_ref() {
+        None => (None, Vec::new()),
+        Some(d) => match &d.value {
+            RawDetails::Shape(shape) => {
+                let shape = Spanned {
+                    value: shape.clone(),
+                    location: d.location.clone(),
+                    tag: None,
+                };
+                let found = keyword(cx, &shape, DetailsShape::VALUES, "details", &code);
+                (found, Vec::new())
+            }
+            RawDetails::Members(written) => (None, members(cx, d, written, &code)),
+        },
+    };
     let deprecated = raw.deprecated.as_ref().map(|d| {
         let d = &d.value;
         if let Some(u) = &d.use_instead {
@@ -522,6 +533,7 @@ fn code(
         meaning,
         retry,
         details,
+        members,
         deprecated,
         location: name.location.clone(),
         key_location: raw
@@ -529,6 +541,153 @@ fn code(
             .cloned()
             .unwrap_or_else(|| name.location.clone()),
     })
+}
+
+/// The members a code's `details:` declares, each checked on its own (the
+/// names they generate are the names pass's business).
+fn members(
+    cx: &mut Check<'_>,
+    details: &Spanned<RawDetails>,
+    written: &[(Spanned<String>, Spanned<RawMember>)],
+    code: &str,
+) -> Vec<Member> {
+    if written.is_empty() {
+        cx.report(
+            cx.at(
+                &details.location,
+                format!("{code:?}: details declare no members"),
+            )
+            .with_help("declare at least one member (`name: integer`), or remove `details:`"),
+        );
+    }
+    written
+        .iter()
+        .filter_map(|(name, raw)| member(cx, name, raw, code))
+        .collect()
+}
+
+/// One member of a code's details, or `None` when it is wrong (reported).
+fn member(
+    cx: &mut Check<'_>,
+    name: &Spanned<String>,
+    raw: &Spanned<RawMember>,
+    code: &str,
+) -> Option<Member> {
+    let what = format!("{code}.{}", name.value);
+    let name_ok = naming::is_member_name(&name.value);
+    if !name_ok {
+        cx.report(
+            cx.at(
+                &name.location,
+                format!(
+                    "{code:?}: details member {:?} is not a member name",
+                    name.value
+                ),
+            )
+            .with_help(naming::MEMBER_NAME_RULE),
+        );
+    }
+    let (ty, description, values) = match &raw.value {
+        RawMember::Short(ty) => (
+            Some(Spanned {
+                value: ty.clone(),
+                location: raw.location.clone(),
+                tag: None,
+            }),
+            None,
+            None,
+        ),
+        RawMember::Long(long) => (
+            long.ty.clone(),
+            long.description.as_ref(),
+            long.values.as_ref(),
+        ),
+    };
+    let description = description.map(|d| text(cx, d, &format!("description of {what}")));
+    // A missing `type:` is reported with the parser's notes.
+    let ty = ty?;
+    let (mut member_type, list, optional) = member_type(cx, &ty, &what)?;
+    if let Some(values) = values {
+        if member_type != MemberType::String {
+            cx.report(
+                cx.at(
+                    &values.location,
+                    format!(
+                        "{what}: `enum` lists the values of a string, not of `{}`",
+                        member_type.as_str()
+                    ),
+                )
+                .with_help("write `type: string` (or `string[]`), or remove `enum:`"),
+            );
+            return None;
+        }
+        if values.value.is_empty() {
+            cx.report(
+                cx.at(&values.location, format!("{what}: `enum` lists no values"))
+                    .with_help("list the values the string may take, or remove `enum:`"),
+            );
+            return None;
+        }
+        let values: Vec<String> = values
+            .value
+            .iter()
+            .map(|v| text(cx, v, &format!("a value of {what}")))
+            .collect();
+        member_type = MemberType::Enum(values);
+    }
+    if !name_ok {
+        return None;
+    }
+    Some(Member {
+        rust_name: naming::member_field(&name.value),
+        python_name: naming::python_field(&name.value),
+        name: name.value.clone(),
+        ty: member_type,
+        list,
+        optional,
+        description,
+        location: name.location.clone(),
+    })
+}
+
+/// A member's type as written: a scalar, then `[]` for a list, then `?`
+/// when it may be absent.
+fn member_type(
+    cx: &mut Check<'_>,
+    ty: &Spanned<String>,
+    what: &str,
+) -> Option<(MemberType, bool, bool)> {
+    let written = ty.value.trim();
+    let (rest, optional) = match written.strip_suffix('?') {
+        Some(rest) => (rest, true),
+        None => (written, false),
+    };
+    let (scalar, list) = match rest.strip_suffix("[]") {
+        Some(rest) => (rest, true),
+        None => (rest, false),
+    };
+    let found = MemberType::SCALARS
+        .iter()
+        .find(|(name, _)| *name == scalar)
+        .map(|(_, t)| t.clone());
+    if found.is_none() {
+        let names: Vec<&str> = MemberType::SCALARS.iter().map(|(name, _)| *name).collect();
+        let rule = format!(
+            "a type is one of {}, with `[]` for a list and then `?` for an optional member (`string[]?`)",
+            names.join(", ")
+        );
+        let d = cx.at(&ty.location, format!("{what}: unknown type {:?}", ty.value));
+        let d = match suggest::nearest(scalar, names.iter().copied()) {
+            Some(near) => d.with_help(format!(
+                "did you mean `{near}{}{}`? {rule}",
+                if list { "[]" } else { "" },
+                if optional { "?" } else { "" }
+            )),
+            None => d.with_help(rule),
+        };
+        cx.report(d);
+    }
+    Some((found?, list, optional))
 }
 
 /// A deprecation's sunset, the date from which the code may be removed:

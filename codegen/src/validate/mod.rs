@@ -134,4 +134,4 @@ pub(crate) struct NamePlace {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -77,6 +77,10 @@ const TRAIT_TYPES: &[Reserved] = &[
         name: "Category",
         why: "`<ErrorCode as Vocabulary>::Category` (the runtime's trait) would be ambiguous with it",
     },
+    Reserved {
+        name: "Details",
+        why: "`<ErrorCode as Vocabulary>::Details` (the runtime's trait) would be ambiguous with it",
+    },
 ];
 
 /// Names an `ErrorCode` variant may not take: the associated types above,
@@ -269,6 +273,9 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     let mut look_alikes = Namespace::new("code, ignoring case and separators,");
     let mut variants = Namespace::new("`ErrorCode` variant").reserving(ERROR_CODE_RESERVED);
     let mut python_codes = Namespace::new("Python `ErrorCode` member").reserving(PYTHON_RESERVED);
+    // Codes whose variant is refused (reported): their details struct,
+    // named as it, is not reported again.
+    let mut refused = std::collections::HashSet::new();
     for place in &places.codes {
         let code = &place.code;
         let what = format!("code {:?}", code.value);
@@ -289,13 +296,15 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
         let Some(names) = place.names.as_ref().filter(|_| unique) else {
             continue;
         };
-        claim_name(
+        if !claim_name(
             cx,
             &mut variants,
             &names.rust,
             ("code", &what),
             Language::Rust,
-        );
+        ) {
+            refused.insert(code.value.clone());
+        }
         claim_name(
             cx,
             &mut python_codes,
@@ -357,6 +366,152 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
                 &what,
                 "spell one of the header names differently: each needs its own constant",
             );
+        }
+    }
+    details(cx, registry, places, &refused);
+}
+
+/// What a problem document (`envelope: rfc9457`) holds itself: a code's
+/// details members are top-level extension members there, so none may
+/// take one of these names.
+pub const PROBLEM_MEMBERS: &[&str] = &[
+    "type",
+    "title",
+    "status",
+    "detail",
+    "instance",
+    "code",
+    "request_id",
+    "invalid-params",
+];
+
+/// Names in the `details` module besides the codes' structs.
+const DETAILS_RESERVED: &[Reserved] = &[Reserved {
+    name: crate::naming::DETAILS_ENUM,
+    why: "`details::Details` is the enum of every code's details",
+}];
+
+/// Names a details member's Rust field may not take: the keywords that
+/// cannot be raw identifiers.
+const FIELD_RESERVED: &[Reserved] = &reserve::<{ crate::naming::RUST_NOT_RAW.len() }>(
+    crate::naming::RUST_NOT_RAW,
+    "it is a Rust keyword that cannot be a raw identifier (`r#...`)",
+);
+
+/// Variants an `enum:` member's Rust enum has itself.
+const ENUM_RESERVED: &[Reserved] = &[Reserved {
+    name: crate::naming::OTHER_VALUE,
+    why: "`Other(String)` keeps a value added after this build",
+}];
+
+/// Every name a code's declared details generate: the `details` module's
+/// structs (the codes' variants) and `enum:` types, each member's field per
+/// language, each `enum:` value's variant; and, in an `rfc9457` registry,
+/// members that would be the problem document's own.
+fn details(
+    cx: &mut Check<'_>,
+    registry: &Registry,
+    places: &Places,
+    refused: &std::collections::HashSet<String>,
+) {
+    use crate::naming::{enum_value_variant, member_enum};
+
+    let mut types = Namespace::new("type of the `details` module").reserving(&[DETAILS_RESERVED]);
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let what = format!("code {:?}", code.code);
+        let free = |types: &Namespace| {
+            Language::Rust
+                .candidates(&code.rust_name)
+                .find(|name| is_rust_variant(name) && types.is_free(name))
+                .unwrap_or_default()
+        };
+        let rename = format!(
+            "name the code's variant, and its details struct: `name: {}`",
+            free(&types)
+        );
+        let at = places
+            .codes
+            .iter()
+            .find(|p| p.code.value == code.code)
+            .map_or(&code.location, |p| {
+                p.names.as_ref().map_or(&p.code.location, |n| &n.rust.at)
+            });
+        if !refused.contains(&code.code) {
+            types.claim(cx, &code.rust_name, at, &what, &rename);
+        }
+
+        let mut wire = Namespace::new("member");
+        let mut fields = Namespace::new("Rust field").reserving(&[FIELD_RESERVED]);
+        let mut python = Namespace::new("Python field");
+        for member in &code.members {
+            let what = format!("member {:?} of {:?}", member.name, code.code);
+            if registry.envelope == crate::model::Envelope::Rfc9457
+                && PROBLEM_MEMBERS.contains(&member.name.as_str())
+            {
+                cx.report(
+                    cx.at(
+                        &member.location,
+                        format!(
+                            "{what} would be a member of the problem document itself: under `envelope: rfc9457`, details members are top-level extension members, beside {}",
+                            PROBLEM_MEMBERS.join(", ")
+                        ),
+                    )
+                    .with_help("rename the member"),
+                );
+                continue;
+            }
+            let rename = "rename one of the members: each language names them by their words";
+            if !wire.claim(
+                cx,
+                &member.name,
+                &member.location,
+                &what,
+                "rename one of them",
+            ) {
+                continue;
+            }
+            // The Python field is made from the same words: a clash of both
+            // is reported once.
+            if fields.claim(cx, &member.rust_name, &member.location, &what, rename) {
+                python.claim(cx, &member.python_name, &member.location, &what, rename);
+            }
+            let crate::model::MemberType::Enum(values) = &member.ty else {
+                continue;
+            };
+            let name = member_enum(&code.rust_name, &member.name);
+            types.claim(
+                cx,
+                &name,
+                &member.location,
+                &format!("the values of {:?}.{}", code.code, member.name),
+                &format!(
+                    "rename the member, or name the code's variant: `name: {}`",
+                    free(&types)
+                ),
+            );
+            let mut wire_values = Namespace::new("value");
+            let mut variants = Namespace::new("enum variant").reserving(&[ENUM_RESERVED]);
+            for value in values {
+                let what = format!("value {value:?} of {:?}.{}", code.code, member.name);
+                if !wire_values.claim(cx, value, &member.location, &what, "remove one of them") {
+                    continue;
+                }
+                let variant = enum_value_variant(value);
+                if !is_rust_variant(&variant) {
+                    cx.report(
+                        cx.at(&member.location, format!("{what} makes no Rust enum variant"))
+                            .with_help("an `enum:` value needs a letter before any digit or symbol (`sanctions_review`, `v3ds`)"),
+                    );
+                    continue;
+                }
+                variants.claim(
+                    cx,
+                    &variant,
+                    &member.location,
+                    &what,
+                    "spell the values differently: each needs its own variant",
+                );
+            }
         }
     }
 }

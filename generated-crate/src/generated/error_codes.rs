@@ -1721,6 +1721,24 @@ pub mod headers {
 #[allow(deprecated)]
 impl ::error_codes_runtime::Vocabulary for ErrorCode {
     type Category = Category;
+    type Details = details::Details;
+    #[cfg(feature = "serde")]
+    fn parse_details(
+        self,
+        value: &::error_codes_runtime::__private::serde_json::Value,
+    ) -> Result<
+        Option<details::Details>,
+        ::error_codes_runtime::__private::serde_json::Error,
+    > {
+        #[allow(unreachable_patterns)]
+        match self {
+            ErrorCode::ValidationError => {
+                ::error_codes_runtime::FieldErrors::from_details(value)
+                    .map(|d| Some(details::Details::ValidationError(d)))
+            }
+            _ => Ok(None),
+        }
+    }
     const NAME: &'static str = "ErrorCode";
     const ALL: &'static [Self] = ErrorCode::ALL;
     const ENTRIES: &'static [::error_codes_runtime::Entry<Self>] = &ENTRIES;
@@ -1782,5 +1800,20 @@ for ErrorCode {
 impl ::error_codes_runtime::Has<::error_codes_runtime::role::UnsupportedMediaType>
 for ErrorCode {
     const CODE: Self = ErrorCode::UnsupportedMediaType;
+}
+/// The typed `error.details` of the codes whose registry entry
+/// declares them: a struct per code that declares members, and
+/// [`Details`](details::Details), what a client reads (`typed_details()`).
+pub mod details {
+    /// `error.details` of a code that declares them, one variant per
+    /// such code.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    #[allow(deprecated)]
+    pub enum Details {
+        /// [`ValidationError`](super::ErrorCode::ValidationError) (`validation_error`).
+        #[cfg(feature = "serde")]
+        ValidationError(::error_codes_runtime::FieldErrors),
+    }
 }
 ::error_codes_runtime::vocabulary!(ErrorCode, Category, CATEGORIES);

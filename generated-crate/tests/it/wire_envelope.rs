@@ -7,8 +7,7 @@
 use crate::common::CODE_ADDED_LATER;
 
 use error_codes::{
-    Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, Retry, StatusClass, StatusKind,
-    TypedDetails,
+    Code, ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, Retry, StatusClass, StatusKind, details,
 };
 use serde_json::{Value, json};
 
@@ -201,7 +200,7 @@ fn validation_error_details_are_typed_field_errors() {
     assert_eq!(fields.fields["ttl"], ["not a number", "too long"]);
     assert_eq!(
         envelope.error.typed_details().unwrap(),
-        Some(TypedDetails::FieldErrors(fields))
+        Some(details::Details::ValidationError(fields))
     );
     // The raw details stay as they came, unknown members included.
     assert_eq!(envelope.error.details["hint"], "ignored");

@@ -132,6 +132,14 @@ impl<V: Vocabulary> ApiError<V> {
         ApiError::new(<V as Has<role::ValidationError>>::CODE, message).with_field_errors(fields)
     }
 
+    /// Replaces the message (for humans; the code's meaning by default
+    /// when the error was made from a code or its details).
+    #[must_use]
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.body.message = message.into();
+        self
+    }
+
     /// `code` caused by `source`: the message is the code's meaning in the
     /// registry, and `source` is kept for the logs, never sent.
     ///

@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -550,4 +551,85 @@ export const used = [statuses, code, read, wrong, isErrorCode("x")];
         !out.status.success(),
         "tsc accepted an unknown code as ErrorCode"
     );
+}
+
+/// The typed-details fixture's `codes.ts`: `hasCode` narrows
+/// `error.details` to each code's members with their types, exactly those
+/// (a member it does not declare, or a write to a member, is a type error);
+/// a probe made from the registry type-checks with the real `tsc`.
+#[test]
+fn declared_details_narrow_with_has_code() {
+    use error_codes_codegen::MemberType;
+
+    let path = workspace_root().join("tests/fixtures/details/registry.yaml");
+    let registry = Registry::load(&path).unwrap();
+    let project = error_codes_tests::project();
+    let outputs = project.outputs(&registry).unwrap();
+    let codes = outputs
+        .iter()
+        .find(|o| o.path.ends_with("src/codes.ts"))
+        .expect("codes.ts is an output");
+    let dir = scratch("ts-typed-details");
+    copy_sources(&dir, Some(&codes.contents));
+    let mut probe = String::from(
+        "import { hasCode } from \"./src/index.js\";\nimport type { ErrorBody } from \"./src/index.js\";\n\n",
+    );
+    let mut declaring = 0;
+    for (i, (_, code)) in registry
+        .codes()
+        .filter(|(_, c)| !c.members.is_empty())
+        .enumerate()
+    {
+        declaring += 1;
+        let _ = writeln!(
+            probe,
+            "export function probe{i}(error: ErrorBody): void {{\n  if (hasCode(error, {:?}) && error.details !== undefined) {{\n    const d = error.details;",
+            code.code
+        );
+        for (j, member) in code.members.iter().enumerate() {
+            let scalar = match &member.ty {
+                MemberType::String | MemberType::Enum(_) => "string",
+                MemberType::Integer | MemberType::Number => "number",
+                MemberType::Boolean => "boolean",
+                other => panic!("{other:?}"),
+            };
+            let ty = if member.list {
+                format!("readonly {scalar}[]")
+            } else {
+                scalar.to_string()
+            };
+            let ty = if member.optional {
+                format!("{ty} | undefined")
+            } else {
+                ty
+            };
+            let _ = writeln!(
+                probe,
+                "    const m{j}: {ty} = d[{:?}];\n    void m{j};",
+                member.name
+            );
+            if let MemberType::Enum(values) = &member.ty {
+                let _ = writeln!(
+                    probe,
+                    "    const v{j}: NonNullable<typeof d[{name:?}]> = {value};\n    void v{j};",
+                    name = member.name,
+                    value = if member.list {
+                        format!("[{:?}, \"a value added later\"]", values[0])
+                    } else {
+                        format!("{:?}", values[0])
+                    }
+                );
+            }
+        }
+        let first = &code.members[0].name;
+        let _ = writeln!(
+            probe,
+            "    // @ts-expect-error: not a member of its details\n    void d.not_a_member;\n    // @ts-expect-error: read-only\n    d[{first:?}] = d[{first:?}];\n  }}\n}}\n"
+        );
+    }
+    assert!(declaring > 0);
+    std::fs::write(dir.join("probe.ts"), &probe).unwrap();
+    write_tsconfig(&dir, &["probe.ts"], false);
+    let out = node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]);
+    assert_success(&format!("tsc (the details probe)\n{probe}"), &out);
 }

@@ -349,3 +349,222 @@ fn every_code_style_fixture_builds_and_keeps_its_spelling() {
         std::fs::remove_dir_all(&bin).unwrap();
     }
 }
+
+/// A Rust expression of a member's type: two distinct values per scalar
+/// (`which` picks one), an `enum:` member's first value, or a value added
+/// later (through `From<&str>`).
+fn sample(
+    code: &error_codes_codegen::Code,
+    member: &error_codes_codegen::Member,
+    which: usize,
+) -> String {
+    use error_codes_codegen::MemberType;
+
+    let scalar = |which: usize| match &member.ty {
+        MemberType::String => format!("::std::string::String::from(\"s{which}\")"),
+        MemberType::Integer => format!("{}i64", -7 - which as i64),
+        MemberType::Number => format!("{}.5f64", which),
+        MemberType::Boolean => which.is_multiple_of(2).to_string(),
+        MemberType::Enum(values) => {
+            let value = if which == 0 {
+                values[0].as_str()
+            } else {
+                "added-later value"
+            };
+            format!(
+                "details::{}{}::from({value:?})",
+                code.rust_name,
+                heck_upper_camel(&member.name)
+            )
+        }
+        other => panic!("a type this test does not know: {other:?}"),
+    };
+    if member.list {
+        format!("vec![{}, {}]", scalar(which), scalar(which + 1))
+    } else {
+        scalar(which)
+    }
+}
+
+/// `hold_reason` → `HoldReason`, as the generator names an `enum:` member's type.
+fn heck_upper_camel(words: &str) -> String {
+    words
+        .split(['_', '-'])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+/// The probe of the typed-details fixture, made from its registry: per
+/// code that declares members, its details built with `new` (and again
+/// with every optional member set), made an `ApiError`, serialized as the
+/// server sends it, and read back through the client's `typed_details()`;
+/// absent optional members are omitted on the wire, unknown members are
+/// ignored, and details missing a required member are an error.
+fn details_probe(registry: &error_codes_codegen::Registry) -> String {
+    let mut probe = String::from(
+        "use error_codes::{details, ErrorCode, ErrorEnvelope};\n\
+         use error_codes::axum::ApiError;\n\
+         use error_codes::client::ErrorResponse;\n\
+         use error_codes_runtime::__private::serde_json::{self, Value};\n\n\
+         fn round_trip(error: &ApiError) -> (Value, ErrorResponse) {\n\
+         \x20   let body = serde_json::to_vec(&ErrorEnvelope::new(error.body().clone())).unwrap();\n\
+         \x20   let response = ErrorResponse::from_parts(error.status(), &Default::default(), &body).unwrap();\n\
+         \x20   (serde_json::from_slice(&body).unwrap(), response)\n\
+         }\n\n\
+         fn main() {\n",
+    );
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let ty = &code.rust_name;
+        let required: Vec<String> = code
+            .members
+            .iter()
+            .filter(|m| !m.optional)
+            .map(|m| sample(code, m, 0))
+            .collect();
+        let required_names: Vec<&str> = code
+            .members
+            .iter()
+            .filter(|m| !m.optional)
+            .map(|m| m.name.as_str())
+            .collect();
+        let all_names: Vec<&str> = code.members.iter().map(|m| m.name.as_str()).collect();
+        let set_optional: String = code
+            .members
+            .iter()
+            .filter(|m| m.optional)
+            .map(|m| {
+                format!(
+                    "    full.r#{} = Some({});\n",
+                    m.rust_name,
+                    sample(code, m, 1)
+                )
+            })
+            .collect();
+        let _ = write!(
+            probe,
+            r#"    {{
+        let bare = details::{ty}::new({args});
+        let error = ApiError::from(bare.clone());
+        assert!(ErrorCode::{ty} == *error.code());
+        assert_eq!(error.body().message, ErrorCode::{ty}.meaning().unwrap_or_default());
+        let (wire, response) = round_trip(&error);
+        let keys: Vec<&str> = wire["error"]["details"].as_object().unwrap().keys().map(String::as_str).collect();
+        let mut expected: Vec<&str> = vec!{required_names:?};
+        expected.sort_unstable();
+        let mut keys = keys; keys.sort_unstable();
+        assert_eq!(keys, expected, "absent optional members are omitted");
+        assert_eq!(response.typed_details().unwrap(), Some(details::Details::{ty}(bare.clone())));
+
+        let mut full = bare.clone();
+    {set_optional}
+        let error = ApiError::from(full.clone()).with_message("another message");
+        assert_eq!(error.body().message, "another message");
+        let (wire, response) = round_trip(&error);
+        let mut keys: Vec<&str> = wire["error"]["details"].as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let mut expected: Vec<&str> = vec!{all_names:?};
+        expected.sort_unstable();
+        assert_eq!(keys, expected);
+        assert_eq!(response.typed_details().unwrap(), Some(details::Details::{ty}(full.clone())));
+
+        // Members added later are ignored; a missing required member is an error.
+        let mut body = wire.clone();
+        body["error"]["details"]["member-added-later"] = Value::from(1);
+        let read = ErrorResponse::from_parts(error.status(), &Default::default(), &serde_json::to_vec(&body).unwrap()).unwrap();
+        assert_eq!(read.typed_details().unwrap(), Some(details::Details::{ty}(full)));
+        body["error"]["details"] = serde_json::json!({{}});
+        let read = ErrorResponse::from_parts(error.status(), &Default::default(), &serde_json::to_vec(&body).unwrap()).unwrap();
+        assert_eq!(read.typed_details().is_err(), {has_required});
+        body["error"]["details"] = serde_json::json!({{"{first}": []}});
+        let read = ErrorResponse::from_parts(error.status(), &Default::default(), &serde_json::to_vec(&body).unwrap()).unwrap();
+        assert!(read.typed_details().is_err(), "a wrongly typed member is an error");
+    }}
+"#,
+            args = required.join(", "),
+            has_required = !required.is_empty(),
+            first = code
+                .members
+                .iter()
+                .find(|m| !m.list)
+                .map_or("", |m| m.name.as_str()),
+        );
+    }
+    // A code without declared details reads as none.
+    if let Some((_, code)) = registry
+        .codes()
+        .find(|(_, c)| c.members.is_empty() && c.details.is_none())
+    {
+        let _ = write!(
+            probe,
+            "    let error = ApiError::from(ErrorCode::{0}).with_details(serde_json::json!({{\"a\": 1}}));\n\
+             \x20   assert_eq!(round_trip(&error).1.typed_details().unwrap(), None);\n",
+            code.rust_name
+        );
+    }
+    probe.push_str("}\n");
+    probe
+}
+
+#[test]
+#[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
+fn the_typed_details_fixture_builds_and_round_trips() {
+    let root = scratch_crate_in("registries-compile-details");
+    let config = error_codes_codegen::Config::default();
+    let project = Project::with_config(&root, config.clone());
+    let path = error_codes_tests::workspace_root().join("tests/fixtures/details/registry.yaml");
+    let registry = error_codes_codegen::Registry::load(&path).unwrap();
+    let committed = project.outputs(&registry).unwrap();
+    for output in project.build_outputs(&registry).unwrap() {
+        let path = committed
+            .iter()
+            .map(|o| o.path.as_str())
+            .find(|path| {
+                path.starts_with(&format!("{}/", config.crate_dir))
+                    && path.ends_with(&format!("/{}", output.path))
+            })
+            .unwrap_or_else(|| panic!("{} is committed nowhere in the crate", output.path));
+        std::fs::write(root.join(path), output.contents).unwrap();
+    }
+    for features in [&["--no-default-features"][..], &["--all-features"]] {
+        let check = cargo_check(&root, features);
+        assert!(
+            check.status.success(),
+            "the crate does not build ({features:?}):\n{}",
+            String::from_utf8_lossy(&check.stderr)
+        );
+    }
+    let bin = root.join(&config.crate_dir).join("src/bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::fs::write(bin.join("details_probe.rs"), details_probe(&registry)).unwrap();
+    let run = Command::new(env!("CARGO"))
+        .args([
+            "run",
+            "--offline",
+            "-q",
+            "-p",
+            "error-codes",
+            "--features",
+            "axum,client",
+        ])
+        .args(["--bin", "details_probe"])
+        .current_dir(&root)
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
+        )
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "the probe failed:\n{}\n{}",
+        String::from_utf8_lossy(&run.stderr),
+        details_probe(&registry)
+    );
+}

@@ -6,6 +6,7 @@
 mod code_styles;
 mod common;
 mod defaults;
+pub(crate) mod details;
 mod invalid_registries;
 mod layouts;
 mod names;

@@ -1,0 +1,333 @@
+//! The `details` module of a generated crate: one struct per code whose
+//! registry entry declares members (named as the code's variant), an enum
+//! per `enum:` member, the `Details` enum of every code's typed details,
+//! the `From` impls that make an `axum::ApiError` of a code's details, and
+//! the `Vocabulary::parse_details` that reads them back.
+//!
+//! Inside the module every standard name is written as a full path: a
+//! struct may be named as a prelude item (a code `option`, `some`).
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::emit::text;
+use crate::model::{Code, DetailsShape, Member, MemberType, Registry};
+use crate::naming::{DETAILS_ENUM, OTHER_VALUE, RUST_KEYWORDS, enum_value_variant, member_enum};
+
+use super::{Names, doc, variant};
+
+/// A member's field: a raw identifier for a keyword (`r#type`).
+fn field(member: &Member) -> Ident {
+    if RUST_KEYWORDS.contains(&member.rust_name.as_str()) {
+        Ident::new_raw(&member.rust_name, proc_macro2::Span::call_site())
+    } else {
+        format_ident!("{}", member.rust_name)
+    }
+}
+
+/// The codes that declare typed details: members, or a shape.
+fn typed(registry: &Registry) -> impl Iterator<Item = &Code> {
+    registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| !code.members.is_empty() || code.details.is_some())
+}
+
+/// The `details` module.
+pub(super) fn module(registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        code: code_enum,
+        rt,
+        ..
+    } = names;
+    let serde_crate = format!("{rt}::__private::serde").replace(' ', "");
+    let structs = registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| !code.members.is_empty())
+        .map(|code| structure(code, names, &serde_crate));
+    let details = format_ident!("{DETAILS_ENUM}");
+    let variants = typed(registry).map(|code| {
+        let ident = variant(code);
+        let text = doc(&format!(
+            "[`{0}`](super::{1}::{0}) (`{2}`).",
+            code.rust_name, code_enum, code.code
+        ));
+        match code.details {
+            Some(DetailsShape::FieldErrors) => quote! {
+                #text
+                #[cfg(feature = "serde")]
+                #ident(#rt::FieldErrors)
+            },
+            None => quote! {
+                #text
+                #ident(#ident)
+            },
+        }
+    });
+    quote! {
+        /// The typed `error.details` of the codes whose registry entry
+        /// declares them: a struct per code that declares members, and
+        /// [`Details`](details::Details), what a client reads (`typed_details()`).
+        pub mod details {
+            #(#structs)*
+
+            /// `error.details` of a code that declares them, one variant per
+            /// such code.
+            #[derive(Clone, Debug, PartialEq)]
+            #[non_exhaustive]
+            #[allow(deprecated)]
+            pub enum #details {
+                #(#variants,)*
+            }
+        }
+    }
+}
+
+/// The Rust type of a member: `String`, `i64`, `f64`, `bool`, its enum,
+/// in a `Vec` for a list, in an `Option` when optional.
+fn member_type(code: &Code, member: &Member) -> TokenStream {
+    let scalar = match &member.ty {
+        MemberType::String => quote!(::std::string::String),
+        MemberType::Integer => quote!(i64),
+        MemberType::Number => quote!(f64),
+        MemberType::Boolean => quote!(bool),
+        MemberType::Enum(_) => {
+            let ident = format_ident!("{}", member_enum(&code.rust_name, &member.name));
+            quote!(#ident)
+        }
+    };
+    let list = if member.list {
+        quote!(::std::vec::Vec<#scalar>)
+    } else {
+        scalar
+    };
+    if member.optional {
+        quote!(::core::option::Option<#list>)
+    } else {
+        list
+    }
+}
+
+/// The struct of a code's members, its enums, and its `From` for `ApiError`.
+fn structure(code: &Code, names: &Names, serde_crate: &str) -> TokenStream {
+    let Names {
+        code: code_enum,
+        rt,
+        ..
+    } = names;
+    let ident = variant(code);
+    let mut summary = format!(
+        "`error.details` of [`{0}`](super::{1}::{0}) (`{2}`)",
+        code.rust_name, code_enum, code.code
+    );
+    if let Some(meaning) = &code.meaning {
+        summary.push_str(": ");
+        summary.push_str(&text::escape(meaning));
+    }
+    summary.push_str(".\n\nBuild it with `new` (the required members, in registry order); optional members are `None` until set. Members this build does not know are ignored when reading.");
+    let summary = doc(&summary);
+    let fields = code.members.iter().map(|member| {
+        let name = field(member);
+        let ty = member_type(code, member);
+        let mut text = format!(
+            "`{}`: {}{}.",
+            member.name,
+            member.type_text(),
+            if member.optional { ", optional" } else { "" }
+        );
+        if let Some(description) = &member.description {
+            text.push(' ');
+            text.push_str(&text::escape(description));
+        }
+        let text = doc(&text);
+        let wire = &member.name;
+        let optional = member.optional.then(|| {
+            quote!(#[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "::core::option::Option::is_none"))])
+        });
+        quote! {
+            #text
+            #[cfg_attr(feature = "serde", serde(rename = #wire))]
+            #optional
+            pub #name: #ty
+        }
+    });
+    let required: Vec<&Member> = code.members.iter().filter(|m| !m.optional).collect();
+    let params = required.iter().map(|member| {
+        let name = field(member);
+        let ty = member_type(code, member);
+        quote!(#name: #ty)
+    });
+    let inits = code.members.iter().map(|member| {
+        let name = field(member);
+        if member.optional {
+            quote!(#name: ::core::option::Option::None)
+        } else {
+            quote!(#name)
+        }
+    });
+    let enums = code.members.iter().filter_map(|member| match &member.ty {
+        MemberType::Enum(values) => Some(enumeration(code, member, values, rt)),
+        _ => None,
+    });
+    quote! {
+        #summary
+        #[derive(Clone, Debug, PartialEq)]
+        #[cfg_attr(
+            feature = "serde",
+            derive(#rt::__private::serde::Serialize, #rt::__private::serde::Deserialize),
+            serde(crate = #serde_crate)
+        )]
+        #[non_exhaustive]
+        pub struct #ident {
+            #(#fields,)*
+        }
+
+        impl #ident {
+            /// The details with their required members; optional ones are `None`.
+            #[allow(clippy::too_many_arguments, reason = "one argument per required member")]
+            #[must_use]
+            pub fn new(#(#params),*) -> Self {
+                #ident { #(#inits,)* }
+            }
+        }
+
+        /// The error of the code, carrying these details; its message is the
+        /// code's meaning (`with_message` gives another).
+        #[cfg(feature = "axum")]
+        #[allow(deprecated)]
+        impl ::core::convert::From<#ident> for #rt::axum::ApiError<super::#code_enum> {
+            fn from(details: #ident) -> Self {
+                let code = super::#code_enum::#ident;
+                #rt::axum::ApiError::new(code, code.meaning().unwrap_or_default()).with_details(
+                    #rt::__private::serde_json::to_value(details).unwrap_or_default(),
+                )
+            }
+        }
+
+        #(#enums)*
+    }
+}
+
+/// The enum of a string member's `enum:` values, with `Other` keeping a
+/// value added after this build.
+fn enumeration(code: &Code, member: &Member, values: &[String], rt: &TokenStream) -> TokenStream {
+    let ident = format_ident!("{}", member_enum(&code.rust_name, &member.name));
+    let other = format_ident!("{OTHER_VALUE}");
+    let summary = doc(&format!(
+        "The values of `{}.{}`; [`{ident}::{other}`] keeps a value added after this build, as received.",
+        code.code, member.name
+    ));
+    let variants: Vec<Ident> = values
+        .iter()
+        .map(|v| format_ident!("{}", enum_value_variant(v)))
+        .collect();
+    let docs = values.iter().map(|v| doc(&text::code_span(v)));
+    let as_str = variants
+        .iter()
+        .zip(values)
+        .map(|(variant, value)| quote!(#ident::#variant => #value));
+    let from = variants
+        .iter()
+        .zip(values)
+        .map(|(variant, value)| quote!(#value => #ident::#variant));
+    quote! {
+        #summary
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #ident {
+            #(#docs #variants,)*
+            /// A value this build does not know, as received.
+            #other(::std::string::String),
+        }
+
+        impl #ident {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#as_str,)*
+                    #ident::#other(value) => value,
+                }
+            }
+        }
+
+        impl ::core::convert::From<&str> for #ident {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#from,)*
+                    other => #ident::#other(::std::borrow::ToOwned::to_owned(other)),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl #rt::__private::serde::Serialize for #ident {
+            fn serialize<S: #rt::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> #rt::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<D: #rt::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                let value: ::std::string::String =
+                    #rt::__private::serde::Deserialize::deserialize(deserializer)?;
+                ::core::result::Result::Ok(#ident::from(value.as_str()))
+            }
+        }
+    }
+}
+
+/// The `Vocabulary` impl's associated type and, when a code declares
+/// details, its `parse_details`.
+pub(super) fn vocabulary_items(registry: &Registry, names: &Names) -> TokenStream {
+    let Names {
+        code: code_enum,
+        rt,
+        ..
+    } = names;
+    let details = format_ident!("{DETAILS_ENUM}");
+    let arms: Vec<TokenStream> = typed(registry)
+        .map(|code| {
+            let ident = variant(code);
+            let read = match code.details {
+                Some(DetailsShape::FieldErrors) => quote!(#rt::FieldErrors::from_details(value)),
+                None => quote!(#rt::__private::serde::Deserialize::deserialize(value)),
+            };
+            quote! {
+                #code_enum::#ident => #read.map(|d| Some(details::#details::#ident(d)))
+            }
+        })
+        .collect();
+    let parse = (!arms.is_empty()).then(|| {
+        quote! {
+            #[cfg(feature = "serde")]
+            fn parse_details(
+                self,
+                value: &#rt::__private::serde_json::Value,
+            ) -> Result<Option<details::#details>, #rt::__private::serde_json::Error> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    #(#arms,)*
+                    _ => Ok(None),
+                }
+            }
+        }
+    });
+    quote! {
+        type Details = details::#details;
+
+        #parse
+    }
+}
