@@ -67,11 +67,13 @@ expected=$work/expected.txt
 grep -v '^#' registry/error-codes.lock >"$expected"
 
 step "a consumer of the unpacked package, offline, without a registry"
+# Each package at its own version (the runtime's moves on its own).
 version=$(cargo pkgid -p error-codes | sed 's/.*[#@]//')
+runtime_version=$(cargo pkgid -p error-codes-runtime | sed 's/.*[#@]//')
 runtime=
 tar xzf "$packaged/package/error-codes-$version.crate" -C "$work"
-tar xzf "$packaged/package/error-codes-runtime-$version.crate" -C "$work"
-runtime=$work/error-codes-runtime-$version
+tar xzf "$packaged/package/error-codes-runtime-$runtime_version.crate" -C "$work"
+runtime=$work/error-codes-runtime-$runtime_version
 consumer "$work/unpacked" "error-codes = { path = \"$work/error-codes-$version\" }"
 cp Cargo.lock "$work/unpacked/Cargo.lock"
 (cd "$work/unpacked" && cargo run -q --offline) >"$work/unpacked.txt"
