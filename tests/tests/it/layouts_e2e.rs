@@ -9,13 +9,12 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 use error_codes_codegen::{Registry, Role};
-use error_codes_tests::workspace_root;
+use error_codes_tests::{header, request, workspace_root};
 use serde_json::{Value, json};
 
 use super::outputs_layouts::{FIXTURES, at, fixture, runtime_layout};
@@ -64,34 +63,6 @@ fn run(command: &mut Command) -> Vec<u8> {
         String::from_utf8_lossy(&out.stderr)
     );
     out.stdout
-}
-
-/// `(status, headers lower-cased, body)` of one HTTP/1.1 GET.
-fn request(addr: &str, method: &str, path: &str) -> (u16, Vec<(String, String)>, Vec<u8>) {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    write!(
-        stream,
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).unwrap();
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
-    let head = String::from_utf8(raw[..split].to_vec()).unwrap();
-    let mut lines = head.split("\r\n");
-    let status = lines.next().unwrap()[9..12].parse().unwrap();
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.to_ascii_lowercase(), v.trim().to_owned()))
-        .collect();
-    (status, headers, raw[split + 4..].to_vec())
-}
-
-fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
 }
 
 /// The body's member paths, dotted, of every leaf (not of the objects on
@@ -195,7 +166,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
         }
         probes.push(("GET", "/fail", example.clone()));
         for (method, path, code) in probes {
-            let (status, headers, bytes) = request(&addr, method, path);
+            let (status, headers, bytes) = request(&addr, method, path, None);
             let what = format!("{name} {method} {path}");
             let (_, entry) = registry.code(&code).unwrap();
             assert_eq!(status, entry.status, "{what}");
