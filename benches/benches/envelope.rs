@@ -1,6 +1,8 @@
 //! An error body through serde_json, both ways, with a known code, an unknown
 //! code and a known code with `details`, against a plain serde struct of the
-//! same shape whose code is a `String`.
+//! same shape whose code is a `String`; and sending an error with typed
+//! details (`ApiError::from(details::…)`) against the same details built
+//! by hand with `serde_json::json!`.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -46,6 +48,46 @@ const BODIES: [(&str, &str); 3] = [
     ),
 ];
 
+/// An `axum` error response with details, from typed details and from
+/// `json!`: the same code, message and members, so the same body.
+fn send_typed_details(c: &mut Criterion) {
+    use axum::response::IntoResponse;
+    use error_codes_bench_details::axum::ApiError;
+    use error_codes_bench_details::{ErrorCode, details};
+
+    let typed = || {
+        let mut funds = details::InsufficientFunds::new(
+            black_box(1200),
+            black_box(4000),
+            "EUR".to_owned(),
+            vec!["card_limit".to_owned()],
+        );
+        funds.overdraft_limit = Some(black_box(0));
+        ApiError::from(funds)
+    };
+    let by_hand = || {
+        let code = ErrorCode::InsufficientFunds;
+        ApiError::new(code, code.meaning().unwrap_or_default()).with_details(serde_json::json!({
+            "available": black_box(1200),
+            "requested": black_box(4000),
+            "currency": "EUR",
+            "overdraft_limit": black_box(0),
+            "reasons": ["card_limit"],
+        }))
+    };
+    // Like for like: the same body either way.
+    assert_eq!(typed().body(), by_hand().body());
+
+    let mut group = c.benchmark_group("send/typed details");
+    group.bench_function("ApiError::from(details::InsufficientFunds)", |b| {
+        b.iter(|| typed().into_response());
+    });
+    group.bench_function("ApiError::new(..).with_details(json!)", |b| {
+        b.iter(|| by_hand().into_response());
+    });
+    group.finish();
+}
+
 fn envelope(c: &mut Criterion) {
     for (name, json) in BODIES {
         let ours: ErrorEnvelope = serde_json::from_str(json).unwrap();
@@ -72,5 +114,5 @@ fn envelope(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, envelope);
+criterion_group!(benches, envelope, send_typed_details);
 criterion_main!(benches);

@@ -176,6 +176,15 @@ impl Vocabulary for ErrorCode {
         ErrorCode::lookup(code)
     }
 
+    /// `not_found` declares one member, `resource` (`details: {resource:
+    /// string}` in a registry).
+    fn detail_members(self) -> &'static [&'static str] {
+        match self {
+            ErrorCode::NotFound => &["resource"],
+            _ => &[],
+        }
+    }
+
     #[cfg(feature = "serde")]
     fn parse_details(
         self,

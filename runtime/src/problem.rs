@@ -15,7 +15,8 @@
 //! | `code` | extension: the registry's code, what clients branch on |
 //! | `request_id` | extension: the request's id, also in the request-id header |
 //! | `invalid-params` | extension, for field errors (`details: field_errors`): `[{"name": field, "reason": problem}]`, one entry per problem, as RFC 9457's own example |
-//! | `details` | extension: any other `details` (free-form JSON object) |
+//! | *each declared member* | extension, for a code whose registry entry declares members (`details: {available: integer, …}`): each member the code declares is a top-level member, as RFC 9457's own example puts `balance` and `accounts` ([`Vocabulary::detail_members`]) |
+//! | `details` | extension: any other `details` (free-form JSON object), and the members of a code's details that it does not declare |
 //!
 //! `instance` is not sent: an API that has a URI for the occurrence can
 //! add it.
@@ -38,8 +39,12 @@
 //!    `doc_url` is `type` when it is a string other than `about:blank`;
 //!    `details` is `{"fields": {name: [reason, …]}}` from the entries of an
 //!    `invalid-params` array that have a string `name` and `reason`, else the
-//!    `details` member when it is an object. `title`, `status`, `instance`
-//!    and unknown members are ignored (the status is the response's).
+//!    `details` member when it is an object; for a code this build knows
+//!    and whose registry entry declares members, each declared member
+//!    present at the top level is added to `details` (over a `details`
+//!    member of the same name). `title`, `status`, `instance` and unknown
+//!    members are ignored (the status is the response's); a code added
+//!    later reads only the `details` member.
 //!
 //! Anything else is not an error body.
 
@@ -79,6 +84,16 @@ pub const INVALID_PARAMS: &str = Envelope::INVALID_PARAMS;
 /// let read = ErrorBody::from_json(&serde_json::to_vec(&problem)?)?;
 /// assert_eq!(read.code, ErrorCode::ValidationError);
 /// assert_eq!(read.field_errors(), body.field_errors());
+///
+/// // A code whose details declare members (here `not_found`: `resource`)
+/// // sends them as top-level members; the rest stays under `details`.
+/// let body = ErrorBody::new(ErrorCode::NotFound, "No such secret")
+///     .with_details(serde_json::json!({"resource": "secret", "hint": "list them"}));
+/// let json = serde_json::to_value(ProblemDetails::new(404, &body))?;
+/// assert_eq!(json["resource"], "secret");
+/// assert_eq!(json["details"], serde_json::json!({"hint": "list them"}));
+/// let read = ErrorBody::from_json(&serde_json::to_vec(&json)?)?;
+/// assert_eq!(read.details, body.details);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Debug, Serialize)]
@@ -107,6 +122,10 @@ pub struct ProblemDetails<V> {
     /// Other details (extension member), `Null` when none.
     #[serde(skip_serializing_if = "Value::is_null")]
     pub details: Value,
+    /// The members the code declares ([`Vocabulary::detail_members`]),
+    /// taken from its details: top-level extension members.
+    #[serde(flatten)]
+    pub members: Map<String, Value>,
 }
 
 /// One entry of `invalid-params`: a field and one problem with it.
@@ -151,6 +170,7 @@ impl<V: Vocabulary> ProblemDetails<V> {
             ),
             None => (Vec::new(), body.details.clone()),
         };
+        let (members, details) = split_members(known.map_or(&[], V::detail_members), details);
         ProblemDetails {
             problem_type,
             title,
@@ -161,7 +181,29 @@ impl<V: Vocabulary> ProblemDetails<V> {
             request_id: body.request_id.clone(),
             invalid_params,
             details,
+            members,
         }
+    }
+}
+
+/// `details` split into the members a code declares (top-level members of
+/// its problem document) and the rest (its `details` member, `Null` when
+/// nothing is left).
+fn split_members(declared: &[&str], details: Value) -> (Map<String, Value>, Value) {
+    match details {
+        Value::Object(mut rest) if !declared.is_empty() => {
+            let members = declared
+                .iter()
+                .filter_map(|name| rest.remove(*name).map(|value| ((*name).to_owned(), value)))
+                .collect();
+            let rest = if rest.is_empty() {
+                Value::Null
+            } else {
+                Value::Object(rest)
+            };
+            (members, rest)
+        }
+        details => (Map::new(), details),
     }
 }
 
@@ -233,11 +275,26 @@ impl<V: Vocabulary> ErrorBody<V> {
                 }
             }
         }
-        let details = match problem.get("details") {
+        let mut details = match problem.get("details") {
             _ if !fields.is_empty() => fields.to_details(),
             Some(details @ Value::Object(_)) => details.clone(),
             _ => Value::Null,
         };
+        let declared = V::lookup(code).map_or(&[][..], V::detail_members);
+        let present: Map<String, Value> = declared
+            .iter()
+            .filter_map(|name| Some(((*name).to_owned(), problem.get(*name)?.clone())))
+            .collect();
+        if !present.is_empty() {
+            // A code that declares members has no field errors: `details`
+            // is its `details` member (an object) or absent.
+            let mut object = match details {
+                Value::Object(object) => object,
+                _ => Map::new(),
+            };
+            object.extend(present);
+            details = Value::Object(object);
+        }
         Some(ErrorBody {
             code: Code::from(code),
             message: text("detail").unwrap_or_default(),

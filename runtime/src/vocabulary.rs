@@ -65,6 +65,16 @@ pub trait Vocabulary:
         &Self::ENTRIES[self.index()]
     }
 
+    /// The members this code's details declare (`details:` a mapping in
+    /// the registry), as the API sends them, in registry order; empty for a
+    /// code that declares none or a shape (`field_errors`). Under
+    /// [`Envelope::Rfc9457`] they are top-level extension members of the
+    /// problem document (see the [`problem`](crate::problem) module). A
+    /// generated impl answers for each code that declares members.
+    fn detail_members(self) -> &'static [&'static str] {
+        &[]
+    }
+
     /// `details` (an object) read as the details this code declares:
     /// `Ok(None)` for a code that declares none, an error when `details`
     /// does not have the declared members and types. A generated impl

@@ -1087,6 +1087,10 @@ export const ENVELOPE = "nested" as const;
 /** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code. `null` when the registry has none. */
 export const DOCS_URL: string | null = "https://docs.example.com/reference/error-codes";
 
+/** The members each code's details declare, as the API sends them: under RFC 9457 they are top-level members of the problem document, which `parseErrorEnvelope` gathers into `details`. */
+export const DETAIL_MEMBERS: { readonly [code: string]: readonly string[] } = {
+};
+
 /** Statuses at which a code this package does not know is worth retrying after a delay. */
 export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];
 

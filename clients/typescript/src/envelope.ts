@@ -6,7 +6,7 @@
  */
 
 import * as codes from "./codes.js";
-import { DOCS_URL } from "./codes.js";
+import { DETAIL_MEMBERS, DOCS_URL } from "./codes.js";
 import type { AnyErrorCode, DetailsByCode, ErrorCode } from "./codes.js";
 
 /** `error.details` for a code: its declared shape, or any JSON object. */
@@ -86,7 +86,10 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  *   or `instance`), or else whose `type` is `DOCS_URL#<code>`. `detail` is
  *   the message (`""` when not a string), `type` the `doc_url` (unless
  *   `about:blank`), the `name`/`reason` strings of `invalid-params` the
- *   `details.fields`, else a `details` object the details.
+ *   `details.fields`, else a `details` object the details; for a code whose
+ *   details declare members (`DETAIL_MEMBERS`), each of them present at the
+ *   top level is added to the details (a code added later reads only
+ *   `details`).
  *
  * An API whose registry gives its own body layout (`BODY_LAYOUT` in
  * `codes.ts`) is read in that layout first: an object whose member at the
@@ -190,7 +193,18 @@ function parseProblem(problem: { readonly [key: string]: unknown }): ErrorEnvelo
       }
     }
   }
-  const details = anyField ? { fields } : problem["details"];
+  let details = anyField ? { fields } : problem["details"];
+  const declared = Object.hasOwn(DETAIL_MEMBERS, code) ? DETAIL_MEMBERS[code] : undefined;
+  const present = (declared ?? []).filter((member) => Object.hasOwn(problem, member));
+  if (present.length > 0) {
+    // A code that declares members has no field errors: `details` is its
+    // `details` member (an object) or absent; top-level members win.
+    const merged: { [member: string]: unknown } = isJsonObject(details) ? { ...details } : {};
+    for (const member of present) {
+      merged[member] = problem[member];
+    }
+    details = merged;
+  }
   const docUrl = type === "about:blank" ? undefined : type;
   return readBody(code, problem["detail"], details, problem["request_id"], docUrl);
 }

@@ -295,6 +295,22 @@ fn items(registry: &Registry) -> Vec<Item> {
         suffix: String::new(),
     });
 
+    let detail_members: String = registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| !code.members.is_empty())
+        .map(|code| {
+            let names: Vec<String> = code.members.iter().map(|m| string(&m.name)).collect();
+            format!("  {}: [{}],\n", key(&code.code), names.join(", "))
+        })
+        .collect();
+    items.push(Item::Const {
+        doc: "/** The members each code's details declare, as the API sends them: under RFC 9457 they are top-level members of the problem document, which `parseErrorEnvelope` gathers into `details`. */\n".into(),
+        name: "DETAIL_MEMBERS",
+        annotation: Some("{ readonly [code: string]: readonly string[] }".into()),
+        init: format!("{{\n{detail_members}}}"),
+        suffix: String::new(),
+    });
     items.push(Item::Const {
         doc: "/** Statuses at which a code this package does not know is worth retrying after a delay. */\n".into(),
         name: "RETRYABLE_STATUSES",

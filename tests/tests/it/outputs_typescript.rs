@@ -633,3 +633,73 @@ fn declared_details_narrow_with_has_code() {
     let out = node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]);
     assert_success(&format!("tsc (the details probe)\n{probe}"), &out);
 }
+
+/// RFC 9457 (see `runtime/src/problem.rs`): the TypeScript client gathers
+/// a known code's declared members from the top level of a problem
+/// document into `details` (over its `details` member), and a code added
+/// later reads only `details`. Compiled from the typed-details fixture's
+/// `codes.ts` and run by node.
+#[test]
+fn problem_documents_read_declared_members_from_the_top_level() {
+    let path = workspace_root().join("tests/fixtures/details/registry.yaml");
+    let registry = Registry::load(&path).unwrap();
+    let outputs = error_codes_tests::project().outputs(&registry).unwrap();
+    let codes = outputs
+        .iter()
+        .find(|o| o.path.ends_with("src/codes.ts"))
+        .expect("codes.ts is an output");
+    let dir = scratch("ts-problem-members");
+    copy_sources(&dir, Some(&codes.contents));
+    // Each declaring code's problem document: every member at the top
+    // level (its value the member's name, enough to tell them apart), a
+    // member it does not declare under `details`.
+    let mut cases = Vec::new();
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let mut problem = serde_json::json!({
+            "type": "about:blank", "title": "t", "status": code.status,
+            "detail": "m", "code": code.code, "details": {"undeclared": 1},
+        });
+        let mut expected = serde_json::json!({"undeclared": 1});
+        for member in &code.members {
+            problem[&member.name] = Value::from(format!("value of {}", member.name));
+            expected[&member.name] = problem[&member.name].clone();
+        }
+        cases.push(serde_json::json!({"problem": problem, "details": expected}));
+        // The same members under a code this client does not know.
+        problem["code"] = Value::from(error_codes_tests::code_added_later(registry.code_style));
+        cases.push(serde_json::json!({"problem": problem, "details": {"undeclared": 1}}));
+    }
+    assert!(!cases.is_empty(), "the fixture has codes that declare members");
+    std::fs::write(
+        dir.join("probe.ts"),
+        format!(
+            "import {{ deepStrictEqual }} from \"node:assert\";\n\
+             import {{ parseErrorEnvelope }} from \"./src/index.js\";\n\
+             declare const process: {{ stdout: {{ write(s: string): void }} }};\n\
+             const cases: {{ problem: unknown; details: unknown }}[] = {};\n\
+             for (const c of cases) {{\n\
+             \x20 deepStrictEqual(parseErrorEnvelope(c.problem)?.error.details, c.details);\n\
+             }}\n\
+             process.stdout.write(`${{cases.length}} read\\n`);\n",
+            Value::from(cases.clone())
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("assert.d.ts"),
+        "declare module \"node:assert\" { export function deepStrictEqual(a: unknown, b: unknown): void; }\n",
+    )
+    .unwrap();
+    write_tsconfig(&dir, &["probe.ts", "assert.d.ts"], true);
+    let out = node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]);
+    assert_success("tsc (the problem-members probe)", &out);
+    let run = Command::new("node")
+        .arg(dir.join("out/probe.js"))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run node (install Node.js): {e}"));
+    assert_success("node (the problem-members probe)", &run);
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout).trim(),
+        format!("{} read", cases.len())
+    );
+}

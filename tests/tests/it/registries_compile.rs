@@ -405,7 +405,9 @@ fn heck_upper_camel(words: &str) -> String {
 /// with every optional member set), made an `ApiError`, serialized as the
 /// server sends it, and read back through the client's `typed_details()`;
 /// absent optional members are omitted on the wire, unknown members are
-/// ignored, and details missing a required member are an error.
+/// ignored, and details missing a required member are an error; as an RFC
+/// 9457 problem document, the declared members are top-level members that
+/// the client reads back.
 fn details_probe(registry: &error_codes_codegen::Registry) -> String {
     let mut probe = String::from(
         "use error_codes::{details, ErrorCode, ErrorEnvelope};\n\
@@ -472,6 +474,16 @@ fn details_probe(registry: &error_codes_codegen::Registry) -> String {
         expected.sort_unstable();
         assert_eq!(keys, expected);
         assert_eq!(response.typed_details().unwrap(), Some(details::Details::{ty}(full.clone())));
+
+        // RFC 9457: each declared member is a top-level member, none is
+        // left under `details`, and the client gathers them back.
+        let problem = serde_json::to_value(error_codes::ProblemDetails::new(error.status().as_u16(), error.body())).unwrap();
+        for member in {all_names:?} {{
+            assert_eq!(problem[member], wire["error"]["details"][member], "{{member}} at the top level");
+        }}
+        assert!(problem.get("details").is_none(), "no declared member is left under `details`");
+        let read = ErrorResponse::from_parts(error.status(), &Default::default(), &serde_json::to_vec(&problem).unwrap()).unwrap();
+        assert_eq!(read.typed_details().unwrap(), Some(details::Details::{ty}(full.clone())));
 
         // Members added later are ignored; a missing required member is an error.
         let mut body = wire.clone();

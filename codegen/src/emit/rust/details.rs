@@ -290,7 +290,7 @@ fn enumeration(code: &Code, member: &Member, values: &[String], rt: &TokenStream
 }
 
 /// The `Vocabulary` impl's associated type and, when a code declares
-/// details, its `parse_details`.
+/// details, its `detail_members` and `parse_details`.
 pub(super) fn vocabulary_items(registry: &Registry, names: &Names) -> TokenStream {
     let Names {
         code: code_enum,
@@ -325,8 +325,31 @@ pub(super) fn vocabulary_items(registry: &Registry, names: &Names) -> TokenStrea
             }
         }
     });
+    let member_arms: Vec<TokenStream> = registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| !code.members.is_empty())
+        .map(|code| {
+            let ident = variant(code);
+            let names = code.members.iter().map(|member| member.name.as_str());
+            quote!(#code_enum::#ident => &[#(#names),*])
+        })
+        .collect();
+    let members = (!member_arms.is_empty()).then(|| {
+        quote! {
+            fn detail_members(self) -> &'static [&'static str] {
+                #[allow(unreachable_patterns)]
+                match self {
+                    #(#member_arms,)*
+                    _ => &[],
+                }
+            }
+        }
+    });
     quote! {
         type Details = details::#details;
+
+        #members
 
         #parse
     }
