@@ -455,6 +455,17 @@ pub struct Code {
 }
 
 impl Code {
+    /// The members a problem document carries at its top level (RFC 9457
+    /// extension members): every declared member except one named as a
+    /// member of the problem document itself, which only a registry with
+    /// another envelope can declare and which then stays under `details`
+    /// (`Vocabulary::detail_members`, and `DETAIL_MEMBERS` in the packages).
+    pub fn problem_members(&self) -> impl Iterator<Item = &Member> {
+        self.members
+            .iter()
+            .filter(|m| !error_codes_runtime::Envelope::PROBLEM_MEMBERS.contains(&m.name.as_str()))
+    }
+
     /// The anchor of the code's row on the docs page: the code itself,
     /// whatever its [`CodeStyle`]. Every style spells codes with ASCII
     /// letters, digits, `_`, `.` and `-` only, so the code is a valid HTML

@@ -200,6 +200,7 @@ names! {
         index,
         lookup,
         entry,
+        detail_members,
         parse_details,
     ] has: [CODE];
 }

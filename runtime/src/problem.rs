@@ -307,7 +307,7 @@ impl<V: Vocabulary> ErrorBody<V> {
 
 /// The members RFC 9457 defines (section 3.1): one of them beside `code`
 /// makes an object a problem document.
-const RFC_MEMBERS: [&str; 5] = ["type", "title", "status", "detail", "instance"];
+const RFC_MEMBERS: &[&str] = Envelope::PROBLEM_MEMBERS.split_at(5).0;
 
 /// The code a problem `type` names: the fragment of this registry's docs
 /// URL. Codes are ASCII without `#`, so the fragment is the code unescaped.

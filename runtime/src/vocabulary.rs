@@ -66,11 +66,14 @@ pub trait Vocabulary:
     }
 
     /// The members this code's details declare (`details:` a mapping in
-    /// the registry), as the API sends them, in registry order; empty for a
-    /// code that declares none or a shape (`field_errors`). Under
-    /// [`Envelope::Rfc9457`] they are top-level extension members of the
-    /// problem document (see the [`problem`](crate::problem) module). A
-    /// generated impl answers for each code that declares members.
+    /// the registry), as the API sends them, in registry order, that a
+    /// problem document carries at its top level: all of them, except, in a
+    /// registry with another envelope, one named as a member of the problem
+    /// document itself ([`Envelope::PROBLEM_MEMBERS`], refused under
+    /// [`Envelope::Rfc9457`]), which stays under `details`. Empty for a code
+    /// that declares no members or a shape (`field_errors`). See the
+    /// [`problem`](crate::problem) module. A generated impl answers for
+    /// each code that declares members.
     fn detail_members(self) -> &'static [&'static str] {
         &[]
     }
@@ -367,6 +370,23 @@ impl Envelope {
     /// The extension member of a problem document that carries field
     /// errors, named as in RFC 9457's own example.
     pub const INVALID_PARAMS: &'static str = "invalid-params";
+
+    /// The members a problem document holds itself: those RFC 9457 defines
+    /// (section 3.1: `type`, `title`, `status`, `detail`, `instance`,
+    /// first), then this runtime's extension members. A code's declared
+    /// details members are top-level members beside them, so an
+    /// `envelope: rfc9457` registry may not declare one of these names.
+    pub const PROBLEM_MEMBERS: &'static [&'static str] = &[
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "code",
+        "request_id",
+        Envelope::INVALID_PARAMS,
+        "details",
+    ];
 
     /// How the registry spells it (`envelope: rfc9457`).
     pub const fn as_str(self) -> &'static str {

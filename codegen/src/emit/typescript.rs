@@ -298,9 +298,9 @@ fn items(registry: &Registry) -> Vec<Item> {
     let detail_members: String = registry
         .codes()
         .map(|(_, code)| code)
-        .filter(|code| !code.members.is_empty())
+        .filter(|code| code.problem_members().next().is_some())
         .map(|code| {
-            let names: Vec<String> = code.members.iter().map(|m| string(&m.name)).collect();
+            let names: Vec<String> = code.problem_members().map(|m| string(&m.name)).collect();
             format!("  {}: [{}],\n", key(&code.code), names.join(", "))
         })
         .collect();

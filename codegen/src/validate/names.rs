@@ -16,6 +16,8 @@
 
 use std::collections::HashMap;
 
+use error_codes_runtime::Envelope as WireEnvelope;
+
 use crate::diagnostic::Location;
 use crate::model::{CodeStyle, Registry};
 use crate::naming::{is_python_member, is_rust_variant};
@@ -371,20 +373,6 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     details(cx, registry, places, &refused);
 }
 
-/// What a problem document (`envelope: rfc9457`) holds itself: a code's
-/// details members are top-level extension members there, so none may
-/// take one of these names.
-pub const PROBLEM_MEMBERS: &[&str] = &[
-    "type",
-    "title",
-    "status",
-    "detail",
-    "instance",
-    "code",
-    "request_id",
-    "invalid-params",
-];
-
 /// Names in the `details` module besides the codes' structs.
 const DETAILS_RESERVED: &[Reserved] = &[Reserved {
     name: crate::naming::DETAILS_ENUM,
@@ -445,15 +433,17 @@ fn details(
         let mut python = Namespace::new("Python field");
         for member in &code.members {
             let what = format!("member {:?} of {:?}", member.name, code.code);
+            // A problem document holds these itself; a code's details
+            // members are top-level extension members beside them.
             if registry.envelope == crate::model::Envelope::Rfc9457
-                && PROBLEM_MEMBERS.contains(&member.name.as_str())
+                && WireEnvelope::PROBLEM_MEMBERS.contains(&member.name.as_str())
             {
                 cx.report(
                     cx.at(
                         &member.location,
                         format!(
                             "{what} would be a member of the problem document itself: under `envelope: rfc9457`, details members are top-level extension members, beside {}",
-                            PROBLEM_MEMBERS.join(", ")
+                            WireEnvelope::PROBLEM_MEMBERS.join(", ")
                         ),
                     )
                     .with_help("rename the member"),

@@ -48,6 +48,7 @@ fn cargo(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO"))
         .args(args)
         .current_dir(dir)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env(
             "CARGO_TARGET_DIR",
             tmp(&format!("init-project-target-{name}")),
@@ -238,6 +239,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         .arg("-c")
         .arg(&regenerate)
         .current_dir(dir.join(NAME))
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env("CARGO_TARGET_DIR", tmp("init-project-codegen-target"))
         .env_remove("RUSTC_WRAPPER")
         .output()
@@ -428,6 +430,7 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
     let doc = Command::new(env!("CARGO"))
         .args(["doc", "--offline", "--no-deps", "-p", NAME])
         .current_dir(&dir)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env("CARGO_TARGET_DIR", tmp("init-project-target-named"))
         .env("RUSTDOCFLAGS", "-D warnings")
         .env_remove("RUSTC_WRAPPER")

@@ -131,6 +131,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
         std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
         run(Command::new(env!("CARGO"))
             .args(["build", "--quiet", "--offline", "-p", "server"])
+            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
             .env("CARGO_TARGET_DIR", &target)
             .current_dir(&dir));
         let binary = target.join("debug/server");

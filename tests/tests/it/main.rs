@@ -4,6 +4,8 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::path::{Path, PathBuf};
+
 mod client_hostile;
 mod code_styles;
 mod docs_drift;
@@ -34,3 +36,12 @@ mod wire_e2e;
 mod wire_props;
 mod wire_readme;
 mod wire_registry;
+
+/// The build folder (`CARGO_BUILD_BUILD_DIR`, cargo 1.91) that the cargo of
+/// every tier-2 scenario shares: the dependencies the scenarios have in
+/// common compile once, not once per scenario. Each scenario keeps its own
+/// target folder (`CARGO_TARGET_DIR`), where its binaries, named alike
+/// across scenarios, land.
+fn shared_build_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("scenarios-build")
+}

@@ -165,6 +165,7 @@ impl Copy {
             .args(args)
             .current_dir(&self.root)
             .env(IN_A_COPY, "1")
+            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
             .env(
                 "CARGO_TARGET_DIR",
                 Path::new(env!("CARGO_TARGET_TMPDIR")).join(COPY_TARGET_DIR),

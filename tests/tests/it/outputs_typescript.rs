@@ -669,7 +669,10 @@ fn problem_documents_read_declared_members_from_the_top_level() {
         problem["code"] = Value::from(error_codes_tests::code_added_later(registry.code_style));
         cases.push(serde_json::json!({"problem": problem, "details": {"undeclared": 1}}));
     }
-    assert!(!cases.is_empty(), "the fixture has codes that declare members");
+    assert!(
+        !cases.is_empty(),
+        "the fixture has codes that declare members"
+    );
     std::fs::write(
         dir.join("probe.ts"),
         format!(

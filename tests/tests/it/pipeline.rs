@@ -71,6 +71,7 @@ impl Copy {
             .args(args)
             .arg("--offline")
             .current_dir(&self.root)
+            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
             .env(
                 "CARGO_TARGET_DIR",
                 Path::new(env!("CARGO_TARGET_TMPDIR")).join("pipeline-target"),

@@ -46,6 +46,7 @@ fn build_with(root: &Path, args: &[&str]) -> Output {
         .args(["build", "--offline", "-p", "error-codes"])
         .args(args)
         .current_dir(root)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env(
             "CARGO_TARGET_DIR",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("pregenerated-target"),

@@ -174,6 +174,7 @@ fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
         .args(["check", "--offline", "-q", "-p", "error-codes"])
         .args(features)
         .current_dir(root)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env(
             "CARGO_TARGET_DIR",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
@@ -334,6 +335,7 @@ fn every_code_style_fixture_builds_and_keeps_its_spelling() {
             .args(registry.codes().map(|(_, c)| c.code.as_str()))
             .arg(error_codes_tests::code_added_later(style))
             .current_dir(&root)
+            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
             .env(
                 "CARGO_TARGET_DIR",
                 Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
@@ -566,6 +568,7 @@ fn the_typed_details_fixture_builds_and_round_trips() {
         ])
         .args(["--bin", "details_probe"])
         .current_dir(&root)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env(
             "CARGO_TARGET_DIR",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),

@@ -96,6 +96,7 @@ fn an_rfc9457_service_answers_every_failure_as_problem_details() {
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rfc9457-target");
     run(Command::new(env!("CARGO"))
         .args(["build", "--quiet", "--offline", "-p", "server"])
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env("CARGO_TARGET_DIR", &target)
         .current_dir(&dir));
 

@@ -328,10 +328,10 @@ pub(super) fn vocabulary_items(registry: &Registry, names: &Names) -> TokenStrea
     let member_arms: Vec<TokenStream> = registry
         .codes()
         .map(|(_, code)| code)
-        .filter(|code| !code.members.is_empty())
+        .filter(|code| code.problem_members().next().is_some())
         .map(|code| {
             let ident = variant(code);
-            let names = code.members.iter().map(|member| member.name.as_str());
+            let names = code.problem_members().map(|member| member.name.as_str());
             quote!(#code_enum::#ident => &[#(#names),*])
         })
         .collect();

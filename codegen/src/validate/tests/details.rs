@@ -269,7 +269,7 @@ fn an_enum_type_clashing_with_a_struct_is_refused() {
 
 #[test]
 fn rfc9457_refuses_the_problem_document_s_own_members() {
-    for name in crate::validate::names::PROBLEM_MEMBERS {
+    for name in error_codes_runtime::Envelope::PROBLEM_MEMBERS {
         let declare = || declared(serde_json::json!({*name: "string"}));
         let found = messages(with_code(Some("rfc9457"), declare()));
         assert!(
