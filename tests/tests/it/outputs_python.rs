@@ -812,8 +812,9 @@ fn typed_details_read_as_the_registry_declares() {
 /// optional member, an `enum:` member a `str` that admits a value added
 /// later), built by keyword only and frozen, and `typed_details()` is
 /// `Details | None`; the probe's `# type: ignore[...]` lines must each be
-/// an error (`--strict` reports an unused one). ruff lints the package
-/// clean. A member named as a builtin type (`int`) still type-checks.
+/// an error (`--strict` reports an unused one). The Python example of
+/// `docs/guides/typed-details.md` type-checks and reads the fixture's
+/// details. ruff lints the package clean. A member named as a builtin type (`int`) still type-checks.
 #[test]
 fn mypy_strict_accepts_the_typed_details_package() {
     use std::fmt::Write as _;
@@ -885,15 +886,36 @@ fn mypy_strict_accepts_the_typed_details_package() {
         "\n\ndef fields(d: FieldErrors) -> tuple[str, ...]:\n    return d.fields[\"path\"]\n",
     );
     std::fs::write(dir.join("probe.py"), &probe).unwrap();
+    // The guide's Python example reads the fixture's `insufficient_funds`.
+    let guide = std::fs::read_to_string(workspace_root().join("docs/guides/typed-details.md"))
+        .unwrap();
+    let example = guide
+        .split("```python\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("docs/guides/typed-details.md has a ```python example");
+    std::fs::write(dir.join("guide.py"), example).unwrap();
     let cache = mypy_cache("details");
     run(
-        &format!("mypy --strict (the typed-details package and probe)\n{probe}"),
+        &format!("mypy --strict (the typed-details package, probe and guide)\n{probe}"),
         Command::new(python())
             .args(["-m", "mypy", "--strict", "--cache-dir"])
             .arg(&cache)
-            .args(["error_codes", "probe.py"])
+            .args(["error_codes", "probe.py", "guide.py"])
             .env("MYPYPATH", &dir)
             .current_dir(&dir),
+    );
+    let out = run(
+        "python guide.py",
+        Command::new(python())
+            .arg("guide.py")
+            .env("PYTHONPATH", &dir)
+            .current_dir(&dir),
+    );
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        printed.contains("available") && !printed.contains("not as declared"),
+        "the guide's example read no typed details: {printed}"
     );
     let out = run(
         "ruff check (the typed-details package)",
