@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from conftest import UNKNOWN_CODE
 
-from error_codes import DetailsError, ErrorBody, FieldErrors, details, parse_error_envelope
+from error_codes import DetailsError, ErrorBody, ErrorResponse, FieldErrors, details, parse_error_envelope
 from error_codes._registry import DETAIL_MEMBERS
 
 
@@ -30,6 +30,8 @@ def test_field_errors_read_as_field_errors(export: Any) -> None:
         assert typed == FieldErrors(fields={"path": ("must not be empty",), "ttl": ()})
         assert isinstance(typed, FieldErrors)
         assert details.from_json(code, {"fields": {}}) == FieldErrors(fields={})
+        response = ErrorResponse.from_response(422, {}, {"error": {"code": code, "details": {"fields": {"a": ["b"]}}}})
+        assert response is not None and response.typed_details() == FieldErrors(fields={"a": ("b",)})
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,11 @@
 //! Registry → the data module of the Python package
 //! (`clients/python/src/<module>/_registry.py`): the `ErrorCode`,
 //! `Category`, `Retry`, `DetailsShape`, `StatusKind` and `Header` enums and
-//! what the registry says about each code. Data only: parsing envelopes and
-//! headers is hand-written Python copied beside it (`_envelope.py`,
-//! `_headers.py`, `_response.py`; see [`super::client_runtime`]).
+//! what the registry says about each code, and `DETAIL_MEMBERS`. Data only:
+//! parsing envelopes, headers and details is hand-written Python copied
+//! beside it (`_envelope.py`, `_headers.py`, `_response.py`, `_details.py`;
+//! see [`super::client_runtime`]). The typed details' dataclasses are the
+//! package's `details` module, written by [`details`].
 //!
 //! Every member name is the model's (`python_name`, `const_name`), claimed
 //! in the one collision rule of [`crate::validate::names`]; this module

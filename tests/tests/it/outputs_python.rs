@@ -887,8 +887,8 @@ fn mypy_strict_accepts_the_typed_details_package() {
     );
     std::fs::write(dir.join("probe.py"), &probe).unwrap();
     // The guide's Python example reads the fixture's `insufficient_funds`.
-    let guide = std::fs::read_to_string(workspace_root().join("docs/guides/typed-details.md"))
-        .unwrap();
+    let guide =
+        std::fs::read_to_string(workspace_root().join("docs/guides/typed-details.md")).unwrap();
     let example = guide
         .split("```python\n")
         .nth(1)

@@ -174,7 +174,7 @@ def _parse_problem(problem: Mapping[str, object]) -> ErrorEnvelope | None:
                 if isinstance(name, str) and isinstance(reason, str):
                     fields.setdefault(name, []).append(reason)
     details = {"fields": fields} if fields else problem.get("details")
-    declared = DETAIL_MEMBERS.get(code, ()) if isinstance(_code(code), ErrorCode) else ()
+    declared = DETAIL_MEMBERS.get(code, ())
     present = [member for member in declared if member in problem]
     if present:
         # A code that declares members has no field errors: `details` is its

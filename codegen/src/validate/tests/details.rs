@@ -291,10 +291,9 @@ fn a_code_whose_python_class_would_be_a_keyword_is_refused_with_its_override() {
         let code = serde_json::json!({"code": wire, "status": 400, "details": {"a": "string"}});
         let found = messages(with_code(None, code.clone()));
         assert!(
-            found
-                .iter()
-                .any(|f| f.contains(&format!("`{keyword}`")) && f.contains("Python keyword")
-                    && f.contains("name: ")),
+            found.iter().any(|f| f.contains(&format!("`{keyword}`"))
+                && f.contains("Python keyword")
+                && f.contains("name: ")),
             "{found:?}"
         );
         let bare = with_code(None, serde_json::json!({"code": wire, "status": 400}));
