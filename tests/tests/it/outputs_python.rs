@@ -388,7 +388,7 @@ fn sample_item(member: &error_codes_codegen::Member, n: usize, integral: bool) -
         MemberType::Integer => Value::from(1_000 + n as i64),
         MemberType::Number if integral => Value::from(n as i64 + 1),
         MemberType::Number => Value::from(n as f64 + 0.25),
-        MemberType::Boolean => Value::from(n % 2 == 0),
+        MemberType::Boolean => Value::from(n.is_multiple_of(2)),
         MemberType::Enum(values) => Value::from(values[0].clone()),
         other => panic!("a member type this test does not know: {other:?}"),
     }
