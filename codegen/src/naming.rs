@@ -145,12 +145,16 @@ pub(crate) const RUST_KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers either.
 pub(crate) const RUST_NOT_RAW: &[&str] = &["crate", "self", "super", "Self"];
 
-/// Python's keywords (a field spelled as one gets a trailing `_`).
+/// Python's keywords that are capitalised: a class of the `details`
+/// module (a code's variant) cannot be one, so validation reserves them.
+pub(crate) const PYTHON_CAPITALISED_KEYWORDS: &[&str] = &["False", "None", "True"];
+
+/// Python's other keywords (a field spelled as one gets a trailing `_`;
+/// snake_case is never capitalised).
 const PYTHON_KEYWORDS: &[&str] = &[
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
-    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
-    "with", "yield",
+    "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
+    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 /// The Python dataclass field of a details member: its words in snake_case,

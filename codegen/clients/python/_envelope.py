@@ -11,8 +11,11 @@ when its `code` is a string beside a member of RFC 9457 (`type`, `title`,
 `status`, `detail` or `instance`), or else when its `type` is
 `DOCS_URL#<code>`: `detail` is the message, `type` the `doc_url` (unless
 `about:blank`), the `name`/`reason` strings of `invalid-params` the
-`details["fields"]`, else a `details` object the details. Other members are
-ignored. An API whose registry gives its own body layout (`BODY_LAYOUT` in
+`details["fields"]`, else a `details` object the details; for a code this
+build knows whose registry entry declares members (`DETAIL_MEMBERS`), each
+of them present at the top level is added to the details (over a member of
+`details` of the same name; a code added later reads only `details`). Other
+members are ignored. An API whose registry gives its own body layout (`BODY_LAYOUT` in
 `_registry`) is read in that layout first: an object whose member at the
 layout's code path is a string; the message, request id, docs URL and
 details are read from their paths as above, the status member is ignored.
@@ -28,7 +31,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import _registry
-from ._registry import DOCS_URL, ErrorCode
+from . import details as _typed
+from ._registry import DETAIL_MEMBERS, DOCS_URL, ErrorCode
 
 __all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
 
@@ -56,6 +60,17 @@ class ErrorBody:
     def known(self) -> bool:
         """Whether this build knows the code."""
         return isinstance(self.code, ErrorCode)
+
+    def typed_details(self) -> _typed.Details | None:
+        """`details` as the registry declares them for the code: its
+        dataclass in the `details` module (`FieldErrors` for `details:
+        field_errors`). `None` when the code declares no details (a code
+        this build does not know included) or `details` is absent. Raises
+        `DetailsError` (a `ValueError`) when a required member is missing or
+        a member has another type; `details` still holds them as they came."""
+        if self.details is None or not self.known:
+            return None
+        return _typed.from_json(self.code, self.details)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +172,14 @@ def _parse_problem(problem: Mapping[str, object]) -> ErrorEnvelope | None:
                 if isinstance(name, str) and isinstance(reason, str):
                     fields.setdefault(name, []).append(reason)
     details = {"fields": fields} if fields else problem.get("details")
+    declared = DETAIL_MEMBERS.get(code, ())
+    present = [member for member in declared if member in problem]
+    if present:
+        # A code that declares members has no field errors: `details` is its
+        # `details` member (an object) or absent; top-level members win.
+        merged: dict[str, object] = dict(details) if isinstance(details, Mapping) else {}
+        merged.update((member, problem[member]) for member in present)
+        details = merged
     doc_url = None if problem_type == "about:blank" else problem_type
     return _read(code, problem.get("detail"), details, problem.get("request_id"), doc_url)
 

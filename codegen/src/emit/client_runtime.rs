@@ -104,6 +104,7 @@ pub const TYPESCRIPT: &[RuntimeFile] = &[
 /// [`PYTHON_DATA`], which they import.
 pub const PYTHON: &[RuntimeFile] = &[
     runtime_file!("python/__init__.py" => "__init__.py", Some(Comment::Hash)),
+    runtime_file!("python/_details.py" => "_details.py", Some(Comment::Hash)),
     runtime_file!("python/_envelope.py" => "_envelope.py", Some(Comment::Hash)),
     runtime_file!("python/_headers.py" => "_headers.py", Some(Comment::Hash)),
     runtime_file!("python/_response.py" => "_response.py", Some(Comment::Hash)),
@@ -113,6 +114,10 @@ pub const PYTHON: &[RuntimeFile] = &[
 
 /// The Python package's generated data module, in the import package.
 pub const PYTHON_DATA: &str = "_registry.py";
+
+/// The Python package's generated `details` module (`<module>.details`),
+/// in the import package.
+pub const PYTHON_DETAILS: &str = "details.py";
 
 /// A package manifest: written only where no file is, with the package's
 /// names filled in. `{{npm}}`, `{{pypi}}` and `{{python_module}}` in it are
@@ -191,6 +196,10 @@ pub fn committed(registry: &Registry, layout: &Layout, names: &ClientNames) -> V
             path: format!("{module_dir}/{PYTHON_DATA}"),
             contents: layout.preamble(Comment::Hash) + &python::module(registry),
         },
+        Output {
+            path: format!("{module_dir}/{PYTHON_DETAILS}"),
+            contents: layout.preamble(Comment::Hash) + &python::details::module(registry),
+        },
     ];
     outputs.extend(
         TYPESCRIPT
@@ -248,7 +257,11 @@ mod tests {
             TYPESCRIPT.iter().all(|f| f.destination != TYPESCRIPT_DATA),
             "a hand-written file would overwrite the data module"
         );
-        assert!(PYTHON.iter().all(|f| f.destination != PYTHON_DATA));
+        assert!(
+            PYTHON
+                .iter()
+                .all(|f| f.destination != PYTHON_DATA && f.destination != PYTHON_DETAILS)
+        );
     }
 
     #[test]
@@ -324,7 +337,8 @@ mod tests {
         let under = |path: &str| outputs.iter().filter(|o| o.path.starts_with(path)).count();
         assert_eq!(
             under(&format!("{}/src/other_api/", names.python_dir)),
-            PYTHON.len() + 1
+            // The hand-written files, the data module and `details`.
+            PYTHON.len() + 2
         );
         assert_eq!(under(&format!("{}/src/error_codes/", names.python_dir)), 0);
     }

@@ -1,9 +1,11 @@
 //! Registry → the data module of the Python package
 //! (`clients/python/src/<module>/_registry.py`): the `ErrorCode`,
 //! `Category`, `Retry`, `DetailsShape`, `StatusKind` and `Header` enums and
-//! what the registry says about each code. Data only: parsing envelopes and
-//! headers is hand-written Python copied beside it (`_envelope.py`,
-//! `_headers.py`, `_response.py`; see [`super::client_runtime`]).
+//! what the registry says about each code, and `DETAIL_MEMBERS`. Data only:
+//! parsing envelopes, headers and details is hand-written Python copied
+//! beside it (`_envelope.py`, `_headers.py`, `_response.py`, `_details.py`;
+//! see [`super::client_runtime`]). The typed details' dataclasses are the
+//! package's `details` module, written by [`details`].
 //!
 //! Every member name is the model's (`python_name`, `const_name`), claimed
 //! in the one collision rule of [`crate::validate::names`]; this module
@@ -14,6 +16,8 @@
 //! registry text lands in comments or docstrings.
 
 use std::fmt::Write;
+
+pub(crate) mod details;
 
 use crate::model::{DetailsShape, Registry, Retry, StatusKind};
 use crate::naming;
@@ -45,6 +49,14 @@ pub fn string(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// A Python tuple of `items` (already Python expressions): `("a",)` for one.
+fn tuple(items: &[String]) -> String {
+    match items {
+        [one] => format!("({one},)"),
+        items => format!("({})", items.join(", ")),
+    }
 }
 
 fn nullable(value: Option<&str>) -> String {
@@ -256,6 +268,25 @@ pub fn module(registry: &Registry) -> String {
             members.concat()
         );
     }
+    let mut detail_members = String::new();
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let names: Vec<String> = code.members.iter().map(|m| string(&m.name)).collect();
+        let _ = writeln!(
+            detail_members,
+            "    {}: {},",
+            string(&code.code),
+            tuple(&names)
+        );
+    }
+    let detail_members = if detail_members.is_empty() {
+        "{}".to_owned()
+    } else {
+        format!("{{\n{detail_members}}}")
+    };
+    let _ = writeln!(
+        out,
+        "DETAIL_MEMBERS: Final[Mapping[str, tuple[str, ...]]] = {detail_members}\n\"\"\"The members each code's details declare (`details:` as a mapping in the registry), by their wire names, in registry order. A problem document (`envelope: rfc9457`) sends them as top-level members; the reader puts them back into `details`.\"\"\"\n"
+    );
     let statuses: Vec<String> = error_codes_runtime::Retry::RETRYABLE_STATUSES
         .iter()
         .map(u16::to_string)
@@ -357,7 +388,13 @@ class _CodeInfo:
 
 #[cfg(test)]
 mod tests {
-    use super::string;
+    use super::{string, tuple};
+
+    #[test]
+    fn a_tuple_of_one_has_its_comma() {
+        assert_eq!(tuple(&["\"a\"".into()]), "(\"a\",)");
+        assert_eq!(tuple(&["1".into(), "2".into()]), "(1, 2)");
+    }
 
     #[test]
     fn strings_are_printable_ascii_literals() {

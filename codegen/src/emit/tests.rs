@@ -289,3 +289,61 @@ fn the_docs_page_lists_each_codes_members() {
     // A registry whose codes declare no members has no such section.
     assert!(!emit::markdown::page(&small()).contains("## Details"));
 }
+
+/// The typed-details fixture's Python `details` module: a frozen,
+/// keyword-only dataclass per code that declares members, a field per
+/// member in registry order, an `enum:` member's `Literal` alias that also
+/// admits any `str`, registry text only in escaped string literals, and a
+/// reader per code (the package's behaviour is tested end to end in
+/// `tests/tests/it/outputs_python.rs`).
+#[test]
+fn python_details_module_follows_the_registry() {
+    use crate::emit::python::string;
+    use crate::model::MemberType;
+    use crate::validate::tests::details::fixture_path;
+
+    let registry = Registry::load(fixture_path()).unwrap();
+    let module = emit::python::details::module(&registry);
+    let mut declaring = 0;
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        declaring += 1;
+        let header = format!(
+            "@dataclass(frozen=True, slots=True, kw_only=True)\nclass {}:\n",
+            code.rust_name
+        );
+        let start = module.find(&header).unwrap_or_else(|| panic!("{header}"));
+        let body = &module[start..];
+        let mut at = 0;
+        for member in &code.members {
+            let field = format!("\n    {}: ", member.python_name);
+            let found = body[at..]
+                .find(&field)
+                .unwrap_or_else(|| panic!("{} after {at}", member.python_name));
+            at += found + field.len();
+            let line = body[at..].lines().next().unwrap();
+            assert_eq!(line.ends_with("| None = None"), member.optional, "{line}");
+            assert_eq!(line.starts_with("tuple["), member.list, "{line}");
+            if let Some(description) = &member.description {
+                let doc = body[at..].lines().nth(1).unwrap();
+                let quoted = string(description);
+                assert!(doc.contains(&quoted[1..quoted.len() - 1]), "{doc}");
+            }
+            if let MemberType::Enum(values) = &member.ty {
+                let alias = crate::naming::member_enum(&code.rust_name, &member.name);
+                assert!(line.contains(&alias), "{line}");
+                let literals: Vec<String> = values.iter().map(|v| string(v)).collect();
+                let definition = format!(
+                    "\n{alias}: typing.TypeAlias = typing.Literal[{}] | str\n",
+                    literals.join(", ")
+                );
+                assert!(module.contains(&definition), "{definition}");
+            }
+        }
+        assert!(module.contains(&format!(
+            "\n    {}: _read_{},\n",
+            string(&code.code),
+            code.rust_name
+        )));
+    }
+    assert!(declaring > 0);
+}

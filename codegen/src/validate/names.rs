@@ -379,6 +379,14 @@ const DETAILS_RESERVED: &[Reserved] = &[Reserved {
     why: "`details::Details` is the enum of every code's details",
 }];
 
+/// Names a class of the Python package's `details` module may not take.
+const PYTHON_CLASS_RESERVED: &[Reserved] = &reserve::<
+    { crate::naming::PYTHON_CAPITALISED_KEYWORDS.len() },
+>(
+    crate::naming::PYTHON_CAPITALISED_KEYWORDS,
+    "it is a Python keyword: the Python package's `details` module cannot have a class of that name",
+);
+
 /// Names a details member's Rust field may not take: the keywords that
 /// cannot be raw identifiers.
 const FIELD_RESERVED: &[Reserved] = &reserve::<{ crate::naming::RUST_NOT_RAW.len() }>(
@@ -404,7 +412,8 @@ fn details(
 ) {
     use crate::naming::{enum_value_variant, member_enum};
 
-    let mut types = Namespace::new("type of the `details` module").reserving(&[DETAILS_RESERVED]);
+    let mut types = Namespace::new("type of the `details` module")
+        .reserving(&[DETAILS_RESERVED, PYTHON_CLASS_RESERVED]);
     for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
         let what = format!("code {:?}", code.code);
         let free = |types: &Namespace| {

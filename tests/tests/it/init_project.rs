@@ -290,12 +290,24 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         r#"{{"error": {{"code": "{}", "message": "m"}}}}"#,
         role(Role::RouteNotFound)
     );
+    // Its typed details: a `field_errors` code's read as `FieldErrors`.
+    let (_, fields_code) = registry
+        .codes()
+        .find(|(_, c)| c.details == Some(error_codes_codegen::DetailsShape::FieldErrors))
+        .expect("the fixture has a `field_errors` code");
+    let fields = format!(
+        r#"{{"error": {{"code": "{}", "message": "m", "details": {{"fields": {{"n": ["not a number"]}}}}}}}}"#,
+        fields_code.code
+    );
     let script = format!(
-        "from {module} import ErrorCode, ErrorResponse, parse_error_envelope\n\
+        "from {module} import ErrorCode, ErrorResponse, FieldErrors, parse_error_envelope\n\
          e = parse_error_envelope({body:?})\n\
          assert e is not None and e.error.code == ErrorCode({code:?}), e\n\
+         assert e.error.typed_details() is None, e\n\
          r = ErrorResponse.from_response(404, {{'X-Correlation-ID': 'probe-h'}}, {no_id:?})\n\
          assert r is not None and r.code == ErrorCode({code:?}), r\n\
+         f = parse_error_envelope({fields:?})\n\
+         assert f is not None and f.error.typed_details() == FieldErrors(fields={{'n': ('not a number',)}}), f\n\
          print(e.error.request_id, r.request_id)\n",
         code = role(Role::RouteNotFound)
     );

@@ -235,18 +235,15 @@ fn the_python_reader_reads_the_runtimes_body() {
         let dir = scratch(&format!("py-layout-{name}"));
         let package = dir.join("layout_client");
         std::fs::create_dir_all(&package).unwrap();
-        for file in ["__init__.py", "_envelope.py", "_headers.py", "_response.py"] {
-            std::fs::copy(
-                workspace_root().join("codegen/clients/python").join(file),
-                package.join(file),
-            )
-            .unwrap();
+        // The import package as generated for the registry: its data, its
+        // `details` module and the hand-written files.
+        let data = python_data(project.config());
+        let inside = &data[..data.rfind('/').unwrap() + 1];
+        for made in project.outputs(&registry).unwrap() {
+            if let Some(file) = made.path.strip_prefix(inside) {
+                std::fs::write(package.join(file), &made.contents).unwrap();
+            }
         }
-        std::fs::write(
-            package.join("_registry.py"),
-            output(&project, &registry, &python_data(project.config())),
-        )
-        .unwrap();
         let (code, _, body) = sent(&registry);
         let script = "import json, sys\n\
              from layout_client import parse_error_envelope\n\

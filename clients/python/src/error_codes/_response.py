@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
+from . import details
 from ._envelope import ErrorBody, ErrorEnvelope, parse_error_envelope
 from ._headers import Headers, RateLimit, header_value, parse_rate_limit, parse_retry_after
 from ._registry import REQUEST_ID_HEADER, RETRY_AFTER_HEADER, RETRYABLE_STATUSES, ErrorCode, Retry
@@ -96,6 +97,12 @@ class ErrorResponse(Exception):
     def code(self) -> ErrorCode | str:
         """`error.code`: an `ErrorCode`, or the string of an unknown code."""
         return self.envelope.error.code
+
+    def typed_details(self) -> details.Details | None:
+        """`error.details` as the registry declares them for the code (see
+        `ErrorBody.typed_details`): its dataclass, or `None`; raises
+        `DetailsError` when they are malformed."""
+        return self.envelope.error.typed_details()
 
     @property
     def retry(self) -> Retry:

@@ -281,3 +281,22 @@ fn rfc9457_refuses_the_problem_document_s_own_members() {
         assert!(nested.is_ok(), "{name}: {:?}", messages(nested));
     }
 }
+
+#[test]
+fn a_code_whose_python_class_would_be_a_keyword_is_refused_with_its_override() {
+    // `none` declares members: its `details` class would be `None`, a
+    // Python keyword; the same code without details is served.
+    for keyword in crate::naming::PYTHON_CAPITALISED_KEYWORDS {
+        let wire = keyword.to_ascii_lowercase();
+        let code = serde_json::json!({"code": wire, "status": 400, "details": {"a": "string"}});
+        let found = messages(with_code(None, code.clone()));
+        assert!(
+            found.iter().any(|f| f.contains(&format!("`{keyword}`"))
+                && f.contains("Python keyword")
+                && f.contains("name: ")),
+            "{found:?}"
+        );
+        let bare = with_code(None, serde_json::json!({"code": wire, "status": 400}));
+        assert!(bare.is_ok(), "{keyword}: {:?}", messages(bare));
+    }
+}
