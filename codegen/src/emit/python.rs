@@ -269,8 +269,11 @@ pub fn module(registry: &Registry) -> String {
         );
     }
     let mut detail_members = String::new();
-    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
-        let names: Vec<String> = code.members.iter().map(|m| string(&m.name)).collect();
+    for (_, code) in registry
+        .codes()
+        .filter(|(_, c)| c.problem_members().next().is_some())
+    {
+        let names: Vec<String> = code.problem_members().map(|m| string(&m.name)).collect();
         let _ = writeln!(
             detail_members,
             "    {}: {},",
@@ -285,7 +288,7 @@ pub fn module(registry: &Registry) -> String {
     };
     let _ = writeln!(
         out,
-        "DETAIL_MEMBERS: Final[Mapping[str, tuple[str, ...]]] = {detail_members}\n\"\"\"The members each code's details declare (`details:` as a mapping in the registry), by their wire names, in registry order. A problem document (`envelope: rfc9457`) sends them as top-level members; the reader puts them back into `details`.\"\"\"\n"
+        "DETAIL_MEMBERS: Final[Mapping[str, tuple[str, ...]]] = {detail_members}\n\"\"\"The members each code's details declare (`details:` as a mapping in the registry), by their wire names, in registry order, that a problem document (`envelope: rfc9457`) sends as top-level members (all but one named as a member of the problem itself, which only another envelope allows); the reader puts them back into `details`.\"\"\"\n"
     );
     let statuses: Vec<String> = error_codes_runtime::Retry::RETRYABLE_STATUSES
         .iter()

@@ -717,24 +717,32 @@ fn typed_details_read_as_the_registry_declares() {
         ));
 
         // RFC 9457: the declared members are top-level members of the
-        // problem document, others stay under `details`; a top-level
-        // member wins over a `details` member of the same name. The
-        // problem's own `code` and `status` go in last, so they are its.
-        let (first, _) = &every[0];
+        // problem document (but one named as the problem's own member,
+        // which stays under `details`), others stay under `details`; a
+        // top-level member wins over a `details` member of the same name.
+        // The problem's own `code` and `status` go in last, so they are its.
+        let top_level = |j: usize| {
+            code.problem_members()
+                .any(|m| m.name == code.members[j].name)
+        };
         let mut problem = serde_json::Map::new();
+        let mut under_details = vec![(undeclared, Value::from(1))];
         for (j, value) in &every {
-            problem.insert(code.members[*j].name.clone(), value.clone());
+            if top_level(*j) {
+                problem.insert(code.members[*j].name.clone(), value.clone());
+            } else {
+                under_details.push((code.members[*j].name.as_str(), value.clone()));
+            }
         }
-        problem.insert(
-            "details".into(),
-            object(vec![
-                (undeclared, Value::from(1)),
-                (
-                    code.members[*first].name.as_str(),
-                    wrong_values(&code.members[*first])[0].clone(),
-                ),
-            ]),
-        );
+        let (first, _) = every
+            .iter()
+            .find(|(j, _)| top_level(*j))
+            .expect("a code of the fixture has a member a problem carries at its top level");
+        under_details.push((
+            code.members[*first].name.as_str(),
+            wrong_values(&code.members[*first])[0].clone(),
+        ));
+        problem.insert("details".into(), object(under_details));
         problem.insert("code".into(), Value::from(code.code.clone()));
         problem.insert("status".into(), Value::from(code.status));
         let mut raw = all.clone();

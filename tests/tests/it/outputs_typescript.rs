@@ -650,9 +650,9 @@ fn problem_documents_read_declared_members_from_the_top_level() {
         .expect("codes.ts is an output");
     let dir = scratch("ts-problem-members");
     copy_sources(&dir, Some(&codes.contents));
-    // Each declaring code's problem document: every member at the top
-    // level (its value the member's name, enough to tell them apart), a
-    // member it does not declare under `details`.
+    // Each declaring code's problem document: every member a problem
+    // carries at its top level there (its value the member's name, enough
+    // to tell them apart), a member it does not declare under `details`.
     let mut cases = Vec::new();
     for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
         let mut problem = serde_json::json!({
@@ -660,14 +660,22 @@ fn problem_documents_read_declared_members_from_the_top_level() {
             "detail": "m", "code": code.code, "details": {"undeclared": 1},
         });
         let mut expected = serde_json::json!({"undeclared": 1});
-        for member in &code.members {
+        for member in code.problem_members() {
             problem[&member.name] = Value::from(format!("value of {}", member.name));
             expected[&member.name] = problem[&member.name].clone();
+        }
+        // A member named as the problem's own stays under `details`.
+        for member in &code.members {
+            if expected.get(&member.name).is_none() {
+                problem["details"][&member.name] = Value::from("under details");
+                expected[&member.name] = Value::from("under details");
+            }
         }
         cases.push(serde_json::json!({"problem": problem, "details": expected}));
         // The same members under a code this client does not know.
         problem["code"] = Value::from(error_codes_tests::code_added_later(registry.code_style));
-        cases.push(serde_json::json!({"problem": problem, "details": {"undeclared": 1}}));
+        let details = problem["details"].clone();
+        cases.push(serde_json::json!({"problem": problem, "details": details}));
     }
     assert!(
         !cases.is_empty(),

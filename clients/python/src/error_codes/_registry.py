@@ -992,7 +992,7 @@ DOCS_URL: Final[str | None] = "https://docs.example.com/reference/error-codes"
 """The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code."""
 
 DETAIL_MEMBERS: Final[Mapping[str, tuple[str, ...]]] = {}
-"""The members each code's details declare (`details:` as a mapping in the registry), by their wire names, in registry order. A problem document (`envelope: rfc9457`) sends them as top-level members; the reader puts them back into `details`."""
+"""The members each code's details declare (`details:` as a mapping in the registry), by their wire names, in registry order, that a problem document (`envelope: rfc9457`) sends as top-level members (all but one named as a member of the problem itself, which only another envelope allows); the reader puts them back into `details`."""
 
 RETRYABLE_STATUSES: Final[frozenset[int]] = frozenset({408, 429, 502, 503, 504})
 """Statuses at which a code this build does not know is worth retrying after a delay."""
