@@ -84,6 +84,8 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         }
         None => (Envelope::DEFAULT, None),
     };
+    let (common_codes, operations) =
+        super::operations::fields(cx, &mut places, raw.common_codes, raw.operations);
     let registry = Registry {
         page,
         headers,
@@ -93,6 +95,8 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         envelope,
         code_style: places.code_style,
         body,
+        common_codes,
+        operations,
         fingerprint: crate::layout::fingerprint(cx.text),
     };
     (registry, places)

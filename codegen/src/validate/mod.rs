@@ -16,6 +16,7 @@
 
 mod fields;
 pub mod names;
+pub(crate) mod operations;
 mod references;
 
 use std::collections::HashSet;
@@ -36,7 +37,9 @@ pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, D
     };
     let (mut registry, places) = fields::registry(&mut check, raw);
     names::check(&mut check, &registry, &places);
+    operations::names(&mut check, &places);
     references::check(&mut check, &registry, &places);
+    operations::references(&mut check, &registry, &places);
     registry.roles = references::roles(&mut check, &registry, &places);
     if !places.example_written {
         registry.page.envelope_example = references::default_example(&registry);
@@ -96,6 +99,10 @@ pub(crate) struct Places {
     pub use_instead: Vec<(String, Spanned<String>)>,
     /// `(role key, value)` for each key written under `roles:`.
     pub roles: Vec<(&'static str, Spanned<String>)>,
+    /// `common_codes:` as written.
+    pub common_codes: Vec<Spanned<String>>,
+    /// Each operation as written.
+    pub operations: Vec<operations::OperationPlace>,
 }
 
 /// A code as written, and where its generated names come from.
