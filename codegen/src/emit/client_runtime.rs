@@ -191,6 +191,19 @@ pub fn committed(registry: &Registry, layout: &Layout, names: &ClientNames) -> V
             path: format!("{module_dir}/{PYTHON_DATA}"),
             contents: layout.preamble(Comment::Hash) + &python::module(registry),
         },
+        // Each operation's codes (`index.ts` re-exports the TypeScript one).
+        Output {
+            path: format!(
+                "{}/{}",
+                names.typescript_dir,
+                typescript::operations::TYPESCRIPT_OPERATIONS
+            ),
+            contents: layout.preamble(Comment::Slash) + &typescript::operations::module(registry),
+        },
+        Output {
+            path: format!("{module_dir}/{}", python::operations::PYTHON_OPERATIONS),
+            contents: layout.preamble(Comment::Hash) + &python::operations::module(registry),
+        },
     ];
     outputs.extend(
         TYPESCRIPT
@@ -248,7 +261,13 @@ mod tests {
             TYPESCRIPT.iter().all(|f| f.destination != TYPESCRIPT_DATA),
             "a hand-written file would overwrite the data module"
         );
-        assert!(PYTHON.iter().all(|f| f.destination != PYTHON_DATA));
+        assert!(PYTHON.iter().all(|f| f.destination != PYTHON_DATA
+            && f.destination != python::operations::PYTHON_OPERATIONS));
+        assert!(
+            TYPESCRIPT
+                .iter()
+                .all(|f| f.destination != typescript::operations::TYPESCRIPT_OPERATIONS)
+        );
     }
 
     #[test]
@@ -324,7 +343,7 @@ mod tests {
         let under = |path: &str| outputs.iter().filter(|o| o.path.starts_with(path)).count();
         assert_eq!(
             under(&format!("{}/src/other_api/", names.python_dir)),
-            PYTHON.len() + 1
+            PYTHON.len() + 2
         );
         assert_eq!(under(&format!("{}/src/error_codes/", names.python_dir)), 0);
     }

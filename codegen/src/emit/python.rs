@@ -13,6 +13,8 @@
 //! [`string`], which escapes everything outside printable ASCII; no
 //! registry text lands in comments or docstrings.
 
+pub mod operations;
+
 use std::fmt::Write;
 
 use crate::model::{DetailsShape, Registry, Retry, StatusKind};

@@ -7,6 +7,8 @@
 //! Registry text reaches TypeScript only as JSON string literals and inside
 //! block comments, each escaped for where it lands.
 
+pub mod operations;
+
 use std::fmt::Write;
 
 use super::tree::json_string;

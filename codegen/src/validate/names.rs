@@ -90,7 +90,12 @@ const TRAIT_TYPES: &[Reserved] = &[
 /// so only some of these can ever clash, but the list is the whole of
 /// `ErrorCode`'s namespace; its associated items are the runtime's table
 /// (`error_codes_runtime::ERROR_CODE_ITEMS`), which its tests hold to the macro.
-pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[TRAIT_TYPES, CODE_VARIANTS, ERROR_CODE_ITEMS];
+pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[
+    TRAIT_TYPES,
+    CODE_VARIANTS,
+    ERROR_CODE_ITEMS,
+    super::operations::OPERATION_ENUM_ITEMS,
+];
 
 const CODE_VARIANTS: &[Reserved] = &[
     Reserved {

@@ -7,11 +7,10 @@
 //! `Registry::operation_codes`.
 
 use std::collections::HashMap;
-use std::path::Path;
 
-use crate::diagnostic::{Diagnostic, Location};
+use crate::diagnostic::Location;
 use crate::load::RawOperation;
-use crate::model::{Operation, Registry, Role, StatusKind};
+use crate::model::{Operation, Registry};
 use crate::naming::{
     OPERATION_ID_RULE, OPERATIONS_CONST, OPERATIONS_PREPARED, is_operation_id,
     operation_codes_type, operation_enum,
@@ -170,6 +169,13 @@ const CLIENT_RESERVED: &[Reserved] = &[
     },
 ];
 
+/// The associated items of every operation enum, whose variants are the
+/// codes' `ErrorCode` variants: no code's variant may take one.
+pub(super) const OPERATION_ENUM_ITEMS: &[Reserved] = &[Reserved {
+    name: "CODES",
+    why: "it is an associated item of each operation's enum (`operations::…Error::CODES`)",
+}];
+
 /// What the Rust `operations` module holds beside the operations' enums.
 const RUST_RESERVED: &[Reserved] = &[Reserved {
     name: OPERATIONS_PREPARED,
@@ -209,6 +215,19 @@ pub(super) fn names(cx: &mut Check<'_>, places: &Places) {
 /// the registry (the nearest suggested), each listed once per list.
 pub(super) fn references(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     listed(cx, registry, places, "`common_codes`", &places.common_codes);
+    // One operation per method and path: they key OpenAPI's `paths`.
+    let mut endpoints = Namespace::new("method and path");
+    for op in &registry.operations {
+        if let (Some(method), Some(path)) = (&op.method, &op.path) {
+            endpoints.claim(
+                cx,
+                &format!("{method} {path}"),
+                &op.location,
+                &format!("operation {:?}", op.id),
+                "give each operation its own method and path, or merge the two",
+            );
+        }
+    }
     for place in &places.operations {
         let owner = format!("operation {:?}", place.id.value);
         listed(cx, registry, places, &owner, &place.codes);
@@ -259,7 +278,14 @@ fn listed(
 /// anyway (the framework's roles), those answered before any operation
 /// (`route_not_found`, `method_not_allowed`) and those of `reported`
 /// categories (never this API's response) are not warned about.
-pub fn unlisted_codes(registry: &Registry, file: &Path) -> Vec<Diagnostic> {
+#[cfg(any(feature = "cli", test))]
+pub fn unlisted_codes(
+    registry: &Registry,
+    file: &std::path::Path,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::diagnostic::Diagnostic;
+    use crate::model::{Role, StatusKind};
+
     if registry.operations.is_empty() {
         return Vec::new();
     }

@@ -151,7 +151,7 @@ fn scratch_crate() -> PathBuf {
 }
 
 /// [`scratch_crate`] in its own folder `name` (tests run in parallel).
-fn scratch_crate_in(name: &str) -> PathBuf {
+pub(crate) fn scratch_crate_in(name: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let config = error_codes_codegen::Config::default();
     let dirs = [config.crate_dir.as_str(), "runtime"];
@@ -169,7 +169,7 @@ fn scratch_crate_in(name: &str) -> PathBuf {
     root
 }
 
-fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
+pub(crate) fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO"))
         .args(["check", "--offline", "-q", "-p", "error-codes"])
         .args(features)
@@ -353,7 +353,7 @@ fn every_code_style_fixture_builds_and_keeps_its_spelling() {
 /// A Rust expression of a member's type: two distinct values per scalar
 /// (`which` picks one), an `enum:` member's first value, or a value added
 /// later (through `From<&str>`).
-fn sample(
+pub(crate) fn sample(
     code: &error_codes_codegen::Code,
     member: &error_codes_codegen::Member,
     which: usize,

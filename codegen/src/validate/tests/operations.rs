@@ -117,6 +117,7 @@ fn every_problem_is_located_at_once() {
     ops.push(json!({"id": "no_path", "method": "GET", "codes": []}));
     ops.push(json!({"id": "bad_method", "method": "POSTT", "path": "/b", "codes": []}));
     ops.push(json!({"id": "bad_path", "method": "GET", "path": "c/d", "codes": []}));
+    ops.push(json!({"id": "same_endpoint", "method": first["method"], "path": first["path"]}));
     value["common_codes"]
         .as_array_mut()
         .unwrap()
@@ -161,7 +162,12 @@ fn every_problem_is_located_at_once() {
         1,
         "{text:#?}"
     );
-    assert_eq!(found.len(), 7, "{text:#?}");
+    assert_eq!(
+        has("operation \"same_endpoint\" clashes with operation"),
+        1,
+        "{text:#?}"
+    );
+    assert_eq!(found.len(), 8, "{text:#?}");
     let places: BTreeSet<_> = found
         .iter()
         .map(|d| (d.location().line, d.location().column))
