@@ -228,9 +228,16 @@ impl Operation {
         "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
     ];
 
-    /// The anchor of its section on the docs page.
+    /// The anchor of its row on the docs page (validation keeps it off
+    /// every code's anchor).
     pub fn anchor(&self) -> String {
-        format!("operation-{}", self.id)
+        Self::anchor_of(&self.id)
+    }
+
+    /// The anchor of the operation `id`: `operation-` and the id (a code's
+    /// anchor is the code).
+    pub(crate) fn anchor_of(id: &str) -> String {
+        format!("operation-{id}")
     }
 }
 

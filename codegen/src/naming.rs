@@ -214,6 +214,10 @@ pub(crate) const OPERATIONS_PREPARED: &str = "Prepared";
 /// The constant of every operation in the TypeScript and Python packages.
 pub(crate) const OPERATIONS_CONST: &str = "OPERATIONS";
 
+/// TypeScript's generic type of an operation's codes, by its id
+/// (`OperationErrorCode<"create_transfer">`).
+pub(crate) const OPERATION_CODE_TYPE: &str = "OperationErrorCode";
+
 /// The schema name of a details shape in JSON Schema and OpenAPI:
 /// `field_errors` → `FieldErrorsDetails`.
 pub(crate) fn details_schema(shape: DetailsShape) -> String {

@@ -9,5 +9,4 @@ export * from "./codes.js";
 export * from "./envelope.js";
 export * from "./headers.js";
 export * from "./lookup.js";
-export * from "./operations.js";
 export * from "./response.js";

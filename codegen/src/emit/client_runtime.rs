@@ -191,15 +191,7 @@ pub fn committed(registry: &Registry, layout: &Layout, names: &ClientNames) -> V
             path: format!("{module_dir}/{PYTHON_DATA}"),
             contents: layout.preamble(Comment::Hash) + &python::module(registry),
         },
-        // Each operation's codes (`index.ts` re-exports the TypeScript one).
-        Output {
-            path: format!(
-                "{}/{}",
-                names.typescript_dir,
-                typescript::operations::TYPESCRIPT_OPERATIONS
-            ),
-            contents: layout.preamble(Comment::Slash) + &typescript::operations::module(registry),
-        },
+        // Each operation's codes (TypeScript's are in its data module).
         Output {
             path: format!("{module_dir}/{}", python::operations::PYTHON_OPERATIONS),
             contents: layout.preamble(Comment::Hash) + &python::operations::module(registry),
@@ -263,11 +255,6 @@ mod tests {
         );
         assert!(PYTHON.iter().all(|f| f.destination != PYTHON_DATA
             && f.destination != python::operations::PYTHON_OPERATIONS));
-        assert!(
-            TYPESCRIPT
-                .iter()
-                .all(|f| f.destination != typescript::operations::TYPESCRIPT_OPERATIONS)
-        );
     }
 
     #[test]

@@ -343,6 +343,7 @@ fn items(registry: &Registry) -> Vec<Item> {
     }
     by_code.push_str("}\n");
     items.push(Item::Type(by_code));
+    items.push(Item::Type(operations::part(registry)));
     items
 }
 

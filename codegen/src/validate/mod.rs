@@ -75,6 +75,31 @@ impl Check<'_> {
     }
 }
 
+/// The one-line rule, for every text that lands in a generated file: not
+/// empty, and no line break, control character (ESC included) or
+/// bidirectional override. Markdown cells, rustdoc, comments and terminal
+/// output (`explain`) cannot show those faithfully. `None` when broken.
+fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> Option<String> {
+    if s.value.trim().is_empty() {
+        cx.report(cx.at(&s.location, format!("{what} is empty")));
+        return None;
+    }
+    if let Some(c) = s.value.chars().find(|c| fields::is_unrepresentable(*c)) {
+        cx.report(
+            cx.at(
+                &s.location,
+                format!(
+                    "{what} contains the control character {c:?} (U+{:04X}); it must be a single line of visible text",
+                    u32::from(c)
+                ),
+            )
+            .with_help("write it on one line; use a plain scalar or a quoted string without \\n"),
+        );
+        return None;
+    }
+    Some(s.value.clone())
+}
+
 /// Where the named things of the model were written, for the passes that
 /// run over the whole registry.
 #[derive(Debug, Default)]

@@ -94,8 +94,15 @@ pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[
     TRAIT_TYPES,
     CODE_VARIANTS,
     ERROR_CODE_ITEMS,
-    super::operations::OPERATION_ENUM_ITEMS,
+    OPERATION_ENUM_ITEMS,
 ];
+
+/// The associated items of every operation enum, whose variants are the
+/// codes' `ErrorCode` variants: no code's variant may take one.
+const OPERATION_ENUM_ITEMS: &[Reserved] = &[Reserved {
+    name: "CODES",
+    why: "it is an associated item of each operation's enum (`operations::…Error::CODES`)",
+}];
 
 const CODE_VARIANTS: &[Reserved] = &[
     Reserved {

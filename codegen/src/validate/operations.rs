@@ -12,14 +12,14 @@ use crate::diagnostic::Location;
 use crate::load::RawOperation;
 use crate::model::{Operation, Registry};
 use crate::naming::{
-    OPERATION_ID_RULE, OPERATIONS_CONST, OPERATIONS_PREPARED, is_operation_id,
+    OPERATION_CODE_TYPE, OPERATION_ID_RULE, OPERATIONS_CONST, OPERATIONS_PREPARED, is_operation_id,
     operation_codes_type, operation_enum,
 };
 use crate::suggest;
 use crate::yaml::Spanned;
 
 use super::names::{Namespace, Reserved};
-use super::{Check, Places, fields::line_text};
+use super::{Check, Places, line_text};
 
 /// Where an operation's names and codes were written.
 #[derive(Debug)]
@@ -167,14 +167,11 @@ const CLIENT_RESERVED: &[Reserved] = &[
         name: OPERATIONS_CONST,
         why: "it is the constant of every operation",
     },
+    Reserved {
+        name: OPERATION_CODE_TYPE,
+        why: "it is TypeScript's type of an operation's codes by its id",
+    },
 ];
-
-/// The associated items of every operation enum, whose variants are the
-/// codes' `ErrorCode` variants: no code's variant may take one.
-pub(super) const OPERATION_ENUM_ITEMS: &[Reserved] = &[Reserved {
-    name: "CODES",
-    why: "it is an associated item of each operation's enum (`operations::…Error::CODES`)",
-}];
 
 /// What the Rust `operations` module holds beside the operations' enums.
 const RUST_RESERVED: &[Reserved] = &[Reserved {
@@ -196,6 +193,22 @@ pub(super) fn names(cx: &mut Check<'_>, places: &Places) {
             continue;
         }
         let rename = "rename the operation: each language names it by the words of its id";
+        // The docs page's anchors: a code's is the code itself.
+        let anchor = Operation::anchor_of(&id.value);
+        if let Some(code) = places.codes.iter().find(|c| c.code.value == anchor) {
+            cx.report(
+                cx.at(
+                    &id.location,
+                    format!(
+                        "{what} would give the docs page anchor `{anchor}`, which is code {:?}'s",
+                        code.code.value
+                    ),
+                )
+                .with_related(code.code.location.clone(), "the code")
+                .with_help(rename),
+            );
+            continue;
+        }
         // The client type is made of the same words: a clash of both is
         // reported once.
         if !rust.claim(cx, &operation_enum(&id.value), &id.location, &what, rename) {

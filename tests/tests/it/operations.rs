@@ -161,7 +161,7 @@ fn typescript_and_python_operations_match_the_registry() {
     let registry = fixture();
     let config = Config::default();
     let outputs = outputs(&registry);
-    let ts_path = format!("{}/src/operations.ts", config.typescript_dir);
+    let ts_path = error_codes_tests::typescript_data(&config);
     let ts = typescript_operations(&outputs[&ts_path]);
     let py_path = format!(
         "{}/src/{}/operations.py",
@@ -514,13 +514,9 @@ fn typescript_rejects_another_operations_code() {
         &dir,
         Some(&outputs[&error_codes_tests::typescript_data(&config)]),
     );
-    std::fs::write(
-        dir.join("src/operations.ts"),
-        &outputs[&format!("{}/src/operations.ts", config.typescript_dir)],
-    )
-    .unwrap();
     let (op, other, code) = foreign_code(&registry);
-    let mut probe = String::from("import { OPERATIONS } from \"./src/index.js\";\n");
+    let mut probe =
+        String::from("import { OPERATIONS, isOperationCode } from \"./src/index.js\";\n");
     let _ = writeln!(
         probe,
         "import type {{ {}, {} }} from \"./src/index.js\";\n",
@@ -533,8 +529,18 @@ fn typescript_rejects_another_operations_code() {
          export const foreign: {} = {:?};\n\
          export const listed: readonly {}[] = OPERATIONS[{:?}].codes;\n\
          // @ts-expect-error: not an operation\n\
-         void OPERATIONS.no_such_operation;",
-        op.type_name, code.code, other.type_name, code.code, op.type_name, op.id
+         void OPERATIONS.no_such_operation;\n\
+         export function narrowed(code: string): {} | null {{\n\
+         \x20 return isOperationCode({:?}, code) ? code : null;\n\
+         }}",
+        op.type_name,
+        code.code,
+        other.type_name,
+        code.code,
+        op.type_name,
+        op.id,
+        op.type_name,
+        op.id
     );
     std::fs::write(dir.join("probe.ts"), &probe).unwrap();
     write_tsconfig(&dir, &["probe.ts"], false);

@@ -45,7 +45,7 @@ pub(super) fn module(registry: &Registry, names: &Names) -> TokenStream {
         /// answers with from inside any handler (a malformed or invalid body, a
         /// body too large or of another media type, a timeout, a failure).
         ///
-        /// Each enum converts into [`ApiError`](#rt::axum::ApiError) and is an
+        /// Each enum converts into [`ApiError`](crate::axum::ApiError) and is an
         /// axum response itself; `with_message` replaces the code's meaning as
         /// the message, and `?` turns any other error into the internal role's
         /// code, its source kept for the logs and never sent.

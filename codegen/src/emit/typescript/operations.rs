@@ -1,16 +1,15 @@
-//! Registry → the npm package's `src/operations.ts`: per operation a union
-//! `<Id>ErrorCode` of its codes (`Registry::operation_codes`), and
-//! `OPERATIONS`, keyed by the operation ids as literal types, each
-//! `{ method?, path?, codes }`. The package's `index.ts` re-exports it.
+//! The operations part of the npm package's data module (`src/codes.ts`):
+//! per operation a union `<Id>ErrorCode` of its codes
+//! (`Registry::operation_codes`); `OPERATIONS`, keyed by the operation ids
+//! as literal types, each `{ method?, path?, codes }`; and
+//! `OperationErrorCode<Id>`, which the hand-written `isOperationCode`
+//! (`lookup.ts`) narrows a code to.
 
 use std::fmt::Write;
 
 use super::{comment, string};
 use crate::model::{Operation, Registry};
-use crate::naming::OPERATIONS_CONST;
-
-/// The package's generated operations module, inside its folder.
-pub const TYPESCRIPT_OPERATIONS: &str = "src/operations.ts";
+use crate::naming::{OPERATION_CODE_TYPE, OPERATIONS_CONST};
 
 /// Where an operation is and what it does, for its union's comment.
 fn about(op: &Operation) -> String {
@@ -24,11 +23,10 @@ fn about(op: &Operation) -> String {
     comment(&text)
 }
 
-/// The module's text (the provenance comment comes first, from
-/// `Layout::preamble`).
-pub fn module(registry: &Registry) -> String {
+/// The part's text, after the rest of the data module.
+pub fn part(registry: &Registry) -> String {
     let mut out = String::from(
-        "\n/**\n * The API's operations and the codes each may answer with: its own, the\n * common codes, and the codes of the framework's roles.\n */\n\nimport type { ErrorCode } from \"./codes.js\";\n\n",
+        "/*\n * The API's operations and the codes each may answer with: its own, the\n * common codes, and the codes of the framework's roles.\n */\n\n",
     );
     let mut entries = Vec::new();
     for op in &registry.operations {
@@ -63,9 +61,9 @@ pub fn module(registry: &Registry) -> String {
     } else {
         format!("{{\n{}\n}}", entries.join(",\n"))
     };
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "/** Each operation by its id (as the API's OpenAPI document names it): its method and path when it has them, and every code it may answer with. */\nexport const {OPERATIONS_CONST} = {body} as const satisfies {{\n  readonly [id: string]: {{ readonly method?: string; readonly path?: string; readonly codes: readonly ErrorCode[] }};\n}};\n\n/** The id of an operation: a key of {{@link {OPERATIONS_CONST}}}. */\nexport type OperationId = keyof typeof {OPERATIONS_CONST};"
+        "/** Each operation by its id (as the API's OpenAPI document names it): its method and path when it has them, and every code it may answer with. */\nexport const {OPERATIONS_CONST} = {body} as const satisfies {{\n  readonly [id: string]: {{ readonly method?: string; readonly path?: string; readonly codes: readonly ErrorCode[] }};\n}};\n\n/** The id of an operation: a key of {{@link {OPERATIONS_CONST}}}. */\nexport type OperationId = keyof typeof {OPERATIONS_CONST};\n\n/** The codes of the operation `K`: its union. */\nexport type {OPERATION_CODE_TYPE}<K extends OperationId> = (typeof {OPERATIONS_CONST})[K][\"codes\"][number];"
     );
     out
 }

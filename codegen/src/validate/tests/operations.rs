@@ -175,14 +175,22 @@ fn every_problem_is_located_at_once() {
     assert_eq!(places.len(), found.len(), "each at its own place");
 }
 
-/// Operation ids make names in Rust and in the clients: `unknown` and `any`
-/// would give TypeScript a second `UnknownErrorCode` and `AnyErrorCode`;
+/// Operation ids make names in Rust and in the clients: `unknown`, `any`
+/// and `operation` would give TypeScript a second `UnknownErrorCode`,
+/// `AnyErrorCode` and `OperationErrorCode`;
 /// `create_transfer` and `createTransfer` one Rust enum.
 #[test]
 fn operation_names_go_through_the_namespace_rule() {
     let mut value = fixture_value();
     let ops = value["operations"].as_array_mut().unwrap();
-    for id in ["unknown", "any", "operations", "createTransfer", "9lives"] {
+    for id in [
+        "unknown",
+        "any",
+        "operation",
+        "operations",
+        "createTransfer",
+        "9lives",
+    ] {
         ops.push(json!({"id": id}));
     }
     let Err(Diagnostics(found)) = parse(&value) else {
@@ -193,13 +201,18 @@ fn operation_names_go_through_the_namespace_rule() {
     assert_eq!(has("`UnknownErrorCode`, which is reserved"), 1, "{text:#?}");
     assert_eq!(has("`AnyErrorCode`, which is reserved"), 1, "{text:#?}");
     assert_eq!(
+        has("`OperationErrorCode`, which is reserved"),
+        1,
+        "{text:#?}"
+    );
+    assert_eq!(
         has("operation \"createTransfer\" clashes with operation \"create_transfer\""),
         1,
         "{text:#?}"
     );
     assert_eq!(has("\"9lives\" is not an identifier"), 1, "{text:#?}");
     // One report per clash (the Rust enum's; the client type is the same words).
-    assert_eq!(found.len(), 4, "{text:#?}");
+    assert_eq!(found.len(), 5, "{text:#?}");
 }
 
 #[test]
@@ -234,4 +247,27 @@ fn check_warns_about_codes_no_operation_lists() {
         .map(|w| w.message().split('"').nth(1).unwrap())
         .collect();
     assert_eq!(warned, expected);
+}
+
+/// An operation's row on the docs page has the anchor `operation-<id>`; a
+/// code's is the code, which an `any`-style registry may spell so.
+#[test]
+fn an_operation_anchor_taken_by_a_code_is_refused() {
+    let mut value = fixture_value();
+    let id = value["operations"][0]["id"].as_str().unwrap().to_owned();
+    let anchor = crate::model::Operation::anchor_of(&id);
+    value["code_style"] = "any".into();
+    value["categories"][0]["codes"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"code": anchor, "status": 400}));
+    let Err(Diagnostics(found)) = parse(&value) else {
+        panic!("the clash is reported");
+    };
+    let text: Vec<String> = found.iter().map(|d| d.message().to_owned()).collect();
+    assert_eq!(text.len(), 1, "{text:#?}");
+    assert!(
+        text[0].contains(&format!("docs page anchor `{anchor}`")),
+        "{text:#?}"
+    );
 }
