@@ -117,7 +117,7 @@ impl Registry {
     }
 
     /// **An operation's codes**: those it lists, the common codes, and the
-    /// codes of the [`OPERATION_ROLES`] the registry assigns, each once, in
+    /// codes of the [`Operation::ROLES`] the registry assigns, each once, in
     /// registry order. Every output means this set by "the operation's codes".
     pub fn operation_codes(&self, operation: &Operation) -> Vec<&Code> {
         self.codes()
@@ -129,10 +129,10 @@ impl Registry {
     }
 
     /// Whether every operation has `code` without listing it: a common
-    /// code, or the code of one of the [`OPERATION_ROLES`].
+    /// code, or the code of one of the [`Operation::ROLES`].
     pub fn is_in_every_operation(&self, code: &str) -> bool {
         self.common_codes.iter().any(|c| c == code)
-            || OPERATION_ROLES
+            || Operation::ROLES
                 .iter()
                 .any(|role| self.roles.code(*role) == Some(code))
     }
@@ -180,21 +180,6 @@ impl Roles {
     }
 }
 
-/// The roles the framework answers with from inside any operation: a
-/// handler with a JSON extractor can be refused for a malformed or invalid
-/// body, a body too large or of another media type, can time out, and can
-/// fail. Their codes belong to every operation's codes without being listed
-/// ([`Registry::operation_codes`]); `route_not_found` and
-/// `method_not_allowed` are answered before any operation is reached.
-pub const OPERATION_ROLES: &[Role] = &[
-    Role::InvalidRequest,
-    Role::ValidationError,
-    Role::PayloadTooLarge,
-    Role::UnsupportedMediaType,
-    Role::RequestTimeout,
-    Role::InternalError,
-];
-
 /// One operation of the API (`operations:` in the registry): an endpoint
 /// and the codes it may answer with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,6 +207,21 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// The roles the framework answers with from inside any operation: a
+    /// handler with a JSON extractor can be refused for a malformed or invalid
+    /// body, a body too large or of another media type, can time out, and can
+    /// fail. Their codes belong to every operation's codes without being listed
+    /// ([`Registry::operation_codes`]); `route_not_found` and
+    /// `method_not_allowed` are answered before any operation is reached.
+    pub const ROLES: &'static [Role] = &[
+        Role::InvalidRequest,
+        Role::ValidationError,
+        Role::PayloadTooLarge,
+        Role::UnsupportedMediaType,
+        Role::RequestTimeout,
+        Role::InternalError,
+    ];
+
     /// The HTTP methods an operation may have: OpenAPI's, in the order of
     /// its Path Item Object.
     pub const METHODS: &'static [&'static str] = &[

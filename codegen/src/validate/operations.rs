@@ -3,7 +3,7 @@
 //! warning of `check` about codes no operation lists.
 //!
 //! An operation's codes are its own, the common codes and the codes of the
-//! framework's roles (`model::OPERATION_ROLES`): see
+//! framework's roles (`model::Operation::ROLES`): see
 //! `Registry::operation_codes`.
 
 use std::collections::HashMap;

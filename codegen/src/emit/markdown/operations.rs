@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::{code_span, escape};
-use crate::model::{Code, OPERATION_ROLES, Registry};
+use crate::model::{Code, Operation, Registry};
 
 /// A code span in a table cell: GFM splits cells at `|` even there.
 fn cell_code(text: &str) -> String {
@@ -24,7 +24,7 @@ pub(super) fn section(registry: &Registry) -> String {
         let common: Vec<String> = registry.common_codes.iter().map(|c| link(c)).collect();
         let _ = write!(out, ", the common codes ({})", common.join(", "));
     }
-    let framework: Vec<String> = OPERATION_ROLES
+    let framework: Vec<String> = Operation::ROLES
         .iter()
         .filter_map(|role| registry.roles.code(*role))
         .filter(|code| !registry.common_codes.iter().any(|c| c == code))

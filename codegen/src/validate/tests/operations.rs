@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 use crate::diagnostic::{Diagnostics, Severity};
-use crate::model::{OPERATION_ROLES, Registry, StatusKind};
+use crate::model::{Operation, Registry, StatusKind};
 
 /// The operations fixture, shared with the end-to-end tests.
 pub fn fixture_path() -> PathBuf {
@@ -47,7 +47,7 @@ fn the_fixture_reads_as_written() {
     let written = value["operations"].as_array().unwrap();
     assert_eq!(registry.operations.len(), written.len());
     assert_eq!(registry.common_codes, strings(&value["common_codes"]));
-    let role_codes: BTreeSet<&str> = OPERATION_ROLES
+    let role_codes: BTreeSet<&str> = Operation::ROLES
         .iter()
         .filter_map(|role| registry.roles.code(*role))
         .collect();
