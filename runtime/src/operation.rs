@@ -9,10 +9,13 @@ use utoipa::ToSchema;
 use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::example::ExampleBuilder;
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{AllOfBuilder, ObjectBuilder, Schema, Type};
+use utoipa::openapi::schema::{AllOfBuilder, AnyOfBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::{Ref, RefOr};
 
 use crate::{Envelope, ErrorBody, ErrorEnvelope, ProblemDetails, Vocabulary};
+
+/// What the fallback of an operation's codes is.
+const ADDED_LATER: &str = "A code added to the API after this build: handle it by its HTTP status.";
 
 /// The responses of an operation whose codes are `codes` (registry order),
 /// keyed by status: each response's body is the envelope whose code is one
@@ -66,9 +69,19 @@ fn response<V: Vocabulary + ToSchema>(status: u16, codes: &[V]) -> Response {
 
 /// The body's schema with its code narrowed to `codes`.
 fn schema<V: Vocabulary + ToSchema>(codes: &[V]) -> RefOr<Schema> {
-    let code = ObjectBuilder::new()
-        .schema_type(Type::String)
-        .enum_values(Some(codes.iter().map(|c| c.as_str())));
+    // The operation's codes, or a code added to the API after this build
+    // (a client keeps it, as `Code::Unknown`).
+    let code = AnyOfBuilder::new()
+        .item(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .enum_values(Some(codes.iter().map(|c| c.as_str()))),
+        )
+        .item(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some(ADDED_LATER)),
+        );
     match V::ENVELOPE {
         Envelope::Nested => AllOfBuilder::new()
             .item(RefOr::<Schema>::Ref(Ref::from_schema_name(<ErrorEnvelope<
