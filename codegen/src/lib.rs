@@ -90,8 +90,8 @@ pub use error::Error;
 pub use init::Source;
 pub use model::{
     BodyLayout, Category, Code, CodeStyle, Deprecation, DetailsShape, Envelope, EnvelopeExample,
-    Header, HeaderFormat, HeaderWhen, Member, MemberType, Page, Registry, Related, Retry, Role,
-    Roles, StatusKind,
+    Header, HeaderFormat, HeaderWhen, Member, MemberType, Operation, Page, Registry, Related,
+    Retry, Role, Roles, StatusKind,
 };
 pub use project::{Project, Stale};
 

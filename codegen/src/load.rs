@@ -17,6 +17,21 @@ raw_mapping! {
         optional code_style: Option<Spanned<String>>,
         optional roles: Option<Spanned<RawRoles>>,
         optional envelope: Option<Spanned<RawEnvelope>>,
+        /// Codes any operation may answer with (`common_codes: [...]`).
+        optional common_codes: Option<Spanned<Vec<Spanned<String>>>>,
+        /// The API's operations, each with the codes it may answer with.
+        optional operations: Option<Spanned<Vec<RawOperation>>>,
+    }
+}
+
+raw_mapping! {
+    /// One entry of `operations:`.
+    pub struct RawOperation {
+        required id: Spanned<String>,
+        optional method: Option<Spanned<String>>,
+        optional path: Option<Spanned<String>>,
+        optional description: Option<Spanned<String>>,
+        optional codes: Option<Spanned<Vec<Spanned<String>>>>,
     }
 }
 

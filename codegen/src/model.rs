@@ -79,6 +79,12 @@ pub struct Registry {
     /// Where each member of an error body goes, when `envelope:` is a
     /// mapping ([`Envelope::Layout`]); `None` for the other shapes.
     pub body: Option<BodyLayout>,
+    /// Codes any operation may answer with (`common_codes:`), in registry
+    /// order; empty when the registry does not say.
+    pub common_codes: Vec<String>,
+    /// The API's operations (`operations:`), as listed; empty when the
+    /// registry lists none.
+    pub operations: Vec<Operation>,
     /// The fingerprint (FNV-1a, 64 bits, CRLF read as LF) of the text this
     /// registry was read from: the pregenerated source records it, so the `error-codes` build
     /// notices a registry edited without regenerating.
@@ -107,6 +113,37 @@ impl Registry {
             .iter()
             .copied()
             .filter(|shape| self.codes().any(|(_, c)| c.details == Some(*shape)))
+            .collect()
+    }
+
+    /// **An operation's codes**: those it lists, the common codes, and the
+    /// codes of the [`Operation::ROLES`] the registry assigns, each once, in
+    /// registry order. Every output means this set by "the operation's codes".
+    pub fn operation_codes(&self, operation: &Operation) -> Vec<&Code> {
+        self.codes()
+            .map(|(_, code)| code)
+            .filter(|code| {
+                operation.codes.contains(&code.code) || self.is_in_every_operation(&code.code)
+            })
+            .collect()
+    }
+
+    /// Whether every operation has `code` without listing it: a common
+    /// code, or the code of one of the [`Operation::ROLES`].
+    pub fn is_in_every_operation(&self, code: &str) -> bool {
+        self.common_codes.iter().any(|c| c == code)
+            || Operation::ROLES
+                .iter()
+                .any(|role| self.roles.code(*role) == Some(code))
+    }
+
+    /// The operations whose codes include `code` (see
+    /// [`Registry::operation_codes`]), in registry order.
+    pub fn operations_of(&self, code: &str) -> Vec<&Operation> {
+        let everywhere = self.is_in_every_operation(code);
+        self.operations
+            .iter()
+            .filter(|op| everywhere || op.codes.iter().any(|c| c == code))
             .collect()
     }
 
@@ -140,6 +177,67 @@ impl Roles {
             .iter()
             .find(|(r, _)| *r == role)
             .map(|(_, code)| code.as_str())
+    }
+}
+
+/// One operation of the API (`operations:` in the registry): an endpoint
+/// and the codes it may answer with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Operation {
+    /// As the API's OpenAPI document names it (`operationId`), e.g.
+    /// `create_transfer` or `createTransfer`.
+    pub id: String,
+    /// The Rust enum of its errors in the `operations` module, e.g.
+    /// `CreateTransferError`.
+    pub rust_name: String,
+    /// The TypeScript union and the Python `Literal` alias of its codes,
+    /// e.g. `CreateTransferErrorCode`.
+    pub type_name: String,
+    /// The HTTP method, in uppercase (`POST`); given with [`Operation::path`].
+    pub method: Option<String>,
+    /// The path, as OpenAPI writes it (`/transfers/{id}`).
+    pub path: Option<String>,
+    pub description: Option<String>,
+    /// The codes it lists itself, in the order written (see
+    /// [`Registry::operation_codes`] for all of its codes).
+    pub codes: Vec<String>,
+    /// Where its `id:` is written.
+    pub location: Location,
+}
+
+impl Operation {
+    /// The roles the framework answers with from inside any operation: a
+    /// handler with a JSON extractor can be refused for a malformed or invalid
+    /// body, a body too large or of another media type, can time out, and can
+    /// fail. Their codes belong to every operation's codes without being listed
+    /// ([`Registry::operation_codes`]); `route_not_found` and
+    /// `method_not_allowed` are answered before any operation is reached.
+    pub const ROLES: &'static [Role] = &[
+        Role::InvalidRequest,
+        Role::ValidationError,
+        Role::PayloadTooLarge,
+        Role::UnsupportedMediaType,
+        Role::RequestTimeout,
+        Role::InternalError,
+    ];
+
+    /// The HTTP methods an operation may have: OpenAPI's, in the order of
+    /// its Path Item Object.
+    pub const METHODS: &'static [&'static str] = &[
+        "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
+    ];
+
+    /// The anchor of its row on the docs page (validation keeps it off
+    /// every code's anchor).
+    pub fn anchor(&self) -> String {
+        Self::anchor_of(&self.id)
+    }
+
+    /// The anchor of the operation `id`: `operation-` and the id (a code's
+    /// anchor is the code).
+    pub(crate) fn anchor_of(id: &str) -> String {
+        format!("operation-{id}")
     }
 }
 

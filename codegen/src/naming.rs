@@ -186,6 +186,42 @@ pub(crate) fn enum_value_variant(value: &str) -> String {
 pub(crate) const DETAILS_ENUM: &str = "Details";
 pub(crate) const OTHER_VALUE: &str = "Other";
 
+/// What [`is_operation_id`] accepts, for diagnostics.
+pub(crate) const OPERATION_ID_RULE: &str = "an operation id is ASCII: a letter, then letters, digits, '_', '-', '.' and '/' (`create_transfer`, `createTransfer`), at most 128 bytes";
+
+/// Whether `id` can name an operation: OpenAPI's `operationId` as APIs
+/// write it, from whose words every language's name is made.
+pub(crate) fn is_operation_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    id.len() <= 128
+        && chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/'))
+}
+
+/// The Rust enum of an operation's errors in the `operations` module:
+/// `create_transfer` → `CreateTransferError`.
+pub(crate) fn operation_enum(id: &str) -> String {
+    format!("{}Error", id.to_upper_camel_case())
+}
+
+/// The TypeScript union and Python `Literal` alias of an operation's codes:
+/// `create_transfer` → `CreateTransferErrorCode`.
+pub(crate) fn operation_codes_type(id: &str) -> String {
+    format!("{}ErrorCode", id.to_upper_camel_case())
+}
+
+/// The `operations` module's own type besides the operations' enums: an
+/// error already made into a response, which only the module can make
+/// (`with_message`, `?`), so no other code enters an operation's enum.
+pub(crate) const OPERATIONS_PREPARED: &str = "Prepared";
+
+/// The constant of every operation in the TypeScript and Python packages.
+pub(crate) const OPERATIONS_CONST: &str = "OPERATIONS";
+
+/// TypeScript's generic type of an operation's codes, by its id
+/// (`OperationErrorCode<"create_transfer">`).
+pub(crate) const OPERATION_CODE_TYPE: &str = "OperationErrorCode";
+
 /// The schema name of a details shape in JSON Schema and OpenAPI:
 /// `field_errors` → `FieldErrorsDetails`.
 pub(crate) fn details_schema(shape: DetailsShape) -> String {

@@ -39,6 +39,8 @@ mod code;
 mod envelope;
 #[cfg(feature = "serde")]
 mod layout;
+#[cfg(feature = "utoipa")]
+mod operation;
 #[cfg(feature = "serde")]
 pub mod problem;
 mod response_headers;
@@ -67,6 +69,8 @@ pub const MAX_CODE_LEN: usize = 64;
 /// What the expansion of [`vocabulary!`] refers to. Not part of the API.
 #[doc(hidden)]
 pub mod __private {
+    #[cfg(feature = "axum")]
+    pub use axum;
     #[cfg(feature = "http")]
     pub use http;
     #[cfg(feature = "reqwest")]
@@ -82,6 +86,8 @@ pub mod __private {
 
     #[cfg(feature = "serde")]
     pub use crate::code::deserialize_known;
+    #[cfg(feature = "utoipa")]
+    pub use crate::operation::utoipa_responses;
     #[cfg(feature = "schemars")]
     pub use crate::schema::schemars_schema;
     #[cfg(feature = "utoipa")]

@@ -5,11 +5,29 @@
  * package knows and codes added to the API after it was generated.
  */
 
-import { ERROR_CODE_INFO, RETRYABLE_STATUSES, type AnyErrorCode, type ErrorCode, type Retry } from "./codes.js";
+import {
+  ERROR_CODE_INFO,
+  OPERATIONS,
+  RETRYABLE_STATUSES,
+  type AnyErrorCode,
+  type ErrorCode,
+  type OperationErrorCode,
+  type OperationId,
+  type Retry,
+} from "./codes.js";
 
 /** Whether `code` is one this package knows. */
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(ERROR_CODE_INFO, code);
+}
+
+/**
+ * Whether `code` (a response's `error.code`) is one of the operation `id`'s
+ * codes (`OPERATIONS[id].codes`): narrows it to the operation's union.
+ */
+export function isOperationCode<K extends OperationId>(id: K, code: string): code is OperationErrorCode<K> {
+  const operations: { readonly [id: string]: { readonly codes: readonly string[] } | undefined } = OPERATIONS;
+  return operations[id]?.codes.includes(code) ?? false;
 }
 
 /**

@@ -169,7 +169,21 @@ kinds! {
     HeaderDescribed = "header_described", Patch;
     /// A details member's description changed.
     DetailsMemberDescribed = "details_member_described", Patch;
+    /// An operation is new.
+    OperationAdded = "operation_added", Minor;
+    /// An operation lists a new code, or `common_codes` does.
+    OperationCodeAdded = "operation_code_added", Minor;
+    /// An operation is gone.
+    OperationRemoved = "operation_removed", Major;
+    /// An operation no longer lists a code, or `common_codes` no longer does.
+    OperationCodeRemoved = "operation_code_removed", Major;
+    /// An operation's method or path changed.
+    OperationMoved = "operation_moved", Major;
+    /// An operation's description changed.
+    OperationDescribed = "operation_described", Patch;
 }
+
+mod operations;
 
 /// The changes of a code's declared members (both sides declare no shape),
 /// each naming `code.member`.
@@ -301,6 +315,8 @@ pub enum Subject {
     Header(String),
     /// A category, by its Rust name.
     Category(String),
+    /// An operation, by its id.
+    Operation(String),
     Page,
 }
 
@@ -418,6 +434,7 @@ pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
     }
     let renamed = categories(old, new, &mut out);
     codes(old, new, &renamed, today, &mut out);
+    operations::operations(old, new, &mut out);
     out.sort_by(|a, b| {
         b.bump()
             .cmp(&a.bump())

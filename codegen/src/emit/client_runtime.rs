@@ -200,6 +200,11 @@ pub fn committed(registry: &Registry, layout: &Layout, names: &ClientNames) -> V
             path: format!("{module_dir}/{PYTHON_DETAILS}"),
             contents: layout.preamble(Comment::Hash) + &python::details::module(registry),
         },
+        // Each operation's codes (TypeScript's are in its data module).
+        Output {
+            path: format!("{module_dir}/{}", python::operations::PYTHON_OPERATIONS),
+            contents: layout.preamble(Comment::Hash) + &python::operations::module(registry),
+        },
     ];
     outputs.extend(
         TYPESCRIPT
@@ -257,11 +262,9 @@ mod tests {
             TYPESCRIPT.iter().all(|f| f.destination != TYPESCRIPT_DATA),
             "a hand-written file would overwrite the data module"
         );
-        assert!(
-            PYTHON
-                .iter()
-                .all(|f| f.destination != PYTHON_DATA && f.destination != PYTHON_DETAILS)
-        );
+        assert!(PYTHON.iter().all(|f| f.destination != PYTHON_DATA
+            && f.destination != PYTHON_DETAILS
+            && f.destination != python::operations::PYTHON_OPERATIONS));
     }
 
     #[test]
@@ -337,8 +340,8 @@ mod tests {
         let under = |path: &str| outputs.iter().filter(|o| o.path.starts_with(path)).count();
         assert_eq!(
             under(&format!("{}/src/other_api/", names.python_dir)),
-            // The hand-written files, the data module and `details`.
-            PYTHON.len() + 2
+            // The hand-written files, the data module, `details` and `operations`.
+            PYTHON.len() + 3
         );
         assert_eq!(under(&format!("{}/src/error_codes/", names.python_dir)), 0);
     }

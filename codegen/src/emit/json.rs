@@ -108,4 +108,49 @@ pub fn tree(registry: &Registry, provenance: &str) -> Tree {
         .with("headers", headers)
         .with("categories", categories)
         .with("codes", codes)
+        .with_opt(
+            "common_codes",
+            operations(registry).map(|_| {
+                registry
+                    .common_codes
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Tree>()
+            }),
+        )
+        .with_opt("operations", operations(registry))
+}
+
+/// Each operation with every code it may answer with
+/// (`Registry::operation_codes`); `None` for a registry without operations,
+/// whose export is unchanged.
+fn operations(registry: &Registry) -> Option<Tree> {
+    if registry.operations.is_empty() {
+        return None;
+    }
+    Some(
+        registry
+            .operations
+            .iter()
+            .map(|op| {
+                Tree::map()
+                    .with("id", op.id.as_str())
+                    .with("method", op.method.as_deref())
+                    .with("path", op.path.as_deref())
+                    .with("description", op.description.as_deref())
+                    .with(
+                        "listed",
+                        op.codes.iter().map(String::as_str).collect::<Tree>(),
+                    )
+                    .with(
+                        "codes",
+                        registry
+                            .operation_codes(op)
+                            .iter()
+                            .map(|c| c.code.as_str())
+                            .collect::<Tree>(),
+                    )
+            })
+            .collect(),
+    )
 }

@@ -1,6 +1,8 @@
 //! Registry → the Markdown docs page (`docs/error-codes.md`), and the
 //! tables alone for the crate's rustdoc.
 
+mod operations;
+
 use std::fmt::Write;
 
 use super::describe::{self, Text};
@@ -40,6 +42,7 @@ pub fn page(registry: &Registry) -> String {
     out.push_str("\n```\n\n");
 
     out.push_str(&tables(registry, Links::Anchors, 2));
+    out.push_str(&operations::section(registry));
     out.push_str(&details(registry));
     out.push_str(&retrying(registry));
     out.push_str(&headers(registry));
@@ -215,31 +218,41 @@ pub fn tables(registry: &Registry, links: Links<'_>, level: usize) -> String {
     let mut out = String::new();
     for category in &registry.categories {
         let _ = writeln!(out, "{hashes} {}\n", escape(&category.title));
-        out.push_str(&table(category, links));
+        out.push_str(&table(registry, category, links));
         out.push('\n');
     }
     out
 }
 
-fn table(category: &Category, links: Links<'_>) -> String {
+fn table(registry: &Registry, category: &Category, links: Links<'_>) -> String {
     let with_meaning = has_meaning_column(category);
+    // The page names each code's operations (rustdoc's tables do not: the
+    // `operations` module is the `axum` feature's).
+    let with_operations = links == Links::Anchors && !registry.operations.is_empty();
     let mut out = String::new();
-    if with_meaning {
-        let _ = writeln!(
-            out,
-            "| {} | Code | Meaning |\n|---|---|---|",
-            category.status_column()
-        );
-    } else {
-        let _ = writeln!(out, "| {} | Code |\n|---|---|", category.status_column());
-    }
+    let (head, rule) = match with_meaning {
+        true => (" Code | Meaning |", "---|---|"),
+        false => (" Code |", "---|"),
+    };
+    let (ops_head, ops_rule) = match with_operations {
+        true => (" Operations |", "---|"),
+        false => ("", ""),
+    };
+    let _ = writeln!(
+        out,
+        "| {} |{head}{ops_head}\n|---|{rule}{ops_rule}",
+        category.status_column()
+    );
     for code in &category.codes {
         let cell = code_cell(code, links);
+        let mut row = format!("| {} | {cell} |", code.status);
         if with_meaning {
-            let _ = writeln!(out, "| {} | {cell} | {} |", code.status, meaning_cell(code));
-        } else {
-            let _ = writeln!(out, "| {} | {cell} |", code.status);
+            let _ = write!(row, " {} |", meaning_cell(code));
         }
+        if with_operations {
+            let _ = write!(row, " {} |", operations::cell(registry, code));
+        }
+        let _ = writeln!(out, "{row}");
     }
     out
 }

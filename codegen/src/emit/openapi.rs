@@ -2,11 +2,13 @@
 //! the error vocabulary: schemas, reusable responses per status and headers,
 //! for API descriptions to `$ref` and for client generators.
 
+mod paths;
+
 use super::describe;
 use super::jsonschema::{self, Dialect};
 use super::text;
 use super::tree::Tree;
-use crate::model::{Envelope, Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
+use crate::model::{Code, Envelope, Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
 use crate::naming::SchemaNames;
 use error_codes_runtime::Envelope as Wire;
 
@@ -50,6 +52,9 @@ pub fn tree(registry: &Registry, names: &SchemaNames) -> Tree {
         components = components.with("headers", headers(registry));
     }
     components = components.with("responses", responses(registry, names));
+    if let Some(paths) = paths::paths(registry, names) {
+        doc = doc.with("paths", paths);
+    }
     doc.with("components", components)
 }
 
@@ -164,6 +169,24 @@ fn responses(registry: &Registry, names: &SchemaNames) -> Tree {
             })
             .map(|(_, code)| code)
             .collect();
+        out = out.with(
+            response_name(status),
+            status_response(registry, names, status, &codes),
+        );
+    }
+    out
+}
+
+/// The response of `status` whose body's code is one of `codes` (all of
+/// that status), or a code added after this document: a reusable response
+/// of the components, and an operation's response of the status (`paths`).
+pub(super) fn status_response(
+    registry: &Registry,
+    names: &SchemaNames,
+    status: u16,
+    codes: &[&Code],
+) -> Tree {
+    {
         let listed = codes
             .iter()
             .map(|c| format!("`{}`", c.code))
@@ -251,7 +274,6 @@ fn responses(registry: &Registry, names: &SchemaNames) -> Tree {
                     .with("examples", examples),
             ),
         );
-        out = out.with(response_name(status), response);
+        response
     }
-    out
 }

@@ -15,6 +15,8 @@
 //! [`string`], which escapes everything outside printable ASCII; no
 //! registry text lands in comments or docstrings.
 
+pub mod operations;
+
 use std::fmt::Write;
 
 pub(crate) mod details;

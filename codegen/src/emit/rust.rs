@@ -14,6 +14,7 @@ use quote::{format_ident, quote};
 
 mod details;
 mod lookup;
+mod operations;
 
 use crate::config::Config;
 use crate::emit::{describe, text};
@@ -58,6 +59,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::
     let headers = headers(registry, &names);
     let vocabulary = vocabulary(registry, &names);
     let details = details::module(registry, &names);
+    let operations = operations::module(registry, &names);
     let Names {
         code,
         category: category_name,
@@ -70,6 +72,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::
         #headers
         #vocabulary
         #details
+        #operations
 
         #rt::vocabulary!(#code, #category_name, CATEGORIES);
     })

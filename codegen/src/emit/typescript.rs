@@ -7,6 +7,8 @@
 //! Registry text reaches TypeScript only as JSON string literals and inside
 //! block comments, each escaped for where it lands.
 
+pub mod operations;
+
 use std::fmt::Write;
 
 use super::tree::json_string;
@@ -357,6 +359,7 @@ fn items(registry: &Registry) -> Vec<Item> {
     }
     by_code.push_str("}\n");
     items.push(Item::Type(by_code));
+    items.push(Item::Type(operations::part(registry)));
     items
 }
 

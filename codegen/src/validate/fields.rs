@@ -20,7 +20,7 @@ use crate::yaml::{self, Note, Noted, Spanned};
 use crate::naming;
 use error_codes_runtime::MAX_CODE_LEN;
 
-use super::{CategoryPlace, Check, CodePlace, NamePlace, NamePlaces, Places};
+use super::{CategoryPlace, Check, CodePlace, NamePlace, NamePlaces, Places, line_text};
 
 /// Converts the whole raw registry, reporting every local problem.
 pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Places) {
@@ -84,6 +84,8 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         }
         None => (Envelope::DEFAULT, None),
     };
+    let (common_codes, operations) =
+        super::operations::fields(cx, &mut places, raw.common_codes, raw.operations);
     let registry = Registry {
         page,
         headers,
@@ -93,6 +95,8 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         envelope,
         code_style: places.code_style,
         body,
+        common_codes,
+        operations,
         fingerprint: crate::layout::fingerprint(cx.text),
     };
     (registry, places)
@@ -718,31 +722,6 @@ fn text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> String {
     s.value.clone()
 }
 
-/// The one-line rule, for every text that lands in a generated file: not
-/// empty, and no line break, control character (ESC included) or
-/// bidirectional override. Markdown cells, rustdoc, comments and terminal
-/// output (`explain`) cannot show those faithfully. `None` when broken.
-pub(super) fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> Option<String> {
-    if s.value.trim().is_empty() {
-        cx.report(cx.at(&s.location, format!("{what} is empty")));
-        return None;
-    }
-    if let Some(c) = s.value.chars().find(|c| is_unrepresentable(*c)) {
-        cx.report(
-            cx.at(
-                &s.location,
-                format!(
-                    "{what} contains the control character {c:?} (U+{:04X}); it must be a single line of visible text",
-                    u32::from(c)
-                ),
-            )
-            .with_help("write it on one line; use a plain scalar or a quoted string without \\n"),
-        );
-        return None;
-    }
-    Some(s.value.clone())
-}
-
 /// `code_style:`: one of [`CodeStyle::VALUES`], else a diagnostic that
 /// suggests the nearest (`pascal_case` → `PascalCase`).
 fn code_style(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<CodeStyle> {
@@ -1047,7 +1026,7 @@ fn status_of(
 /// breaks, tabs, escapes), Unicode line and paragraph separators, and the
 /// bidirectional overrides that make text display differently from what it
 /// says.
-fn is_unrepresentable(c: char) -> bool {
+pub(super) fn is_unrepresentable(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }

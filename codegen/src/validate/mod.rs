@@ -16,6 +16,7 @@
 
 mod fields;
 pub mod names;
+pub(crate) mod operations;
 mod references;
 
 use std::collections::HashSet;
@@ -36,7 +37,9 @@ pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, D
     };
     let (mut registry, places) = fields::registry(&mut check, raw);
     names::check(&mut check, &registry, &places);
+    operations::names(&mut check, &places);
     references::check(&mut check, &registry, &places);
+    operations::references(&mut check, &registry, &places);
     registry.roles = references::roles(&mut check, &registry, &places);
     if !places.example_written {
         registry.page.envelope_example = references::default_example(&registry);
@@ -72,6 +75,31 @@ impl Check<'_> {
     }
 }
 
+/// The one-line rule, for every text that lands in a generated file: not
+/// empty, and no line break, control character (ESC included) or
+/// bidirectional override. Markdown cells, rustdoc, comments and terminal
+/// output (`explain`) cannot show those faithfully. `None` when broken.
+fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> Option<String> {
+    if s.value.trim().is_empty() {
+        cx.report(cx.at(&s.location, format!("{what} is empty")));
+        return None;
+    }
+    if let Some(c) = s.value.chars().find(|c| fields::is_unrepresentable(*c)) {
+        cx.report(
+            cx.at(
+                &s.location,
+                format!(
+                    "{what} contains the control character {c:?} (U+{:04X}); it must be a single line of visible text",
+                    u32::from(c)
+                ),
+            )
+            .with_help("write it on one line; use a plain scalar or a quoted string without \\n"),
+        );
+        return None;
+    }
+    Some(s.value.clone())
+}
+
 /// Where the named things of the model were written, for the passes that
 /// run over the whole registry.
 #[derive(Debug, Default)]
@@ -96,6 +124,10 @@ pub(crate) struct Places {
     pub use_instead: Vec<(String, Spanned<String>)>,
     /// `(role key, value)` for each key written under `roles:`.
     pub roles: Vec<(&'static str, Spanned<String>)>,
+    /// `common_codes:` as written.
+    pub common_codes: Vec<Spanned<String>>,
+    /// Each operation as written.
+    pub operations: Vec<operations::OperationPlace>,
 }
 
 /// A code as written, and where its generated names come from.

@@ -92,7 +92,19 @@ const TRAIT_TYPES: &[Reserved] = &[
 /// so only some of these can ever clash, but the list is the whole of
 /// `ErrorCode`'s namespace; its associated items are the runtime's table
 /// (`error_codes_runtime::ERROR_CODE_ITEMS`), which its tests hold to the macro.
-pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[TRAIT_TYPES, CODE_VARIANTS, ERROR_CODE_ITEMS];
+pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[
+    TRAIT_TYPES,
+    CODE_VARIANTS,
+    ERROR_CODE_ITEMS,
+    OPERATION_ENUM_ITEMS,
+];
+
+/// The associated items of every operation enum, whose variants are the
+/// codes' `ErrorCode` variants: no code's variant may take one.
+const OPERATION_ENUM_ITEMS: &[Reserved] = &[Reserved {
+    name: "CODES",
+    why: "it is an associated item of each operation's enum (`operations::…Error::CODES`)",
+}];
 
 const CODE_VARIANTS: &[Reserved] = &[
     Reserved {

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use error_codes_tests::workspace_root;
 use serde_json::Value;
 
-fn package_dir() -> PathBuf {
+pub(super) fn package_dir() -> PathBuf {
     let project = error_codes_tests::project();
     project.root().join(&project.config().python_dir)
 }
@@ -33,7 +33,7 @@ fn assert_success(what: &str, out: &Output) {
     );
 }
 
-fn run(what: &str, command: &mut Command) -> Output {
+pub(super) fn run(what: &str, command: &mut Command) -> Output {
     let out = command
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("PIP_DISABLE_PIP_VERSION_CHECK", "1")
@@ -44,7 +44,7 @@ fn run(what: &str, command: &mut Command) -> Output {
 }
 
 /// A fresh directory under cargo's scratch space for integration tests.
-fn scratch(name: &str) -> PathBuf {
+pub(super) fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -55,14 +55,14 @@ fn scratch(name: &str) -> PathBuf {
 /// scratch space: mypy checks every cached module against its source, and
 /// a warm cache spares it re-reading the standard library's stubs each run.
 /// One per test: tests run in parallel, and mypy's cache is not shared safely.
-fn mypy_cache(name: &str) -> PathBuf {
+pub(super) fn mypy_cache(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("python-mypy-cache-{name}"));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
 
 /// Copies a directory tree, leaving out what pip and Python leave behind.
-fn copy_tree(from: &Path, to: &Path) {
+pub(super) fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();
@@ -84,7 +84,7 @@ fn copy_tree(from: &Path, to: &Path) {
 /// The virtual environment's interpreter, with the pinned test tools
 /// installed and the package installed from a copy of `clients/python`
 /// (so pip's build files stay out of the source tree). Once per test binary.
-fn python() -> &'static Path {
+pub(super) fn python() -> &'static Path {
     static PYTHON: OnceLock<PathBuf> = OnceLock::new();
     PYTHON.get_or_init(|| {
         let requirements = package_dir().join("requirements-dev.txt");

@@ -151,7 +151,7 @@ fn scratch_crate() -> PathBuf {
 }
 
 /// [`scratch_crate`] in its own folder `name` (tests run in parallel).
-fn scratch_crate_in(name: &str) -> PathBuf {
+pub(crate) fn scratch_crate_in(name: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let config = error_codes_codegen::Config::default();
     let dirs = [config.crate_dir.as_str(), "runtime"];
@@ -169,7 +169,7 @@ fn scratch_crate_in(name: &str) -> PathBuf {
     root
 }
 
-fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
+pub(crate) fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO"))
         .args(["check", "--offline", "-q", "-p", "error-codes"])
         .args(features)
@@ -355,7 +355,7 @@ fn every_code_style_fixture_builds_and_keeps_its_spelling() {
 /// A Rust expression of a member's type: two distinct values per scalar
 /// (`which` picks one), an `enum:` member's first value, or a value added
 /// later (through `From<&str>`).
-fn sample(
+pub(crate) fn sample(
     code: &error_codes_codegen::Code,
     member: &error_codes_codegen::Member,
     which: usize,
@@ -486,7 +486,8 @@ fn details_probe(registry: &error_codes_codegen::Registry) -> String {
         }}
         let mut under_details: Vec<&str> = problem.get("details").and_then(Value::as_object).map(|d| d.keys().map(String::as_str).collect()).unwrap_or_default();
         under_details.sort_unstable();
-        assert_eq!(under_details, {under_details:?});
+        let expected: Vec<&str> = vec!{under_details:?};
+        assert_eq!(under_details, expected);
         let read = ErrorResponse::from_parts(error.status(), &Default::default(), &serde_json::to_vec(&problem).unwrap()).unwrap();
         assert_eq!(read.typed_details().unwrap(), Some(details::Details::{ty}(full.clone())));
 

@@ -93,6 +93,8 @@ struct JsonChange<'a> {
     header: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     category: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    operation: Option<&'a str>,
     bump: &'static str,
     message: &'a str,
     file: &'a str,
@@ -126,6 +128,10 @@ pub fn json(changes: &[Change], sources: &Sources) -> String {
                 },
                 category: match &c.subject {
                     Subject::Category(name) => Some(name),
+                    _ => None,
+                },
+                operation: match &c.subject {
+                    Subject::Operation(id) => Some(id),
                     _ => None,
                 },
                 bump: c.bump().as_str(),
@@ -208,6 +214,7 @@ fn entry(c: &Change) -> String {
         }
         Subject::Header(name) => format!("Header {}", text::code_span(name)),
         Subject::Category(name) => format!("Category {}", text::code_span(name)),
+        Subject::Operation(id) => format!("Operation {}", text::code_span(id)),
         Subject::Page => "Docs page".to_string(),
     };
     let breaking = if c.bump() == Bump::Major {

@@ -271,10 +271,14 @@ fn package_versions(layout: &Layout, revision: &str) -> Result<Vec<Versions>, St
     Ok(out)
 }
 
-/// `check`'s warnings: deprecated codes whose sunset has come. Reported on
-/// stderr; they never fail the command.
+/// `check`'s warnings: deprecated codes whose sunset has come, and codes
+/// no operation lists (with `operations:`). Reported on stderr; they never
+/// fail the command.
 pub fn warn_sunsets(registry: &Registry, layout: &Layout, today: Date) {
-    let warnings = engine::sunsets_passed(registry, Path::new(&layout.registry_name()), today);
+    let name = layout.registry_name();
+    let file = Path::new(&name);
+    let mut warnings = engine::sunsets_passed(registry, file, today);
+    warnings.extend(crate::validate::operations::unlisted_codes(registry, file));
     if warnings.is_empty() {
         return;
     }

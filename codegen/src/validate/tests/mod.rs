@@ -10,5 +10,6 @@ pub(crate) mod details;
 mod invalid_registries;
 mod layouts;
 mod names;
+pub(crate) mod operations;
 mod registry_props;
 mod roles;
