@@ -35,6 +35,8 @@ pub mod axum;
 #[cfg(feature = "client")]
 pub mod client;
 mod code;
+#[cfg(feature = "metrics")]
+pub mod metrics;
 #[cfg(feature = "serde")]
 mod envelope;
 #[cfg(feature = "serde")]
@@ -56,8 +58,8 @@ pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
 pub use unknown::UnknownErrorCode;
 pub use vocabulary::{
-    BodyLayout, CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers, Retry,
-    Role, Roles, StatusKind, Vocabulary, role,
+    BodyLayout, CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers,
+    MetricNames, Retry, Role, Roles, StatusKind, Vocabulary, role,
 };
 
 /// The longest code a registry may define, in bytes: the generator refuses

@@ -15,9 +15,9 @@ use http::Request;
 use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, TRANSFER_ENCODING};
 use tower::{Layer, Service};
 
-use super::{ApiError, Enveloped, framework, fresh_request_id, scope};
-use crate::response_headers::{header, request_id};
-use crate::{Envelope, Has, role};
+use super::{ApiError, Enveloped, framework, fresh_request_id, request_id, scope};
+use crate::response_headers::header;
+use crate::{Envelope, Has, Vocabulary, role};
 
 /// Longest framework body read for its explanation; longer ones are not
 /// quoted.
@@ -56,6 +56,12 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// - A response that already is a JSON envelope passes through unchanged.
 /// - A panic in the service becomes the `internal_error` role's code; the panic's
 ///   message is logged (feature `tracing`), never sent.
+/// - A client's request id longer than
+///   [`MAX_REQUEST_ID_LEN`](super::MAX_REQUEST_ID_LEN) bytes or with
+///   characters outside `A-Za-z0-9._:-` is replaced by a fresh one, in the
+///   body, the response header and the logs alike.
+/// - With the `metrics` feature, every error response it sends or passes
+///   is counted (see [`metrics`](crate::metrics)); a success is not.
 ///
 /// Install it around the whole router, so that it also sees unmatched
 /// routes, and inside tower-http's request-id layers:
@@ -73,16 +79,29 @@ pub struct ErrorLayer<V> {
     vocabulary: PhantomData<fn() -> V>,
 }
 
-impl<V> ErrorLayer<V> {
-    /// The layer.
-    pub const fn new() -> Self {
+impl<V: Vocabulary> ErrorLayer<V> {
+    /// The layer. With the `metrics` feature, it also creates every
+    /// code's series at 0 in the installed recorder
+    /// ([`metrics::register`](crate::metrics::register)).
+    pub fn new() -> Self {
+        #[cfg(feature = "metrics")]
+        crate::metrics::register::<V>();
         ErrorLayer {
             vocabulary: PhantomData,
         }
     }
+
+    /// Creates every code's series at 0 in the recorder installed now
+    /// (feature `metrics`), for an application that installs its recorder
+    /// after building the layer: the first error of each code is then an
+    /// increase that a rate or an alert sees.
+    #[cfg(feature = "metrics")]
+    pub fn register_metrics() {
+        crate::metrics::register::<V>();
+    }
 }
 
-impl<V> Default for ErrorLayer<V> {
+impl<V: Vocabulary> Default for ErrorLayer<V> {
     fn default() -> Self {
         ErrorLayer::new()
     }
@@ -153,7 +172,7 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let id: Arc<str> = request_id::<V>(request.headers())
+        let id: Arc<str> = request_id::from_client::<V>(request.headers())
             .unwrap_or_else(fresh_request_id)
             .into();
         let called = scope::enter(&id, || {
@@ -171,12 +190,12 @@ where
                         Ok(Err(error)) => return Err(error),
                         Err(panic) => panicked::<V>(&*panic),
                     };
-                    Ok(envelope::<V>(response, &id).await)
+                    Ok(counted::<V>(envelope::<V>(response, &id).await))
                 })
             }
             Err(panic) => {
                 let response = scope::enter(&id, || panicked::<V>(&*panic));
-                Box::pin(async move { Ok(response) })
+                Box::pin(async move { Ok(counted::<V>(response)) })
             }
         };
         ErrorFuture { future, id }
@@ -262,12 +281,28 @@ fn panicked<V: Has<role::InternalError>>(payload: &(dyn Any + Send)) -> Response
     ApiError::from_source(<V as Has<role::InternalError>>::CODE, Panic(message)).into_response()
 }
 
+/// `response`, counted (feature `metrics`) when it is an error response:
+/// by then it is always an envelope, whose code the response carries.
+fn counted<V: Vocabulary>(response: Response) -> Response {
+    #[cfg(feature = "metrics")]
+    if is_error(response.status()) {
+        let code = response
+            .extensions()
+            .get::<Enveloped<V>>()
+            .and_then(|enveloped| enveloped.0);
+        crate::metrics::count::<V>(code, response.status().as_u16());
+    }
+    response
+}
+
+fn is_error(status: http::StatusCode) -> bool {
+    status.is_client_error() || status.is_server_error()
+}
+
 /// `response`, made an envelope if it is an error response that is not one.
 async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>) -> Response {
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error())
-        || response.extensions().get::<Enveloped>().is_some()
-    {
+    if !is_error(status) || response.extensions().get::<Enveloped<V>>().is_some() {
         return response;
     }
     let (parts, body) = response.into_parts();
@@ -277,9 +312,11 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>
     if let Some(bytes) = &bytes
         && (is_media_type(&parts.headers, Envelope::Nested.media_type())
             || is_media_type(&parts.headers, Envelope::Rfc9457.media_type()))
-        && crate::problem::is_error_body::<V>(bytes)
+        && let Ok(body) = crate::ErrorBody::<V>::from_json(bytes)
     {
-        return Response::from_parts(parts, Body::from(bytes.clone()));
+        let mut response = Response::from_parts(parts, Body::from(bytes.clone()));
+        response.extensions_mut().insert(Enveloped(body.code.known()));
+        return response;
     }
     let text = bytes
         .as_deref()
