@@ -35,12 +35,12 @@ pub mod axum;
 #[cfg(feature = "client")]
 pub mod client;
 mod code;
-#[cfg(feature = "metrics")]
-pub mod metrics;
 #[cfg(feature = "serde")]
 mod envelope;
 #[cfg(feature = "serde")]
 mod layout;
+#[cfg(feature = "metrics")]
+pub mod metrics;
 #[cfg(feature = "serde")]
 pub mod problem;
 mod response_headers;

@@ -137,10 +137,9 @@ mod tests {
             assert_eq!(value, &DebugValue::Counter(0));
         }
         assert!(
-            snapshot.iter().all(|(key, ..)| key
-                .key()
-                .labels()
-                .all(|l| l.value() != MetricNames::OTHER)),
+            snapshot
+                .iter()
+                .all(|(key, ..)| key.key().labels().all(|l| l.value() != MetricNames::OTHER)),
             "registering names only registry codes"
         );
     }

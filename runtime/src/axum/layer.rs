@@ -315,7 +315,9 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>
         && let Ok(body) = crate::ErrorBody::<V>::from_json(bytes)
     {
         let mut response = Response::from_parts(parts, Body::from(bytes.clone()));
-        response.extensions_mut().insert(Enveloped(body.code.known()));
+        response
+            .extensions_mut()
+            .insert(Enveloped(body.code.known()));
         return response;
     }
     let text = bytes

@@ -118,7 +118,9 @@ fn deprecated<V: Vocabulary>(code: V, status: u16, request_id: &str) {
 fn due(code: &'static str, now: Instant) -> bool {
     // One entry per deprecated code sent: bounded by the registry.
     static LAST: LazyLock<Mutex<HashMap<&'static str, Instant>>> = LazyLock::new(Mutex::default);
-    let mut last = LAST.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut last = LAST
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     match last.get(code) {
         Some(at) if now.saturating_duration_since(*at) < DEPRECATED_EVERY => false,
         _ => {
@@ -165,10 +167,19 @@ mod tests {
         let code = "log_rs_test_only_code";
         assert!(due(code, start));
         assert!(!due(code, start + Duration::from_secs(1)));
-        assert!(!due(code, start + DEPRECATED_EVERY - Duration::from_millis(1)));
-        assert!(due("log_rs_test_other_code", start + Duration::from_secs(1)));
+        assert!(!due(
+            code,
+            start + DEPRECATED_EVERY - Duration::from_millis(1)
+        ));
+        assert!(due(
+            "log_rs_test_other_code",
+            start + Duration::from_secs(1)
+        ));
         assert!(due(code, start + DEPRECATED_EVERY));
-        assert!(!due(code, start + DEPRECATED_EVERY + Duration::from_secs(59)));
+        assert!(!due(
+            code,
+            start + DEPRECATED_EVERY + Duration::from_secs(59)
+        ));
     }
 
     #[test]

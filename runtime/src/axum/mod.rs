@@ -48,10 +48,10 @@ mod framework;
 mod layer;
 #[cfg(feature = "tracing")]
 mod log;
-mod request_id;
-mod scope;
 #[cfg(all(test, feature = "metrics", feature = "tracing"))]
 mod observed;
+mod request_id;
+mod scope;
 
 pub use layer::{ErrorFuture, ErrorLayer, ErrorService};
 pub use request_id::MAX_LEN as MAX_REQUEST_ID_LEN;

@@ -206,10 +206,7 @@ fn each_error_is_logged_with_its_type_and_status_and_a_deprecated_code_warns_onc
             .iter()
             .filter(|line| {
                 line.contains(&format!("error.type=\"{code}\""))
-                    && line.contains(&format!(
-                        "http.response.status_code={}",
-                        code.http_status()
-                    ))
+                    && line.contains(&format!("http.response.status_code={}", code.http_status()))
                     && line.contains(&format!("status={}", code.http_status()))
                     && !line.contains(" WARN ")
             })
@@ -249,7 +246,10 @@ fn an_unsafe_request_id_is_replaced_in_body_header_and_logs() {
                 .await
                 .expect("a body");
             let body: serde_json::Value = serde_json::from_slice(&body).expect("an envelope");
-            let id = body["error"]["request_id"].as_str().expect("an id").to_owned();
+            let id = body["error"]["request_id"]
+                .as_str()
+                .expect("an id")
+                .to_owned();
             echoed = (header, id);
         });
         assert_eq!(echoed.0, echoed.1, "one id in header and body");
@@ -259,8 +259,14 @@ fn an_unsafe_request_id_is_replaced_in_body_header_and_logs() {
             assert_ne!(echoed.0, sent);
             assert!(super::request_id::is_safe(&echoed.0), "{}", echoed.0);
             assert!(!log.contains(sent), "the rejected id is never logged");
-            assert!(log.contains(&format!("request_id.rejected_len={}", sent.len())), "{log}");
-            assert!(log.contains(&format!("request_id=\"{}\"", echoed.0)), "{log}");
+            assert!(
+                log.contains(&format!("request_id.rejected_len={}", sent.len())),
+                "{log}"
+            );
+            assert!(
+                log.contains(&format!("request_id=\"{}\"", echoed.0)),
+                "{log}"
+            );
         }
     }
 }
