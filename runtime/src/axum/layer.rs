@@ -77,17 +77,22 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// ```
 pub struct ErrorLayer<V> {
     vocabulary: PhantomData<fn() -> V>,
+    #[cfg(feature = "metrics")]
+    counters: crate::metrics::Counters<V>,
 }
 
 impl<V: Vocabulary> ErrorLayer<V> {
     /// The layer. With the `metrics` feature, it also creates every
     /// code's series at 0 in the installed recorder
-    /// ([`metrics::register`](crate::metrics::register)).
+    /// ([`metrics::register`](crate::metrics::register)); it counts in the
+    /// recorder installed when it counts its first error response.
     pub fn new() -> Self {
         #[cfg(feature = "metrics")]
         crate::metrics::register::<V>();
         ErrorLayer {
             vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: crate::metrics::Counters::new(),
         }
     }
 
@@ -109,11 +114,13 @@ impl<V: Vocabulary> Default for ErrorLayer<V> {
 
 impl<V> Clone for ErrorLayer<V> {
     fn clone(&self) -> Self {
-        *self
+        ErrorLayer {
+            vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: self.counters.clone(),
+        }
     }
 }
-
-impl<V> Copy for ErrorLayer<V> {}
 
 impl<V> fmt::Debug for ErrorLayer<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -128,6 +135,8 @@ impl<S, V> Layer<S> for ErrorLayer<V> {
         ErrorService {
             inner,
             vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: self.counters.clone(),
         }
     }
 }
@@ -136,6 +145,8 @@ impl<S, V> Layer<S> for ErrorLayer<V> {
 pub struct ErrorService<S, V> {
     inner: S,
     vocabulary: PhantomData<fn() -> V>,
+    #[cfg(feature = "metrics")]
+    counters: crate::metrics::Counters<V>,
 }
 
 impl<S: Clone, V> Clone for ErrorService<S, V> {
@@ -143,6 +154,8 @@ impl<S: Clone, V> Clone for ErrorService<S, V> {
         ErrorService {
             inner: self.inner.clone(),
             vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: self.counters.clone(),
         }
     }
 }
@@ -175,6 +188,10 @@ where
         let id: Arc<str> = request_id::from_client::<V>(request.headers())
             .unwrap_or_else(fresh_request_id)
             .into();
+        #[cfg(feature = "metrics")]
+        let counters = self.counters.clone();
+        #[cfg(not(feature = "metrics"))]
+        let counters = NoCounters;
         let called = scope::enter(&id, || {
             catch_unwind(AssertUnwindSafe(|| self.inner.call(request)))
         });
@@ -190,12 +207,13 @@ where
                         Ok(Err(error)) => return Err(error),
                         Err(panic) => panicked::<V>(&*panic),
                     };
-                    Ok(counted::<V>(envelope::<V>(response, &id).await))
+                    Ok(counted::<V>(&counters, envelope::<V>(response, &id).await))
                 })
             }
             Err(panic) => {
                 let response = scope::enter(&id, || panicked::<V>(&*panic));
-                Box::pin(async move { Ok(counted::<V>(response)) })
+                let response = counted::<V>(&counters, response);
+                Box::pin(async move { Ok(response) })
             }
         };
         ErrorFuture { future, id }
@@ -283,15 +301,24 @@ fn panicked<V: Has<role::InternalError>>(payload: &(dyn Any + Send)) -> Response
 
 /// `response`, counted (feature `metrics`) when it is an error response:
 /// by then it is always an envelope, whose code the response carries.
-fn counted<V: Vocabulary>(response: Response) -> Response {
-    #[cfg(feature = "metrics")]
+#[cfg(feature = "metrics")]
+fn counted<V: Vocabulary>(counters: &crate::metrics::Counters<V>, response: Response) -> Response {
     if is_error(response.status()) {
         let code = response
             .extensions()
             .get::<Enveloped<V>>()
             .and_then(|enveloped| enveloped.0);
-        crate::metrics::count::<V>(code, response.status().as_u16());
+        counters.count(code, response.status().as_u16());
     }
+    response
+}
+
+/// Without the `metrics` feature, nothing to count with.
+#[cfg(not(feature = "metrics"))]
+struct NoCounters;
+
+#[cfg(not(feature = "metrics"))]
+fn counted<V>(_: &NoCounters, response: Response) -> Response {
     response
 }
 
