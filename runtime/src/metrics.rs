@@ -145,9 +145,6 @@ mod tests {
 
     use super::{register, status_text};
     use crate::__example::ErrorCode;
-    use std::marker::PhantomData;
-    use std::sync::{Arc, OnceLock};
-
     use crate::{MetricNames, Vocabulary};
 
     #[test]
