@@ -125,7 +125,7 @@ mod tests {
     fn unix_days_round_trip() {
         assert_eq!(Date::new(1970, 1, 1).unwrap().unix_days(), 0);
         assert_eq!(Date::new(2000, 3, 1).unwrap().unix_days(), 11_017);
-        for days in (-800_000..800_000).step_by(997) {
+        for days in (-600_000..2_000_000).step_by(997) {
             let date = Date::from_unix_days(days).unwrap();
             assert_eq!(date.unix_days(), days, "{date}");
         }
