@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every benchmark of docs/guides/performance.md, in one run:
-#   criterion benches (parse, accessors, envelope, generator scaling),
+#   criterion benches (parse, accessors, envelope, generator scaling, the
+#   response path without and with the `metrics` feature),
 #   callgrind instruction counts for parsing (stable on a busy machine),
 #   and the build-cost measurements (scripts/build-cost.sh).
 # Writes target/bench-results/summary.md and prints it.
@@ -30,6 +31,8 @@ fi
 # table shows this run only.
 rm -rf target/criterion
 cargo bench -p error-codes-benches --benches -- "$@" 2>&1 | tee "$results/criterion.log" | grep -E '^[a-z]+/|time:' || true
+# The response path again with the `metrics` feature (a group of its own).
+cargo bench -p error-codes-benches --features metrics --bench response -- "$@" 2>&1 | tee -a "$results/criterion.log" | grep -E '^[a-z]+|time:' || true
 {
   echo "### Criterion (median of this run)"
   echo

@@ -26,6 +26,13 @@
 //!   json: docs/error-codes.json
 //!   openapi: docs/openapi/error-codes.yaml
 //!   json_schema: docs/schema/error-envelope.schema.json
+//! metrics:
+//!   counter: error_responses_total
+//!   error_type_label: error_type
+//!   status_label: http_response_status_code
+//!   category_label: error_category
+//!   prometheus_rules: docs/observability/prometheus-rules.yaml
+//!   grafana_dashboard: docs/observability/grafana-dashboard.json
 //! ```
 
 use std::path::Path;
@@ -74,6 +81,19 @@ pub struct Config {
     pub openapi: String,
     /// The error envelope's JSON Schema.
     pub json_schema: String,
+    /// The counter of error responses the `metrics` feature counts in
+    /// (the runtime's `MetricNames`, as are the three labels' names).
+    pub metrics_counter: String,
+    /// The code's label.
+    pub metrics_error_type: String,
+    /// The HTTP status's label.
+    pub metrics_status: String,
+    /// The category's label.
+    pub metrics_category: String,
+    /// The Prometheus rules file (recording rules, the deprecated-code alert).
+    pub prometheus_rules: String,
+    /// The Grafana dashboard.
+    pub grafana_dashboard: String,
 }
 
 impl Default for Config {
@@ -95,6 +115,13 @@ impl Default for Config {
             json_export: "docs/error-codes.json".into(),
             openapi: "docs/openapi/error-codes.yaml".into(),
             json_schema: "docs/schema/error-envelope.schema.json".into(),
+            // The runtime's: OpenTelemetry's names in Prometheus form.
+            metrics_counter: METRIC_NAMES.counter.into(),
+            metrics_error_type: METRIC_NAMES.error_type.into(),
+            metrics_status: METRIC_NAMES.status.into(),
+            metrics_category: METRIC_NAMES.category.into(),
+            prometheus_rules: "docs/observability/prometheus-rules.yaml".into(),
+            grafana_dashboard: "docs/observability/grafana-dashboard.json".into(),
         }
     }
 }
@@ -190,6 +217,40 @@ impl Config {
             set(&mut config.openapi, d.openapi, Rule::Path);
             set(&mut config.json_schema, d.json_schema, Rule::Path);
         }
+        if let Some(m) = raw.metrics {
+            set(&mut config.metrics_counter, m.counter, Rule::MetricName);
+            set(
+                &mut config.metrics_error_type,
+                m.error_type_label,
+                Rule::LabelName,
+            );
+            set(&mut config.metrics_status, m.status_label, Rule::LabelName);
+            set(
+                &mut config.metrics_category,
+                m.category_label,
+                Rule::LabelName,
+            );
+            set(&mut config.prometheus_rules, m.prometheus_rules, Rule::Path);
+            set(
+                &mut config.grafana_dashboard,
+                m.grafana_dashboard,
+                Rule::Path,
+            );
+        }
+        let labels = &config;
+        if labels.metrics_error_type == labels.metrics_status
+            || labels.metrics_error_type == labels.metrics_category
+            || labels.metrics_status == labels.metrics_category
+        {
+            problems.push(Diagnostic::new(
+                file,
+                Location::new(1, 1),
+                format!(
+                    "metrics: the three labels must differ, not `{}`, `{}` and `{}`",
+                    labels.metrics_error_type, labels.metrics_status, labels.metrics_category
+                ),
+            ));
+        }
         // The two enums live beside the names the runtime's `vocabulary!`
         // gives the crate: neither may take one of them, or the other's.
         for (key, name) in [
@@ -237,7 +298,9 @@ impl Config {
              rust:\n  package: {}\n  dir: {}\n  code_enum: {}\n  category_enum: {}\n  runtime: {}\n\
              typescript:\n  package: {}\n  dir: {}\n\
              python:\n  package: {}\n  module: {}\n  dir: {}\n\
-             docs:\n  page: {}\n  json: {}\n  openapi: {}\n  json_schema: {}\n",
+             docs:\n  page: {}\n  json: {}\n  openapi: {}\n  json_schema: {}\n\
+             metrics:\n  counter: {}\n  error_type_label: {}\n  status_label: {}\n  category_label: {}\n  \
+             prometheus_rules: {}\n  grafana_dashboard: {}\n",
             q(&self.registry),
             q(&self.command),
             q(&self.crate_name),
@@ -254,6 +317,12 @@ impl Config {
             q(&self.json_export),
             q(&self.openapi),
             q(&self.json_schema),
+            q(&self.metrics_counter),
+            q(&self.metrics_error_type),
+            q(&self.metrics_status),
+            q(&self.metrics_category),
+            q(&self.prometheus_rules),
+            q(&self.grafana_dashboard),
         )
     }
 }
@@ -267,6 +336,8 @@ pub(crate) fn quoted(s: &str) -> String {
 
 /// The crate-level names a generated crate has besides its two enums.
 use error_codes_runtime::CRATE_ITEMS;
+/// The default names of the counter and its labels.
+const METRIC_NAMES: error_codes_runtime::MetricNames = error_codes_runtime::MetricNames::DEFAULT;
 
 /// What a configured value must be.
 #[derive(Debug, Clone, Copy)]
@@ -285,6 +356,10 @@ enum Rule {
     RustPath,
     /// A Python module name.
     PythonModule,
+    /// A Prometheus metric name (`[a-zA-Z_:][a-zA-Z0-9_:]*`).
+    MetricName,
+    /// A Prometheus label name (`[a-zA-Z_][a-zA-Z0-9_]*`, not `__…`).
+    LabelName,
 }
 
 impl Rule {
@@ -336,6 +411,20 @@ impl Rule {
                     "expected a Rust type name in UpperCamelCase, not {value:?}"
                 ))
             }
+            Rule::MetricName
+                if !(value
+                    .starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == ':')
+                    && value
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')) =>
+            {
+                Err(format!(
+                    "expected a Prometheus metric name (letters, digits, `_`, `:`, not starting with a digit), not {value:?}"
+                ))
+            }
+            Rule::LabelName if !ident(value) || value.starts_with("__") => Err(format!(
+                "expected a Prometheus label name (letters, digits, `_`, not starting with a digit or `__`), not {value:?}"
+            )),
             Rule::PythonModule if !ident(value) => Err(format!(
                 "expected an identifier (letters, digits, `_`), not {value:?}"
             )),
@@ -372,6 +461,18 @@ mod raw {
             optional typescript: Option<RawTypescript>,
             optional python: Option<RawPython>,
             optional docs: Option<RawDocs>,
+            optional metrics: Option<RawMetrics>,
+        }
+    }
+
+    raw_mapping! {
+        pub struct RawMetrics {
+            optional counter: Option<Spanned<String>>,
+            optional error_type_label: Option<Spanned<String>>,
+            optional status_label: Option<Spanned<String>>,
+            optional category_label: Option<Spanned<String>>,
+            optional prometheus_rules: Option<Spanned<String>>,
+            optional grafana_dashboard: Option<Spanned<String>>,
         }
     }
 
@@ -423,6 +524,8 @@ mod tests {
         let mut config = Config::for_crate("acme-errors");
         config.code_enum = "AcmeError".into();
         config.command = "error-codes".into();
+        config.metrics_counter = "acme_errors_total".into();
+        config.grafana_dashboard = "ops/acme.json".into();
         let text = config.to_yaml();
         assert_eq!(Config::parse(Path::new(Config::FILE), &text), Ok(config));
         assert_eq!(
@@ -473,6 +576,27 @@ mod tests {
             assert!(
                 err.to_string().contains("expected a Rust path"),
                 "{bad}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn metric_and_label_names_are_prometheus_names_and_the_labels_differ() {
+        let text = "metrics:\n  counter: api_errors_total\n  error_type_label: reason\n";
+        let config = Config::parse(Path::new(Config::FILE), text).unwrap();
+        assert_eq!(config.metrics_counter, "api_errors_total");
+        assert_eq!(config.metrics_error_type, "reason");
+        assert_eq!(config.metrics_status, METRIC_NAMES.status);
+        for bad in [
+            "metrics:\n  counter: 1errors\n",
+            "metrics:\n  counter: api-errors\n",
+            "metrics:\n  status_label: __status\n",
+            "metrics:\n  category_label: a:b\n",
+            "metrics:\n  error_type_label: same\n  status_label: same\n",
+        ] {
+            assert!(
+                Config::parse(Path::new(Config::FILE), bad).is_err(),
+                "{bad}"
             );
         }
     }

@@ -47,6 +47,19 @@ impl Date {
         Date::new(year, month, day).ok_or_else(|| "is not a day of the calendar".to_string())
     }
 
+    /// The days from 1970-01-01 to this date (negative: before), by Howard
+    /// Hinnant's `days_from_civil`.
+    pub fn unix_days(self) -> i64 {
+        let month = i64::from(self.month);
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let mp = (month + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// The date `days` days after 1970-01-01 (negative: before), by Howard
     /// Hinnant's `civil_from_days`.
     pub fn from_unix_days(days: i64) -> Option<Date> {
@@ -107,6 +120,16 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    #[test]
+    fn unix_days_round_trip() {
+        assert_eq!(Date::new(1970, 1, 1).unwrap().unix_days(), 0);
+        assert_eq!(Date::new(2000, 3, 1).unwrap().unix_days(), 11_017);
+        for days in (-600_000..2_000_000).step_by(997) {
+            let date = Date::from_unix_days(days).unwrap();
+            assert_eq!(date.unix_days(), days, "{date}");
+        }
+    }
 
     #[test]
     fn only_calendar_dates_in_the_extended_form_parse() {

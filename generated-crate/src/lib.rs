@@ -33,6 +33,7 @@
 //! - `tracing`: log error responses and record the code on the span
 //! - `utoipa`: `utoipa::ToSchema` for the codes and the envelope
 //! - `schemars`: `schemars::JsonSchema` for the codes and the envelope
+//! - `metrics`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0
 //! - `regenerate`: generate the data from the registry at build time (for the
 //!   registry's repository)
 //!

@@ -4,7 +4,7 @@
 //! (the runtime depends on none, not even as a dev-dependency). Not part of
 //! the API.
 //!
-//! Its five codes, headers and docs URL are examples, not any API's.
+//! Its six codes (one deprecated), headers and docs URL are examples, not any API's.
 
 // The names `vocabulary!` declares (`Retry`, `StatusKind`, …) are spelled
 // in full, as generated code spells them.
@@ -22,6 +22,9 @@ pub enum ErrorCode {
     NotFound,
     /// `rate_limited`: HTTP 429, retried after a delay.
     RateLimited,
+    /// `gone`: HTTP 410, deprecated for `not_found`.
+    #[deprecated = "since 2026-01: use `not_found` instead (sunset 2027-06-30)"]
+    Gone,
     /// `internal_error`: HTTP 500.
     InternalError,
 }
@@ -33,6 +36,7 @@ impl ErrorCode {
         ErrorCode::ValidationError,
         ErrorCode::NotFound,
         ErrorCode::RateLimited,
+        ErrorCode::Gone,
         ErrorCode::InternalError,
     ];
 
@@ -78,7 +82,7 @@ const fn row(
     }
 }
 
-const ENTRIES: [Entry<ErrorCode>; 5] = [
+const ENTRIES: [Entry<ErrorCode>; 6] = [
     row(
         "invalid_request",
         400,
@@ -114,6 +118,22 @@ const ENTRIES: [Entry<ErrorCode>; 5] = [
         crate::Retry::AfterDelay,
         "https://errors.example.com/#rate_limited",
     ),
+    Entry {
+        deprecated: Some(crate::Deprecation {
+            since: "2026-01",
+            sunset: Some("2027-06-30"),
+            use_instead: Some(ErrorCode::NotFound),
+            note: None,
+        }),
+        ..row(
+            "gone",
+            410,
+            "No such item any more",
+            Category::Requests,
+            crate::Retry::Never,
+            "https://errors.example.com/#gone",
+        )
+    },
     row(
         "internal_error",
         500,
@@ -128,12 +148,12 @@ const CATEGORIES: [CategoryEntry; 2] = [
     CategoryEntry {
         title: "Requests",
         first: 0,
-        len: 4,
+        len: 5,
         status_kind: crate::StatusKind::Response,
     },
     CategoryEntry {
         title: "Server",
-        first: 4,
+        first: 5,
         len: 1,
         status_kind: crate::StatusKind::Response,
     },
@@ -167,6 +187,7 @@ impl Vocabulary for ErrorCode {
     };
     const ENVELOPE: crate::Envelope = crate::Envelope::Nested;
     const DOCS_URL: Option<&'static str> = Some("https://errors.example.com/");
+    const METRICS: crate::MetricNames = crate::MetricNames::DEFAULT;
 
     fn index(self) -> usize {
         self as usize
@@ -182,6 +203,13 @@ impl Vocabulary for ErrorCode {
         match self {
             ErrorCode::NotFound => &["resource"],
             _ => &[],
+        }
+    }
+
+    fn category_name(self) -> &'static str {
+        match ENTRIES[self as usize].category {
+            Category::Requests => "Requests",
+            Category::Server => "Server",
         }
     }
 

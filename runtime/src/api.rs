@@ -97,6 +97,13 @@ pub const FEATURES: &[Feature] = &[
         implies: &["serde"],
         doc: "`schemars::JsonSchema` for the codes and the envelope",
     },
+    Feature {
+        name: "metrics",
+        default: false,
+        dependencies: &["metrics"],
+        implies: &["axum"],
+        doc: "count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0",
+    },
 ];
 
 /// Declares a table of names, and (in this crate's tests, with every
@@ -197,10 +204,12 @@ names! {
         HEADERS,
         ENVELOPE,
         DOCS_URL,
+        METRICS,
         index,
         lookup,
         entry,
         detail_members,
+        category_name,
         parse_details,
     ] has: [CODE];
 }

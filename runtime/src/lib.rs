@@ -39,6 +39,8 @@ mod code;
 mod envelope;
 #[cfg(feature = "serde")]
 mod layout;
+#[cfg(feature = "metrics")]
+pub mod metrics;
 #[cfg(feature = "utoipa")]
 mod operation;
 #[cfg(feature = "serde")]
@@ -58,8 +60,8 @@ pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
 pub use unknown::UnknownErrorCode;
 pub use vocabulary::{
-    BodyLayout, CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers, Retry,
-    Role, Roles, StatusKind, Vocabulary, role,
+    BodyLayout, CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers,
+    MetricNames, Retry, Role, Roles, StatusKind, Vocabulary, role,
 };
 
 /// The longest code a registry may define, in bytes: the generator refuses

@@ -315,9 +315,3 @@ fn code_of_type<V: Vocabulary>(problem_type: &str) -> Option<&str> {
     let code = problem_type.strip_prefix(V::DOCS_URL?)?.strip_prefix('#')?;
     (!code.is_empty()).then_some(code)
 }
-
-/// Whether `body` is an error body of either shape by the rule above.
-#[cfg(feature = "axum")]
-pub(crate) fn is_error_body<V: Vocabulary>(body: &[u8]) -> bool {
-    ErrorBody::<V>::from_json(body).is_ok()
-}

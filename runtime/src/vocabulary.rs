@@ -54,6 +54,11 @@ pub trait Vocabulary:
     /// registry has none.
     const DOCS_URL: Option<&'static str> = None;
 
+    /// The names of the counter of error responses and of its labels
+    /// (`metrics:` in the project's configuration): what the `metrics`
+    /// feature counts in. A generated impl always names them.
+    const METRICS: MetricNames = MetricNames::DEFAULT;
+
     /// The code's position in [`Vocabulary::ALL`] (`self as usize`).
     fn index(self) -> usize;
 
@@ -76,6 +81,14 @@ pub trait Vocabulary:
     /// each code that declares members.
     fn detail_members(self) -> &'static [&'static str] {
         &[]
+    }
+
+    /// The name of the code's category in data and metrics (the category's
+    /// `name` in the registry, `AuthenticationAuthorization`). A generated
+    /// impl answers for every code; the default, for a hand-written one,
+    /// is empty.
+    fn category_name(self) -> &'static str {
+        ""
     }
 
     /// `details` (an object) read as the details this code declares:
@@ -145,6 +158,39 @@ macro_rules! __code_accessors {
             status_kind: status_kind -> $crate::StatusKind;
         }
     };
+}
+
+/// The names of the counter the `metrics` feature counts error responses
+/// in, and of its labels: Prometheus' spelling of OpenTelemetry's semantic
+/// conventions by default (`error.type` is `error_type`;
+/// `http.response.status_code` is `http_response_status_code`). The code's
+/// label is not `code`, which Prometheus' own HTTP instrumentation uses for
+/// the status. A project names its own in `metrics:` of its configuration.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct MetricNames {
+    /// The counter (`error_responses_total`).
+    pub counter: &'static str,
+    /// The label of the code (`error_type`).
+    pub error_type: &'static str,
+    /// The label of the response's HTTP status (`http_response_status_code`).
+    pub status: &'static str,
+    /// The label of the code's category (`error_category`).
+    pub category: &'static str,
+}
+
+impl MetricNames {
+    /// The names a configuration that names none gets.
+    pub const DEFAULT: MetricNames = MetricNames {
+        counter: "error_responses_total",
+        error_type: "error_type",
+        status: "http_response_status_code",
+        category: "error_category",
+    };
+
+    /// The label value of a code or category outside the registry
+    /// (OpenTelemetry's fallback value of `error.type`): what a response
+    /// passing on an upstream's unknown code is counted under.
+    pub const OTHER: &'static str = "_OTHER";
 }
 
 /// One row of a registry.

@@ -3,12 +3,14 @@
 
 pub mod client_runtime;
 pub mod describe;
+pub mod grafana;
 pub mod json;
 pub mod jsonschema;
 pub mod krate;
 pub mod lock;
 pub mod markdown;
 pub mod openapi;
+pub mod prometheus;
 pub mod python;
 pub mod rust;
 pub mod text;
@@ -82,6 +84,15 @@ pub fn committed_with(
         out(
             &format!("{}/build.rs", config.crate_dir),
             krate::build_rs(layout)?,
+        ),
+        // Observability: alert and recording rules, a dashboard.
+        out(
+            &config.prometheus_rules,
+            hash(prometheus::rules(registry, config)),
+        ),
+        out(
+            &config.grafana_dashboard,
+            grafana::dashboard(registry, config, &layout.provenance()),
         ),
     ];
     // The client packages: their data modules and the hand-written files

@@ -14,6 +14,7 @@ use quote::{format_ident, quote};
 
 mod details;
 mod lookup;
+mod metrics;
 mod operations;
 
 use crate::config::Config;
@@ -57,7 +58,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::
     let entries = entries(registry, &names);
     let category = category_enum(registry, &names);
     let headers = headers(registry, &names);
-    let vocabulary = vocabulary(registry, &names);
+    let vocabulary = vocabulary(registry, config, &names);
     let details = details::module(registry, &names);
     let operations = operations::module(registry, &names);
     let Names {
@@ -81,7 +82,7 @@ pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::
 /// The code enum's `Vocabulary` impl (its rows, roles, headers, envelope
 /// shape and docs URL), and a
 /// `Has` impl for each role the registry assigns.
-fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
+fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStream {
     let Names { code, category, rt } = names;
     let name = code.to_string();
     let roles = Role::ALL.iter().map(|&role| {
@@ -140,6 +141,7 @@ fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
     };
     let docs_url = opt_str(registry.page.docs_url.as_deref());
     let details = details::vocabulary_items(registry, names);
+    let metrics = metrics::vocabulary_items(registry, config, names);
     quote! {
         #[allow(deprecated)]
         impl #rt::Vocabulary for #code {
@@ -157,6 +159,7 @@ fn vocabulary(registry: &Registry, names: &Names) -> TokenStream {
             };
             const ENVELOPE: #rt::Envelope = #envelope;
             const DOCS_URL: Option<&'static str> = #docs_url;
+            #metrics
 
             fn index(self) -> usize {
                 self as usize

@@ -21,6 +21,14 @@ fn rust_source() {
 }
 
 #[test]
+fn prometheus_rules() {
+    insta::assert_snapshot!(emit::prometheus::rules(
+        &small(),
+        &crate::config::Config::default()
+    ));
+}
+
+#[test]
 fn markdown_page() {
     insta::assert_snapshot!(emit::markdown::page(&small()));
 }

@@ -1762,6 +1762,25 @@ impl ::error_codes_runtime::Vocabulary for ErrorCode {
     const DOCS_URL: Option<&'static str> = Some(
         "https://docs.example.com/reference/error-codes",
     );
+    const METRICS: ::error_codes_runtime::MetricNames = ::error_codes_runtime::MetricNames {
+        counter: "error_responses_total",
+        error_type: "error_type",
+        status: "http_response_status_code",
+        category: "error_category",
+    };
+    fn category_name(self) -> &'static str {
+        match Self::ENTRIES[self as usize].category {
+            Category::AuthenticationAuthorization => "AuthenticationAuthorization",
+            Category::Validation => "Validation",
+            Category::NotFound => "NotFound",
+            Category::ConflictState => "ConflictState",
+            Category::RateLimitQuotaAvailability => "RateLimitQuotaAvailability",
+            Category::ServerBackend => "ServerBackend",
+            Category::DynamicPkiSpecific => "DynamicPkiSpecific",
+            Category::WebhookDelivery => "WebhookDelivery",
+            Category::RequestRouting => "RequestRouting",
+        }
+    }
     fn index(self) -> usize {
         self as usize
     }

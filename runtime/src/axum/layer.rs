@@ -15,9 +15,9 @@ use http::Request;
 use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, TRANSFER_ENCODING};
 use tower::{Layer, Service};
 
-use super::{ApiError, Enveloped, framework, fresh_request_id, scope};
-use crate::response_headers::{header, request_id};
-use crate::{Envelope, Has, role};
+use super::{ApiError, Enveloped, framework, fresh_request_id, request_id, scope};
+use crate::response_headers::header;
+use crate::{Envelope, Has, Vocabulary, role};
 
 /// Longest framework body read for its explanation; longer ones are not
 /// quoted.
@@ -56,6 +56,12 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// - A response that already is a JSON envelope passes through unchanged.
 /// - A panic in the service becomes the `internal_error` role's code; the panic's
 ///   message is logged (feature `tracing`), never sent.
+/// - A client's request id longer than
+///   [`MAX_REQUEST_ID_LEN`](super::MAX_REQUEST_ID_LEN) bytes or with
+///   characters outside `A-Za-z0-9._:-` is replaced by a fresh one, in the
+///   body, the response header and the logs alike.
+/// - With the `metrics` feature, every error response it sends or passes
+///   is counted (see [`metrics`](crate::metrics)); a success is not.
 ///
 /// Install it around the whole router, so that it also sees unmatched
 /// routes, and inside tower-http's request-id layers:
@@ -71,18 +77,36 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// ```
 pub struct ErrorLayer<V> {
     vocabulary: PhantomData<fn() -> V>,
+    #[cfg(feature = "metrics")]
+    counters: crate::metrics::Counters<V>,
 }
 
-impl<V> ErrorLayer<V> {
-    /// The layer.
-    pub const fn new() -> Self {
+impl<V: Vocabulary> ErrorLayer<V> {
+    /// The layer. With the `metrics` feature, it also creates every
+    /// code's series at 0 in the installed recorder
+    /// ([`metrics::register`](crate::metrics::register)); it counts in the
+    /// recorder installed when it counts its first error response.
+    pub fn new() -> Self {
+        #[cfg(feature = "metrics")]
+        crate::metrics::register::<V>();
         ErrorLayer {
             vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: crate::metrics::Counters::new(),
         }
+    }
+
+    /// Creates every code's series at 0 in the recorder installed now
+    /// (feature `metrics`), for an application that installs its recorder
+    /// after building the layer: the first error of each code is then an
+    /// increase that a rate or an alert sees.
+    #[cfg(feature = "metrics")]
+    pub fn register_metrics() {
+        crate::metrics::register::<V>();
     }
 }
 
-impl<V> Default for ErrorLayer<V> {
+impl<V: Vocabulary> Default for ErrorLayer<V> {
     fn default() -> Self {
         ErrorLayer::new()
     }
@@ -90,11 +114,13 @@ impl<V> Default for ErrorLayer<V> {
 
 impl<V> Clone for ErrorLayer<V> {
     fn clone(&self) -> Self {
-        *self
+        ErrorLayer {
+            vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: self.counters.clone(),
+        }
     }
 }
-
-impl<V> Copy for ErrorLayer<V> {}
 
 impl<V> fmt::Debug for ErrorLayer<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -109,6 +135,8 @@ impl<S, V> Layer<S> for ErrorLayer<V> {
         ErrorService {
             inner,
             vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: self.counters.clone(),
         }
     }
 }
@@ -117,6 +145,8 @@ impl<S, V> Layer<S> for ErrorLayer<V> {
 pub struct ErrorService<S, V> {
     inner: S,
     vocabulary: PhantomData<fn() -> V>,
+    #[cfg(feature = "metrics")]
+    counters: crate::metrics::Counters<V>,
 }
 
 impl<S: Clone, V> Clone for ErrorService<S, V> {
@@ -124,6 +154,8 @@ impl<S: Clone, V> Clone for ErrorService<S, V> {
         ErrorService {
             inner: self.inner.clone(),
             vocabulary: PhantomData,
+            #[cfg(feature = "metrics")]
+            counters: self.counters.clone(),
         }
     }
 }
@@ -153,9 +185,13 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let id: Arc<str> = request_id::<V>(request.headers())
+        let id: Arc<str> = request_id::from_client::<V>(request.headers())
             .unwrap_or_else(fresh_request_id)
             .into();
+        #[cfg(feature = "metrics")]
+        let counters = self.counters.clone();
+        #[cfg(not(feature = "metrics"))]
+        let counters = NoCounters;
         let called = scope::enter(&id, || {
             catch_unwind(AssertUnwindSafe(|| self.inner.call(request)))
         });
@@ -171,11 +207,12 @@ where
                         Ok(Err(error)) => return Err(error),
                         Err(panic) => panicked::<V>(&*panic),
                     };
-                    Ok(envelope::<V>(response, &id).await)
+                    Ok(counted::<V>(&counters, envelope::<V>(response, &id).await))
                 })
             }
             Err(panic) => {
                 let response = scope::enter(&id, || panicked::<V>(&*panic));
+                let response = counted::<V>(&counters, response);
                 Box::pin(async move { Ok(response) })
             }
         };
@@ -262,12 +299,37 @@ fn panicked<V: Has<role::InternalError>>(payload: &(dyn Any + Send)) -> Response
     ApiError::from_source(<V as Has<role::InternalError>>::CODE, Panic(message)).into_response()
 }
 
+/// `response`, counted (feature `metrics`) when it is an error response:
+/// by then it is always an envelope, whose code the response carries.
+#[cfg(feature = "metrics")]
+fn counted<V: Vocabulary>(counters: &crate::metrics::Counters<V>, response: Response) -> Response {
+    if is_error(response.status()) {
+        let code = response
+            .extensions()
+            .get::<Enveloped<V>>()
+            .and_then(|enveloped| enveloped.0);
+        counters.count(code, response.status().as_u16());
+    }
+    response
+}
+
+/// Without the `metrics` feature, nothing to count with.
+#[cfg(not(feature = "metrics"))]
+struct NoCounters;
+
+#[cfg(not(feature = "metrics"))]
+fn counted<V>(_: &NoCounters, response: Response) -> Response {
+    response
+}
+
+fn is_error(status: http::StatusCode) -> bool {
+    status.is_client_error() || status.is_server_error()
+}
+
 /// `response`, made an envelope if it is an error response that is not one.
 async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>) -> Response {
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error())
-        || response.extensions().get::<Enveloped>().is_some()
-    {
+    if !is_error(status) || response.extensions().get::<Enveloped<V>>().is_some() {
         return response;
     }
     let (parts, body) = response.into_parts();
@@ -277,9 +339,13 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>
     if let Some(bytes) = &bytes
         && (is_media_type(&parts.headers, Envelope::Nested.media_type())
             || is_media_type(&parts.headers, Envelope::Rfc9457.media_type()))
-        && crate::problem::is_error_body::<V>(bytes)
+        && let Ok(body) = crate::ErrorBody::<V>::from_json(bytes)
     {
-        return Response::from_parts(parts, Body::from(bytes.clone()));
+        let mut response = Response::from_parts(parts, Body::from(bytes.clone()));
+        response
+            .extensions_mut()
+            .insert(Enveloped(body.code.known()));
+        return response;
     }
     let text = bytes
         .as_deref()

@@ -38,7 +38,7 @@ use http::StatusCode;
 use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use serde_json::Value;
 
-use crate::response_headers::{header, request_id};
+use crate::response_headers::header;
 use crate::{
     Code, Envelope, ErrorBody, ErrorEnvelope, FieldErrors, Has, ProblemDetails, RateLimit,
     Vocabulary, role,
@@ -48,9 +48,13 @@ mod framework;
 mod layer;
 #[cfg(feature = "tracing")]
 mod log;
+#[cfg(all(test, feature = "metrics", feature = "tracing"))]
+mod observed;
+mod request_id;
 mod scope;
 
 pub use layer::{ErrorFuture, ErrorLayer, ErrorService};
+pub use request_id::MAX_LEN as MAX_REQUEST_ID_LEN;
 
 /// The error a handler's source is kept as: any error, shareable so
 /// [`ApiError`] stays `Clone`.
@@ -189,10 +193,12 @@ impl<V: Vocabulary> ApiError<V> {
     }
 
     /// Echoes the caller's request id from the request's headers, when
-    /// it sent one. [`ErrorLayer`] does this for every error response.
+    /// it sent one that is safe to log and echo (at most
+    /// [`MAX_REQUEST_ID_LEN`] bytes of `A-Za-z0-9._:-`). [`ErrorLayer`]
+    /// does this for every error response, and replaces an unsafe one.
     #[must_use]
     pub fn with_request_id_from(self, request: &HeaderMap) -> Self {
-        match request_id::<V>(request) {
+        match request_id::from_client::<V>(request) {
             Some(id) => self.with_request_id(id),
             None => self,
         }
@@ -261,9 +267,18 @@ impl<V: Vocabulary> fmt::Display for ApiError<V> {
 }
 
 /// Marks a response whose body is already an envelope, so [`ErrorLayer`]
-/// passes it through.
-#[derive(Clone, Copy, Debug)]
-struct Enveloped;
+/// passes it through, with its code (`None`: one the registry lacks) for
+/// the metrics.
+#[derive(Debug)]
+struct Enveloped<V>(Option<V>);
+
+impl<V: Copy> Clone for Enveloped<V> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<V: Copy> Copy for Enveloped<V> {}
 
 impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
     fn into_response(self) -> Response {
@@ -274,6 +289,7 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
             rate_limit,
             source,
         } = self;
+        let code = body.code.known();
         let request_id = body
             .request_id
             .get_or_insert_with(|| match scope::request_id() {
@@ -315,7 +331,7 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
             Envelope::Nested => body_json(&ErrorEnvelope::new(body)),
         };
         let mut response = (status, map, Body::from(json)).into_response();
-        response.extensions_mut().insert(Enveloped);
+        response.extensions_mut().insert(Enveloped(code));
         response
     }
 }

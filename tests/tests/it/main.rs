@@ -15,6 +15,7 @@ mod init_project;
 mod layouts_e2e;
 mod maintainer_edits;
 mod module_graph;
+mod observability;
 mod operations;
 mod outputs_layouts;
 mod outputs_openapi;

@@ -1,0 +1,55 @@
+//! The request id a client sends, kept only when it is safe to log and to
+//! echo: at most [`MAX_LEN`] bytes of `A-Za-z0-9._:-`. Anything else (a
+//! 6,000-byte header, quotes, spaces, control characters) is replaced by a
+//! fresh id in the body, the response header and the logs alike, and the
+//! replacement is logged (feature `tracing`) with the rejected id's length,
+//! never its text.
+
+use http::HeaderMap;
+
+use crate::Vocabulary;
+use crate::response_headers::request_id;
+
+/// The longest request id a client may send, in bytes.
+pub const MAX_LEN: usize = 128;
+
+/// Whether `id` may be logged and echoed as it is.
+pub fn is_safe(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_LEN
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
+}
+
+/// The client's request id in `headers` when it sent a safe one; `None`
+/// when it sent none or one that is not safe (whose replacement is then
+/// logged).
+pub(super) fn from_client<V: Vocabulary>(headers: &HeaderMap) -> Option<String> {
+    let sent = request_id::<V>(headers)?;
+    if is_safe(&sent) {
+        return Some(sent);
+    }
+    #[cfg(feature = "tracing")]
+    tracing::debug!(
+        request_id.rejected_len = sent.len(),
+        "the client's request id is longer than {MAX_LEN} bytes or has characters outside `A-Za-z0-9._:-`: replaced by a fresh one"
+    );
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_LEN, is_safe};
+
+    #[test]
+    fn ids_of_the_safe_alphabet_up_to_the_limit_are_kept() {
+        assert!(is_safe("req_abc"));
+        assert!(is_safe("2f1c:7e.A-9"));
+        assert!(is_safe(&"a".repeat(MAX_LEN)));
+        assert!(!is_safe(&"a".repeat(MAX_LEN + 1)));
+        for bad in ["", "a b", "a\"b", "a\nb", "<script>", "é", "a/b", "a;b"] {
+            assert!(!is_safe(bad), "{bad:?}");
+        }
+    }
+}
