@@ -13,6 +13,7 @@ mod init_project;
 mod layouts_e2e;
 mod maintainer_edits;
 mod module_graph;
+mod outputs_details_schemas;
 mod outputs_layouts;
 mod outputs_openapi;
 mod outputs_python;
