@@ -82,10 +82,12 @@ pub mod __private {
 
     #[cfg(feature = "serde")]
     pub use crate::code::deserialize_known;
+    #[cfg(any(feature = "utoipa", feature = "schemars"))]
+    pub use crate::schema::{CodeDetails, DetailsSchemas, MemberKind, MemberSchema};
     #[cfg(feature = "schemars")]
-    pub use crate::schema::schemars_schema;
+    pub use crate::schema::{schemars_details, schemars_schema};
     #[cfg(feature = "utoipa")]
-    pub use crate::schema::utoipa_schema;
+    pub use crate::schema::{utoipa_details, utoipa_schema};
 
     /// The runtime versions generated code fits, as the generator writes
     /// them in `generated_module!`'s `made_for`: the semver-compatible part

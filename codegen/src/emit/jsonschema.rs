@@ -369,13 +369,7 @@ fn code_variant(code: &Code, kind: BodyKind, base: &str, dialect: Dialect) -> Tr
 /// adds later breaks no validator (`additionalProperties: true`, written
 /// out: some generators read an object without it as closed).
 fn code_details(code: &Code, dialect: Dialect) -> Tree {
-    let mut description = format!("The members `{}` declares", code.code);
-    if let Some(meaning) = &code.meaning {
-        description.push_str(" (");
-        description.push_str(&prose(meaning, dialect));
-        description.push(')');
-    }
-    description.push_str(": in the nested envelope its `error.details`, in a problem document (RFC 9457) top-level members.");
+    let description = details_description(code, dialect);
     let properties = code
         .members
         .iter()
@@ -393,6 +387,19 @@ fn code_details(code: &Code, dialect: Dialect) -> Tree {
         .with("required", required)
         .with("properties", Tree::Map(properties))
         .with("additionalProperties", true)
+}
+
+/// The description of a code's details schema (the generated crate's
+/// `utoipa` and `schemars` impls say it too, as JSON Schema does).
+pub(crate) fn details_description(code: &Code, dialect: Dialect) -> String {
+    let mut description = format!("The members `{}` declares", code.code);
+    if let Some(meaning) = &code.meaning {
+        description.push_str(" (");
+        description.push_str(&prose(meaning, dialect));
+        description.push(')');
+    }
+    description.push_str(": in the nested envelope its `error.details`, in a problem document (RFC 9457) top-level members.");
+    description
 }
 
 /// Registry text in a description: CommonMark in OpenAPI (escaped), plain

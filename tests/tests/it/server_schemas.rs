@@ -4,7 +4,7 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use error_codes::{ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors};
+use error_codes::{ErrorBody, ErrorCode, ErrorEnvelope, FieldErrors, ProblemDetails};
 use serde_json::{Value, json};
 use utoipa::ToSchema;
 
@@ -69,12 +69,153 @@ fn utoipa_lists_every_registry_code_and_leads_from_the_envelope_to_it() {
         envelope["properties"]["error"]["$ref"],
         "#/components/schemas/ErrorBody"
     );
+    // `validation_error` declares field errors: the body is a `oneOf` of its
+    // variant and one for every other code, whose shared members lead to
+    // the code.
+    let members = schemas["ErrorBody"]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|variant| {
+            variant["$ref"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+        })
+        .flat_map(|variant| schemas[variant]["allOf"].as_array().unwrap())
+        .filter_map(|part| part["$ref"].as_str())
+        .collect::<std::collections::BTreeSet<_>>();
+    assert_eq!(members.len(), 1, "{members:?}");
+    let members = members.first().unwrap().rsplit('/').next().unwrap();
     assert_eq!(
-        schemas["ErrorBody"]["properties"]["code"]["$ref"],
+        schemas[members]["properties"]["code"]["$ref"],
         "#/components/schemas/Code"
     );
     assert_eq!(
         schemas["Code"]["anyOf"][0]["$ref"],
         "#/components/schemas/ErrorCode"
     );
+}
+
+/// The schemas utoipa gives as an OpenAPI 3.1 document's components, for
+/// a validator.
+fn utoipa_document() -> Value {
+    let mut schemas = Vec::new();
+    ErrorEnvelope::schemas(&mut schemas);
+    ProblemDetails::schemas(&mut schemas);
+    schemas.push((
+        "ErrorEnvelope".into(),
+        <ErrorEnvelope as utoipa::PartialSchema>::schema(),
+    ));
+    schemas.push((
+        "ProblemDetails".into(),
+        <ProblemDetails as utoipa::PartialSchema>::schema(),
+    ));
+    let schemas: serde_json::Map<String, Value> = schemas
+        .into_iter()
+        .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap()))
+        .collect();
+    json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+           "components": {"schemas": schemas}})
+}
+
+const DOCUMENT_URI: &str = "https://example.com/utoipa.openapi.json";
+
+fn utoipa_validator(document: &Value, name: &str) -> jsonschema::Validator {
+    let registry = jsonschema::Registry::new()
+        .add(DOCUMENT_URI, document.clone())
+        .unwrap()
+        .prepare()
+        .unwrap();
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .with_registry(&registry)
+        .build(&json!({"$ref": format!("{DOCUMENT_URI}#/components/schemas/{name}")}))
+        .unwrap()
+}
+
+/// Both integrations tie each code that declares field errors to them, and
+/// accept any other code, one added later too, with any details; the
+/// discriminator maps every code of the registry.
+#[test]
+fn utoipa_and_schemars_tie_field_errors_to_their_codes() {
+    let typed: Vec<ErrorCode> = ErrorCode::ALL
+        .iter()
+        .copied()
+        .filter(|c| c.details_shape().is_some())
+        .collect();
+    assert!(!typed.is_empty());
+    let document = utoipa_document();
+    let schemars_envelope = jsonschema::validator_for(
+        &serde_json::to_value(schemars::schema_for!(ErrorEnvelope)).unwrap(),
+    )
+    .unwrap();
+    let validators = [
+        ("utoipa", utoipa_validator(&document, "ErrorEnvelope")),
+        ("schemars", schemars_envelope),
+    ];
+    let body = |code: &str, details: Value| json!({"error": {"code": code, "message": "m", "details": details}});
+    let fields = FieldErrors::new()
+        .with("path", "must not be empty")
+        .to_details();
+    for (which, validator) in &validators {
+        for code in ErrorCode::ALL {
+            let valid = if typed.contains(code) {
+                fields.clone()
+            } else {
+                json!({"any": 1})
+            };
+            let body = body(code.as_str(), valid);
+            assert!(validator.is_valid(&body), "{which}: {body}");
+        }
+        for code in &typed {
+            let wrong = body(code.as_str(), json!({"fields": {"path": "not a list"}}));
+            assert!(!validator.is_valid(&wrong), "{which}: {wrong}");
+        }
+        let later = body("code-added-later", json!({"fields": 3}));
+        assert!(validator.is_valid(&later), "{which}: {later}");
+    }
+    let union = &document["components"]["schemas"]["ErrorBody"];
+    let mapping = union["discriminator"]["mapping"].as_object().unwrap();
+    let codes: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+    let mut mapped: Vec<&str> = mapping.keys().map(String::as_str).collect();
+    let mut expected = codes.clone();
+    mapped.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(mapped, expected);
+}
+
+/// The problem document both integrations describe is what the runtime
+/// sends: `ProblemDetails::new` of each code validates, and a document
+/// without `code` does not.
+#[test]
+fn utoipa_and_schemars_describe_problem_details() {
+    let document = utoipa_document();
+    let schemars_problem = jsonschema::validator_for(
+        &serde_json::to_value(schemars::schema_for!(ProblemDetails)).unwrap(),
+    )
+    .unwrap();
+    let validators = [
+        ("utoipa", utoipa_validator(&document, "ProblemDetails")),
+        ("schemars", schemars_problem),
+    ];
+    for (which, validator) in &validators {
+        for &code in ErrorCode::ALL {
+            let mut body = ErrorBody::new(code, "m").with_request_id("req_1");
+            if code.details_shape().is_some() {
+                body = body.with_details(FieldErrors::new().with("a", "b").to_details());
+            }
+            let problem =
+                serde_json::to_value(ProblemDetails::new(code.http_status(), &body)).unwrap();
+            assert!(validator.is_valid(&problem), "{which}: {problem}");
+            let mut without_code = problem.clone();
+            without_code.as_object_mut().unwrap().remove("code");
+            assert!(
+                !validator.is_valid(&without_code),
+                "{which}: {without_code}"
+            );
+        }
+    }
 }
