@@ -25,7 +25,7 @@ const FIXTURE: &str = "tests/fixtures/details/registry.yaml";
 const RFC9457_FIXTURE: &str = "tests/fixtures/rfc9457/registry.yaml";
 const DOCUMENT_URI: &str = "https://example.com/details.openapi.json";
 
-fn nested() -> Registry {
+pub(super) fn nested() -> Registry {
     Registry::load(workspace_root().join(FIXTURE)).unwrap()
 }
 
@@ -76,7 +76,7 @@ pub(super) fn openapi_yaml(registry: &Registry) -> String {
 }
 
 /// A value of `member`'s type.
-fn valid_value(member: &Member) -> Value {
+pub(super) fn valid_value(member: &Member) -> Value {
     let scalar = match &member.ty {
         MemberType::String => json!("text"),
         MemberType::Integer => json!(-3),
@@ -113,7 +113,7 @@ fn wrong_values(member: &Member) -> Vec<(Value, &'static str)> {
 }
 
 /// Every member `code` declares, or only its required ones.
-fn members(code: &Code, optional_too: bool) -> Map<String, Value> {
+pub(super) fn members(code: &Code, optional_too: bool) -> Map<String, Value> {
     code.members
         .iter()
         .filter(|m| optional_too || !m.optional)
@@ -153,6 +153,14 @@ fn assert_schema_ties_codes_to_their_details(registry: &Registry) {
         .should_validate_formats(true)
         .build(&schema)
         .unwrap();
+    assert_ties(registry, &validator);
+}
+
+/// `validator` (of a body in `registry`'s envelope) accepts each code's
+/// declared members, more members and `enum:` values added later, a body
+/// of a code without declared details or added later, and refuses a
+/// missing required member or a wrongly typed one.
+pub(super) fn assert_ties(registry: &Registry, validator: &jsonschema::Validator) {
     let accepts = |body: &Value, why: &str| {
         let found = problems(&validator, body);
         assert!(found.is_empty(), "{why}: {body} was refused: {found:?}");

@@ -219,3 +219,115 @@ fn utoipa_and_schemars_describe_problem_details() {
         }
     }
 }
+
+/// The source of a binary of the typed-details fixture's crate (built with
+/// its `utoipa` and `schemars` features) that prints what both
+/// integrations say: the envelope's and the problem document's schemas,
+/// and each `details::` struct's, named.
+pub(super) fn fixture_schemas_probe(registry: &error_codes_codegen::Registry) -> String {
+    use std::fmt::Write as _;
+
+    let mut structs = String::new();
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let _ = writeln!(
+            structs,
+            "    structs.insert({code:?}.into(), json!({{\n\
+             \x20       \"utoipa_name\": <details::{ty} as utoipa::ToSchema>::name(),\n\
+             \x20       \"utoipa\": <details::{ty} as utoipa::PartialSchema>::schema(),\n\
+             \x20       \"schemars_name\": <details::{ty} as schemars::JsonSchema>::schema_name(),\n\
+             \x20       \"schemars\": schemars::schema_for!(details::{ty}),\n\
+             \x20   }}));",
+            code = code.code,
+            ty = code.rust_name,
+        );
+    }
+    format!(
+        r#"use error_codes::{{details, ErrorEnvelope, ProblemDetails}};
+use error_codes_runtime::__private::{{schemars, serde_json, utoipa}};
+use serde_json::json;
+
+fn main() {{
+    let mut schemas = Vec::new();
+    <ErrorEnvelope as utoipa::ToSchema>::schemas(&mut schemas);
+    <ProblemDetails as utoipa::ToSchema>::schemas(&mut schemas);
+    schemas.push(("ErrorEnvelope".into(), <ErrorEnvelope as utoipa::PartialSchema>::schema()));
+    schemas.push(("ProblemDetails".into(), <ProblemDetails as utoipa::PartialSchema>::schema()));
+    let schemas: serde_json::Map<String, serde_json::Value> = schemas
+        .into_iter()
+        .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap()))
+        .collect();
+    let mut structs = serde_json::Map::new();
+{structs}    println!("{{}}", json!({{
+        "utoipa": {{"openapi": "3.1.0", "info": {{"title": "t", "version": "1"}}, "components": {{"schemas": schemas}}}},
+        "schemars_envelope": schemars::schema_for!(ErrorEnvelope),
+        "schemars_problem": schemars::schema_for!(ProblemDetails),
+        "structs": structs,
+    }}));
+}}
+"#
+    )
+}
+
+/// What [`fixture_schemas_probe`] printed: both integrations tie each code
+/// to its details in the nested envelope and in a problem document (the
+/// same checks as the generator's JSON Schema passes, from
+/// `outputs_details_schemas`), and each struct's schema is named, typed and
+/// required as the generator's OpenAPI document says.
+pub(super) fn assert_fixture_schemas(printed: &Value) {
+    use super::outputs_details_schemas::{assert_ties, members, nested, openapi_yaml, rfc9457};
+
+    let document = &printed["utoipa"];
+    let nested = nested();
+    let problem = rfc9457();
+    for (which, validator) in [
+        ("utoipa", utoipa_validator(document, "ErrorEnvelope")),
+        (
+            "schemars",
+            jsonschema::validator_for(&printed["schemars_envelope"]).unwrap(),
+        ),
+    ] {
+        eprintln!("{which}: the nested envelope");
+        assert_ties(&nested, &validator);
+    }
+    for (which, validator) in [
+        ("utoipa", utoipa_validator(document, "ProblemDetails")),
+        (
+            "schemars",
+            jsonschema::validator_for(&printed["schemars_problem"]).unwrap(),
+        ),
+    ] {
+        eprintln!("{which}: problem details");
+        assert_ties(&problem, &validator);
+    }
+    let generated: Value = serde_saphyr::from_str(&openapi_yaml(&nested)).unwrap();
+    for (_, code) in nested.codes().filter(|(_, c)| !c.members.is_empty()) {
+        let printed = &printed["structs"][&code.code];
+        let name = printed["utoipa_name"].as_str().unwrap();
+        assert_eq!(printed["schemars_name"], name);
+        let expected = &generated["components"]["schemas"][name];
+        assert!(
+            expected.is_object(),
+            "{name} is no schema of the OpenAPI document"
+        );
+        for schema in [&printed["utoipa"], &printed["schemars"]] {
+            assert_eq!(schema["required"], expected["required"], "{name}");
+            assert_eq!(schema["additionalProperties"], true, "{name}");
+            for (member, own) in expected["properties"].as_object().unwrap() {
+                assert_eq!(
+                    schema["properties"][member]["type"], own["type"],
+                    "{name}.{member}"
+                );
+                assert_eq!(
+                    schema["properties"][member]["items"]["type"],
+                    own["items"]["type"]
+                );
+            }
+        }
+        let validator = jsonschema::validator_for(&printed["schemars"]).unwrap();
+        assert!(validator.is_valid(&Value::Object(members(code, true))));
+        assert!(validator.is_valid(&Value::Object(members(code, false))));
+        if code.members.iter().any(|m| !m.optional) {
+            assert!(!validator.is_valid(&json!({})), "{name}");
+        }
+    }
+}
