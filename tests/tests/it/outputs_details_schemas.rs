@@ -162,7 +162,7 @@ fn assert_schema_ties_codes_to_their_details(registry: &Registry) {
 /// missing required member or a wrongly typed one.
 pub(super) fn assert_ties(registry: &Registry, validator: &jsonschema::Validator) {
     let accepts = |body: &Value, why: &str| {
-        let found = problems(&validator, body);
+        let found = problems(validator, body);
         assert!(found.is_empty(), "{why}: {body} was refused: {found:?}");
     };
     let refuses = |body: &Value, why: &str| {
