@@ -208,8 +208,9 @@ impl Body {
             .collect()
     }
 
-    /// A pattern of every string but the typed codes (the fallback's code:
-    /// neither utoipa nor a `const`-less schema says `not`).
+    /// A pattern of every string but the typed codes: the fallback's code
+    /// in utoipa, which cannot say `not` (schemars says `not`).
+    #[cfg(feature = "utoipa")]
     fn other_codes<V: DetailsSchemas>(self) -> String {
         let codes: Vec<String> = self
             .typed::<V>()
