@@ -228,10 +228,12 @@ impl BodyKind {
     /// schema the variants extend), and the variant of every code without
     /// typed details and of every code added later. Neither ends with a
     /// [`code_variant_schema`] suffix or [`DETAILS_SCHEMA_SUFFIX`].
+    /// The runtime names them (`error_codes_runtime::SHARED_SCHEMAS`), so
+    /// that its `utoipa` and `schemars` schemas agree with these outputs.
     pub(crate) const fn shared_schemas(self) -> (&'static str, &'static str) {
         match self {
-            BodyKind::Error => ("ErrorMembers", "ErrorOfOtherCode"),
-            BodyKind::Problem => ("ProblemMembers", "ProblemOfOtherCode"),
+            BodyKind::Error => error_codes_runtime::SHARED_SCHEMAS[0],
+            BodyKind::Problem => error_codes_runtime::SHARED_SCHEMAS[1],
         }
     }
 }

@@ -47,7 +47,7 @@ mod schema;
 mod unknown;
 mod vocabulary;
 
-pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature};
+pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature, SHARED_SCHEMAS};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};

@@ -8,7 +8,14 @@
 //! reads, is any of those codes or a string a later registry may add. Both
 //! integrations describe the same shapes, under the same names: the code
 //! enum's ([`Vocabulary::NAME`], `ErrorCode` by default), `Code`,
-//! `ErrorEnvelope`, `ErrorBody`, `FieldErrors`.
+//! `ErrorEnvelope`, `ErrorBody`, `ProblemDetails`, `FieldErrors`; and, when
+//! codes' details are typed (the generated [`DetailsSchemas`] table), each
+//! code's details and variant of the body under the names the generator's
+//! JSON Schema and OpenAPI document give them, and the shared ones
+//! ([`SHARED_SCHEMAS`](crate::SHARED_SCHEMAS)). `ErrorBody` and
+//! `ProblemDetails` are then a `oneOf` of one variant per typed code and
+//! one for every other code, a code added later included, with a
+//! `discriminator` on `code`.
 
 use crate::Vocabulary;
 
@@ -31,16 +38,6 @@ const TYPED_BODY: &str =
     "The `error` member of an error response: its `details` are typed by its `code`.";
 const OTHER_CODE: &str = "A body of a code whose details are not typed: a code without declared details, or a code added to the API after this build.";
 const GENERIC_DETAILS: &str = "More about the failure; its shape depends on the code.";
-
-/// The schema names of the members every body has whatever its code, and
-/// of the body of every code whose details are not typed (a listed code
-/// without declared details, or one added later), for the nested
-/// envelope's `error` member and for a problem document. The generator's
-/// JSON Schema and OpenAPI document use the same names.
-pub const SHARED_SCHEMAS: [(&str, &str); 2] = [
-    ("ErrorMembers", "ErrorOfOtherCode"),
-    ("ProblemMembers", "ProblemOfOtherCode"),
-];
 
 /// How a declared details member is typed (each item's type, for a list).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -182,7 +179,7 @@ impl Body {
     }
 
     fn shared(self) -> (&'static str, &'static str) {
-        SHARED_SCHEMAS[self.index()]
+        crate::SHARED_SCHEMAS[self.index()]
     }
 
     /// The codes with a variant of their own in this body: in a problem
