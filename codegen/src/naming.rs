@@ -228,6 +228,56 @@ pub(crate) fn details_schema(shape: DetailsShape) -> String {
     format!("{}Details", shape.as_str().to_upper_camel_case())
 }
 
+/// The schema name of a code's declared members in JSON Schema, OpenAPI
+/// and the generated crate's `utoipa`/`schemars` impls: the code's variant
+/// and `Details` (`InsufficientFundsDetails`).
+pub(crate) fn code_details_schema(rust_name: &str) -> String {
+    format!("{rust_name}{DETAILS_SCHEMA_SUFFIX}")
+}
+
+/// The suffix of [`code_details_schema`].
+pub(crate) const DETAILS_SCHEMA_SUFFIX: &str = "Details";
+
+/// The schema name of the error body of one code whose details are typed,
+/// a variant of the body's `oneOf`: the code's variant and the body's kind
+/// (`InsufficientFundsError` in the nested envelope's `Error`,
+/// `InsufficientFundsProblem` in `ProblemDetails`).
+pub(crate) fn code_variant_schema(rust_name: &str, kind: BodyKind) -> String {
+    format!("{rust_name}{}", kind.suffix())
+}
+
+/// Which body a per-code variant schema belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BodyKind {
+    /// The nested envelope's `error` member.
+    Error,
+    /// An RFC 9457 problem document.
+    Problem,
+}
+
+impl BodyKind {
+    /// What [`code_variant_schema`] appends to a code's variant.
+    pub(crate) const fn suffix(self) -> &'static str {
+        match self {
+            BodyKind::Error => "Error",
+            BodyKind::Problem => "Problem",
+        }
+    }
+
+    /// The members every body of this kind has, whatever its code (the
+    /// schema the variants extend), and the variant of every code without
+    /// typed details and of every code added later. Neither ends with a
+    /// [`code_variant_schema`] suffix or [`DETAILS_SCHEMA_SUFFIX`].
+    /// The runtime names them (`error_codes_runtime::SHARED_SCHEMAS`), so
+    /// that its `utoipa` and `schemars` schemas agree with these outputs.
+    pub(crate) const fn shared_schemas(self) -> (&'static str, &'static str) {
+        match self {
+            BodyKind::Error => error_codes_runtime::SHARED_SCHEMAS[0],
+            BodyKind::Problem => error_codes_runtime::SHARED_SCHEMAS[1],
+        }
+    }
+}
+
 /// The names of the code enum's schemas in JSON Schema and OpenAPI: the
 /// Rust enum's configured name (as utoipa and schemars name it from the
 /// runtime's `Vocabulary::NAME`), and the schema of the well-formed codes

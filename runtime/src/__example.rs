@@ -226,6 +226,16 @@ impl Vocabulary for ErrorCode {
     }
 }
 
+/// What the generated code says of each code whose details are typed.
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
+impl crate::__private::DetailsSchemas for ErrorCode {
+    const CODES: &'static [crate::__private::CodeDetails] =
+        &[crate::__private::CodeDetails::field_errors(
+            "validation_error",
+            "ValidationErrorError",
+        )];
+}
+
 impl Has<role::InternalError> for ErrorCode {
     const CODE: Self = ErrorCode::InternalError;
 }

@@ -106,6 +106,18 @@ pub const FEATURES: &[Feature] = &[
     },
 ];
 
+/// The schema names (JSON Schema, OpenAPI, and the `utoipa` and `schemars`
+/// impls) of the members every body has whatever its code, and of the body
+/// of every code whose details are not typed (a code without declared
+/// details, or one added later): for the nested envelope's `error` member,
+/// then for an RFC 9457 problem document. The generator names a code's own
+/// schemas (its details, its variant of each body) and hands them over in
+/// the generated `DetailsSchemas` table.
+pub const SHARED_SCHEMAS: [(&str, &str); 2] = [
+    ("ErrorMembers", "ErrorOfOtherCode"),
+    ("ProblemMembers", "ProblemOfOtherCode"),
+];
+
 /// Declares a table of names, and (in this crate's tests, with every
 /// feature on) checks at compile time that each is there: on the runtime's
 /// example vocabulary, `use`d for crate items, or named as an associated

@@ -51,7 +51,7 @@ mod schema;
 mod unknown;
 mod vocabulary;
 
-pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature};
+pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature, SHARED_SCHEMAS};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
@@ -90,10 +90,12 @@ pub mod __private {
     pub use crate::code::deserialize_known;
     #[cfg(feature = "utoipa")]
     pub use crate::operation::utoipa_responses;
+    #[cfg(any(feature = "utoipa", feature = "schemars"))]
+    pub use crate::schema::{CodeDetails, DetailsSchemas, MemberKind, MemberSchema};
     #[cfg(feature = "schemars")]
-    pub use crate::schema::schemars_schema;
+    pub use crate::schema::{schemars_details, schemars_schema};
     #[cfg(feature = "utoipa")]
-    pub use crate::schema::utoipa_schema;
+    pub use crate::schema::{utoipa_details, utoipa_schema};
 
     /// The runtime versions generated code fits, as the generator writes
     /// them in `generated_module!`'s `made_for`: the semver-compatible part

@@ -6,8 +6,8 @@
 use super::text;
 use super::tree::Tree;
 use crate::model::{
-    BodyLayout, Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Registry,
-    Retry,
+    BodyLayout, Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Member,
+    MemberType, Registry, Retry,
 };
 use error_codes_runtime::Envelope as Wire;
 
@@ -203,7 +203,7 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
         return sample_problem(registry, code, message);
     }
     let details = match code.details {
-        None => Tree::map(),
+        None => sample_members(code),
         Some(DetailsShape::FieldErrors) => Tree::map().with(
             "fields",
             Tree::map().with("name", Tree::from_iter(["must not be empty"])),
@@ -222,7 +222,9 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
                     "doc_url" => Tree::from(registry.doc_url(code)?),
                     // The runtime sends no details member for an error without details.
                     _ => {
-                        code.details?;
+                        if code.details.is_none() && code.members.is_empty() {
+                            return None;
+                        }
                         details.clone()
                     }
                 };
@@ -295,12 +297,47 @@ fn sample_problem(registry: &Registry, code: &Code, message: String) -> Tree {
                 .with("reason", "must not be empty"),
         ],
     });
-    Tree::map()
+    let problem = Tree::map()
         .with("type", problem_type)
         .with("title", title)
         .with("status", Tree::Int(i64::from(code.status)))
         .with("detail", message)
         .with("code", code.code.as_str())
         .with_opt("request_id", example.request_id.as_deref())
-        .with_opt(Wire::INVALID_PARAMS, invalid_params)
+        .with_opt(Wire::INVALID_PARAMS, invalid_params);
+    // Declared members are top-level extension members of the document.
+    match (problem, sample_members(code)) {
+        (Tree::Map(mut members), Tree::Map(declared)) => {
+            members.extend(declared);
+            Tree::Map(members)
+        }
+        (problem, _) => problem,
+    }
+}
+
+/// A value of each member `code` declares, for examples: an `enum:`
+/// member's first value, a list of one item.
+fn sample_members(code: &Code) -> Tree {
+    Tree::Map(
+        code.members
+            .iter()
+            .map(|member| (member.name.clone(), sample_member(member)))
+            .collect(),
+    )
+}
+
+fn sample_member(member: &Member) -> Tree {
+    let value = match &member.ty {
+        MemberType::String => Tree::from(member.name.as_str()),
+        MemberType::Integer | MemberType::Number => Tree::Int(1),
+        MemberType::Boolean => Tree::Bool(true),
+        MemberType::Enum(values) => values
+            .first()
+            .map_or_else(|| Tree::from(""), |v| Tree::from(v.as_str())),
+    };
+    if member.list {
+        Tree::Seq(vec![value])
+    } else {
+        value
+    }
 }

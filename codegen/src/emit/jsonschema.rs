@@ -3,11 +3,12 @@
 //! the same definitions under `components.schemas`.
 
 use super::describe;
+use super::text;
 use super::tree::Tree;
-use crate::model::{CodeStyle, DetailsShape, Envelope, Registry};
+use crate::model::{Code, CodeStyle, DetailsShape, Envelope, Member, MemberType, Registry};
 use error_codes_runtime::MAX_CODE_LEN;
 
-use crate::naming::{self, SchemaNames};
+use crate::naming::{self, BodyKind, SchemaNames};
 use error_codes_runtime::Envelope as Wire;
 
 const ABOUT_BLANK: &str = Wire::ABOUT_BLANK;
@@ -117,8 +118,8 @@ pub fn definitions(
     names: &SchemaNames,
 ) -> Vec<(String, Tree)> {
     let mut defs = match registry.envelope {
-        Envelope::Nested => vec![
-            (
+        Envelope::Nested => {
+            let mut defs = vec![(
                 "ErrorEnvelope".to_string(),
                 Tree::map()
                     .with("description", "The body of every error response.")
@@ -128,13 +129,23 @@ pub fn definitions(
                         "properties",
                         Tree::map().with("error", dialect.reference("Error")),
                     ),
-            ),
-            ("Error".to_string(), error_object(registry, dialect, names)),
-        ],
-        Envelope::Rfc9457 => vec![(
-            "ProblemDetails".to_string(),
+            )];
+            defs.extend(typed_body(
+                registry,
+                dialect,
+                BodyKind::Error,
+                "Error",
+                error_object(registry, dialect, names),
+            ));
+            defs
+        }
+        Envelope::Rfc9457 => typed_body(
+            registry,
+            dialect,
+            BodyKind::Problem,
+            root(registry),
             problem_details(registry, dialect, names),
-        )],
+        ),
         Envelope::Layout => vec![(
             root(registry).to_string(),
             layout_body(registry, dialect, names),
@@ -156,13 +167,301 @@ pub fn definitions(
     ]);
     // Problem details carry field errors in `invalid-params`, not `details`;
     // a layout's `details` member is described as an object.
-    if registry.envelope != Envelope::Nested {
-        return defs;
+    if registry.envelope == Envelope::Nested {
+        for shape in registry.used_shapes() {
+            defs.push((naming::details_schema(shape), details_schema(shape)));
+        }
     }
-    for shape in registry.used_shapes() {
-        defs.push((naming::details_schema(shape), details_schema(shape)));
+    for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
+        defs.push((
+            naming::code_details_schema(&code.rust_name),
+            code_details(code, dialect),
+        ));
     }
     defs
+}
+
+/// Whether a body of `kind` ties `code` to a schema of its own: a code
+/// that declares members, and in the nested envelope a code of a details
+/// shape (`validation_error`'s field errors; problem details carry those in
+/// `invalid-params`, which every problem document may have).
+fn has_variant(code: &Code, kind: BodyKind) -> bool {
+    !code.members.is_empty() || (kind == BodyKind::Error && code.details.is_some())
+}
+
+/// The schema named `root` of a body of `kind`, whose `members` (every
+/// member a body of any code may have) are given.
+///
+/// Without a code whose details are typed, that is `members` itself.
+/// Otherwise `root` is a `oneOf` of one variant per such code (`members`
+/// and its code's details, its code a `const`) and a variant for every
+/// other code, listed or added later (`members`, its code none of the
+/// typed ones): exactly one matches any body. OpenAPI gets a
+/// `discriminator` on `code` whose mapping names every listed code's
+/// variant, which is how client generators (openapi-typescript) narrow
+/// details by code; a code added later has no mapping and is validated by
+/// the `oneOf`, which is all JSON Schema reads.
+fn typed_body(
+    registry: &Registry,
+    dialect: Dialect,
+    kind: BodyKind,
+    root: &str,
+    members: Tree,
+) -> Vec<(String, Tree)> {
+    let typed: Vec<&Code> = registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| has_variant(code, kind))
+        .collect();
+    if typed.is_empty() {
+        return vec![(root.to_string(), members)];
+    }
+    let (base, other) = kind.shared_schemas();
+    let description = match kind {
+        BodyKind::Error => {
+            "The `error` member of an error response: its `details` are typed by its `code`."
+        }
+        BodyKind::Problem => {
+            "The body of every error response: RFC 9457 problem details \
+             (application/problem+json), with the members its `code` declares at the top level."
+        }
+    };
+    let mut variants: Vec<(String, Tree)> = typed
+        .iter()
+        .map(|code| {
+            let name = naming::code_variant_schema(&code.rust_name, kind);
+            (name, code_variant(code, kind, base, dialect))
+        })
+        .collect();
+    let typed_codes: Tree = typed.iter().map(|c| c.code.as_str()).collect();
+    let fallback = Tree::map()
+        .with(
+            "description",
+            "A body of a code whose details this document does not type: a listed code without \
+             declared details, or a code added to the API after this document.",
+        )
+        .with(
+            "allOf",
+            vec![
+                dialect.reference(base),
+                Tree::map().with(
+                    "properties",
+                    Tree::map().with(
+                        "code",
+                        Tree::map().with("not", Tree::map().with("enum", typed_codes)),
+                    ),
+                ),
+            ],
+        );
+    let untyped: Vec<&Code> = registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| !has_variant(code, kind))
+        .collect();
+    // A generator that reads the discriminator gives each `$ref`ed variant
+    // the codes the mapping names for it, or else the variant's schema name
+    // as its code: the fallback is a named variant only when listed codes
+    // map to it.
+    let mut one_of: Vec<Tree> = variants
+        .iter()
+        .map(|(name, _)| dialect.reference(name))
+        .collect();
+    if untyped.is_empty() {
+        one_of.push(fallback.clone());
+    } else {
+        one_of.push(dialect.reference(other));
+    }
+    let mut schema = Tree::map()
+        .with("description", description)
+        .with("oneOf", one_of);
+    if dialect == Dialect::OpenApi {
+        let mapping = registry
+            .codes()
+            .map(|(_, code)| {
+                let target = if has_variant(code, kind) {
+                    naming::code_variant_schema(&code.rust_name, kind)
+                } else {
+                    other.to_string()
+                };
+                (code.code.clone(), Tree::from(dialect.pointer(&target)))
+            })
+            .collect();
+        schema = schema.with(
+            "discriminator",
+            Tree::map()
+                .with("propertyName", "code")
+                .with("mapping", Tree::Map(mapping)),
+        );
+    }
+    let base_description = match kind {
+        BodyKind::Error => {
+            "The members of the `error` member of an error response, whatever its code."
+        }
+        BodyKind::Problem => "The members of every problem document of the API, whatever its code.",
+    };
+    let members = match members {
+        Tree::Map(entries) => Tree::Map(
+            entries
+                .into_iter()
+                .map(|(key, value)| match key.as_str() {
+                    "description" => (key, Tree::from(base_description)),
+                    _ => (key, value),
+                })
+                .collect(),
+        ),
+        other => other,
+    };
+    let mut defs = vec![(root.to_string(), schema), (base.to_string(), members)];
+    defs.append(&mut variants);
+    if !untyped.is_empty() {
+        defs.push((other.to_string(), fallback));
+    }
+    defs
+}
+
+/// The variant of a body of `kind` for one code whose details are typed:
+/// the body's members, its code, and the code's details (the nested
+/// envelope's `details` member; the top-level members of a problem
+/// document).
+fn code_variant(code: &Code, kind: BodyKind, base: &str, dialect: Dialect) -> Tree {
+    let code_const = Tree::map().with("const", code.code.as_str());
+    let own = match kind {
+        BodyKind::Error => {
+            let details = match code.details {
+                Some(shape) => naming::details_schema(shape),
+                None => naming::code_details_schema(&code.rust_name),
+            };
+            // A code with a required member cannot go without its details.
+            let mut required = vec!["code"];
+            if code.members.iter().any(|m| !m.optional) {
+                required.push("details");
+            }
+            Tree::map()
+                .with("type", "object")
+                .with("required", Tree::from_iter(required))
+                .with(
+                    "properties",
+                    Tree::map()
+                        .with("code", code_const)
+                        .with("details", dialect.reference(&details)),
+                )
+        }
+        BodyKind::Problem => Tree::map()
+            .with("type", "object")
+            .with("required", Tree::from_iter(["code"]))
+            .with("properties", Tree::map().with("code", code_const)),
+    };
+    let mut all_of = vec![dialect.reference(base)];
+    if kind == BodyKind::Problem {
+        all_of.push(dialect.reference(&naming::code_details_schema(&code.rust_name)));
+    }
+    all_of.push(own);
+    Tree::map()
+        .with(
+            "description",
+            format!("A body of `{}`, with its details.", code.code),
+        )
+        .with("allOf", all_of)
+}
+
+/// The schema of the members a code declares: each typed, the required
+/// ones required, and any other member allowed, so that a member the API
+/// adds later breaks no validator (`additionalProperties: true`, written
+/// out: some generators read an object without it as closed).
+fn code_details(code: &Code, dialect: Dialect) -> Tree {
+    let description = details_description(code, dialect);
+    let properties = code
+        .members
+        .iter()
+        .map(|member| (member.name.clone(), member_schema(member, dialect)))
+        .collect();
+    let required: Tree = code
+        .members
+        .iter()
+        .filter(|m| !m.optional)
+        .map(|m| m.name.as_str())
+        .collect();
+    Tree::map()
+        .with("description", description)
+        .with("type", "object")
+        .with("required", required)
+        .with("properties", Tree::Map(properties))
+        .with("additionalProperties", true)
+}
+
+/// The description of a code's details schema (the generated crate's
+/// `utoipa` and `schemars` impls say it too, as JSON Schema does).
+pub(crate) fn details_description(code: &Code, dialect: Dialect) -> String {
+    let mut description = format!("The members `{}` declares", code.code);
+    if let Some(meaning) = &code.meaning {
+        description.push_str(" (");
+        description.push_str(&prose(meaning, dialect));
+        description.push(')');
+    }
+    description.push_str(": in the nested envelope its `error.details`, in a problem document (RFC 9457) top-level members.");
+    description
+}
+
+/// Registry text in a description: CommonMark in OpenAPI (escaped), plain
+/// text in JSON Schema.
+fn prose(text: &str, dialect: Dialect) -> String {
+    match dialect {
+        Dialect::OpenApi => text::escape(text),
+        Dialect::JsonSchema => text.to_string(),
+    }
+}
+
+/// The schema of one declared member. An `enum:` member is a string whose
+/// values are `examples`, not an `enum`: `diff` calls a value added a minor
+/// change, so a validator made from this document must accept it.
+fn member_schema(member: &Member, dialect: Dialect) -> Tree {
+    let scalar = match &member.ty {
+        MemberType::String => Tree::map().with("type", "string"),
+        MemberType::Integer => Tree::map().with("type", "integer").with("format", "int64"),
+        MemberType::Number => Tree::map().with("type", "number").with("format", "double"),
+        MemberType::Boolean => Tree::map().with("type", "boolean"),
+        MemberType::Enum(values) => Tree::map().with("type", "string").with(
+            "examples",
+            values.iter().map(String::as_str).collect::<Tree>(),
+        ),
+    };
+    let mut description = member
+        .description
+        .as_deref()
+        .map(|d| prose(d, dialect))
+        .unwrap_or_default();
+    if let MemberType::Enum(values) = &member.ty {
+        if !description.is_empty() {
+            if !description.ends_with(['.', '!', '?']) {
+                description.push('.');
+            }
+            description.push(' ');
+        }
+        let listed = values
+            .iter()
+            .map(|v| text::code_span(v))
+            .collect::<Vec<_>>()
+            .join(", ");
+        description.push_str(&format!(
+            "Known values: {listed}; a value added later may come, and is to be kept."
+        ));
+    }
+    let schema = if member.list {
+        Tree::map().with("type", "array").with("items", scalar)
+    } else {
+        scalar
+    };
+    if description.is_empty() {
+        return schema;
+    }
+    let Tree::Map(entries) = schema else {
+        return schema;
+    };
+    let mut out = Tree::map().with("description", description);
+    if let Tree::Map(head) = &mut out {
+        head.extend(entries);
+    }
+    out
 }
 
 fn error_object(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> Tree {
@@ -177,7 +476,7 @@ fn error_object(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> T
             registry.doc_url(first).map(|u| vec![Tree::from(u)]),
         );
     }
-    let mut error = Tree::map()
+    Tree::map()
         .with("description", "The `error` member of an error response.")
         .with("type", "object")
         .with("required", Tree::from_iter(["code", "message"]))
@@ -198,7 +497,8 @@ fn error_object(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> T
                             "description",
                             "More about the failure; its shape depends on the code.",
                         )
-                        .with("type", "object"),
+                        .with("type", "object")
+                        .with("additionalProperties", true),
                 )
                 .with(
                     "request_id",
@@ -207,40 +507,7 @@ fn error_object(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> T
                         .with("type", "string"),
                 )
                 .with("doc_url", doc_url),
-        );
-    let conditions: Vec<Tree> = registry
-        .used_shapes()
-        .into_iter()
-        .map(|shape| {
-            let codes: Tree = registry
-                .codes()
-                .filter(|(_, c)| c.details == Some(shape))
-                .map(|(_, c)| c.code.as_str())
-                .collect();
-            Tree::map()
-                .with(
-                    "if",
-                    Tree::map()
-                        .with("required", Tree::from_iter(["code"]))
-                        .with(
-                            "properties",
-                            Tree::map().with("code", Tree::map().with("enum", codes)),
-                        ),
-                )
-                .with(
-                    "then",
-                    Tree::map().with(
-                        "properties",
-                        Tree::map()
-                            .with("details", dialect.reference(&naming::details_schema(shape))),
-                    ),
-                )
-        })
-        .collect();
-    if !conditions.is_empty() {
-        error = error.with("allOf", conditions);
-    }
-    error
+        )
 }
 
 /// The code member of either shape: a listed code, or a well-formed one
@@ -358,7 +625,8 @@ fn problem_details(registry: &Registry, dialect: Dialect, names: &SchemaNames) -
                             "description",
                             "More about the failure; its shape depends on the code.",
                         )
-                        .with("type", "object"),
+                        .with("type", "object")
+                        .with("additionalProperties", true),
                 ),
         )
 }
@@ -396,7 +664,8 @@ fn layout_body(registry: &Registry, dialect: Dialect, names: &SchemaNames) -> Tr
                         "description",
                         "More about the failure; its shape depends on the code.",
                     )
-                    .with("type", "object"),
+                    .with("type", "object")
+                    .with("additionalProperties", true),
             };
             let required = matches!(field, "code" | "status" | "message");
             (layout.full_path(path), schema, required)

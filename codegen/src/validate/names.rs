@@ -399,6 +399,23 @@ const PYTHON_CLASS_RESERVED: &[Reserved] = &reserve::<
     "it is a Python keyword: the Python package's `details` module cannot have a class of that name",
 );
 
+/// Schema names of JSON Schema, OpenAPI and the runtime's `utoipa` and
+/// `schemars` impls that a code's details schema
+/// (`naming::code_details_schema`, its variant and `Details`) could take.
+/// The per-code variants of a body (`InsufficientFundsError`) end with
+/// another word than any of these, and the shared ones
+/// (`naming::BodyKind::shared_schemas`) with none of the suffixes.
+const SCHEMA_RESERVED: &[Reserved] = &[
+    Reserved {
+        name: "ProblemDetails",
+        why: "`ProblemDetails` is the schema of an RFC 9457 problem document",
+    },
+    Reserved {
+        name: "FieldErrorsDetails",
+        why: "`FieldErrorsDetails` is the schema of the `field_errors` details shape",
+    },
+];
+
 /// Names a details member's Rust field may not take: the keywords that
 /// cannot be raw identifiers.
 const FIELD_RESERVED: &[Reserved] = &reserve::<{ crate::naming::RUST_NOT_RAW.len() }>(
@@ -426,6 +443,7 @@ fn details(
 
     let mut types = Namespace::new("type of the `details` module")
         .reserving(&[DETAILS_RESERVED, PYTHON_CLASS_RESERVED]);
+    let mut schemas = Namespace::new("schema name").reserving(&[SCHEMA_RESERVED]);
     for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
         let what = format!("code {:?}", code.code);
         let free = |types: &Namespace| {
@@ -445,8 +463,19 @@ fn details(
             .map_or(&code.location, |p| {
                 p.names.as_ref().map_or(&p.code.location, |n| &n.rust.at)
             });
-        if !refused.contains(&code.code) {
-            types.claim(cx, &code.rust_name, at, &what, &rename);
+        if !refused.contains(&code.code) && types.claim(cx, &code.rust_name, at, &what, &rename) {
+            // Its details schema is named after the same variant.
+            let schema = crate::naming::code_details_schema(&code.rust_name);
+            let rename = format!(
+                "name the code's variant, and its details schema: `name: {}`",
+                Language::Rust
+                    .candidates(&code.rust_name)
+                    .find(|name| is_rust_variant(name)
+                        && types.is_free(name)
+                        && schemas.is_free(&crate::naming::code_details_schema(name)))
+                    .unwrap_or_default()
+            );
+            schemas.claim(cx, &schema, at, &what, &rename);
         }
 
         let mut wire = Namespace::new("member");

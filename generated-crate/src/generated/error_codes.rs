@@ -1824,6 +1824,17 @@ for ErrorCode {
 /// declares them: a struct per code that declares members, and
 /// [`Details`](details::Details), what a client reads (`typed_details()`).
 pub mod details {
+    /// Each code whose details are typed, for the schemas of the
+    /// envelope and of the structs above.
+    #[cfg(any(feature = "utoipa", feature = "schemars"))]
+    impl ::error_codes_runtime::__private::DetailsSchemas for super::ErrorCode {
+        const CODES: &'static [::error_codes_runtime::__private::CodeDetails] = &[
+            ::error_codes_runtime::__private::CodeDetails::field_errors(
+                "validation_error",
+                "ValidationErrorError",
+            ),
+        ];
+    }
     /// `error.details` of a code that declares them, one variant per
     /// such code.
     #[derive(Clone, Debug, PartialEq)]

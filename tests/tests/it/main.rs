@@ -17,6 +17,7 @@ mod maintainer_edits;
 mod module_graph;
 mod observability;
 mod operations;
+mod outputs_details_schemas;
 mod outputs_layouts;
 mod outputs_openapi;
 mod outputs_python;

@@ -600,4 +600,26 @@ fn the_typed_details_fixture_builds_and_round_trips() {
         String::from_utf8_lossy(&run.stderr),
         details_probe(&registry)
     );
+
+    // The utoipa and schemars schemas of the same crate.
+    let probe = super::server_schemas::fixture_schemas_probe(&registry);
+    std::fs::write(bin.join("details_schemas.rs"), &probe).unwrap();
+    let run = Command::new(env!("CARGO"))
+        .args(["run", "--offline", "-q", "-p", "error-codes"])
+        .args(["--features", "utoipa,schemars", "--bin", "details_schemas"])
+        .current_dir(&root)
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
+        )
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "the schemas probe failed:\n{}\n{probe}",
+        String::from_utf8_lossy(&run.stderr),
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    super::server_schemas::assert_fixture_schemas(&printed);
 }

@@ -300,3 +300,25 @@ fn a_code_whose_python_class_would_be_a_keyword_is_refused_with_its_override() {
         assert!(bare.is_ok(), "{keyword}: {:?}", messages(bare));
     }
 }
+
+#[test]
+fn a_code_whose_details_schema_is_another_schema_is_refused_with_its_override() {
+    // `problem`'s details schema would be `ProblemDetails`, the schema of a
+    // problem document (JSON Schema, OpenAPI, utoipa, schemars).
+    let code = serde_json::json!({"code": "problem", "status": 400, "details": {"a": "string"}});
+    let found = messages(with_code(None, code.clone()));
+    assert!(
+        found.iter().any(|f| f.contains("`ProblemDetails`")
+            && f.contains("reserved")
+            && f.contains("`name: ProblemFailure`")),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 1, "reported once: {found:?}");
+    let mut fixed = code;
+    fixed["name"] = "ProblemFailure".into();
+    let fixed = with_code(None, fixed);
+    assert!(fixed.is_ok(), "{:?}", messages(fixed));
+    // Without members there is no details schema.
+    let bare = with_code(None, serde_json::json!({"code": "problem", "status": 400}));
+    assert!(bare.is_ok(), "{:?}", messages(bare));
+}
