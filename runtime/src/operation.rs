@@ -12,6 +12,7 @@ use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{AllOfBuilder, AnyOfBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::{Ref, RefOr};
 
+use crate::schema::DetailsSchemas;
 use crate::{Envelope, ErrorBody, ErrorEnvelope, ProblemDetails, Vocabulary};
 
 /// What the fallback of an operation's codes is.
@@ -22,7 +23,7 @@ const ADDED_LATER: &str = "A code added to the API after this build: handle it b
 /// of that status's codes, with an example per code. Under the nested
 /// envelope the body refers to the `ErrorEnvelope` schema, which the
 /// document gets with `components(schemas(ErrorEnvelope<…>))`.
-pub fn utoipa_responses<V: Vocabulary + ToSchema>(
+pub fn utoipa_responses<V: Vocabulary + ToSchema + DetailsSchemas>(
     codes: &[V],
 ) -> BTreeMap<String, RefOr<Response>> {
     let mut statuses: Vec<u16> = codes.iter().map(|c| c.http_status()).collect();
@@ -41,7 +42,7 @@ pub fn utoipa_responses<V: Vocabulary + ToSchema>(
         .collect()
 }
 
-fn response<V: Vocabulary + ToSchema>(status: u16, codes: &[V]) -> Response {
+fn response<V: Vocabulary + ToSchema + DetailsSchemas>(status: u16, codes: &[V]) -> Response {
     let listed: Vec<String> = codes.iter().map(|c| format!("`{}`", c.as_str())).collect();
     let examples = codes.iter().map(|code| {
         let body = ErrorBody::new(*code, code.meaning().unwrap_or_default());
@@ -68,7 +69,7 @@ fn response<V: Vocabulary + ToSchema>(status: u16, codes: &[V]) -> Response {
 }
 
 /// The body's schema with its code narrowed to `codes`.
-fn schema<V: Vocabulary + ToSchema>(codes: &[V]) -> RefOr<Schema> {
+fn schema<V: Vocabulary + ToSchema + DetailsSchemas>(codes: &[V]) -> RefOr<Schema> {
     // The operation's codes, or a code added to the API after this build
     // (a client keeps it, as `Code::Unknown`).
     let code = AnyOfBuilder::new()
