@@ -48,42 +48,26 @@ pub(super) fn error_response<V: Vocabulary>(
     // (axum's rejections do): no raw line breaks or escapes in the log.
     let message = escape_controls(&body.message);
     let chain = source.map(|source| chain(source));
+    // `error.source` is recorded only when there is one (`Option`).
+    let source = chain.as_deref();
     if status >= 500 {
-        match &chain {
-            Some(chain) => tracing::error!(
-                error.type = code,
-                http.response.status_code = status,
-                request_id,
-                status,
-                error.source = chain.as_str(),
-                "{message}"
-            ),
-            None => tracing::error!(
-                error.type = code,
-                http.response.status_code = status,
-                request_id,
-                status,
-                "{message}"
-            ),
-        }
+        tracing::error!(
+            error.type = code,
+            http.response.status_code = status,
+            request_id,
+            status,
+            error.source = source,
+            "{message}"
+        );
     } else {
-        match &chain {
-            Some(chain) => tracing::debug!(
-                error.type = code,
-                http.response.status_code = status,
-                request_id,
-                status,
-                error.source = chain.as_str(),
-                "{message}"
-            ),
-            None => tracing::debug!(
-                error.type = code,
-                http.response.status_code = status,
-                request_id,
-                status,
-                "{message}"
-            ),
-        }
+        tracing::debug!(
+            error.type = code,
+            http.response.status_code = status,
+            request_id,
+            status,
+            error.source = source,
+            "{message}"
+        );
     }
     if let Some(code) = body.code.known() {
         deprecated(code, status, request_id);
@@ -91,12 +75,13 @@ pub(super) fn error_response<V: Vocabulary>(
 }
 
 /// Logs at warn that a deprecated code was sent, unless it was logged for
-/// this code within [`DEPRECATED_EVERY`].
+/// this code within [`DEPRECATED_EVERY`] (or no subscriber records warn).
 fn deprecated<V: Vocabulary>(code: V, status: u16, request_id: &str) {
     let Some(deprecation) = code.deprecation() else {
         return;
     };
-    if !due(code.as_str(), Instant::now()) {
+    // A warning no subscriber would record does not use up the minute.
+    if !tracing::enabled!(tracing::Level::WARN) || !due(code.as_str(), Instant::now()) {
         return;
     }
     let sunset = deprecation.sunset.unwrap_or("none");
