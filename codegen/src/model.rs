@@ -428,10 +428,13 @@ impl BodyLayout {
     /// nested envelope's.
     pub const NESTED_ROOT: Option<&'static str> = Some("error");
 
-    /// `(field, member path)` of every field in the body, in the order a
-    /// body lists them (code, status, message, request_id, doc_url, details).
-    pub fn members(&self) -> Vec<(&'static str, &str)> {
+    /// `(field, member path)` of `root` and of every field a layout may
+    /// place, in the order a body lists them (code, status, message,
+    /// request_id, doc_url, details), `None` for one not in the body: what
+    /// the packages' `BODY_LAYOUT` tables hold.
+    pub fn fields(&self) -> [(&'static str, Option<&str>); 7] {
         [
+            ("root", self.root.as_deref()),
             ("code", Some(self.code.as_str())),
             ("status", self.status.as_deref()),
             ("message", self.message.as_deref()),
@@ -439,9 +442,16 @@ impl BodyLayout {
             ("doc_url", self.doc_url.as_deref()),
             ("details", self.details.as_deref()),
         ]
-        .into_iter()
-        .filter_map(|(field, path)| Some((field, path?)))
-        .collect()
+    }
+
+    /// `(field, member path)` of every field in the body, in the order a
+    /// body lists them (code, status, message, request_id, doc_url, details).
+    pub fn members(&self) -> Vec<(&'static str, &str)> {
+        self.fields()
+            .into_iter()
+            .skip(1) // `root` is where they are, not a field
+            .filter_map(|(field, path)| Some((field, path?)))
+            .collect()
     }
 
     /// The member path of `field` from the body's top, root included

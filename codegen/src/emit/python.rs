@@ -254,16 +254,9 @@ pub fn module(registry: &Registry) -> String {
         nullable(registry.page.docs_url.as_deref()),
     );
     if let Some(layout) = &registry.body {
-        let members = [
-            ("root", layout.root.as_deref()),
-            ("code", Some(layout.code.as_str())),
-            ("status", layout.status.as_deref()),
-            ("message", layout.message.as_deref()),
-            ("request_id", layout.request_id.as_deref()),
-            ("doc_url", layout.doc_url.as_deref()),
-            ("details", layout.details.as_deref()),
-        ]
-        .map(|(field, path)| format!("    {}: {},\n", string(field), nullable(path)));
+        let members = layout
+            .fields()
+            .map(|(field, path)| format!("    {}: {},\n", string(field), nullable(path)));
         let _ = writeln!(
             out,
             "BODY_LAYOUT: Final[dict[str, str | None]] = {{\n{}}}\n\"\"\"Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`None`: the body itself), `None` for a field not in the body. `parse_error_envelope` reads it.\"\"\"\n",

@@ -271,16 +271,9 @@ fn items(registry: &Registry) -> Vec<Item> {
         suffix: " as const".into(),
     });
     if let Some(layout) = &registry.body {
-        let members = [
-            ("root", layout.root.as_deref()),
-            ("code", Some(layout.code.as_str())),
-            ("status", layout.status.as_deref()),
-            ("message", layout.message.as_deref()),
-            ("request_id", layout.request_id.as_deref()),
-            ("doc_url", layout.doc_url.as_deref()),
-            ("details", layout.details.as_deref()),
-        ]
-        .map(|(field, path)| format!("  {field}: {},\n", nullable(path)));
+        let members = layout
+            .fields()
+            .map(|(field, path)| format!("  {field}: {},\n", nullable(path)));
         items.push(Item::Const {
             doc: "/** Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`null`: the body itself), `null` for a field not in the body. `parseErrorEnvelope` reads it. */\n".into(),
             name: "BODY_LAYOUT",
