@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The feature matrix of `error-codes`, as its users build it: no default
-# features, each feature alone, all of them; `cargo check` of every target
-# and the tests that apply. `-p error-codes` alone leaves `regenerate` off, so
+# features, each feature alone, all of them; every target built once (the
+# examples too) and the tests that apply run: one `cargo test` each, never a
+# `cargo check` of the same targets beside it. `-p error-codes` alone leaves `regenerate` off, so
 # this is the committed `src/generated/` that consumers compile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,12 +17,12 @@ run() {
   cargo "$@"
 }
 
-run check -p error-codes --all-targets --no-default-features
-run test -p error-codes --no-default-features
+run test -p error-codes --no-default-features --lib --tests --examples
 for feature in $features; do
-  run check -p error-codes --all-targets --no-default-features --features "$feature"
   # Doctests once per combination would dominate the time; the lib and
-  # integration tests say whether the feature's items and gates are right.
-  run test -p error-codes --no-default-features --features "$feature" --lib --tests
+  # integration tests say whether the feature's items and gates are right,
+  # and the examples that need the feature build.
+  run test -p error-codes --no-default-features --features "$feature" --lib --tests --examples
 done
-run test -p error-codes --all-features
+run test -p error-codes --all-features --all-targets
+run test -p error-codes --all-features --doc

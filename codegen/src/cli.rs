@@ -146,8 +146,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             runtime_version.as_deref(),
         ) {
             Ok(code) => code,
+            // A registry problem reads as `check` shows it: located, with
+            // its snippet and help, in the file given to `--registry`.
             Err(err) => {
-                say_err(&format!("error: {err}"));
+                let here = Layout::with_config(".", Config::default());
+                say_err(&report(&err, &here));
                 ExitCode::from(1)
             }
         };
@@ -186,22 +189,51 @@ fn init(
         })?,
     };
     let made = crate::init::init(dir, name, registry, &source)?;
-    say(&format!(
-        "made {} ({} files) in {}
-",
-        name,
-        made.files.len(),
+    let config = made.layout.config();
+    let mut out = format!(
+        "made {name} ({}) in {}\n",
+        counted(made.files.len(), "file", "files"),
         dir.display()
-    ));
-    let [regenerate, build] = Project::of(made.layout.clone()).next_steps();
-    say(&format!(
-        "next, in {}:
-  after editing {}: {regenerate}
-  then: {build}
-",
+    );
+    match &made.workspace {
+        crate::init::Joined::Own => out.push_str(&format!(
+            "  a Cargo workspace of its own ({}/Cargo.toml)\n",
+            dir.display()
+        )),
+        crate::init::Joined::Enclosing {
+            manifest,
+            member,
+            edited: true,
+        } => out.push_str(&format!(
+            "  joined the enclosing Cargo workspace: added {member:?} to `members` in {}\n",
+            manifest.display()
+        )),
+        crate::init::Joined::Enclosing {
+            manifest,
+            member,
+            edited: false,
+        } => out.push_str(&format!(
+            "  joined the enclosing Cargo workspace, whose `members` in {} already cover {member:?}\n",
+            manifest.display()
+        )),
+    }
+    out.push_str(&format!(
+        "  the npm and PyPI packages and the crate are licensed {:?} (`license:` in {}/{})\n",
+        config.license,
         dir.display(),
-        made.layout.config().registry,
+        Config::FILE
     ));
+    let [regenerate, mut build] = Project::of(made.layout.clone()).next_steps();
+    if matches!(made.workspace, crate::init::Joined::Enclosing { .. }) {
+        // A workspace's `default-members` may leave the new member out.
+        build = format!("{build} -p {}", config.crate_name);
+    }
+    out.push_str(&format!(
+        "next, in {}:\n  after editing {}: {regenerate}\n  then: {build}\n",
+        dir.display(),
+        config.registry,
+    ));
+    say(&out);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -244,6 +276,11 @@ impl RegistryArg {
         let absolute = std::env::current_dir().map_err(Error::io(here))?;
         match Project::discover(&absolute)? {
             Some(found) => {
+                // Named from here (`../..`), so every path it reports opens
+                // from the folder the command ran in.
+                let up = absolute.components().count() - found.root().components().count();
+                let relative: PathBuf = std::iter::repeat_n("..", up).collect();
+                let found = Project::discover(&relative)?.unwrap_or(found);
                 // Said on stderr: which registry a command works on is never a guess.
                 say_err(&format!("using {}", found.registry_path().display()));
                 Ok(found)
@@ -262,14 +299,20 @@ impl RegistryArg {
     }
 }
 
-/// `registry/error-codes.yaml: 75 codes in 8 categories`
+/// `registry/error-codes.yaml: 75 codes in 8 categories`, the registry
+/// named as the user can open it from here.
 fn summary(layout: &Layout, registry: &Registry) -> String {
     format!(
-        "{}: {} codes in {} categories",
-        layout.registry_name(),
-        registry.code_count(),
-        registry.categories.len()
+        "{}: {} in {}",
+        layout.shown(layout.registry_name()).display(),
+        counted(registry.code_count(), "code", "codes"),
+        counted(registry.categories.len(), "category", "categories"),
     )
+}
+
+/// `1 code`, `2 codes`.
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn execute(command: Command, project: &Project) -> Result<ExitCode, Error> {
@@ -331,7 +374,8 @@ fn execute(command: Command, project: &Project) -> Result<ExitCode, Error> {
             }
             if !stale.is_empty() {
                 for s in &stale {
-                    say_err(&format!("{}: {}", s.output().path, s.wording()));
+                    let path = layout.shown(&s.output().path);
+                    say_err(&format!("{}: {}", path.display(), s.wording()));
                 }
                 say_err(&format!("regenerate with: {}", layout.regenerate_command()));
                 return Ok(ExitCode::from(1));
@@ -394,8 +438,8 @@ fn execute(command: Command, project: &Project) -> Result<ExitCode, Error> {
 }
 
 /// The full, human-oriented report of an error: every problem with a
-/// snippet of its source (files are named relative to the layout's root),
-/// in colour on a terminal.
+/// snippet of its source (files are named as the user can open them from
+/// the current folder: see [`Layout::shown`]), in colour on a terminal.
 pub fn report(err: &Error, layout: &Layout) -> String {
     use std::io::IsTerminal;
 
@@ -407,10 +451,19 @@ pub fn report(err: &Error, layout: &Layout) -> String {
             } else {
                 crate::render::Style::Plain
             };
+            let shown = crate::diagnostic::Diagnostics(
+                diagnostics
+                    .iter()
+                    .map(|d| {
+                        let file = layout.shown(d.file());
+                        d.clone().in_file(file)
+                    })
+                    .collect(),
+            );
             crate::render::report(
-                diagnostics,
+                &shown,
                 // Bounded like the registry itself: a huge file is reported without a snippet.
-                &|file| crate::yaml::read(&layout.output(file)).ok(),
+                &|file| crate::yaml::read(file).ok(),
                 style,
             )
         }

@@ -8,6 +8,7 @@
 //! # error-codes.gen.yaml
 //! registry: registry/error-codes.yaml
 //! command: cargo run -p error-codes-codegen --
+//! license: MIT OR Apache-2.0
 //! rust:
 //!   package: error-codes
 //!   dir: generated-crate
@@ -50,6 +51,10 @@ pub struct Config {
     /// The command that runs the generator's command line; every command
     /// the tool prints starts with it.
     pub command: String,
+    /// The licence of the packages made for the API (the crate `init`
+    /// makes, the npm and PyPI packages), an SPDX expression. The default is
+    /// this repository's own, [`Config::DEFAULT_LICENSE`]; `init` says so.
+    pub license: String,
     /// The generated crate's package name.
     pub crate_name: String,
     /// The generated crate's folder.
@@ -101,6 +106,7 @@ impl Default for Config {
         Config {
             registry: "registry/error-codes.yaml".into(),
             command: "cargo run -p error-codes-codegen --".into(),
+            license: Config::DEFAULT_LICENSE.into(),
             crate_name: "error-codes".into(),
             crate_dir: "generated-crate".into(),
             code_enum: "ErrorCode".into(),
@@ -129,6 +135,9 @@ impl Default for Config {
 impl Config {
     /// The configuration file's name, at the project's root.
     pub const FILE: &'static str = "error-codes.gen.yaml";
+
+    /// The packages' licence when the configuration names none.
+    pub const DEFAULT_LICENSE: &'static str = "MIT OR Apache-2.0";
 
     /// The configuration of a project whose crate is `name`: the crate in
     /// folder `name`, the npm and PyPI packages named `name`, the Python
@@ -195,6 +204,7 @@ impl Config {
         };
         set(&mut config.registry, raw.registry, Rule::Path);
         set(&mut config.command, raw.command, Rule::Text);
+        set(&mut config.license, raw.license, Rule::Text);
         if let Some(c) = raw.rust {
             set(&mut config.crate_name, c.package, Rule::Package);
             set(&mut config.crate_dir, c.dir, Rule::Path);
@@ -295,6 +305,7 @@ impl Config {
              # README of error-codes, \"Your own API\"). Every key is optional.\n\
              registry: {}\n\
              command: {}\n\
+             license: {}\n\
              rust:\n  package: {}\n  dir: {}\n  code_enum: {}\n  category_enum: {}\n  runtime: {}\n\
              typescript:\n  package: {}\n  dir: {}\n\
              python:\n  package: {}\n  module: {}\n  dir: {}\n\
@@ -303,6 +314,7 @@ impl Config {
              prometheus_rules: {}\n  grafana_dashboard: {}\n",
             q(&self.registry),
             q(&self.command),
+            q(&self.license),
             q(&self.crate_name),
             q(&self.crate_dir),
             q(&self.code_enum),
@@ -457,6 +469,7 @@ mod raw {
         pub struct RawConfig {
             optional registry: Option<Spanned<String>>,
             optional command: Option<Spanned<String>>,
+            optional license: Option<Spanned<String>>,
             optional rust: Option<RawRust>,
             optional typescript: Option<RawTypescript>,
             optional python: Option<RawPython>,

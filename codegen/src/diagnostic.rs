@@ -117,6 +117,14 @@ impl Diagnostic {
         self
     }
 
+    /// The same problem with its file named as `file` (a path the reader
+    /// can open from where they are, say).
+    #[cfg(feature = "cli")]
+    pub(crate) fn in_file(mut self, file: PathBuf) -> Self {
+        self.file = file;
+        self
+    }
+
     pub fn file(&self) -> &Path {
         &self.file
     }

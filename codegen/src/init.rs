@@ -67,6 +67,24 @@ pub(crate) struct Made {
     pub layout: Layout,
     /// Every file written, relative to the project's root.
     pub files: Vec<String>,
+    /// The Cargo workspace the crate belongs to.
+    pub workspace: Joined,
+}
+
+/// The Cargo workspace of a crate made by `init`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Joined {
+    /// The project is a workspace of its own (its `Cargo.toml` is among the
+    /// files made).
+    Own,
+    /// The crate joined the workspace whose manifest is `manifest`, as the
+    /// member `member`; `edited` is false when a member pattern (`crates/*`)
+    /// already covered it, so the manifest was left as it was.
+    Enclosing {
+        manifest: PathBuf,
+        member: String,
+        edited: bool,
+    },
 }
 
 impl Project {
@@ -128,24 +146,33 @@ pub(crate) fn init(
     let project = Project::of(layout.clone());
 
     // Inside a Cargo workspace the crate joins it; elsewhere the project
-    // is a workspace of its own.
-    let joined = enclosing_workspace(dir)?;
+    // is a workspace of its own. Which workspace encloses the folder is
+    // decided on its real path (`..` and symlinks resolved), as cargo does.
+    let real = resolved(dir)?;
     let mut files: Vec<(String, String)> = vec![(Config::FILE.to_owned(), config.to_yaml())];
     let mut outside: Vec<(PathBuf, String)> = Vec::new();
-    match &joined {
+    let workspace = match enclosing_workspace(&real)? {
         Some(workspace) => {
-            let member = member_path(&workspace.root, &dir.join(&config.crate_dir))?;
-            if let Some(manifest) = with_member(&workspace.manifest, &member) {
-                outside.push((workspace.root.join("Cargo.toml"), manifest));
+            let member = member_path(&workspace.root, &real.join(&config.crate_dir))?;
+            let manifest = workspace.root.join("Cargo.toml");
+            let edited = with_member(&workspace.manifest, &member)
+                .map_err(|why| Error::Config(format!("{}: {why}", manifest.display())))?;
+            if let Some(text) = &edited {
+                outside.push((manifest.clone(), text.clone()));
+            }
+            Joined::Enclosing {
+                manifest,
+                member,
+                edited: edited.is_some(),
             }
         }
-        None => files.push(("Cargo.toml".to_owned(), workspace_manifest(&config))),
-    }
+        None => {
+            files.push(("Cargo.toml".to_owned(), workspace_manifest(&config)));
+            Joined::Own
+        }
+    };
     files.extend([
-        (
-            ".gitignore".to_owned(),
-            "/target\nnode_modules/\n__pycache__/\n".to_owned(),
-        ),
+        (".gitignore".to_owned(), gitignore(&config)),
         (
             format!("{}/Cargo.toml", config.crate_dir),
             crate_manifest(&config, source),
@@ -177,7 +204,44 @@ pub(crate) fn init(
     Ok(Made {
         layout,
         files: names,
+        workspace,
     })
+}
+
+/// `dir` as the file system names it: absolute, with `..` and symlinks
+/// resolved in the part that exists and `.`/`..` applied to the rest. A
+/// relative `../x` run in a workspace is not inside that workspace, though
+/// `std::path::absolute` keeps the workspace's folder in its path.
+fn resolved(dir: &Path) -> Result<PathBuf, Error> {
+    use std::path::Component;
+    let absolute = std::path::absolute(dir).map_err(Error::io(dir))?;
+    let mut real = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::CurDir => {}
+            // `real` has its symlinks resolved, so its parent is the folder's.
+            Component::ParentDir => {
+                real.pop();
+            }
+            other => {
+                real.push(other);
+                if let Ok(canonical) = real.canonicalize() {
+                    real = canonical;
+                }
+            }
+        }
+    }
+    Ok(real)
+}
+
+/// What git leaves out of a made project: cargo's, npm's and Python's
+/// build outputs, including the client packages' (`npm run build`'s
+/// `dist/`, a `pip install`'s `build/` and `*.egg-info/`).
+fn gitignore(config: &Config) -> String {
+    format!(
+        "/target\nnode_modules/\n__pycache__/\n*.egg-info/\n/{}/dist/\n/{}/build/\n",
+        config.typescript_dir, config.python_dir
+    )
 }
 
 /// A Cargo workspace that a folder is inside.
@@ -189,9 +253,9 @@ struct Workspace {
 }
 
 /// The Cargo workspace whose root manifest is in `dir`'s parent or a folder
-/// above it, as cargo finds it.
+/// above it, as cargo finds it; `dir` is [`resolved`].
 fn enclosing_workspace(dir: &Path) -> Result<Option<Workspace>, Error> {
-    let dir = std::path::absolute(dir).map_err(Error::io(dir))?;
+    let dir = dir.to_path_buf();
     for folder in dir.ancestors().skip(1) {
         let path = folder.join("Cargo.toml");
         let Ok(manifest) = std::fs::read_to_string(&path) else {
@@ -240,10 +304,11 @@ fn excludes(manifest: &str, inside: &Path) -> bool {
         .any(|excluded| inside.starts_with(excluded))
 }
 
-/// `crate_dir` relative to the workspace's `root`, with `/` separators.
+/// `crate_dir` ([`resolved`]) relative to the workspace's `root`, with `/`
+/// separators. A member cargo would refuse (outside the root, or climbing
+/// out of it) is an error, so the workspace is never left invalid.
 fn member_path(root: &Path, crate_dir: &Path) -> Result<String, Error> {
-    let absolute = std::path::absolute(crate_dir).map_err(Error::io(crate_dir))?;
-    let relative = absolute.strip_prefix(root).map_err(|_| {
+    let relative = crate_dir.strip_prefix(root).map_err(|_| {
         Error::Config(format!(
             "{} is not inside the workspace at {}",
             crate_dir.display(),
@@ -258,9 +323,17 @@ fn member_path(root: &Path, crate_dir: &Path) -> Result<String, Error> {
 }
 
 /// The workspace manifest with `member` added to `[workspace] members`
-/// (the rest of the file as it was), or `None` when a member pattern
-/// (`crates/*`) already covers it.
-fn with_member(manifest: &str, member: &str) -> Option<String> {
+/// (the rest of the file as it was), or `Ok(None)` when a member pattern
+/// (`crates/*`) already covers it. A `members` array this cannot follow is
+/// an error: the manifest is never rewritten on a guess.
+fn with_member(manifest: &str, member: &str) -> Result<Option<String>, String> {
+    with_member_edit(manifest, member).ok_or_else(|| {
+        format!("cannot add {member:?} to its `[workspace] members`: add it by hand, then run `init` again in an empty folder")
+    })
+}
+
+/// [`with_member`], `None` when the manifest's layout is not one it follows.
+fn with_member_edit(manifest: &str, member: &str) -> Option<Option<String>> {
     let mut lines: Vec<String> = manifest.lines().map(str::to_owned).collect();
     let table = lines.iter().position(|l| l.trim() == "[workspace]")?;
     let end = lines[table + 1..]
@@ -274,7 +347,7 @@ fn with_member(manifest: &str, member: &str) -> Option<String> {
     let entry = quoted(member);
     let Some(start) = members else {
         lines.insert(table + 1, format!("members = [{entry}]"));
-        return Some(lines.join("\n") + "\n");
+        return Some(Some(lines.join("\n") + "\n"));
     };
     // The array runs to the first `]` outside a string, maybe lines below.
     let mut close = None;
@@ -305,7 +378,7 @@ fn with_member(manifest: &str, member: &str) -> Option<String> {
         .step_by(2)
         .any(|pattern| pattern == member || glob_covers(pattern, member));
     if covered {
-        return None;
+        return Some(None);
     }
     if i > start && lines[i][..j].trim().is_empty() {
         // `]` on a line of its own: the member goes on a line above it, as
@@ -337,7 +410,7 @@ fn with_member(manifest: &str, member: &str) -> Option<String> {
         let spacing = if before.ends_with('[') { "" } else { " " };
         lines[i] = format!("{before}{separator}{spacing}{entry}{}", &lines[i][j..]);
     }
-    Some(lines.join("\n") + "\n")
+    Some(Some(lines.join("\n") + "\n"))
 }
 
 /// A TOML line without its comment.
@@ -424,6 +497,7 @@ fn crate_manifest(config: &Config, source: &Source) -> String {
 name = {name}
 version = "0.1.0"
 edition = "2024"
+license = {license}
 description = "The API's error codes, generated from its registry by error-codes-codegen"
 build = "build.rs"
 include = ["/src/**", "/build.rs", "/README.md"]
@@ -441,6 +515,7 @@ regenerate = ["dep:error-codes-codegen"]
 error-codes-codegen = {codegen}
 "#,
         name = quoted(&config.crate_name),
+        license = quoted(&config.license),
         default = default.join(", "),
     )
 }
@@ -548,25 +623,80 @@ mod tests {
         let inline =
             "[workspace]\nmembers = [\"app\"]\n\n[workspace.dependencies]\nserde = \"1\"\n";
         assert_eq!(
-            with_member(inline, "errors/api").unwrap(),
+            with_member(inline, "errors/api").unwrap().unwrap(),
             "[workspace]\nmembers = [\"app\", \"errors/api\"]\n\n[workspace.dependencies]\nserde = \"1\"\n"
         );
         let lines = "[package]\nname = \"x\"\n\n[workspace]\nmembers = [\n    \"app\", # the app\n    \"lib\",\n]\n";
-        let joined = with_member(lines, "errors").unwrap();
+        let joined = with_member(lines, "errors").unwrap().unwrap();
         assert!(
             joined.contains("    \"lib\",\n    \"errors\",\n]"),
             "{joined}"
         );
         let none = "[workspace]\nresolver = \"3\"\n";
         assert_eq!(
-            with_member(none, "errors").unwrap(),
+            with_member(none, "errors").unwrap().unwrap(),
             "[workspace]\nmembers = [\"errors\"]\nresolver = \"3\"\n"
         );
         let empty = "[workspace]\nmembers = []\n";
         assert_eq!(
-            with_member(empty, "e").unwrap(),
+            with_member(empty, "e").unwrap().unwrap(),
             "[workspace]\nmembers = [\"e\"]\n"
         );
+    }
+
+    /// A scratch folder of its own under the system's temporary folder.
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("error-codes-init-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir.canonicalize().unwrap()
+    }
+
+    /// `../sibling` named from inside a workspace is outside it: the
+    /// newcomer's `init ../acme-errors` run in a checkout.
+    #[test]
+    fn a_sibling_named_with_dot_dot_is_outside_the_workspace() {
+        let base = scratch("sibling");
+        let checkout = base.join("checkout");
+        std::fs::create_dir_all(&checkout).unwrap();
+        std::fs::write(checkout.join("Cargo.toml"), "[workspace]\nmembers = []\n").unwrap();
+        let dir = checkout.join("../acme-errors");
+        let real = resolved(&dir).unwrap();
+        assert_eq!(real, base.join("acme-errors"));
+        assert!(enclosing_workspace(&real).unwrap().is_none());
+        // From inside it, `..` that stays inside still joins it.
+        let inside = resolved(&checkout.join("x/../errors")).unwrap();
+        assert_eq!(inside, checkout.join("errors"));
+        let workspace = enclosing_workspace(&inside).unwrap().unwrap();
+        assert_eq!(workspace.root, checkout);
+        assert_eq!(
+            member_path(&workspace.root, &inside.join("api")).unwrap(),
+            "errors/api"
+        );
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    /// A symlink is followed before `..` applies, as the file system does.
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_folder_is_resolved_to_where_it_points() {
+        let base = scratch("symlink");
+        let workspace = base.join("ws");
+        std::fs::create_dir_all(workspace.join("deep")).unwrap();
+        std::fs::write(workspace.join("Cargo.toml"), "[workspace]\n").unwrap();
+        std::os::unix::fs::symlink(workspace.join("deep"), base.join("link")).unwrap();
+        // `link/../errors` is `ws/errors`, inside the workspace.
+        let real = resolved(&base.join("link/../errors")).unwrap();
+        assert_eq!(real, workspace.join("errors"));
+        assert_eq!(enclosing_workspace(&real).unwrap().unwrap().root, workspace);
+        std::fs::remove_dir_all(&base).unwrap();
+    }
+
+    #[test]
+    fn a_members_array_it_cannot_follow_is_an_error_not_a_guess() {
+        let unclosed = "[workspace]\nmembers = [\"a\",\n";
+        assert!(with_member(unclosed, "b").is_err());
     }
 
     #[test]
@@ -582,13 +712,16 @@ mod tests {
     fn a_member_already_named_or_covered_by_a_pattern_is_left_alone() {
         assert_eq!(
             with_member("[workspace]\nmembers = [\"crates/*\"]\n", "crates/errors"),
-            None
+            Ok(None)
         );
         assert_eq!(
             with_member("[workspace]\nmembers = [\"errors\"]\n", "errors"),
-            None
+            Ok(None)
         );
-        assert!(with_member("[workspace]\nmembers = [\"crates/*\"]\n", "crates/a/b").is_some());
+        assert!(matches!(
+            with_member("[workspace]\nmembers = [\"crates/*\"]\n", "crates/a/b"),
+            Ok(Some(_))
+        ));
     }
 
     /// A multi-line array gets the member on a line of its own, after a
@@ -596,7 +729,7 @@ mod tests {
     #[test]
     fn the_edited_array_lists_every_member_once() {
         let manifest = "[workspace]\nmembers = [\n    \"a\",\n    \"b\"\n]\n";
-        let joined = with_member(manifest, "c").unwrap();
+        let joined = with_member(manifest, "c").unwrap().unwrap();
         let array = &joined[joined.find('[').unwrap() + "[workspace]".len()..];
         let members: Vec<&str> = array.split('"').skip(1).step_by(2).collect();
         assert_eq!(members, ["a", "b", "c"], "{joined}");

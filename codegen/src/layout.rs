@@ -153,6 +153,21 @@ impl Layout {
         relative_name(&self.root, &self.registry)
     }
 
+    /// Where a file named relative to the root (as diagnostics and messages
+    /// name it) is, as the user can open it from the current folder: under
+    /// the root as they named the project (`../acme/errors.yaml`,
+    /// `/work/errors.yaml`; the command line names a project it found above
+    /// the current folder `../..`).
+    #[cfg(feature = "cli")]
+    pub fn shown(&self, relative: impl AsRef<Path>) -> PathBuf {
+        let relative = relative.as_ref();
+        if self.root == Path::new(".") || relative.is_absolute() {
+            relative.to_path_buf()
+        } else {
+            self.root.join(relative)
+        }
+    }
+
     /// The lock's path relative to the root, with `/` separators.
     pub fn lock_name(&self) -> String {
         relative_name(&self.root, &self.lock())

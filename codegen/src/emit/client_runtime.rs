@@ -31,6 +31,8 @@ pub struct ClientNames {
     pub typescript_dir: String,
     /// The Python package's folder, relative to the project's root.
     pub python_dir: String,
+    /// The packages' licence, an SPDX expression.
+    pub license: String,
 }
 
 impl ClientNames {
@@ -42,6 +44,7 @@ impl ClientNames {
             python_module: config.python_module.clone(),
             typescript_dir: config.typescript_dir.clone(),
             python_dir: config.python_dir.clone(),
+            license: config.license.clone(),
         }
     }
 
@@ -120,8 +123,9 @@ pub const PYTHON_DATA: &str = "_registry.py";
 pub const PYTHON_DETAILS: &str = "details.py";
 
 /// A package manifest: written only where no file is, with the package's
-/// names filled in. `{{npm}}`, `{{pypi}}` and `{{python_module}}` in it are
-/// replaced by the names, escaped as a JSON or TOML string's content.
+/// names filled in. `{{npm}}`, `{{pypi}}`, `{{python_module}}` and
+/// `{{license}}` in it are replaced by the names and the licence, escaped as
+/// a JSON or TOML string's content.
 struct Manifest {
     /// Relative to the package's folder.
     destination: &'static str,
@@ -228,6 +232,7 @@ pub fn created(names: &ClientNames) -> Vec<Output> {
             .replace("{{npm}}", &escaped(&names.npm))
             .replace("{{pypi}}", &escaped(&names.pypi))
             .replace("{{python_module}}", &escaped(&names.python_module))
+            .replace("{{license}}", &escaped(&names.license))
     };
     let typescript = TYPESCRIPT_MANIFESTS
         .iter()
@@ -290,6 +295,7 @@ mod tests {
             npm: "@other/api-\"errors\"".into(),
             pypi: "other-api".into(),
             python_module: "other_api".into(),
+            license: "LicenseRef-\"Acme\"".into(),
             ..ClientNames::default()
         };
         let created = created(&names);
@@ -301,17 +307,26 @@ mod tests {
             serde_json::from_str(&package.contents).expect("package.json is JSON");
         assert_eq!(json["name"], names.npm.as_str());
         assert_eq!(json["version"], "0.1.0");
+        assert_eq!(json["license"], names.license.as_str());
         let lock = created
             .iter()
             .find(|o| o.path.ends_with("/package-lock.json"))
             .expect("a package-lock.json is created");
         let lock: serde_json::Value = serde_json::from_str(&lock.contents).expect("JSON");
         assert_eq!(lock["packages"][""]["name"], names.npm.as_str());
+        assert_eq!(lock["packages"][""]["license"], names.license.as_str());
         let pyproject = created
             .iter()
             .find(|o| o.path.ends_with("/pyproject.toml"))
             .expect("a pyproject.toml is created");
         assert!(pyproject.contents.contains("name = \"other-api\""));
+        assert!(
+            pyproject
+                .contents
+                .contains(r#"license = "LicenseRef-\"Acme\"""#),
+            "{}",
+            pyproject.contents
+        );
         assert!(
             pyproject
                 .contents

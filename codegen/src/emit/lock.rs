@@ -16,7 +16,8 @@ pub fn lock(registry: &Registry) -> String {
     let mut out = String::from(
         "# The published error codes: code, HTTP status, category.\n\
          # A code listed here may be deprecated, never removed, renamed, or given another\n\
-         # status or category: the build fails if it is. See README.md, \"Stability lock\".\n",
+         # status or category: the build fails if it is, until the command line's\n\
+         # `lock --accept-breaking` records the break on purpose.\n",
     );
     for line in lines {
         out.push_str(&line);

@@ -290,7 +290,9 @@ fn listed(
 /// operation and not `common_codes` lists. Codes every operation has
 /// anyway (the framework's roles), those answered before any operation
 /// (`route_not_found`, `method_not_allowed`) and those of `reported`
-/// categories (never this API's response) are not warned about.
+/// categories (never this API's response) are not warned about, nor are
+/// deprecated codes: deprecation is already the answer for a code nothing
+/// sends, and one still sent is the deprecated-code alert's business.
 #[cfg(any(feature = "cli", test))]
 pub fn unlisted_codes(
     registry: &Registry,
@@ -310,6 +312,7 @@ pub fn unlisted_codes(
         .codes()
         .filter(|(category, code)| {
             category.status_kind == StatusKind::Response
+                && code.deprecated.is_none()
                 && !role_codes.contains(&code.code.as_str())
                 && registry.operations_of(&code.code).is_empty()
         })

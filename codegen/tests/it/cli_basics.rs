@@ -15,10 +15,12 @@ fn scratch(name: &str, registry: &str) -> PathBuf {
 /// The one-line summary `check` and `generate` print, up to the outputs.
 fn summary_of(registry_name: &str, root: &Path) -> String {
     let registry = error_codes_codegen::Registry::load(root.join(registry_name)).unwrap();
+    let counted =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
-        "{registry_name}: {} codes in {} categories; ",
-        registry.code_count(),
-        registry.categories.len()
+        "{registry_name}: {} in {}; ",
+        counted(registry.code_count(), "code", "codes"),
+        counted(registry.categories.len(), "category", "categories")
     )
 }
 
@@ -311,4 +313,93 @@ fn a_registry_folder_of_any_name_keeps_its_lock_beside_it() {
     }
     let check = run(&["check", "reg/error-codes.yaml"], &root);
     assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
+}
+
+/// A registry named `../x/scratch.yaml` or by its absolute path is reported
+/// under that name, which opens from where the command ran.
+#[test]
+fn problems_name_the_registry_as_the_user_typed_it() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-typed-paths");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("x")).unwrap();
+    std::fs::create_dir_all(root.join("y")).unwrap();
+    let bad = std::fs::read_to_string(workspace().join("codegen/tests/fixtures/small.yaml"))
+        .unwrap()
+        .replace("status: 404", "status: 200");
+    std::fs::write(root.join("x/scratch.yaml"), bad).unwrap();
+    let absolute = root.join("x/scratch.yaml");
+    for typed in ["../x/scratch.yaml", absolute.to_str().unwrap()] {
+        let out = run(&["check", typed], &root.join("y"));
+        assert_eq!(out.status.code(), Some(1));
+        let err = text(&out.stderr);
+        assert!(err.contains(&format!("{typed}:")), "{typed}: {err}");
+        let shown = err
+            .lines()
+            .find_map(|l| l.trim_start().strip_prefix("--> "))
+            .or_else(|| err.lines().find(|l| l.contains(typed)))
+            .unwrap_or_default()
+            .to_owned();
+        assert!(shown.contains(typed), "{shown}");
+        assert!(
+            root.join("y").join(typed).is_file(),
+            "{typed} opens from y/"
+        );
+    }
+}
+
+/// One code in one category is said so.
+#[test]
+fn counts_are_singular_for_one() {
+    let small =
+        std::fs::read_to_string(workspace().join("codegen/tests/fixtures/small.yaml")).unwrap();
+    // The fixture's first category and its first code.
+    let registry = error_codes_codegen::Registry::parse("small.yaml", &small).unwrap();
+    let (category, code) = registry.codes().next().unwrap();
+    let one = format!(
+        "page:\n  title: One\ncategories:\n  - title: {:?}\n    codes:\n      - code: {}\n        status: {}\n",
+        category.title, code.code, code.status
+    );
+    let root = scratch("cli-one-code", &one);
+    let out = run(&["check", "registry/error-codes.yaml"], &root);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("registry/error-codes.yaml: 1 code in 1 category;"),
+        "{stdout}"
+    );
+}
+
+/// `init` reports a registry problem exactly as `check` does: located, with
+/// its snippet and its `did you mean`, and makes nothing.
+#[test]
+fn init_reports_a_registry_problem_as_check_does() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-init-problem");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("reg")).unwrap();
+    let small =
+        std::fs::read_to_string(workspace().join("codegen/tests/fixtures/small.yaml")).unwrap();
+    let typo = small.replacen("status:", "statsu:", 1);
+    assert_ne!(typo, small, "the fixture has a status");
+    std::fs::write(root.join("reg/errors.yaml"), typo).unwrap();
+    let check = run(&["check", "reg/errors.yaml"], &root);
+    let init = run(
+        &[
+            "init",
+            "made",
+            "--crate",
+            "made",
+            "--registry",
+            "reg/errors.yaml",
+        ],
+        &root,
+    );
+    assert_eq!(check.status.code(), Some(1));
+    assert_eq!(init.status.code(), Some(1));
+    let (check, init) = (text(&check.stderr), text(&init.stderr));
+    assert!(
+        check.contains("reg/errors.yaml:") && check.contains("did you mean"),
+        "{check}"
+    );
+    assert_eq!(init, check, "init and check report alike");
+    assert!(!root.join("made").exists(), "nothing is made");
 }

@@ -31,8 +31,10 @@ fn the_made_project_is_found_from_any_folder_inside_it() {
     let inside = dir.join(&config.crate_dir).join("src");
     let check = run(&["check"], &inside);
     assert!(check.status.success(), "{}", text(&check.stderr));
+    // The registry is named as it opens from where `check` ran: two
+    // folders up.
     assert!(
-        text(&check.stdout).starts_with(&format!("{}: ", config.registry)),
+        text(&check.stdout).starts_with(&format!("../../{}: ", config.registry)),
         "{}",
         text(&check.stdout)
     );

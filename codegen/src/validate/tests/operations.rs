@@ -234,6 +234,7 @@ fn check_warns_about_codes_no_operation_lists() {
         .codes()
         .filter(|(category, code)| {
             category.status_kind == StatusKind::Response
+                && code.deprecated.is_none()
                 && !listed.contains(&code.code)
                 && !roles.contains(code.code.as_str())
         })
@@ -247,6 +248,35 @@ fn check_warns_about_codes_no_operation_lists() {
         .map(|w| w.message().split('"').nth(1).unwrap())
         .collect();
     assert_eq!(warned, expected);
+}
+
+/// Deprecating a code no operation lists is what the warning suggests, so
+/// a deprecated code is not warned about (nor told to be deprecated).
+#[test]
+fn a_deprecated_unlisted_code_is_not_warned_about() {
+    let mut value = fixture_value();
+    let registry = parse(&value).unwrap_or_else(|d| panic!("{d}"));
+    let warnings = crate::validate::operations::unlisted_codes(&registry, Path::new("r.yaml"));
+    let first = warnings
+        .first()
+        .map(|w| w.message().split('"').nth(1).unwrap().to_owned())
+        .expect("the fixture has an unlisted code");
+    for category in value["categories"].as_array_mut().unwrap() {
+        for code in category["codes"].as_array_mut().unwrap() {
+            if code["code"] == first.as_str() {
+                code["deprecated"] = json!({"since": "1.1", "note": "nothing sends it"});
+            }
+        }
+    }
+    let deprecated = parse(&value).unwrap_or_else(|d| panic!("{d}"));
+    let after = crate::validate::operations::unlisted_codes(&deprecated, Path::new("r.yaml"));
+    assert_eq!(after.len(), warnings.len() - 1, "{after:?}");
+    assert!(
+        after
+            .iter()
+            .all(|w| !w.message().contains(&format!("{first:?}"))),
+        "{after:?}"
+    );
 }
 
 /// An operation's row on the docs page has the anchor `operation-<id>`; a
