@@ -11,6 +11,8 @@ mod code_styles;
 mod docs_drift;
 mod docs_tables;
 mod envelope_cases;
+mod guides;
+mod init_newcomer;
 mod init_project;
 mod layouts_e2e;
 mod maintainer_edits;

@@ -902,7 +902,13 @@ fn mypy_strict_accepts_the_typed_details_package() {
         .nth(1)
         .and_then(|rest| rest.split("\n```").next())
         .expect("docs/guides/typed-details.md has a ```python example");
-    std::fs::write(dir.join("guide.py"), example).unwrap();
+    // The guide names the user's own package (`acme_errors`, what `init
+    // --crate acme-errors` makes); here it is the fixture's.
+    std::fs::write(
+        dir.join("guide.py"),
+        example.replace("acme_errors", "error_codes"),
+    )
+    .unwrap();
     let cache = mypy_cache("details");
     run(
         &format!("mypy --strict (the typed-details package, probe and guide)\n{probe}"),
