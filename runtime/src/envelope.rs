@@ -20,6 +20,7 @@
 //! type here, and a [`TypedDetails`] variant that [`ErrorBody::typed_details`]
 //! parses it into. Codes then opt in from the YAML alone.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
@@ -199,6 +200,31 @@ impl<V: Vocabulary> ErrorBody<V> {
             self.doc_url = Some(url.to_owned());
         }
         self
+    }
+
+    /// This error as the body engine writes it ([`crate::wire`]) in a
+    /// response of `status`: its docs URL is the one it carries, else the
+    /// registry's for its code (`page.docs_url` + `#code`, for a code this
+    /// build knows or not), so every body of a registry with `docs_url`
+    /// has one.
+    pub fn wire(&self, status: u16) -> crate::wire::WireError<'_> {
+        let known = self.code.known();
+        crate::wire::WireError::new(self.code.as_str(), status, &self.message)
+            .with_title(known.and_then(V::meaning))
+            .with_doc_url(self.doc_url.as_deref().map(Cow::Borrowed).or_else(|| {
+                match known.and_then(V::doc_url) {
+                    Some(url) => Some(Cow::Borrowed(url)),
+                    None => {
+                        V::DOCS_URL.map(|base| Cow::Owned(format!("{base}#{}", self.code.as_str())))
+                    }
+                }
+            }))
+            .with_request_id(self.request_id.as_deref())
+            .with_details(
+                &self.details,
+                known.map_or(&[], V::detail_members),
+                matches!(self.details_shape(), Some(DetailsShape::FieldErrors)),
+            )
     }
 
     /// The details shape the registry declares for this code, if any.

@@ -3,7 +3,8 @@
 //!
 //! # Writing
 //!
-//! [`BodyLayout::to_json`] builds one JSON object: under
+//! [`BodyLayout::to_json`] is the body engine's ([`crate::wire`]) body in
+//! this layout: under
 //! [`BodyLayout::root`] (the body itself when `None`), the code at
 //! [`BodyLayout::code`], the HTTP status (a number) at `status`, the message
 //! at `message`, the request id at `request_id`, the code's docs URL at
@@ -11,7 +12,8 @@
 //! has any. A dotted path nests (`a.b` is the member `b` of the object `a`).
 //! A field whose member is `None` is not in the body: with `request_id:
 //! None` the request id is only in the registry's request-id header, which
-//! the axum integration sets on every error response. No other member is
+//! the axum integration sets on every error response. The docs URL is the
+//! registry's for the code (see [`ErrorBody::wire`]). No other member is
 //! sent.
 //!
 //! # Reading
@@ -26,23 +28,11 @@
 //! envelope or problem details), as a gateway in front of the API may
 //! answer in one of those.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::{BodyLayout, Code, ErrorBody, Vocabulary};
 
 impl BodyLayout {
-    /// The fields and where each goes, in the order a body lists them.
-    fn paths(&self) -> [(&'static str, Option<&'static str>); 6] {
-        [
-            ("code", Some(self.code)),
-            ("status", self.status),
-            ("message", self.message),
-            ("request_id", self.request_id),
-            ("doc_url", self.doc_url),
-            ("details", self.details),
-        ]
-    }
-
     /// The body of `error` sent with `status`, in this layout.
     ///
     /// ```
@@ -59,34 +49,7 @@ impl BodyLayout {
     /// );
     /// ```
     pub fn to_json<V: Vocabulary>(&self, status: u16, error: &ErrorBody<V>) -> Value {
-        let mut inner = Map::new();
-        for (field, path) in self.paths() {
-            let Some(path) = path else { continue };
-            let value = match field {
-                "code" => Value::from(error.code.as_str()),
-                "status" => Value::from(status),
-                "message" => Value::from(error.message.as_str()),
-                "request_id" => match &error.request_id {
-                    Some(id) => Value::from(id.as_str()),
-                    None => continue,
-                },
-                "doc_url" => match &error.doc_url {
-                    Some(url) => Value::from(url.as_str()),
-                    None => continue,
-                },
-                _ if error.details.is_null() => continue,
-                _ => error.details.clone(),
-            };
-            insert(&mut inner, path, value);
-        }
-        match self.root {
-            None => Value::Object(inner),
-            Some(root) => {
-                let mut outer = Map::new();
-                insert(&mut outer, root, Value::Object(inner));
-                Value::Object(outer)
-            }
-        }
+        self.shape().write(&error.wire(status))
     }
 
     /// The error of a body in this layout, `None` when `body` is not one:
@@ -116,23 +79,6 @@ impl BodyLayout {
         error.request_id = text(self.request_id);
         error.doc_url = text(self.doc_url);
         Some(error)
-    }
-}
-
-/// `value` at the dotted `path` of `object`, making the objects on the way.
-fn insert(object: &mut Map<String, Value>, path: &str, value: Value) {
-    match path.split_once('.') {
-        None => {
-            object.insert(path.to_owned(), value);
-        }
-        Some((first, rest)) => {
-            let slot = object
-                .entry(first.to_owned())
-                .or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(inner) = slot {
-                insert(inner, rest, value);
-            }
-        }
     }
 }
 
@@ -201,10 +147,17 @@ mod tests {
             json!({"reason": code, "code": status, "message": "Some fields are invalid",
                    "metadata": {"request_id": "req_1"}, "details": details})
         );
-        // The nested layout writes what the nested envelope writes.
+        // The nested layout writes what the nested envelope writes, with
+        // the registry's docs URL of the code (the example registry has
+        // `docs_url`): every body the server sends has it.
         assert_eq!(
             BodyLayout::NESTED.to_json(status, &error()),
-            serde_json::to_value(crate::ErrorEnvelope::new(error())).expect("serializes")
+            serde_json::to_value(crate::ErrorEnvelope::new(error().with_doc_url()))
+                .expect("serializes")
+        );
+        assert!(
+            ErrorCode::ValidationError.doc_url().is_some(),
+            "the example registry has docs URLs"
         );
         // Without details or a request id, their members are absent.
         let bare = ErrorBody::new(ErrorCode::InternalError, "Boom");

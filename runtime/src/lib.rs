@@ -50,6 +50,8 @@ mod response_headers;
 mod schema;
 mod unknown;
 mod vocabulary;
+#[cfg(feature = "serde")]
+pub mod wire;
 
 pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature, SHARED_SCHEMAS};
 pub use code::{Code, StatusClass, UnknownCode};

@@ -13,7 +13,8 @@ use utoipa::openapi::schema::{AllOfBuilder, AnyOfBuilder, ObjectBuilder, Schema,
 use utoipa::openapi::{Ref, RefOr};
 
 use crate::schema::DetailsSchemas;
-use crate::{Envelope, ErrorBody, ErrorEnvelope, ProblemDetails, Vocabulary};
+use crate::wire::Shape;
+use crate::{Envelope, ErrorBody, ErrorEnvelope, Vocabulary};
 
 /// What the fallback of an operation's codes is.
 const ADDED_LATER: &str = "A code added to the API after this build: handle it by its HTTP status.";
@@ -46,14 +47,11 @@ fn response<V: Vocabulary + ToSchema + DetailsSchemas>(status: u16, codes: &[V])
     let listed: Vec<String> = codes.iter().map(|c| format!("`{}`", c.as_str())).collect();
     let examples = codes.iter().map(|code| {
         let body = ErrorBody::new(*code, code.meaning().unwrap_or_default());
-        let value = match V::ENVELOPE {
-            Envelope::Nested => serde_json::to_value(ErrorEnvelope::new(body)),
-            Envelope::Rfc9457 => serde_json::to_value(ProblemDetails::new(status, &body)),
-            Envelope::Layout(layout) => Ok(layout.to_json(status, &body)),
-        };
+        // The body engine writes it, as the server sends it.
+        let value = Shape::of(V::ENVELOPE).write(&body.wire(status));
         let example = ExampleBuilder::new()
             .summary(code.meaning().unwrap_or_default())
-            .value(value.ok());
+            .value(Some(value));
         (code.as_str(), example.build())
     });
     let content = ContentBuilder::new()

@@ -51,7 +51,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::{Code, DetailsShape, Envelope, ErrorBody, ErrorEnvelope, FieldErrors, Vocabulary};
+use crate::{Code, Envelope, ErrorBody, ErrorEnvelope, FieldErrors, Vocabulary};
 
 /// The `type` of a problem whose registry has no `docs_url`.
 pub const ABOUT_BLANK: &str = Envelope::ABOUT_BLANK;
@@ -140,70 +140,24 @@ pub struct InvalidParam {
 impl<V: Vocabulary> ProblemDetails<V> {
     /// The problem document of `body` sent with `status`.
     pub fn new(status: u16, body: &ErrorBody<V>) -> Self {
-        let known = body.code.known();
-        let problem_type = match (known.and_then(V::doc_url), V::DOCS_URL) {
-            (Some(url), _) => url.to_owned(),
-            (None, Some(base)) => format!("{base}#{}", body.code.as_str()),
-            (None, None) => ABOUT_BLANK.to_owned(),
-        };
-        let title = known
-            .and_then(V::meaning)
-            .unwrap_or(body.code.as_str())
-            .to_owned();
-        let fields = match body.details_shape() {
-            Some(DetailsShape::FieldErrors) => body.field_errors(),
-            None => None,
-        };
-        let (invalid_params, details) = match fields {
-            Some(fields) => (
-                fields
-                    .fields
-                    .into_iter()
-                    .flat_map(|(name, problems)| {
-                        problems.into_iter().map(move |reason| InvalidParam {
-                            name: name.clone(),
-                            reason,
-                        })
-                    })
-                    .collect(),
-                Value::Null,
-            ),
-            None => (Vec::new(), body.details.clone()),
-        };
-        let (members, details) = split_members(known.map_or(&[], V::detail_members), details);
+        let error = body.wire(status);
+        let parts = crate::wire::problem_parts(&error);
         ProblemDetails {
-            problem_type,
-            title,
+            problem_type: error.doc_url.as_deref().unwrap_or(ABOUT_BLANK).to_owned(),
+            title: error.title.unwrap_or(error.code).to_owned(),
             status,
             detail: body.message.clone(),
             instance: None,
             code: body.code.clone(),
             request_id: body.request_id.clone(),
-            invalid_params,
-            details,
-            members,
+            invalid_params: parts
+                .invalid_params
+                .into_iter()
+                .map(|(name, reason)| InvalidParam { name, reason })
+                .collect(),
+            details: parts.details,
+            members: parts.members,
         }
-    }
-}
-
-/// `details` split into the members a code declares (top-level members of
-/// its problem document) and the rest (its `details` member, `Null` when
-/// nothing is left).
-fn split_members(declared: &[&str], details: Value) -> (Map<String, Value>, Value) {
-    match details {
-        Value::Object(mut rest) if !declared.is_empty() => {
-            let members = declared
-                .iter()
-                .filter_map(|name| rest.remove(*name).map(|value| ((*name).to_owned(), value)))
-                .collect();
-            let rest = if rest.is_empty() {
-                Value::Null
-            } else {
-                Value::Object(rest)
-            };
-            (members, rest)
-        }
-        details => (Map::new(), details),
     }
 }
 

@@ -6,10 +6,11 @@
 use super::text;
 use super::tree::Tree;
 use crate::model::{
-    BodyLayout, Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Member,
-    MemberType, Registry, Retry,
+    Code, Deprecation, DetailsShape, Envelope, HeaderFormat, HeaderWhen, Member, MemberType,
+    Registry, Retry,
 };
 use error_codes_runtime::Envelope as Wire;
+use error_codes_runtime::wire::{Field, Shape, WireError};
 
 /// Which kind of text a wording lands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,9 +188,12 @@ pub fn reason_phrase(status: u16) -> Option<&'static str> {
     })
 }
 
-/// An example response body carrying `code`: the docs page's envelope
-/// example when it is about this code, otherwise the code's meaning as the
-/// message.
+/// An example response body carrying `code`, as the runtime's body engine
+/// writes it ([`error_codes_runtime::wire`]): the server's body for the
+/// code, with the docs page's envelope example's message and request id
+/// when it is about this code (otherwise the code's meaning as the
+/// message), and sample details when the code declares any. So a member is
+/// in an example exactly when the server sends it.
 pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
     let example = &registry.page.envelope_example;
     let message = if example.code == code.code {
@@ -199,81 +203,65 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
             .clone()
             .unwrap_or_else(|| code.code.replace('_', " "))
     };
-    if registry.envelope == Envelope::Rfc9457 {
-        return sample_problem(registry, code, message);
-    }
     let details = match code.details {
+        None if code.members.is_empty() => serde_json::Value::Null,
         None => sample_members(code),
-        Some(DetailsShape::FieldErrors) => Tree::map().with(
-            "fields",
-            Tree::map().with("name", Tree::from_iter(["must not be empty"])),
-        ),
-    };
-    if let Some(layout) = &registry.body {
-        let values = layout
-            .members()
-            .into_iter()
-            .filter_map(|(field, path)| {
-                let value = match field {
-                    "code" => Tree::from(code.code.as_str()),
-                    "status" => Tree::Int(i64::from(code.status)),
-                    "message" => Tree::from(message.as_str()),
-                    "request_id" => Tree::from(example.request_id.as_deref()?),
-                    "doc_url" => Tree::from(registry.doc_url(code)?),
-                    // The runtime sends no details member for an error without details.
-                    _ => {
-                        if code.details.is_none() && code.members.is_empty() {
-                            return None;
-                        }
-                        details.clone()
-                    }
-                };
-                Some((path, value))
-            })
-            .collect();
-        return in_layout(layout, values);
-    }
-    let error = Tree::map()
-        .with("code", code.code.as_str())
-        .with("message", message)
-        .with("details", details)
-        .with_opt("request_id", example.request_id.as_deref())
-        .with_opt("doc_url", registry.doc_url(code));
-    Tree::map().with("error", error)
-}
-
-/// `values`, each at its member path of `layout` (dotted paths nest), under
-/// the layout's root: a body in the API's own layout, or its schema's
-/// `properties` when the values are schemas (see `emit::jsonschema`).
-pub fn in_layout(layout: &BodyLayout, values: Vec<(&str, Tree)>) -> Tree {
-    let mut body = Tree::map();
-    for (path, value) in values {
-        insert(&mut body, path, value);
-    }
-    match &layout.root {
-        None => body,
-        Some(root) => {
-            let mut outer = Tree::map();
-            insert(&mut outer, root, body);
-            outer
+        Some(DetailsShape::FieldErrors) => {
+            serde_json::json!({"fields": {"name": ["must not be empty"]}})
         }
+    };
+    let declared: Vec<&str> = code.members.iter().map(|m| m.name.as_str()).collect();
+    let error = WireError::new(&code.code, code.status, &message)
+        .with_title(code.meaning.as_deref())
+        .with_doc_url(registry.doc_url(code))
+        .with_request_id(example.request_id.as_deref())
+        .with_details(
+            &details,
+            &declared,
+            code.details == Some(DetailsShape::FieldErrors),
+        );
+    let mut body = Tree::map();
+    for member in shape(registry).members(&error) {
+        insert(&mut body, &member.path, tree_of(&member.value));
+    }
+    body
+}
+
+/// The registry's body description as the runtime's body engine reads it.
+pub fn shape(registry: &Registry) -> Shape<'_> {
+    match (&registry.body, registry.envelope) {
+        (_, Envelope::Rfc9457) => Shape::Rfc9457,
+        (Some(layout), _) => {
+            let fields = layout.fields();
+            Shape::Layout {
+                root: path_of(&fields, "root"),
+                paths: Field::ALL.map(|field| path_of(&fields, field.name())),
+            }
+        }
+        (None, _) => Shape::of(Wire::Nested),
     }
 }
 
-/// `value` at the dotted `path` of the map `tree`, making the maps on the way.
-fn insert(tree: &mut Tree, path: &str, value: Tree) {
+/// The path `fields` give `name`.
+fn path_of<'a>(fields: &[(&'static str, Option<&'a str>)], name: &str) -> Option<&'a str> {
+    fields
+        .iter()
+        .find(|(field, _)| *field == name)
+        .and_then(|(_, path)| *path)
+}
+
+/// `value` at `path` of the map `tree`, making the maps on the way, in the
+/// order the members come.
+fn insert(tree: &mut Tree, path: &[&str], value: Tree) {
     let Tree::Map(entries) = tree else { return };
-    let (first, rest) = match path.split_once('.') {
-        Some((first, rest)) => (first, Some(rest)),
-        None => (path, None),
-    };
-    match rest {
-        None => entries.push((first.to_string(), value)),
-        Some(rest) => {
+    match path {
+        [] => {}
+        [last] => entries.push(((*last).to_string(), value)),
+        [first, rest @ ..] => {
             let index = match entries.iter().position(|(key, _)| key == first) {
                 Some(index) => index,
                 None => {
-                    entries.push((first.to_string(), Tree::map()));
+                    entries.push(((*first).to_string(), Tree::map()));
                     entries.len() - 1
                 }
             };
@@ -282,43 +270,34 @@ fn insert(tree: &mut Tree, path: &str, value: Tree) {
     }
 }
 
-/// The problem document the runtime sends for `code` with `message`
-/// (`error_codes_runtime::ProblemDetails`), members in the RFC's order.
-fn sample_problem(registry: &Registry, code: &Code, message: String) -> Tree {
-    let example = &registry.page.envelope_example;
-    let problem_type = registry
-        .doc_url(code)
-        .unwrap_or_else(|| Wire::ABOUT_BLANK.to_string());
-    let title = code.meaning.as_deref().unwrap_or(&code.code);
-    let invalid_params = code.details.map(|shape| match shape {
-        DetailsShape::FieldErrors => vec![
-            Tree::map()
-                .with("name", "name")
-                .with("reason", "must not be empty"),
-        ],
-    });
-    let problem = Tree::map()
-        .with("type", problem_type)
-        .with("title", title)
-        .with("status", Tree::Int(i64::from(code.status)))
-        .with("detail", message)
-        .with("code", code.code.as_str())
-        .with_opt("request_id", example.request_id.as_deref())
-        .with_opt(Wire::INVALID_PARAMS, invalid_params);
-    // Declared members are top-level extension members of the document.
-    match (problem, sample_members(code)) {
-        (Tree::Map(mut members), Tree::Map(declared)) => {
-            members.extend(declared);
-            Tree::Map(members)
+/// A JSON value as a [`Tree`], objects' keys sorted: the same document
+/// whatever order `serde_json` keeps (its `preserve_order` feature may be
+/// on in a build that compiles this generator). Samples hold no fractions.
+fn tree_of(value: &serde_json::Value) -> Tree {
+    use serde_json::Value;
+    match value {
+        Value::Null => Tree::Null,
+        Value::Bool(b) => Tree::Bool(*b),
+        Value::Number(n) => Tree::Int(n.as_i64().unwrap_or_default()),
+        Value::String(s) => Tree::from(s.as_str()),
+        Value::Array(items) => Tree::Seq(items.iter().map(tree_of).collect()),
+        Value::Object(object) => {
+            let mut entries: Vec<(&String, &Value)> = object.iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(b.0));
+            Tree::Map(
+                entries
+                    .into_iter()
+                    .map(|(key, value)| (key.clone(), tree_of(value)))
+                    .collect(),
+            )
         }
-        (problem, _) => problem,
     }
 }
 
 /// A value of each member `code` declares, for examples: an `enum:`
 /// member's first value, a list of one item.
-fn sample_members(code: &Code) -> Tree {
-    Tree::Map(
+fn sample_members(code: &Code) -> serde_json::Value {
+    serde_json::Value::Object(
         code.members
             .iter()
             .map(|member| (member.name.clone(), sample_member(member)))
@@ -326,17 +305,16 @@ fn sample_members(code: &Code) -> Tree {
     )
 }
 
-fn sample_member(member: &Member) -> Tree {
+fn sample_member(member: &Member) -> serde_json::Value {
+    use serde_json::Value;
     let value = match &member.ty {
-        MemberType::String => Tree::from(member.name.as_str()),
-        MemberType::Integer | MemberType::Number => Tree::Int(1),
-        MemberType::Boolean => Tree::Bool(true),
-        MemberType::Enum(values) => values
-            .first()
-            .map_or_else(|| Tree::from(""), |v| Tree::from(v.as_str())),
+        MemberType::String => Value::from(member.name.as_str()),
+        MemberType::Integer | MemberType::Number => Value::from(1),
+        MemberType::Boolean => Value::Bool(true),
+        MemberType::Enum(values) => Value::from(values.first().map_or("", String::as_str)),
     };
     if member.list {
-        Tree::Seq(vec![value])
+        Value::Array(vec![value])
     } else {
         value
     }

@@ -185,31 +185,16 @@ fn problem_section(registry: &Registry) -> String {
     )
 }
 
-/// The envelope example as pretty JSON, fields in the order the envelope
-/// documents them (serde_json's maps would sort them). Under RFC 9457, the
-/// problem document the runtime sends for the example.
+/// The envelope example as pretty JSON: the body the runtime sends for the
+/// example's code (its body engine writes it, see
+/// [`describe::sample_body`]), members in the order the body lists them.
 pub fn envelope_example_json(registry: &Registry) -> String {
     let example = &registry.page.envelope_example;
-    if registry.envelope != Envelope::Nested {
-        let value = match registry.code(&example.code) {
-            Some((_, code)) => super::describe::sample_body(registry, code),
-            None => super::tree::Tree::map(),
-        };
-        return value.to_json().trim_end().to_string();
-    }
-    let json = |s: &str| serde_json::Value::from(s).to_string();
-    let mut fields = vec![
-        format!("\"code\": {}", json(&example.code)),
-        format!("\"message\": {}", json(&example.message)),
-        "\"details\": {}".to_string(),
-    ];
-    if let Some(id) = &example.request_id {
-        fields.push(format!("\"request_id\": {}", json(id)));
-    }
-    format!(
-        "{{\n  \"error\": {{\n    {}\n  }}\n}}",
-        fields.join(",\n    ")
-    )
+    let value = match registry.code(&example.code) {
+        Some((_, code)) => describe::sample_body(registry, code),
+        None => super::tree::Tree::map(),
+    };
+    value.to_json().trim_end().to_string()
 }
 
 /// One `##`-level (or `level`) section per category, each with its table.

@@ -39,10 +39,8 @@ use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use serde_json::Value;
 
 use crate::response_headers::header;
-use crate::{
-    Code, Envelope, ErrorBody, ErrorEnvelope, FieldErrors, Has, ProblemDetails, RateLimit,
-    Vocabulary, role,
-};
+use crate::wire::Shape;
+use crate::{Code, ErrorBody, FieldErrors, Has, RateLimit, Vocabulary, role};
 
 mod framework;
 mod layer;
@@ -325,11 +323,8 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         }
         rate_limit.write_to(&mut map);
 
-        let json = match V::ENVELOPE {
-            Envelope::Rfc9457 => body_json(&ProblemDetails::new(status.as_u16(), &body)),
-            Envelope::Layout(layout) => body_json(&layout.to_json(status.as_u16(), &body)),
-            Envelope::Nested => body_json(&ErrorEnvelope::new(body)),
-        };
+        // The body engine writes it: what every example shows.
+        let json = body_json(&Shape::of(V::ENVELOPE).write(&body.wire(status.as_u16())));
         let mut response = (status, map, Body::from(json)).into_response();
         response.extensions_mut().insert(Enveloped(code));
         response

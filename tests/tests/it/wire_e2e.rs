@@ -60,6 +60,63 @@ async fn call(request: reqwest::RequestBuilder) -> Answer {
     }
 }
 
+/// Every example body of the OpenAPI document, by code.
+fn openapi_examples() -> std::collections::BTreeMap<String, Value> {
+    let path = error_codes_tests::workspace_root().join(
+        error_codes_codegen::Config::read(
+            &error_codes_tests::workspace_root().join(error_codes_codegen::Config::FILE),
+        )
+        .unwrap()
+        .openapi,
+    );
+    let document: Value = serde_saphyr::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut examples = std::collections::BTreeMap::new();
+    for response in document["components"]["responses"]
+        .as_object()
+        .unwrap()
+        .values()
+    {
+        for content in response["content"]
+            .as_object()
+            .into_iter()
+            .flat_map(|c| c.values())
+        {
+            for (code, example) in content["examples"].as_object().into_iter().flatten() {
+                examples.insert(code.clone(), example["value"].clone());
+            }
+        }
+    }
+    examples
+}
+
+/// Every leaf member of `value` by its path, with its JSON type.
+fn member_types(value: &Value) -> std::collections::BTreeMap<String, &'static str> {
+    fn walk(
+        value: &Value,
+        path: String,
+        out: &mut std::collections::BTreeMap<String, &'static str>,
+    ) {
+        let kind = match value {
+            Value::Object(object) if !object.is_empty() => {
+                for (key, inner) in object {
+                    walk(inner, format!("{path}/{key}"), out);
+                }
+                return;
+            }
+            Value::Object(_) => "object",
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+        };
+        out.insert(path, kind);
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(value, String::new(), &mut out);
+    out
+}
+
 fn header<'a>(headers: &'a reqwest::header::HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).map(|v| v.to_str().unwrap())
 }
@@ -68,6 +125,7 @@ fn header<'a>(headers: &'a reqwest::header::HeaderMap, name: &str) -> Option<&'a
 async fn every_code_of_every_category_goes_over_the_wire_and_back() {
     let base = serve(server::app()).await;
     let http = http();
+    let examples = openapi_examples();
     let mut categories_seen: Vec<Category> = Vec::new();
     for &category in Category::ALL {
         for &code in category.codes() {
@@ -83,15 +141,39 @@ async fn every_code_of_every_category_goes_over_the_wire_and_back() {
             let request_id = header(&answer.headers, "x-request-id")
                 .unwrap_or_else(|| panic!("{context}: no X-Request-ID"));
             assert!(request_id.starts_with("req_"), "{context}: {request_id}");
-            assert_eq!(
-                answer.body,
-                json!({"error": {
-                    "code": code.as_str(),
-                    "message": code.meaning().unwrap_or_default(),
-                    "request_id": request_id,
-                }}),
-                "{context}"
-            );
+            // The code's docs URL is in every body of a registry with
+            // `docs_url`; no details member for an error without details.
+            let mut expected = json!({"error": {
+                "code": code.as_str(),
+                "message": code.meaning().unwrap_or_default(),
+                "request_id": request_id,
+            }});
+            if let Some(url) = code.doc_url() {
+                expected["error"]["doc_url"] = json!(url);
+            }
+            assert_eq!(answer.body, expected, "{context}");
+            // The OpenAPI document's example of the code has exactly the
+            // members of the body sent, at the same paths, of the same types;
+            // but its sample details, which vary per occurrence (this server
+            // sends the code alone).
+            // Codes of a category whose status is reported about something
+            // else (a webhook delivery) are no response of the API.
+            match examples.get(code.as_str()) {
+                Some(example) => {
+                    let mut shown = member_types(example);
+                    shown.retain(|path, _| !path.starts_with("/error/details/"));
+                    assert_eq!(
+                        shown,
+                        member_types(&answer.body),
+                        "{context}: the example's members are not the sent body's"
+                    );
+                }
+                None => assert_eq!(
+                    category.status_kind(),
+                    error_codes::StatusKind::Reported,
+                    "{context}: no example in the OpenAPI document"
+                ),
+            }
             // The registry promises Retry-After on every 429, and only there
             // unless a handler sets it.
             let retry_after = header(&answer.headers, "retry-after");

@@ -1,0 +1,475 @@
+//! The body engine: the one place that decides which members an error body
+//! has, at which paths, with which values.
+//!
+//! Everything that writes an error body goes through [`Shape::members`]:
+//! the axum integration for every response it sends, the utoipa examples
+//! of an operation's responses, and the generator for the examples on the
+//! docs page and in the OpenAPI document. So an example has a member
+//! exactly when the server sends it.
+//!
+//! The engine knows no vocabulary: a [`WireError`] is one error as plain
+//! data (an [`ErrorBody`](crate::ErrorBody) gives one with
+//! [`ErrorBody::wire`](crate::ErrorBody::wire), the generator makes one
+//! from its registry model), and a [`Shape`] is the registry's body
+//! description ([`Shape::of`] an [`Envelope`]).
+//!
+//! What a body holds:
+//!
+//! - `code`, `message` and, where the shape places it, the HTTP `status`
+//!   (a number): always;
+//! - the request id: when the error has one (the axum integration always
+//!   gives one);
+//! - the docs URL: when the error has one, which
+//!   [`ErrorBody::wire`](crate::ErrorBody::wire) takes from the registry's
+//!   `docs_url` for every code it knows;
+//! - `details`: exactly when the error has details (not `null`); under RFC
+//!   9457, field errors become `invalid-params` and a code's declared
+//!   members top-level members (see [`problem`](crate::problem)).
+
+use std::borrow::Cow;
+
+use serde_json::{Map, Value};
+
+use crate::{BodyLayout, Envelope};
+
+/// A field of an error that a body layout places, in the order a body
+/// lists them.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum Field {
+    /// The code.
+    Code,
+    /// The HTTP status, as a number.
+    Status,
+    /// The message.
+    Message,
+    /// The request id.
+    RequestId,
+    /// The code's docs URL.
+    DocUrl,
+    /// The details.
+    Details,
+}
+
+impl Field {
+    /// Every field, in the order a body lists them.
+    pub const ALL: [Field; 6] = [
+        Field::Code,
+        Field::Status,
+        Field::Message,
+        Field::RequestId,
+        Field::DocUrl,
+        Field::Details,
+    ];
+
+    /// The field's name, as the registry's `envelope:` mapping spells its key.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Field::Code => "code",
+            Field::Status => "status",
+            Field::Message => "message",
+            Field::RequestId => "request_id",
+            Field::DocUrl => "doc_url",
+            Field::Details => "details",
+        }
+    }
+
+    /// The field the registry spells `name`.
+    pub fn from_name(name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+/// One error as the wire carries it, whatever the vocabulary: what the
+/// engine writes. `details` is [`Value::Null`] when the error has none.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct WireError<'a> {
+    /// The code, as sent.
+    pub code: &'a str,
+    /// The response's HTTP status.
+    pub status: u16,
+    /// The occurrence's message.
+    pub message: &'a str,
+    /// The code's meaning (RFC 9457's `title`), when it has one.
+    pub title: Option<&'a str>,
+    /// The code's docs URL, when it has one.
+    pub doc_url: Option<Cow<'a, str>>,
+    /// The request's id, when it has one.
+    pub request_id: Option<&'a str>,
+    /// The details, `Null` when none.
+    pub details: &'a Value,
+    /// The members the code declares for its details.
+    pub declared: &'a [&'a str],
+    /// Whether the code's details are field errors (`details: field_errors`).
+    pub field_errors: bool,
+}
+
+/// The `Null` of an error without details.
+static NO_DETAILS: Value = Value::Null;
+
+impl<'a> WireError<'a> {
+    /// An error with `code`, `status` and `message`, and nothing else.
+    pub fn new(code: &'a str, status: u16, message: &'a str) -> Self {
+        WireError {
+            code,
+            status,
+            message,
+            title: None,
+            doc_url: None,
+            request_id: None,
+            details: &NO_DETAILS,
+            declared: &[],
+            field_errors: false,
+        }
+    }
+
+    /// Sets the code's meaning.
+    #[must_use]
+    pub fn with_title(mut self, title: Option<&'a str>) -> Self {
+        self.title = title;
+        self
+    }
+
+    /// Sets the code's docs URL.
+    #[must_use]
+    pub fn with_doc_url(mut self, doc_url: Option<impl Into<Cow<'a, str>>>) -> Self {
+        self.doc_url = doc_url.map(Into::into);
+        self
+    }
+
+    /// Sets the request id.
+    #[must_use]
+    pub fn with_request_id(mut self, request_id: Option<&'a str>) -> Self {
+        self.request_id = request_id;
+        self
+    }
+
+    /// Sets the details, the members the code declares, and whether they
+    /// are field errors.
+    #[must_use]
+    pub fn with_details(
+        mut self,
+        details: &'a Value,
+        declared: &'a [&'a str],
+        field_errors: bool,
+    ) -> Self {
+        self.details = details;
+        self.declared = declared;
+        self.field_errors = field_errors;
+        self
+    }
+}
+
+/// How an API's error bodies are laid out: what the engine writes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[non_exhaustive]
+pub enum Shape<'a> {
+    /// RFC 9457 problem details.
+    Rfc9457,
+    /// Members at paths (`a.b` nests), under `root` (the body itself when
+    /// `None`); `paths` in [`Field::ALL`] order, `None` for a field the
+    /// body leaves out. The nested envelope is the layout
+    /// [`BodyLayout::NESTED`].
+    Layout {
+        /// The object that holds the error.
+        root: Option<&'a str>,
+        /// Where each field goes, in [`Field::ALL`] order.
+        paths: [Option<&'a str>; 6],
+    },
+}
+
+/// One member of a body: its path from the body's top and its value.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Member<'a> {
+    /// The member names from the body's top (`["error", "code"]`).
+    pub path: Vec<&'a str>,
+    /// Its value.
+    pub value: Value,
+}
+
+impl Shape<'static> {
+    /// The shape of a registry's `envelope`.
+    pub const fn of(envelope: Envelope) -> Shape<'static> {
+        match envelope {
+            Envelope::Nested => BodyLayout::NESTED.shape(),
+            Envelope::Rfc9457 => Shape::Rfc9457,
+            Envelope::Layout(layout) => layout.shape(),
+        }
+    }
+}
+
+impl BodyLayout {
+    /// This layout as the engine's [`Shape`].
+    pub const fn shape(&self) -> Shape<'static> {
+        Shape::Layout {
+            root: self.root,
+            paths: [
+                Some(self.code),
+                self.status,
+                self.message,
+                self.request_id,
+                self.doc_url,
+                self.details,
+            ],
+        }
+    }
+}
+
+impl<'a> Shape<'a> {
+    /// The members of `error`'s body, each at its path, in the order the
+    /// body lists them: the one answer to "what does the server send".
+    pub fn members(&self, error: &WireError<'a>) -> Vec<Member<'a>> {
+        match *self {
+            Shape::Rfc9457 => problem_members(error),
+            Shape::Layout { root, paths } => {
+                let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
+                Field::ALL
+                    .into_iter()
+                    .zip(paths)
+                    .filter_map(|(field, path)| {
+                        let value = field_value(field, error)?;
+                        let mut full = prefix.clone();
+                        full.extend(path?.split('.'));
+                        Some(Member { path: full, value })
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// `error`'s body as one JSON value.
+    pub fn write(&self, error: &WireError<'a>) -> Value {
+        to_value(&self.members(error))
+    }
+}
+
+/// The value of `field` for `error`, `None` when the error has none.
+fn field_value(field: Field, error: &WireError<'_>) -> Option<Value> {
+    Some(match field {
+        Field::Code => Value::from(error.code),
+        Field::Status => Value::from(error.status),
+        Field::Message => Value::from(error.message),
+        Field::RequestId => Value::from(error.request_id?),
+        Field::DocUrl => Value::from(error.doc_url.as_deref()?),
+        Field::Details if error.details.is_null() => return None,
+        Field::Details => error.details.clone(),
+    })
+}
+
+/// `members` as one JSON object, each at its path (the objects on the way
+/// made as needed).
+pub fn to_value(members: &[Member<'_>]) -> Value {
+    let mut body = Map::new();
+    for member in members {
+        insert(&mut body, &member.path, member.value.clone());
+    }
+    Value::Object(body)
+}
+
+fn insert(object: &mut Map<String, Value>, path: &[&str], value: Value) {
+    match path {
+        [] => {}
+        [last] => {
+            object.insert((*last).to_owned(), value);
+        }
+        [first, rest @ ..] => {
+            let slot = object
+                .entry((*first).to_owned())
+                .or_insert_with(|| Value::Object(Map::new()));
+            if let Value::Object(inner) = slot {
+                insert(inner, rest, value);
+            }
+        }
+    }
+}
+
+/// What a problem document makes of an error's details: its
+/// `invalid-params` (field errors), its `details` member (what is left,
+/// `Null` when nothing is) and the code's declared members at the top level.
+#[derive(Clone, PartialEq, Debug)]
+pub(crate) struct ProblemParts {
+    /// `(name, reason)`, one per problem with a field.
+    pub(crate) invalid_params: Vec<(String, String)>,
+    pub(crate) details: Value,
+    pub(crate) members: Map<String, Value>,
+}
+
+/// The problem document's split of `error`'s details (see [`ProblemParts`]).
+pub(crate) fn problem_parts(error: &WireError<'_>) -> ProblemParts {
+    let fields = error
+        .field_errors
+        .then(|| crate::FieldErrors::from_details(error.details).ok())
+        .flatten();
+    let (invalid_params, details) = match fields {
+        Some(fields) if !error.details.is_null() => (
+            fields
+                .fields
+                .into_iter()
+                .flat_map(|(name, problems)| {
+                    problems
+                        .into_iter()
+                        .map(move |reason| (name.clone(), reason))
+                })
+                .collect(),
+            Value::Null,
+        ),
+        _ => (Vec::new(), error.details.clone()),
+    };
+    let (members, details) = split_members(error.declared, details);
+    ProblemParts {
+        invalid_params,
+        details,
+        members,
+    }
+}
+
+/// `details` split into the members a code declares (top-level members of
+/// its problem document) and the rest (its `details` member, `Null` when
+/// nothing is left).
+fn split_members(declared: &[&str], details: Value) -> (Map<String, Value>, Value) {
+    match details {
+        Value::Object(mut rest) if !declared.is_empty() => {
+            let members = declared
+                .iter()
+                .filter_map(|name| rest.remove(*name).map(|value| ((*name).to_owned(), value)))
+                .collect();
+            let rest = if rest.is_empty() {
+                Value::Null
+            } else {
+                Value::Object(rest)
+            };
+            (members, rest)
+        }
+        details => (Map::new(), details),
+    }
+}
+
+/// The members of `error`'s problem document, in the RFC's order, then the
+/// extension members (see the [`problem`](crate::problem) module's table).
+fn problem_members<'a>(error: &WireError<'a>) -> Vec<Member<'a>> {
+    let parts = problem_parts(error);
+    let mut members = vec![
+        (
+            "type",
+            Value::from(error.doc_url.as_deref().unwrap_or(Envelope::ABOUT_BLANK)),
+        ),
+        ("title", Value::from(error.title.unwrap_or(error.code))),
+        ("status", Value::from(error.status)),
+        ("detail", Value::from(error.message)),
+        ("code", Value::from(error.code)),
+    ];
+    if let Some(id) = error.request_id {
+        members.push(("request_id", Value::from(id)));
+    }
+    if !parts.invalid_params.is_empty() {
+        let params = parts
+            .invalid_params
+            .into_iter()
+            .map(|(name, reason)| {
+                let mut param = Map::new();
+                param.insert("name".to_owned(), Value::from(name));
+                param.insert("reason".to_owned(), Value::from(reason));
+                Value::Object(param)
+            })
+            .collect();
+        members.push((Envelope::INVALID_PARAMS, Value::Array(params)));
+    }
+    if !parts.details.is_null() {
+        members.push(("details", parts.details));
+    }
+    let mut out: Vec<Member<'a>> = members
+        .into_iter()
+        .map(|(name, value)| Member {
+            path: vec![name],
+            value,
+        })
+        .collect();
+    // Declared members in the code's order of declaration.
+    let mut declared = parts.members;
+    for name in error.declared {
+        if let Some(value) = declared.remove(*name) {
+            out.push(Member {
+                path: vec![name],
+                value,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::expect_used)]
+
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_layout_places_each_field_the_error_has_and_no_other() {
+        let details = json!({"a": 1});
+        let error = WireError::new("not_found", 404, "No such thing")
+            .with_request_id(Some("req_1"))
+            .with_details(&details, &[], false);
+        let nested = Shape::of(Envelope::Nested);
+        assert_eq!(
+            nested.write(&error),
+            json!({"error": {"code": "not_found", "message": "No such thing",
+                             "request_id": "req_1", "details": {"a": 1}}})
+        );
+        // No details, no request id, no docs URL: none of their members.
+        let bare = WireError::new("not_found", 404, "No such thing");
+        assert_eq!(
+            nested.write(&bare),
+            json!({"error": {"code": "not_found", "message": "No such thing"}})
+        );
+        let flat = Shape::Layout {
+            root: None,
+            paths: [
+                Some("reason"),
+                Some("code"),
+                Some("message"),
+                Some("meta.request_id"),
+                Some("more_info"),
+                None,
+            ],
+        };
+        assert_eq!(
+            flat.write(&error.with_doc_url(Some("https://x/#not_found"))),
+            json!({"reason": "not_found", "code": 404, "message": "No such thing",
+                   "meta": {"request_id": "req_1"}, "more_info": "https://x/#not_found"})
+        );
+    }
+
+    #[test]
+    fn a_problem_document_splits_field_errors_and_declared_members() {
+        let fields = json!({"fields": {"ttl": ["too long", "not a number"]}});
+        let error = WireError::new("validation_error", 422, "Invalid")
+            .with_title(Some("Invalid fields"))
+            .with_details(&fields, &[], true);
+        assert_eq!(
+            Shape::Rfc9457.write(&error),
+            json!({"type": "about:blank", "title": "Invalid fields", "status": 422,
+                   "detail": "Invalid", "code": "validation_error",
+                   "invalid-params": [{"name": "ttl", "reason": "too long"},
+                                      {"name": "ttl", "reason": "not a number"}]})
+        );
+        let details = json!({"balance": 30, "hint": "top up"});
+        let error = WireError::new("insufficient_funds", 403, "No")
+            .with_doc_url(Some("https://x/#insufficient_funds"))
+            .with_details(&details, &["balance"], false);
+        let members = Shape::Rfc9457.members(&error);
+        let names: Vec<&str> = members.iter().map(|m| m.path[0]).collect();
+        assert_eq!(
+            names,
+            [
+                "type", "title", "status", "detail", "code", "details", "balance"
+            ]
+        );
+        assert_eq!(
+            Shape::Rfc9457.write(&error)["details"],
+            json!({"hint": "top up"})
+        );
+    }
+}
