@@ -41,15 +41,15 @@ impl Dialect {
     }
 }
 
-/// The pattern every snake_case code follows (`validate::check_code_syntax`):
-/// a lowercase letter, then lowercase letters, digits and single
-/// underscores, not ending in one.
+/// The pattern every snake_case code follows
+/// (`validate::code_style::check_code_syntax`): a lowercase letter, then
+/// lowercase letters, digits and single underscores, not ending in one.
 pub const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
 
 /// The pattern (ECMA-262, as JSON Schema reads it) of every code of
-/// `style`: what `validate::check_code_syntax` accepts, but for the length,
-/// which is `maxLength`. No backslash, so it reads the same in JSON and
-/// YAML.
+/// `style`: what `validate::code_style::check_code_syntax` accepts, but
+/// for the length, which is `maxLength`. No backslash, so it reads the same
+/// in JSON and YAML.
 pub fn code_pattern(style: CodeStyle) -> &'static str {
     match style {
         CodeStyle::SnakeCase => CODE_PATTERN,

@@ -4,17 +4,45 @@
 //! diagnostic (as cxx's `syntax/check.rs` does), so one run lists all
 //! problems, sorted by place:
 //!
-//! 1. `fields`: each raw value on its own: text is one line, keywords are
-//!    known, statuses are plain numbers, URLs are http(s); unknown fields and
-//!    YAML tags found while parsing are reported here too. Produces the model,
-//!    and `Places`: where each named thing was written.
+//! 1. Each raw value on its own, converted to the model, one file per
+//!    construct (in the style of cxx's `syntax/` and its `check_*`
+//!    functions). `registry` converts the registry section by section and
+//!    assembles the model: `page`, `headers`, `categories`, `codes` (a
+//!    code's fields), `details` (a code's typed members), `envelope` (a
+//!    keyword, or the body's own layout), `code_style` (the keyword and the
+//!    grammar of each style) and `operations` (its `fields`). The kinds of
+//!    field found in many places have a file each: `text` (one line of
+//!    visible text), `keyword`, `status` (plain numbers), `url` (http(s)
+//!    or relative) and `name_overrides` (`name:` and `python_name:`, else
+//!    the naming policy's names); `parser_notes` reports the unknown
+//!    fields, missing fields and YAML tags found while parsing. Whole-registry
+//!    rules (uniqueness, references) are the later passes' business; this
+//!    pass only records where each name was written, in `Places`.
 //! 2. [`names`]: every generated name (wire codes, Rust variants, associated
 //!    items, header constants, TypeScript keys, section titles) is claimed in
 //!    its [`names::Namespace`]; one rule reports a clash, at both places.
 //! 3. `references`: what points elsewhere (`use_instead`, the envelope
 //!    example's code, `roles:`), and the roles resolved into the model.
 
-mod fields;
+// Pass 1: the registry, its sections, then the kinds of field.
+mod registry;
+
+mod categories;
+mod code_style;
+mod codes;
+mod details;
+mod envelope;
+mod headers;
+mod page;
+
+mod keyword;
+mod name_overrides;
+mod parser_notes;
+mod status;
+mod text;
+mod url;
+
+// Passes 2 and 3 (`operations` has a part in each pass).
 pub mod names;
 pub(crate) mod operations;
 mod references;
@@ -35,7 +63,7 @@ pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, D
         text,
         problems: Vec::new(),
     };
-    let (mut registry, places) = fields::registry(&mut check, raw);
+    let (mut registry, places) = registry::registry(&mut check, raw);
     names::check(&mut check, &registry, &places);
     operations::names(&mut check, &places);
     references::check(&mut check, &registry, &places);
@@ -73,31 +101,6 @@ impl Check<'_> {
             .sort_by_key(|d| (d.location().line, d.location().column));
         Err(Diagnostics(self.problems))
     }
-}
-
-/// The one-line rule, for every text that lands in a generated file: not
-/// empty, and no line break, control character (ESC included) or
-/// bidirectional override. Markdown cells, rustdoc, comments and terminal
-/// output (`explain`) cannot show those faithfully. `None` when broken.
-fn line_text(cx: &mut Check<'_>, s: &Spanned<String>, what: &str) -> Option<String> {
-    if s.value.trim().is_empty() {
-        cx.report(cx.at(&s.location, format!("{what} is empty")));
-        return None;
-    }
-    if let Some(c) = s.value.chars().find(|c| fields::is_unrepresentable(*c)) {
-        cx.report(
-            cx.at(
-                &s.location,
-                format!(
-                    "{what} contains the control character {c:?} (U+{:04X}); it must be a single line of visible text",
-                    u32::from(c)
-                ),
-            )
-            .with_help("write it on one line; use a plain scalar or a quoted string without \\n"),
-        );
-        return None;
-    }
-    Some(s.value.clone())
 }
 
 /// Where the named things of the model were written, for the passes that

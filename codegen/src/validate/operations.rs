@@ -19,7 +19,8 @@ use crate::suggest;
 use crate::yaml::Spanned;
 
 use super::names::{Namespace, Reserved};
-use super::{Check, Places, line_text};
+use super::text::line_text;
+use super::{Check, Places};
 
 /// Where an operation's names and codes were written.
 #[derive(Debug)]

@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostics;
 use crate::emit::jsonschema;
 use crate::model::{CodeStyle, Registry, Role};
 use crate::naming;
-use crate::validate::fields::check_code_syntax;
+use crate::validate::code_style::check_code_syntax;
 
 fn fixture_path(style: CodeStyle) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

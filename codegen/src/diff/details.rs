@@ -1,0 +1,121 @@
+//! Changes of a code's typed details: its declared members, their types,
+//! `enum:` values, optionality, order and descriptions.
+
+use super::Kind;
+use crate::model::Code;
+
+/// The changes of a code's declared members (both sides declare no shape),
+/// each naming `code.member`.
+pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
+    use crate::model::MemberType;
+
+    let code = &n.code;
+    match (o.members.is_empty(), n.members.is_empty()) {
+        (true, true) => return,
+        (true, false) => {
+            let names: Vec<&str> = n.members.iter().map(|m| m.name.as_str()).collect();
+            push(
+                Kind::DetailsAdded,
+                format!("code {code}: details added ({})", names.join(", ")),
+            );
+            return;
+        }
+        (false, true) => {
+            push(
+                Kind::DetailsRemoved,
+                format!("code {code}: details removed"),
+            );
+            return;
+        }
+        (false, false) => {}
+    }
+    let find =
+        |list: &'_ [crate::model::Member], name: &str| list.iter().position(|m| m.name == name);
+    for old in &o.members {
+        let at = format!("{code}.{}", old.name);
+        let Some(new) = find(&n.members, &old.name).map(|i| &n.members[i]) else {
+            push(Kind::DetailsMemberRemoved, format!("member {at} removed"));
+            continue;
+        };
+        let same_type = old.list == new.list
+            && match (&old.ty, &new.ty) {
+                (MemberType::Enum(_), MemberType::Enum(_)) => true,
+                (a, b) => a == b,
+            };
+        if !same_type {
+            push(
+                Kind::DetailsMemberTypeChanged,
+                format!("member {at}: type {} -> {}", type_text(old), type_text(new)),
+            );
+        } else if let (MemberType::Enum(a), MemberType::Enum(b)) = (&old.ty, &new.ty) {
+            for value in a.iter().filter(|v| !b.contains(v)) {
+                push(
+                    Kind::DetailsValueRemoved,
+                    format!("member {at}: value {value:?} removed"),
+                );
+            }
+            for value in b.iter().filter(|v| !a.contains(v)) {
+                push(
+                    Kind::DetailsValueAdded,
+                    format!("member {at}: value {value:?} added"),
+                );
+            }
+        }
+        match (old.optional, new.optional) {
+            (true, false) => push(
+                Kind::DetailsMemberRequired,
+                format!("member {at}: now required"),
+            ),
+            (false, true) => push(
+                Kind::DetailsMemberOptional,
+                format!("member {at}: now optional"),
+            ),
+            _ => {}
+        }
+        if old.description != new.description {
+            push(
+                Kind::DetailsMemberDescribed,
+                format!("member {at}: description changed"),
+            );
+        }
+    }
+    for new in &n.members {
+        if find(&o.members, &new.name).is_none() {
+            let (kind, what) = if new.optional {
+                (Kind::DetailsMemberAdded, "optional member")
+            } else {
+                (Kind::DetailsRequiredMemberAdded, "required member")
+            };
+            push(kind, format!("{what} {code}.{} added", new.name));
+        }
+    }
+    // `new`'s arguments: the required members both sides have, in order.
+    let kept = |of: &[crate::model::Member], other: &[crate::model::Member]| -> Vec<String> {
+        of.iter()
+            .filter(|m| !m.optional)
+            .filter(|m| other.iter().any(|x| x.name == m.name && !x.optional))
+            .map(|m| m.name.clone())
+            .collect()
+    };
+    let (before, after) = (kept(&o.members, &n.members), kept(&n.members, &o.members));
+    if before != after {
+        push(
+            Kind::DetailsMembersReordered,
+            format!(
+                "code {code}: required members {} -> {}",
+                before.join(", "),
+                after.join(", ")
+            ),
+        );
+    }
+}
+
+/// A member's type as the registry writes it, with its `enum:` values.
+fn type_text(member: &crate::model::Member) -> String {
+    match &member.ty {
+        crate::model::MemberType::Enum(values) => {
+            format!("{} (enum: {})", member.type_text(), values.join(", "))
+        }
+        _ => member.type_text(),
+    }
+}

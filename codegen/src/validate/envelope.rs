@@ -1,0 +1,182 @@
+//! `envelope:`: a keyword (the nested envelope, RFC 9457), or a mapping
+//! that gives the body the API's own layout.
+
+use crate::diagnostic::Location;
+use crate::load;
+use crate::model::{BodyLayout, Envelope};
+use crate::suggest;
+use crate::yaml::Spanned;
+
+use super::Check;
+
+/// `envelope:` as a keyword: one of [`Envelope::VALUES`] (a layout is a
+/// mapping, not a keyword), a diagnostic naming them all otherwise.
+pub(super) fn envelope(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<Envelope> {
+    let keywords = || Envelope::ALL.iter().filter(|e| **e != Envelope::Layout);
+    let found = Envelope::from_wire(&s.value).filter(|e| *e != Envelope::Layout);
+    if found.is_none() {
+        let names: Vec<String> = keywords().map(|e| format!("`{}`", e.as_str())).collect();
+        let d = cx.at(
+            &s.location,
+            format!(
+                "unknown envelope {:?}: the registry's envelope is {}",
+                s.value,
+                names.join(" or ")
+            ),
+        );
+        let mut meanings: Vec<String> = keywords()
+            .map(|&e| {
+                let default = if e == Envelope::DEFAULT {
+                    " (the default)"
+                } else {
+                    ""
+                };
+                format!("`envelope: {}`{default} is {}", e.as_str(), e.wording())
+            })
+            .collect();
+        if s.value == Envelope::Layout.as_str() {
+            meanings.push(
+                "a body of the API's own layout is a mapping (`envelope: {root: error, code: code, ...}`; docs/guides/body-layouts.md)"
+                    .to_string(),
+            );
+        }
+        let meanings = meanings.join("; ");
+        let d = match suggest::nearest(&s.value, keywords().map(|e| e.as_str())) {
+            Some(near) => d.with_help(format!("did you mean `{near}`? {meanings}")),
+            None => d.with_help(meanings),
+        };
+        cx.report(d);
+    }
+    found
+}
+
+/// `envelope:` as a mapping: the body's own layout. Every problem is
+/// reported (unknown keys by `notes`): a malformed member name, no code
+/// member, two fields at one member, a member inside another's value.
+pub(super) fn body_layout(
+    cx: &mut Check<'_>,
+    raw: &load::RawBodyLayout,
+    at: &Location,
+) -> Option<BodyLayout> {
+    let mut ok = true;
+    // `(field, path, where)` of each field the layout places.
+    let mut placed: Vec<(&'static str, String, Location)> = Vec::new();
+    let mut layout = BodyLayout {
+        root: BodyLayout::NESTED_ROOT.map(str::to_string),
+        code: "code".to_string(),
+        status: None,
+        message: Some("message".to_string()),
+        request_id: Some("request_id".to_string()),
+        doc_url: Some("doc_url".to_string()),
+        details: Some("details".to_string()),
+        location: raw.start.clone(),
+    };
+    for (field, written) in raw.keys() {
+        let value = match written {
+            // Left out: the nested envelope's member (`status`: none).
+            None => match field {
+                "root" => continue,
+                "status" => None,
+                _ => Some(field.to_string()),
+            },
+            Some(None) => {
+                if field == "code" {
+                    let key = raw
+                        .key_location(field)
+                        .cloned()
+                        .unwrap_or_else(|| at.clone());
+                    cx.report(
+                        cx.at(
+                            &key,
+                            "the body layout has no member for the code (`code: null`)",
+                        )
+                        .with_help(
+                            "every error body carries its code: name its member, e.g. `code: code`",
+                        ),
+                    );
+                    ok = false;
+                }
+                None
+            }
+            Some(Some(member)) => {
+                if !member_path(cx, field, member) {
+                    ok = false;
+                }
+                Some(member.value.clone())
+            }
+        };
+        if field != "root"
+            && let Some(path) = &value
+        {
+            let location = written
+                .flatten()
+                .map(|m| m.location.clone())
+                .or_else(|| raw.key_location(field).cloned())
+                .unwrap_or_else(|| at.clone());
+            placed.push((field, path.clone(), location));
+        }
+        match field {
+            "root" => layout.root = value,
+            "code" => layout.code = value.unwrap_or_default(),
+            "status" => layout.status = value,
+            "message" => layout.message = value,
+            "request_id" => layout.request_id = value,
+            "doc_url" => layout.doc_url = value,
+            _ => layout.details = value,
+        }
+    }
+    let segments = |path: &str| path.split('.').map(str::to_string).collect::<Vec<_>>();
+    for (i, (field, path, location)) in placed.iter().enumerate() {
+        for (other, other_path, _) in &placed[..i] {
+            let (a, b) = (segments(path), segments(other_path));
+            let problem = if a == b {
+                format!("`{field}` and `{other}` are both at the member {path:?}")
+            } else if a.starts_with(&b) {
+                format!("`{field}`'s member {path:?} is inside `{other}`'s member {other_path:?}")
+            } else if b.starts_with(&a) {
+                format!("`{other}`'s member {other_path:?} is inside `{field}`'s member {path:?}")
+            } else {
+                continue;
+            };
+            cx.report(
+                cx.at(location, format!("the body layout cannot hold both: {problem}"))
+                    .with_help("give each field a member of its own, none inside another's value (a key left out keeps the nested envelope's member; `null` leaves the field out)"),
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(layout)
+}
+
+/// A member path of the body layout: member names joined by `.`, each
+/// non-empty, without control characters or surrounding spaces.
+fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {
+    let path = &member.value;
+    let problem = if path.is_empty() {
+        Some("is empty".to_string())
+    } else if let Some(c) = path.chars().find(|c| c.is_control()) {
+        Some(format!(
+            "contains the control character U+{:04X}",
+            u32::from(c)
+        ))
+    } else if path.split('.').any(str::is_empty) {
+        Some("has an empty member name (a `.` at an end, or two together)".to_string())
+    } else if path.split('.').any(|name| name.trim() != name) {
+        Some("has a member name with spaces around it".to_string())
+    } else {
+        None
+    };
+    match problem {
+        Some(problem) => {
+            cx.report(
+                cx.at(
+                    &member.location,
+                    format!("`{field}`'s member {:?} {problem}", path),
+                )
+                .with_help("a member is a name, or names joined by `.` for a member of a nested object (`error.code`); `null` leaves the field out"),
+            );
+            false
+        }
+        None => true,
+    }
+}
