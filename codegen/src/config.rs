@@ -27,6 +27,7 @@
 //!   json: docs/error-codes.json
 //!   openapi: docs/openapi/error-codes.yaml
 //!   json_schema: docs/schema/error-envelope.schema.json
+//!   openapi_server: https://api.example.com/v1
 //! metrics:
 //!   counter: error_responses_total
 //!   error_type_label: error_type
@@ -86,6 +87,10 @@ pub struct Config {
     pub openapi: String,
     /// The error envelope's JSON Schema.
     pub json_schema: String,
+    /// The API's base URL, the OpenAPI document's `servers` entry; empty
+    /// when the API has no fixed one: the document then names a server
+    /// variable (`{server}`) for the reader to fill, never a made-up URL.
+    pub openapi_server: String,
     /// The counter of error responses the `metrics` feature counts in
     /// (the runtime's `MetricNames`, as are the three labels' names).
     pub metrics_counter: String,
@@ -121,6 +126,7 @@ impl Default for Config {
             json_export: "docs/error-codes.json".into(),
             openapi: "docs/openapi/error-codes.yaml".into(),
             json_schema: "docs/schema/error-envelope.schema.json".into(),
+            openapi_server: String::new(),
             // The runtime's: OpenTelemetry's names in Prometheus form.
             metrics_counter: METRIC_NAMES.counter.into(),
             metrics_error_type: METRIC_NAMES.error_type.into(),
@@ -226,6 +232,7 @@ impl Config {
             set(&mut config.json_export, d.json, Rule::Path);
             set(&mut config.openapi, d.openapi, Rule::Path);
             set(&mut config.json_schema, d.json_schema, Rule::Path);
+            set(&mut config.openapi_server, d.openapi_server, Rule::Url);
         }
         if let Some(m) = raw.metrics {
             set(&mut config.metrics_counter, m.counter, Rule::MetricName);
@@ -309,7 +316,7 @@ impl Config {
              rust:\n  package: {}\n  dir: {}\n  code_enum: {}\n  category_enum: {}\n  runtime: {}\n\
              typescript:\n  package: {}\n  dir: {}\n\
              python:\n  package: {}\n  module: {}\n  dir: {}\n\
-             docs:\n  page: {}\n  json: {}\n  openapi: {}\n  json_schema: {}\n\
+             docs:\n  page: {}\n  json: {}\n  openapi: {}\n  json_schema: {}\n  openapi_server: {}\n\
              metrics:\n  counter: {}\n  error_type_label: {}\n  status_label: {}\n  category_label: {}\n  \
              prometheus_rules: {}\n  grafana_dashboard: {}\n",
             q(&self.registry),
@@ -329,6 +336,7 @@ impl Config {
             q(&self.json_export),
             q(&self.openapi),
             q(&self.json_schema),
+            q(&self.openapi_server),
             q(&self.metrics_counter),
             q(&self.metrics_error_type),
             q(&self.metrics_status),
@@ -372,6 +380,8 @@ enum Rule {
     MetricName,
     /// A Prometheus label name (`[a-zA-Z_][a-zA-Z0-9_]*`, not `__…`).
     LabelName,
+    /// Empty, or an absolute `http(s)` URL without spaces.
+    Url,
 }
 
 impl Rule {
@@ -437,6 +447,15 @@ impl Rule {
             Rule::LabelName if !ident(value) || value.starts_with("__") => Err(format!(
                 "expected a Prometheus label name (letters, digits, `_`, not starting with a digit or `__`), not {value:?}"
             )),
+            Rule::Url
+                if !value.is_empty()
+                    && !((value.starts_with("https://") || value.starts_with("http://"))
+                        && !value.chars().any(char::is_whitespace)) =>
+            {
+                Err(format!(
+                    "expected an absolute http(s) URL (or nothing: a `{{server}}` variable), not {value:?}"
+                ))
+            }
             Rule::PythonModule if !ident(value) => Err(format!(
                 "expected an identifier (letters, digits, `_`), not {value:?}"
             )),
@@ -520,6 +539,7 @@ mod raw {
             optional json: Option<Spanned<String>>,
             optional openapi: Option<Spanned<String>>,
             optional json_schema: Option<Spanned<String>>,
+            optional openapi_server: Option<Spanned<String>>,
         }
     }
 }

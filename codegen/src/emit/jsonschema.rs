@@ -178,7 +178,50 @@ pub fn definitions(
             code_details(code, dialect),
         ));
     }
+    for (_, schema) in &mut defs {
+        open_objects(schema);
+    }
     defs
+}
+
+/// Says `additionalProperties: true` on every object schema of `schema`
+/// (one with `properties`) that does not say otherwise: what JSON Schema
+/// assumes anyway, written because linters (redocly's examples check) and
+/// code generators take an object that does not say as closed, and a body
+/// may carry members a document does not describe (an `allOf` branch's
+/// members are another branch's unknown ones). Walks the schema's
+/// structure, so a property that happens to be named `properties` is a
+/// property.
+pub(crate) fn open_objects(schema: &mut Tree) {
+    let Tree::Map(entries) = schema else { return };
+    let has = |key: &str| entries.iter().any(|(k, _)| k == key);
+    if has("properties") && !has("additionalProperties") && !has("unevaluatedProperties") {
+        entries.push(("additionalProperties".to_string(), Tree::Bool(true)));
+    }
+    for (key, value) in entries.iter_mut() {
+        match (key.as_str(), value) {
+            ("properties" | "$defs" | "definitions" | "patternProperties", Tree::Map(inner)) => {
+                for (_, schema) in inner {
+                    open_objects(schema);
+                }
+            }
+            ("allOf" | "anyOf" | "oneOf" | "prefixItems", Tree::Seq(items)) => {
+                items.iter_mut().for_each(open_objects);
+            }
+            (
+                "items"
+                | "not"
+                | "if"
+                | "then"
+                | "else"
+                | "additionalProperties"
+                | "contains"
+                | "unevaluatedProperties",
+                schema,
+            ) => open_objects(schema),
+            _ => {}
+        }
+    }
 }
 
 /// Whether a body of `kind` ties `code` to a schema of its own: a code

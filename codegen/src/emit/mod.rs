@@ -69,7 +69,11 @@ pub fn committed_with(
         ),
         out(
             &config.openapi,
-            hash(openapi::document(registry, &SchemaNames::of(config))),
+            hash(openapi::document(
+                registry,
+                &SchemaNames::of(config),
+                &config.openapi_server,
+            )),
         ),
         out(
             &config.json_schema,

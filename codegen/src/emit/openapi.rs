@@ -15,12 +15,38 @@ use error_codes_runtime::Envelope as Wire;
 /// The whole document, as YAML.
 /// The whole document, as YAML (the provenance comment comes first, from
 /// `Layout::preamble`).
-pub fn document(registry: &Registry, names: &SchemaNames) -> String {
-    tree(registry, names).to_yaml()
+pub fn document(registry: &Registry, names: &SchemaNames, server: &str) -> String {
+    tree(registry, names, server).to_yaml()
+}
+
+/// The document's `servers`: the configured base URL, or, for an API
+/// without a fixed one (`docs.openapi_server` empty), a `{server}` variable
+/// whose default is a local address, never a made-up host.
+fn servers(server: &str) -> Tree {
+    let entry = if server.is_empty() {
+        Tree::map()
+            .with("url", "{server}")
+            .with(
+                "description",
+                "The API's base URL (`docs.openapi_server` in the project's configuration names it).",
+            )
+            .with(
+                "variables",
+                Tree::map().with(
+                    "server",
+                    Tree::map()
+                        .with("default", "http://localhost:8080")
+                        .with("description", "The API's base URL."),
+                ),
+            )
+    } else {
+        Tree::map().with("url", server)
+    };
+    Tree::Seq(vec![entry])
 }
 
 /// The document as a tree, for the JSON export and for tests.
-pub fn tree(registry: &Registry, names: &SchemaNames) -> Tree {
+pub fn tree(registry: &Registry, names: &SchemaNames, server: &str) -> Tree {
     let page = &registry.page;
     // Descriptions are CommonMark in OpenAPI: registry text is escaped.
     let description = page
@@ -35,7 +61,10 @@ pub fn tree(registry: &Registry, names: &SchemaNames) -> Tree {
         // with every release that could change this document.
         .with("version", env!("CARGO_PKG_VERSION"))
         .with("description", description);
-    let mut doc = Tree::map().with("openapi", "3.1.0").with("info", info);
+    let mut doc = Tree::map()
+        .with("openapi", "3.1.0")
+        .with("info", info)
+        .with("servers", servers(server));
     if let Some(url) = &page.docs_url {
         doc = doc.with(
             "externalDocs",
@@ -53,7 +82,12 @@ pub fn tree(registry: &Registry, names: &SchemaNames) -> Tree {
     }
     components = components.with("responses", responses(registry, names));
     if let Some(paths) = paths::paths(registry, names) {
-        doc = doc.with("paths", paths);
+        // The document describes the operations' error responses, not how
+        // a caller authenticates: the API's own document says that (a team
+        // merges these responses into it), so this one names no requirement.
+        doc = doc
+            .with("security", Tree::Seq(Vec::new()))
+            .with("paths", paths);
     }
     doc.with("components", components)
 }
@@ -265,6 +299,8 @@ pub(super) fn status_response(
         if !registry.headers.is_empty() {
             response = response.with("headers", headers);
         }
+        let mut schema = schema;
+        jsonschema::open_objects(&mut schema);
         response = response.with(
             "content",
             Tree::map().with(

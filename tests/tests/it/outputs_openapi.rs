@@ -27,20 +27,8 @@ fn read_json(relative: &str) -> Value {
 
 #[test]
 fn is_a_valid_openapi_3_1_document() {
-    let meta = read_json("tests/fixtures/openapi-3.1/schema.json");
-    assert_eq!(
-        meta["$id"],
-        "https://spec.openapis.org/oas/3.1/schema/2022-10-07"
-    );
-    let validator = jsonschema::options()
-        .should_validate_formats(true)
-        .build(&meta)
-        .unwrap();
     let document = document();
-    let problems: Vec<String> = validator
-        .iter_errors(&document)
-        .map(|e| format!("{e} at {}", e.instance_path()))
-        .collect();
+    let problems = crate::openapi_3_1_problems(&document);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     assert_eq!(document["openapi"], "3.1.0");
 }

@@ -40,10 +40,15 @@ pub(super) fn paths(registry: &Registry, names: &SchemaNames) -> Option<Tree> {
                 status_response(registry, names, status, &here),
             );
         }
-        let operation = Tree::map()
+        let mut operation = Tree::map()
             .with("operationId", op.id.as_str())
-            .with_opt("description", op.description.as_deref().map(text::escape))
-            .with("responses", responses);
+            .with("summary", op.id.as_str())
+            .with_opt("description", op.description.as_deref().map(text::escape));
+        let parameters = path_parameters(path);
+        if !parameters.is_empty() {
+            operation = operation.with("parameters", Tree::Seq(parameters));
+        }
+        let operation = operation.with("responses", responses);
         let method = method.to_ascii_lowercase();
         match items.iter_mut().find(|(p, _)| p == path) {
             Some((_, Tree::Map(entries))) => entries.push((method, operation)),
@@ -51,4 +56,22 @@ pub(super) fn paths(registry: &Registry, names: &SchemaNames) -> Option<Tree> {
         }
     }
     (!items.is_empty()).then_some(Tree::Map(items))
+}
+
+/// The path's parameters (`{account_id}` in `/accounts/{account_id}`), as
+/// OpenAPI requires every operation to declare them: strings, since the
+/// registry says nothing of their type.
+fn path_parameters(path: &str) -> Vec<Tree> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| !name.is_empty())
+        .map(|name| {
+            Tree::map()
+                .with("name", name)
+                .with("in", "path")
+                .with("required", true)
+                .with("schema", Tree::map().with("type", "string"))
+        })
+        .collect()
 }

@@ -1,0 +1,188 @@
+//! The generated OpenAPI documents pass the linters teams run in CI, with
+//! their default options: redocly's `recommended` rules (2.x) report no
+//! error and refuse no example (`no-invalid-media-type-examples`, which
+//! takes an object schema that does not say `additionalProperties` as
+//! closed), and Spectral's `spectral:oas` (6.x) reports no error. For this
+//! API's document and the document of every fixture registry (each
+//! envelope, each body layout, typed details, operations, each code style).
+//!
+//! Tier 2: it installs both linters with `npm ci`, pinned by
+//! `tests/tools/openapi-lint/package-lock.json`.
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use error_codes_codegen::{Config, Project, Registry};
+use error_codes_tests::workspace_root;
+use serde_json::Value;
+
+fn tools() -> PathBuf {
+    workspace_root().join("tests/tools/openapi-lint")
+}
+
+/// The two linters, installed as the lock pins them when missing.
+fn install() {
+    let dir = tools();
+    let lock: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("package-lock.json")).unwrap())
+            .unwrap();
+    let pinned = |package: &str, major: &str| {
+        let version = &lock["packages"][format!("node_modules/{package}")]["version"];
+        assert!(
+            version.as_str().is_some_and(|v| v.starts_with(major)),
+            "the lock pins {package} {major}x: {version}"
+        );
+        version.clone()
+    };
+    let wanted = [
+        ("@redocly/cli", pinned("@redocly/cli", "2.")),
+        (
+            "@stoplight/spectral-cli",
+            pinned("@stoplight/spectral-cli", "6."),
+        ),
+    ];
+    let installed = wanted.iter().all(|(package, version)| {
+        std::fs::read_to_string(dir.join("node_modules").join(package).join("package.json"))
+            .ok()
+            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+            .is_some_and(|p| &p["version"] == version)
+    });
+    if !installed {
+        let out = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&dir)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
+        assert!(
+            out.status.success(),
+            "npm ci (openapi-lint) failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+/// Every registry whose OpenAPI document is linted: this API's and the
+/// fixtures'.
+fn registries() -> Vec<(String, Registry)> {
+    let root = workspace_root();
+    let mut paths: Vec<PathBuf> = vec![root.join("registry/error-codes.yaml")];
+    for folder in [
+        "details",
+        "operations",
+        "other-api",
+        "rfc9457",
+        "observability",
+    ] {
+        paths.push(
+            root.join("tests/fixtures")
+                .join(folder)
+                .join("registry.yaml"),
+        );
+    }
+    for folder in ["layouts", "styles"] {
+        let mut found: Vec<PathBuf> = std::fs::read_dir(root.join("tests/fixtures").join(folder))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        found.sort();
+        paths.extend(found);
+    }
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            let registry =
+                Registry::load(&path).unwrap_or_else(|e| panic!("{name} is invalid: {e}"));
+            (name, registry)
+        })
+        .collect()
+}
+
+/// `registry`'s OpenAPI document, as `generate` writes it with the default
+/// configuration, in `dir`.
+fn write_document(registry: &Registry, dir: &Path, name: &str) -> PathBuf {
+    let project = Project::with_config(".", Config::default());
+    let openapi = project.config().openapi.clone();
+    let document = project
+        .outputs(registry)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.path == openapi)
+        .expect("an OpenAPI output");
+    let path = dir.join(format!("{}.yaml", name.replace(['/', '.'], "_")));
+    std::fs::write(&path, document.contents).unwrap();
+    path
+}
+
+fn run(program: &str, args: &[&str]) -> (bool, String) {
+    let out = Command::new(tools().join("node_modules/.bin").join(program))
+        .args(args)
+        .current_dir(tools())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+#[test]
+#[ignore = "tier 2: installs redocly and Spectral with npm and lints every generated OpenAPI document"]
+fn every_generated_openapi_document_passes_redocly_and_spectral() {
+    install();
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi-lint");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut failures = Vec::new();
+    for (name, registry) in registries() {
+        let document = write_document(&registry, &dir, &name);
+        let file = document.to_str().unwrap();
+
+        let (_, report) = run(
+            "redocly",
+            &["lint", "--format=json", "--max-problems=100000", file],
+        );
+        let report: Value = serde_json::from_str(&report)
+            .unwrap_or_else(|e| panic!("{name}: redocly's report is not JSON ({e}):\n{report}"));
+        for problem in report["problems"]
+            .as_array()
+            .expect("redocly lists problems")
+        {
+            let rule = problem["ruleId"].as_str().unwrap_or_default();
+            if problem["severity"] == "error" || rule == "no-invalid-media-type-examples" {
+                failures.push(format!(
+                    "{name}: redocly {rule}: {}",
+                    problem["message"].as_str().unwrap_or_default()
+                ));
+            }
+        }
+
+        let (_, report) = run(
+            "spectral",
+            &["lint", "--format=json", "--ruleset", ".spectral.yaml", file],
+        );
+        // Spectral prints a note, not JSON, when it finds nothing.
+        let results: Vec<Value> = serde_json::from_str(&report).unwrap_or_else(|_| {
+            assert!(
+                report.contains("No results"),
+                "{name}: Spectral's report is neither JSON nor its empty note:\n{report}"
+            );
+            Vec::new()
+        });
+        for result in results.iter().filter(|r| r["severity"] == 0) {
+            failures.push(format!(
+                "{name}: spectral {}: {}",
+                result["code"].as_str().unwrap_or_default(),
+                result["message"].as_str().unwrap_or_default()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
