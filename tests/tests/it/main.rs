@@ -11,6 +11,7 @@ mod code_styles;
 mod docs_drift;
 mod docs_tables;
 mod envelope_cases;
+mod generated_rows;
 mod init_project;
 mod layouts_e2e;
 mod maintainer_edits;
