@@ -127,20 +127,17 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
         // reference to it is a `'static` one.
         Some(layout) => {
             let code_member = layout.code.as_str();
-            let setters = [
-                ("root", &layout.root),
-                ("status", &layout.status),
-                ("message", &layout.message),
-                ("request_id", &layout.request_id),
-                ("doc_url", &layout.doc_url),
-                ("details", &layout.details),
-            ]
-            .into_iter()
-            .filter_map(|(setter, member)| {
-                let setter = format_ident!("{setter}");
-                let member = member.as_deref()?;
-                Some(quote!(.#setter(#member)))
-            });
+            // Each of the layout's fields but the code has a setter of
+            // its name (`BodyLayout::fields`, the one list of them).
+            let setters = layout
+                .fields()
+                .into_iter()
+                .filter(|(field, _)| *field != "code")
+                .filter_map(|(field, member)| {
+                    let setter = format_ident!("{field}");
+                    let member = member?;
+                    Some(quote!(.#setter(#member)))
+                });
             quote! {{
                 const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)*;
                 #rt::Envelope::Layout(&LAYOUT)
