@@ -48,7 +48,7 @@
 #![forbid(unsafe_code)]
 
 ::error_codes_runtime::generated_module! {
-    made_for: "0.2",
+    made_for: "0.3",
     regenerate: "cargo run -p error-codes-codegen -- generate",
 
     /// The registry's data, as `error-codes-codegen` generated it:

@@ -66,20 +66,11 @@ const fn row(
     status: u16,
     meaning: &'static str,
     category: Category,
-    retry: crate::Retry,
     doc_url: &'static str,
 ) -> Entry<ErrorCode> {
-    Entry {
-        code,
-        status,
-        meaning: Some(meaning),
-        category,
-        status_kind: crate::StatusKind::Response,
-        retry,
-        details: None,
-        deprecated: None::<crate::Deprecation<ErrorCode>>,
-        doc_url: Some(doc_url),
-    }
+    Entry::new(code, status, category)
+        .meaning(meaning)
+        .doc_url(doc_url)
 }
 
 const ENTRIES: [Entry<ErrorCode>; 6] = [
@@ -88,132 +79,95 @@ const ENTRIES: [Entry<ErrorCode>; 6] = [
         400,
         "Malformed JSON or shape",
         Category::Requests,
-        crate::Retry::Never,
         "https://errors.example.com/#invalid_request",
     ),
-    Entry {
-        details: Some(crate::DetailsShape::FieldErrors),
-        ..row(
-            "validation_error",
-            422,
-            "Field-level validation; see details.fields",
-            Category::Requests,
-            crate::Retry::Never,
-            "https://errors.example.com/#validation_error",
-        )
-    },
+    row(
+        "validation_error",
+        422,
+        "Field-level validation; see details.fields",
+        Category::Requests,
+        "https://errors.example.com/#validation_error",
+    )
+    .details(crate::DetailsShape::FieldErrors),
+    // `not_found` declares one member, `resource` (`details: {resource:
+    // string}` in a registry).
     row(
         "not_found",
         404,
         "No such item",
         Category::Requests,
-        crate::Retry::Never,
         "https://errors.example.com/#not_found",
-    ),
+    )
+    .detail_members(&["resource"]),
     row(
         "rate_limited",
         429,
         "Too many requests",
         Category::Requests,
-        crate::Retry::AfterDelay,
         "https://errors.example.com/#rate_limited",
+    )
+    .retry(crate::Retry::AfterDelay),
+    row(
+        "gone",
+        410,
+        "No such item any more",
+        Category::Requests,
+        "https://errors.example.com/#gone",
+    )
+    .deprecated(
+        crate::Deprecation::new("2026-01")
+            .sunset("2027-06-30")
+            .use_instead(ErrorCode::NotFound),
     ),
-    Entry {
-        deprecated: Some(crate::Deprecation {
-            since: "2026-01",
-            sunset: Some("2027-06-30"),
-            use_instead: Some(ErrorCode::NotFound),
-            note: None,
-        }),
-        ..row(
-            "gone",
-            410,
-            "No such item any more",
-            Category::Requests,
-            crate::Retry::Never,
-            "https://errors.example.com/#gone",
-        )
-    },
     row(
         "internal_error",
         500,
         "Unexpected server error",
         Category::Server,
-        crate::Retry::AfterDelay,
         "https://errors.example.com/#internal_error",
-    ),
+    )
+    .retry(crate::Retry::AfterDelay),
 ];
 
 const CATEGORIES: [CategoryEntry; 2] = [
-    CategoryEntry {
-        title: "Requests",
-        first: 0,
-        len: 5,
-        status_kind: crate::StatusKind::Response,
-    },
-    CategoryEntry {
-        title: "Server",
-        first: 5,
-        len: 1,
-        status_kind: crate::StatusKind::Response,
-    },
+    CategoryEntry::new("Requests", "Requests", 0, 5),
+    CategoryEntry::new("Server", "Server", 5, 1),
 ];
 
 impl Vocabulary for ErrorCode {
     type Category = Category;
-    #[cfg(feature = "serde")]
-    type Details = crate::TypedDetails;
-    /// No details are typed without serde.
-    #[cfg(not(feature = "serde"))]
-    type Details = ();
     const NAME: &'static str = "ErrorCode";
     const ALL: &'static [Self] = ErrorCode::ALL;
     const ENTRIES: &'static [Entry<Self>] = &ENTRIES;
-    const ROLES: Roles<Self> = Roles {
-        internal_error: Some(ErrorCode::InternalError),
-        invalid_request: Some(ErrorCode::InvalidRequest),
-        validation_error: Some(ErrorCode::ValidationError),
-        route_not_found: None,
-        method_not_allowed: None,
-        request_timeout: None,
-        payload_too_large: None,
-        unsupported_media_type: None,
-    };
-    const HEADERS: Headers = Headers {
-        request_id: "x-request-id",
-        rate_limit_limit: Some("x-ratelimit-limit"),
-        rate_limit_remaining: Some("x-ratelimit-remaining"),
-        rate_limit_reset: Some("x-ratelimit-reset"),
-    };
+    const CATEGORIES: &'static [CategoryEntry] = &CATEGORIES;
+    const ROLES: Roles<Self> = Roles::new()
+        .internal_error(ErrorCode::InternalError)
+        .invalid_request(ErrorCode::InvalidRequest)
+        .validation_error(ErrorCode::ValidationError);
+    const HEADERS: Headers = Headers::new("x-request-id")
+        .rate_limit_limit("x-ratelimit-limit")
+        .rate_limit_remaining("x-ratelimit-remaining")
+        .rate_limit_reset("x-ratelimit-reset");
     const ENVELOPE: crate::Envelope = crate::Envelope::Nested;
     const DOCS_URL: Option<&'static str> = Some("https://errors.example.com/");
-    const METRICS: crate::MetricNames = crate::MetricNames::DEFAULT;
 
     fn index(self) -> usize {
         self as usize
     }
 
+    fn category_index(category: Category) -> usize {
+        category as usize
+    }
+
     fn lookup(code: &str) -> Option<Self> {
         ErrorCode::lookup(code)
     }
+}
 
-    /// `not_found` declares one member, `resource` (`details: {resource:
-    /// string}` in a registry).
-    fn detail_members(self) -> &'static [&'static str] {
-        match self {
-            ErrorCode::NotFound => &["resource"],
-            _ => &[],
-        }
-    }
+#[cfg(feature = "serde")]
+impl crate::HasDetails for ErrorCode {
+    type Details = crate::TypedDetails;
 
-    fn category_name(self) -> &'static str {
-        match ENTRIES[self as usize].category {
-            Category::Requests => "Requests",
-            Category::Server => "Server",
-        }
-    }
-
-    #[cfg(feature = "serde")]
     fn parse_details(
         self,
         details: &serde_json::Value,
@@ -224,6 +178,10 @@ impl Vocabulary for ErrorCode {
             _ => Ok(None),
         }
     }
+}
+
+impl crate::Metrics for ErrorCode {
+    const METRICS: crate::MetricNames = crate::MetricNames::DEFAULT;
 }
 
 /// What the generated code says of each code whose details are typed.
@@ -261,4 +219,4 @@ pub mod headers {
     pub const X_REQUEST_ID: &str = "X-Request-ID";
 }
 
-crate::vocabulary!(ErrorCode, Category, CATEGORIES);
+crate::vocabulary!(ErrorCode, Category);

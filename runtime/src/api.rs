@@ -7,7 +7,8 @@
 //! generated crate was made for ([`generated_module!`](crate::generated_module)).
 //!
 //! A generator emits only data: the two enums, their [`Vocabulary`] impl
-//! (rows, roles, headers, `lookup`) and the header constants. One call of
+//! (rows, roles, headers, `lookup`), its capabilities (`HasDetails`,
+//! `Metrics`, `Has`) and the header constants. One call of
 //! this macro then gives the code enum its inherent `const fn`s and standard
 //! impls, and the crate the paths its users know (`Code`, `ErrorEnvelope`,
 //! `axum::ApiError`, `client::ErrorResponse`, …) as aliases of this
@@ -141,8 +142,8 @@ macro_rules! names {
         #[cfg(all(test, feature = "axum", feature = "reqwest", feature = "utoipa", feature = "schemars"))]
         #[test]
         fn error_code_items_exist() {
-            use crate::Vocabulary as _;
             use crate::__example::ErrorCode;
+            use crate::{HasDetails as _, Metrics as _, Vocabulary as _};
             $(let _ = ErrorCode::$item;)*
             $(let _ = <ErrorCode as crate::Has<crate::role::InternalError>>::$has;)*
         }
@@ -195,8 +196,9 @@ names! {
     /// The associated items a generated code enum has from this runtime: the
     /// inherent ones [`vocabulary!`](crate::vocabulary) gives it, the
     /// [`Vocabulary`](crate::Vocabulary) trait's (some of which the generated
-    /// code also defines inherently: `ALL`, `lookup`) and
-    /// [`Has`](crate::Has)'s. The generator keeps variants out of them.
+    /// code also defines inherently: `ALL`, `lookup`), and those of the
+    /// capabilities it implements, `HasDetails`, [`Metrics`](crate::Metrics)
+    /// and [`Has`](crate::Has). The generator keeps variants out of them.
     ERROR_CODE_ITEMS = [
         as_str,
         http_status,
@@ -209,38 +211,40 @@ names! {
         doc_url,
         status_kind,
         status_code,
+        detail_members,
         NAME,
         ALL,
         ENTRIES,
+        CATEGORIES,
         ROLES,
         HEADERS,
         ENVELOPE,
         DOCS_URL,
-        METRICS,
         index,
+        category_index,
         lookup,
         entry,
-        detail_members,
-        category_name,
+        category_entry,
         parse_details,
+        METRICS,
     ] has: [CODE];
 }
 
 names! {
     /// The associated items [`vocabulary!`](crate::vocabulary) gives a
     /// generated category enum (besides the generated code's own `ALL`).
-    CATEGORY_ITEMS = [title, codes, status_kind];
+    CATEGORY_ITEMS = [name, title, codes, status_kind];
 }
 
 /// Gives a generated code enum and its category enum their API, and the
 /// calling crate its public paths. Called once by generated code:
 ///
 /// ```ignore
-/// error_codes_runtime::vocabulary!(ErrorCode, Category, CATEGORIES);
+/// error_codes_runtime::vocabulary!(ErrorCode, Category);
 /// ```
 #[macro_export]
 macro_rules! vocabulary {
-    ($code:ident, $category:ident, $categories:ident) => {
+    ($code:ident, $category:ident) => {
         impl $code {
             $crate::__code_accessors!(inherent);
 
@@ -262,14 +266,20 @@ macro_rules! vocabulary {
         }
 
         impl $category {
+            /// The category's name in data and metrics (its `name` in the
+            /// registry): the `metrics` feature's category label.
+            pub const fn name(self) -> &'static str {
+                <$code as $crate::Vocabulary>::CATEGORIES[self as usize].name
+            }
+
             /// The category's title, as the docs page heads its table.
             pub const fn title(self) -> &'static str {
-                $categories[self as usize].title
+                <$code as $crate::Vocabulary>::CATEGORIES[self as usize].title
             }
 
             /// The category's codes, in registry order.
             pub const fn codes(self) -> &'static [$code] {
-                let entry = &$categories[self as usize];
+                let entry = &<$code as $crate::Vocabulary>::CATEGORIES[self as usize];
                 <$code as $crate::Vocabulary>::ALL
                     .split_at(entry.first)
                     .1
@@ -279,7 +289,7 @@ macro_rules! vocabulary {
 
             /// What the statuses of this category's codes describe.
             pub const fn status_kind(self) -> $crate::StatusKind {
-                $categories[self as usize].status_kind
+                <$code as $crate::Vocabulary>::CATEGORIES[self as usize].status_kind
             }
         }
 
@@ -491,16 +501,16 @@ macro_rules! vocabulary {
 }
 
 /// Declares a generated crate's data module, when the generated code was
-/// made for this runtime: generated code builds the runtime's types with
-/// struct literals, so code made for another version would fail with errors
-/// about their fields. Instead, a mismatch is one error naming both versions
+/// made for this runtime: generated code implements the runtime's traits
+/// and calls its constructors, so code made for an incompatible version
+/// would fail with errors about their items. Instead, a mismatch is one error naming both versions
 /// and the command that regenerates the code (prost's generated code is tied
 /// to its `prost` the same way). The generator writes the call, in the
 /// crate's `lib.rs`:
 ///
 /// ```ignore
 /// error_codes_runtime::generated_module! {
-///     made_for: "0.2",
+///     made_for: "0.3",
 ///     regenerate: "cargo run -p error-codes-codegen -- generate",
 ///     #[path = "generated/error_codes.rs"]
 ///     mod generated;
@@ -513,14 +523,14 @@ macro_rules! vocabulary {
 /// test ties to this macro's first arm and to the crate's version).
 #[macro_export]
 macro_rules! generated_module {
-    (made_for: "0.2", regenerate: $regenerate:literal, $($module:tt)*) => {
+    (made_for: "0.3", regenerate: $regenerate:literal, $($module:tt)*) => {
         $($module)*
     };
     (made_for: $made_for:literal, regenerate: $regenerate:literal, $($module:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "this crate's generated code was made for error-codes-runtime ",
             $made_for,
-            ", but it is built with error-codes-runtime 0.2, which does not fit it: regenerate it with `",
+            ", but it is built with error-codes-runtime 0.3, which does not fit it: regenerate it with `",
             $regenerate,
             "`",
         ));
@@ -611,7 +621,7 @@ mod tests {
     }
 
     fn vocabulary_body() -> &'static str {
-        block(API, "($code:ident, $category:ident, $categories:ident) =>")
+        block(API, "($code:ident, $category:ident) =>")
     }
 
     /// The compile-time checks beside the tables show that each listed name
@@ -629,8 +639,14 @@ mod tests {
         let accessors: &[&str] = crate::__code_accessors!(names);
         let mut code_items = declared(block(body, "impl $code"));
         code_items.extend(set(accessors));
-        code_items.extend(declared(block(VOCABULARY, "pub trait Vocabulary:")));
-        code_items.extend(declared(block(VOCABULARY, "pub trait Has<")));
+        for capability in [
+            "pub trait Vocabulary:",
+            "pub trait HasDetails:",
+            "pub trait Metrics:",
+            "pub trait Has<",
+        ] {
+            code_items.extend(declared(block(VOCABULARY, capability)));
+        }
         code_items.remove("Category");
         code_items.remove("Details");
         assert_eq!(code_items, set(ERROR_CODE_ITEMS));
@@ -741,7 +757,7 @@ mod tests {
     }
 
     crate::generated_module! {
-        made_for: "0.2",
+        made_for: "0.3",
         regenerate: "unused",
         /// A module the macro declares when the version fits.
         mod fits {

@@ -31,7 +31,7 @@ use http::{HeaderMap, StatusCode};
 use serde_json::Value;
 
 pub use crate::response_headers::{request_id, retry_after};
-use crate::{Code, ErrorBody, FieldErrors, RateLimit, Retry, StatusClass, Vocabulary};
+use crate::{Code, ErrorBody, FieldErrors, HasDetails, RateLimit, Retry, StatusClass, Vocabulary};
 
 #[cfg(feature = "reqwest")]
 mod from_reqwest;
@@ -120,12 +120,6 @@ impl<V: Vocabulary> ErrorResponse<V> {
         &self.error.details
     }
 
-    /// `error.details` in the shape the registry declares for the code; see
-    /// [`ErrorBody::typed_details`].
-    pub fn typed_details(&self) -> Result<Option<V::Details>, serde_json::Error> {
-        self.error.typed_details()
-    }
-
     /// `details.fields` of a code declaring `details: field_errors`.
     pub fn field_errors(&self) -> Option<FieldErrors> {
         self.error.field_errors()
@@ -180,6 +174,14 @@ impl<V: Vocabulary> ErrorResponse<V> {
     /// The `error` member, owned.
     pub fn into_body(self) -> ErrorBody<V> {
         self.error
+    }
+}
+
+impl<V: HasDetails> ErrorResponse<V> {
+    /// `error.details` in the shape the registry declares for the code; see
+    /// [`ErrorBody::typed_details`].
+    pub fn typed_details(&self) -> Result<Option<V::Details>, serde_json::Error> {
+        self.error.typed_details()
     }
 }
 

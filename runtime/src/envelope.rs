@@ -30,7 +30,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::{Code, DetailsShape, Vocabulary};
+use crate::{Code, DetailsShape, HasDetails, Vocabulary};
 
 /// An error response body: `{"error": {...}}`.
 ///
@@ -80,7 +80,7 @@ pub struct ErrorBody<V> {
 }
 
 /// `error.details` of a vocabulary whose only typed details are
-/// `field_errors` (the runtime's example vocabulary's `Vocabulary::Details`);
+/// `field_errors` (the runtime's example vocabulary's `HasDetails::Details`);
 /// a generated crate's are its `details::Details`.
 #[derive(Clone, PartialEq, Eq, Debug)]
 #[non_exhaustive]
@@ -232,20 +232,6 @@ impl<V: Vocabulary> ErrorBody<V> {
         self.code.details_shape()
     }
 
-    /// `details` as the registry declares them for the code: the
-    /// generated `details::Details` variant of the code.
-    ///
-    /// `Ok(None)` when the code declares no details (unknown codes
-    /// included) or `details` is absent; an error when `details` does not
-    /// have the declared members and types. [`ErrorBody::details`] is
-    /// always there as it came.
-    pub fn typed_details(&self) -> Result<Option<V::Details>, serde_json::Error> {
-        match self.code.known() {
-            Some(code) if !self.details.is_null() => code.parse_details(&self.details),
-            _ => Ok(None),
-        }
-    }
-
     /// The field errors, when the code declares `details: field_errors` and
     /// `details` has that shape.
     ///
@@ -269,6 +255,22 @@ impl<V: Vocabulary> ErrorBody<V> {
                 FieldErrors::from_details(&self.details).ok()
             }
             _ => None,
+        }
+    }
+}
+
+impl<V: HasDetails> ErrorBody<V> {
+    /// `details` as the registry declares them for the code: the
+    /// generated `details::Details` variant of the code.
+    ///
+    /// `Ok(None)` when the code declares no details (unknown codes
+    /// included) or `details` is absent; an error when `details` does not
+    /// have the declared members and types. [`ErrorBody::details`] is
+    /// always there as it came.
+    pub fn typed_details(&self) -> Result<Option<V::Details>, serde_json::Error> {
+        match self.code.known() {
+            Some(code) if !self.details.is_null() => code.parse_details(&self.details),
+            _ => Ok(None),
         }
     }
 }

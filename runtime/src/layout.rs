@@ -40,8 +40,11 @@ impl BodyLayout {
     /// use error_codes_runtime::BodyLayout;
     ///
     /// // Google's layout: the code in `status`, the HTTP status in `code`.
-    /// let google = BodyLayout { code: "status", status: Some("code"), request_id: None,
-    ///                           doc_url: None, ..BodyLayout::NESTED };
+    /// let google = BodyLayout::new("status")
+    ///     .root("error")
+    ///     .status("code")
+    ///     .message("message")
+    ///     .details("details");
     /// let body = ErrorBody::new(ErrorCode::InternalError, "Boom").with_request_id("req_1");
     /// assert_eq!(
     ///     google.to_json(500, &body),
@@ -97,27 +100,20 @@ mod tests {
     use crate::__example::{ErrorBody, ErrorCode, FieldErrors};
     use crate::{BodyLayout, Code};
 
-    const AZURE: BodyLayout = BodyLayout {
-        request_id: None,
-        doc_url: None,
-        ..BodyLayout::NESTED
-    };
-    const GOOGLE: BodyLayout = BodyLayout {
-        code: "status",
-        status: Some("code"),
-        request_id: None,
-        doc_url: None,
-        ..BodyLayout::NESTED
-    };
-    const FLAT: BodyLayout = BodyLayout {
-        root: None,
-        code: "reason",
-        status: Some("code"),
-        message: Some("message"),
-        request_id: Some("metadata.request_id"),
-        doc_url: None,
-        details: Some("details"),
-    };
+    const AZURE: BodyLayout = BodyLayout::new("code")
+        .root("error")
+        .message("message")
+        .details("details");
+    const GOOGLE: BodyLayout = BodyLayout::new("status")
+        .root("error")
+        .status("code")
+        .message("message")
+        .details("details");
+    const FLAT: BodyLayout = BodyLayout::new("reason")
+        .status("code")
+        .message("message")
+        .request_id("metadata.request_id")
+        .details("details");
 
     fn error() -> ErrorBody {
         ErrorBody::new(ErrorCode::ValidationError, "Some fields are invalid")

@@ -61,9 +61,11 @@ pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
 pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
 pub use unknown::UnknownErrorCode;
+#[cfg(feature = "serde")]
+pub use vocabulary::HasDetails;
 pub use vocabulary::{
     BodyLayout, CategoryEntry, Deprecation, DetailsShape, Entry, Envelope, Has, Headers,
-    MetricNames, Retry, Role, Roles, StatusKind, Vocabulary, role,
+    MetricNames, Metrics, Retry, Role, Roles, StatusKind, Vocabulary, role,
 };
 
 /// The longest code a registry may define, in bytes: the generator refuses
@@ -102,7 +104,7 @@ pub mod __private {
     /// The runtime versions generated code fits, as the generator writes
     /// them in `generated_module!`'s `made_for`: the semver-compatible part
     /// of this crate's version.
-    pub const GENERATED_FOR: &str = "0.2";
+    pub const GENERATED_FOR: &str = "0.3";
 
     /// `status` as an `http::StatusCode`; a generated crate's statuses are
     /// validated to be 400–599.

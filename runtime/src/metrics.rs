@@ -27,13 +27,13 @@
 use std::marker::PhantomData;
 use std::sync::{Arc, OnceLock};
 
-use crate::{MetricNames, Vocabulary};
+use crate::{MetricNames, Metrics, Vocabulary};
 
 /// Creates every code's series of vocabulary `V` at 0 in the installed
 /// recorder (with its registry status): the first error of each code is
 /// then an increase a rate or an alert sees. Without a recorder it does
 /// nothing; calling it again changes no count.
-pub fn register<V: Vocabulary>() {
+pub fn register<V: Metrics>() {
     let names = V::METRICS;
     metrics::describe_counter!(
         names.counter,
@@ -41,7 +41,7 @@ pub fn register<V: Vocabulary>() {
         "Error responses sent, by registry code, HTTP status and category"
     );
     for &code in V::ALL {
-        counter::<V>(Some(code), code.http_status()).increment(0);
+        counter(names, Some(code), code.http_status()).increment(0);
     }
 }
 
@@ -53,6 +53,7 @@ pub fn register<V: Vocabulary>() {
 /// A code sent with another status, or outside the registry, is looked up
 /// each time.
 pub(crate) struct Counters<V> {
+    names: MetricNames,
     handles: Arc<OnceLock<Box<[metrics::Counter]>>>,
     vocabulary: PhantomData<fn() -> V>,
 }
@@ -60,6 +61,7 @@ pub(crate) struct Counters<V> {
 impl<V> Clone for Counters<V> {
     fn clone(&self) -> Self {
         Counters {
+            names: self.names,
             handles: Arc::clone(&self.handles),
             vocabulary: PhantomData,
         }
@@ -67,8 +69,13 @@ impl<V> Clone for Counters<V> {
 }
 
 impl<V: Vocabulary> Counters<V> {
-    pub(crate) fn new() -> Self {
+    /// The counters of `V`'s error responses, under its names.
+    pub(crate) fn new() -> Self
+    where
+        V: Metrics,
+    {
         Counters {
+            names: V::METRICS,
             handles: Arc::default(),
             vocabulary: PhantomData,
         }
@@ -83,7 +90,7 @@ impl<V: Vocabulary> Counters<V> {
             let handles = self.handles.get_or_init(|| {
                 V::ALL
                     .iter()
-                    .map(|&code| counter::<V>(Some(code), code.http_status()))
+                    .map(|&code| counter(self.names, Some(code), code.http_status()))
                     .collect()
             });
             if let Some(handle) = handles.get(code.index()) {
@@ -91,14 +98,13 @@ impl<V: Vocabulary> Counters<V> {
                 return;
             }
         }
-        counter::<V>(code, status).increment(1);
+        counter(self.names, code, status).increment(1);
     }
 }
 
-fn counter<V: Vocabulary>(code: Option<V>, status: u16) -> metrics::Counter {
-    let names = V::METRICS;
+fn counter<V: Vocabulary>(names: MetricNames, code: Option<V>, status: u16) -> metrics::Counter {
     let (error_type, category) = match code {
-        Some(code) => (code.as_str(), code.category_name()),
+        Some(code) => (code.as_str(), code.category_entry().name),
         None => (MetricNames::OTHER, MetricNames::OTHER),
     };
     // Every value is a `&'static str`: the key borrows them, and no label
@@ -145,7 +151,7 @@ mod tests {
 
     use super::{register, status_text};
     use crate::__example::ErrorCode;
-    use crate::{MetricNames, Vocabulary};
+    use crate::{MetricNames, Metrics, Vocabulary};
 
     #[test]
     fn every_status_reads_as_its_digits() {
@@ -160,7 +166,7 @@ mod tests {
         let snapshotter = recorder.snapshotter();
         metrics::with_local_recorder(&recorder, register::<ErrorCode>);
         let snapshot = snapshotter.snapshot().into_vec();
-        let names = <ErrorCode as Vocabulary>::METRICS;
+        let names = <ErrorCode as Metrics>::METRICS;
         assert_eq!(snapshot.len(), ErrorCode::ALL.len());
         for &code in ErrorCode::ALL {
             let series = snapshot
@@ -180,7 +186,10 @@ mod tests {
                     .map(|l| l.value().to_owned())
             };
             assert_eq!(label(names.status), Some(code.http_status().to_string()));
-            assert_eq!(label(names.category), Some(code.category_name().to_owned()));
+            assert_eq!(
+                label(names.category),
+                Some(code.category_entry().name.to_owned())
+            );
             assert_eq!(value, &DebugValue::Counter(0));
         }
         assert!(

@@ -1,7 +1,12 @@
 //! What a generated crate gives the runtime: the [`Vocabulary`] trait its
-//! code enum implements, the rows of its registry ([`Entry`],
-//! [`CategoryEntry`]), the [`Roles`] its codes play and the [`Headers`] it
-//! names, and the fixed keywords the registry describes codes with.
+//! code enum implements (and the capabilities [`Has`], [`HasDetails`] and
+//! [`Metrics`]), the rows of its registry ([`Entry`], [`CategoryEntry`]),
+//! the [`Roles`] its codes play and the [`Headers`] it names, and the fixed
+//! keywords the registry describes codes with.
+//!
+//! Generated code builds every row with a `const fn` constructor and
+//! setters, never with a struct literal: the rows are `#[non_exhaustive]`,
+//! so a row can gain a field in a minor release.
 //!
 //! The runtime names no code and no header of any API: everything it needs
 //! of one comes through this trait, as prost's runtime knows messages only
@@ -18,15 +23,20 @@ use core::hash::Hash;
 /// through these items. A generated crate also gives its enum the same API
 /// as inherent `const fn`s (`ErrorCode::as_str`, …) through
 /// [`vocabulary!`](crate::vocabulary).
+///
+/// It holds what every vocabulary has: its rows ([`Entry`],
+/// [`CategoryEntry`]), the codes of its [`Roles`], its [`Headers`] and the
+/// shape of its bodies. Every item is the generator's to name: none has a
+/// default to override, and the provided methods only read the rows.
+/// Capabilities an integration may need besides are traits of their own,
+/// each implemented by generated code: [`Has`] (a code for a role),
+/// [`HasDetails`] (typed `details`, feature `serde`) and [`Metrics`] (the
+/// names of the error counter).
 pub trait Vocabulary:
     Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
 {
     /// The enum of the registry's categories (`Category` by default).
     type Category: Copy + Eq + Ord + Hash + fmt::Debug + Send + Sync + 'static;
-
-    /// The typed `error.details` of the codes that declare them: the
-    /// generated `details::Details`, one variant per such code.
-    type Details: Clone + PartialEq + fmt::Debug + Send + Sync + 'static;
 
     /// The enum's name, as schemas name it (`ErrorCode`).
     const NAME: &'static str;
@@ -37,6 +47,10 @@ pub trait Vocabulary:
     /// The registry's rows, indexed by [`Vocabulary::index`].
     const ENTRIES: &'static [Entry<Self>];
 
+    /// The registry's categories, in registry order, indexed by
+    /// [`Vocabulary::category_index`].
+    const CATEGORIES: &'static [CategoryEntry];
+
     /// The codes that play the runtime's roles.
     const ROLES: Roles<Self>;
 
@@ -44,23 +58,21 @@ pub trait Vocabulary:
     const HEADERS: Headers;
 
     /// The shape of the API's error response bodies (`envelope:` in the
-    /// registry). A generated impl always names it; the default is the
-    /// nested envelope, what a registry that does not say gets.
-    const ENVELOPE: Envelope = Envelope::Nested;
+    /// registry; [`Envelope::Nested`] when it does not say).
+    const ENVELOPE: Envelope;
 
     /// The published docs page (`page.docs_url` in the registry), whose
     /// `#code` anchors are the codes' [`Vocabulary::doc_url`]s and, under
     /// [`Envelope::Rfc9457`], their problem `type` URIs. `None` when the
     /// registry has none.
-    const DOCS_URL: Option<&'static str> = None;
-
-    /// The names of the counter of error responses and of its labels
-    /// (`metrics:` in the project's configuration): what the `metrics`
-    /// feature counts in. A generated impl always names them.
-    const METRICS: MetricNames = MetricNames::DEFAULT;
+    const DOCS_URL: Option<&'static str>;
 
     /// The code's position in [`Vocabulary::ALL`] (`self as usize`).
     fn index(self) -> usize;
+
+    /// The category's position in [`Vocabulary::CATEGORIES`]
+    /// (`category as usize`).
+    fn category_index(category: Self::Category) -> usize;
 
     /// The code whose wire string is exactly `code`.
     fn lookup(code: &str) -> Option<Self>;
@@ -70,45 +82,51 @@ pub trait Vocabulary:
         &Self::ENTRIES[self.index()]
     }
 
-    /// The members this code's details declare (`details:` a mapping in
-    /// the registry), as the API sends them, in registry order, that a
-    /// problem document carries at its top level: all of them, except, in a
-    /// registry with another envelope, one named as a member of the problem
-    /// document itself ([`Envelope::PROBLEM_MEMBERS`], refused under
-    /// [`Envelope::Rfc9457`]), which stays under `details`. Empty for a code
-    /// that declares no members or a shape (`field_errors`). See the
-    /// [`problem`](crate::problem) module. A generated impl answers for
-    /// each code that declares members.
-    fn detail_members(self) -> &'static [&'static str] {
-        &[]
-    }
-
-    /// The name of the code's category in data and metrics (the category's
-    /// `name` in the registry, `AuthenticationAuthorization`). A generated
-    /// impl answers for every code; the default, for a hand-written one,
-    /// is empty.
-    fn category_name(self) -> &'static str {
-        ""
-    }
-
-    /// `details` (an object) read as the details this code declares:
-    /// `Ok(None)` for a code that declares none, an error when `details`
-    /// does not have the declared members and types. A generated impl
-    /// answers for each code that declares details.
-    #[cfg(feature = "serde")]
-    fn parse_details(
-        self,
-        details: &serde_json::Value,
-    ) -> Result<Option<Self::Details>, serde_json::Error> {
-        let _ = details;
-        Ok(None)
+    /// The row of the code's category: its [`CategoryEntry::name`] is what
+    /// the `metrics` feature labels the code's responses with.
+    fn category_entry(self) -> &'static CategoryEntry {
+        &Self::CATEGORIES[Self::category_index(self.entry().category)]
     }
 
     crate::__code_accessors!(trait);
 }
 
+/// A vocabulary whose codes may declare typed `details` (`details:` in the
+/// registry): what [`ErrorBody::typed_details`](crate::ErrorBody::typed_details)
+/// and the client's `typed_details` need. Generated code implements it for
+/// every code enum (a registry that declares no details has a `Details`
+/// enum without variants).
+///
+/// Which members a problem document carries at its top level is data of
+/// each code's row ([`Entry::detail_members`]), not of this trait: writing
+/// and reading problem documents needs no typed details.
+#[cfg(feature = "serde")]
+pub trait HasDetails: Vocabulary {
+    /// The typed `error.details` of the codes that declare them: the
+    /// generated `details::Details`, one variant per such code.
+    type Details: Clone + PartialEq + fmt::Debug + Send + Sync + 'static;
+
+    /// `details` (an object) read as the details this code declares:
+    /// `Ok(None)` for a code that declares none, an error when `details`
+    /// does not have the declared members and types.
+    fn parse_details(
+        self,
+        details: &serde_json::Value,
+    ) -> Result<Option<Self::Details>, serde_json::Error>;
+}
+
+/// A vocabulary whose error responses the `metrics` feature counts: the
+/// names of the counter and of its labels (`metrics:` in the project's
+/// configuration). Generated code implements it for every code enum; the
+/// label values are each code's wire string and its category's
+/// [`CategoryEntry::name`].
+pub trait Metrics: Vocabulary {
+    /// The names of the counter of error responses and of its labels.
+    const METRICS: MetricNames;
+}
+
 /// The accessors of a code, each a field of its [`Entry`]: one list, which
-/// both the [`Vocabulary`] trait's default methods and the inherent
+/// both the [`Vocabulary`] trait's provided methods and the inherent
 /// `const fn`s [`vocabulary!`](crate::vocabulary) gives a code enum expand
 /// (stable Rust has no `const` trait methods, so both exist). `names` gives
 /// the list's names. Not part of the API.
@@ -156,6 +174,15 @@ macro_rules! __code_accessors {
             doc_url: doc_url -> ::core::option::Option<&'static str>;
             /// What this code's HTTP status describes (its category's).
             status_kind: status_kind -> $crate::StatusKind;
+            /// The members this code's details declare (`details:` a
+            /// mapping in the registry), as the API sends them, in registry
+            /// order, that a problem document carries at its top level: all
+            /// of them, except, in a registry with another envelope, one
+            /// named as a member of the problem document itself
+            /// (`Envelope::PROBLEM_MEMBERS`, refused under
+            /// `envelope: rfc9457`), which stays under `details`. Empty for
+            /// a code that declares no members or a shape (`field_errors`).
+            detail_members: detail_members -> &'static [&'static str];
         }
     };
 }
@@ -166,7 +193,11 @@ macro_rules! __code_accessors {
 /// `http.response.status_code` is `http_response_status_code`). The code's
 /// label is not `code`, which Prometheus' own HTTP instrumentation uses for
 /// the status. A project names its own in `metrics:` of its configuration.
+///
+/// `#[non_exhaustive]`: start from [`MetricNames::DEFAULT`] and name what
+/// differs with the `const fn` setters.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
 pub struct MetricNames {
     /// The counter (`error_responses_total`).
     pub counter: &'static str,
@@ -191,10 +222,43 @@ impl MetricNames {
     /// (OpenTelemetry's fallback value of `error.type`): what a response
     /// passing on an upstream's unknown code is counted under.
     pub const OTHER: &'static str = "_OTHER";
+
+    /// With the counter named `name`.
+    #[must_use]
+    pub const fn counter(mut self, name: &'static str) -> Self {
+        self.counter = name;
+        self
+    }
+
+    /// With the code's label named `name`.
+    #[must_use]
+    pub const fn error_type(mut self, name: &'static str) -> Self {
+        self.error_type = name;
+        self
+    }
+
+    /// With the status's label named `name`.
+    #[must_use]
+    pub const fn status(mut self, name: &'static str) -> Self {
+        self.status = name;
+        self
+    }
+
+    /// With the category's label named `name`.
+    #[must_use]
+    pub const fn category(mut self, name: &'static str) -> Self {
+        self.category = name;
+        self
+    }
 }
 
 /// One row of a registry.
+///
+/// `#[non_exhaustive]`, so that a row can gain a field in a minor release:
+/// build one with [`Entry::new`] and the `const fn` setters (what generated
+/// code does), and read its fields.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Entry<V: Vocabulary> {
     /// The wire string.
     pub code: &'static str,
@@ -216,11 +280,93 @@ pub struct Entry<V: Vocabulary> {
     pub deprecated: Option<Deprecation<V>>,
     /// Its row on the published docs page.
     pub doc_url: Option<&'static str>,
+    /// The members its details declare that a problem document carries at
+    /// its top level ([`Vocabulary::detail_members`]).
+    pub detail_members: &'static [&'static str],
+}
+
+impl<V: Vocabulary> Entry<V> {
+    /// The row of `code`, sent with `status`, listed under `category`: with
+    /// no meaning, a [`StatusKind::Response`] status, [`Retry::Never`], no
+    /// details, no deprecation, no docs URL and no declared members until a
+    /// setter says otherwise.
+    pub const fn new(code: &'static str, status: u16, category: V::Category) -> Self {
+        Entry {
+            code,
+            status,
+            meaning: None,
+            category,
+            status_kind: StatusKind::Response,
+            retry: Retry::Never,
+            details: None,
+            deprecated: None,
+            doc_url: None,
+            detail_members: &[],
+        }
+    }
+
+    /// With what the code means.
+    #[must_use]
+    pub const fn meaning(mut self, meaning: &'static str) -> Self {
+        self.meaning = Some(meaning);
+        self
+    }
+
+    /// With its category's status kind.
+    #[must_use]
+    pub const fn status_kind(mut self, status_kind: StatusKind) -> Self {
+        self.status_kind = status_kind;
+        self
+    }
+
+    /// With its retry advice.
+    #[must_use]
+    pub const fn retry(mut self, retry: Retry) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// With the typed shape of its `details`.
+    #[must_use]
+    pub const fn details(mut self, shape: DetailsShape) -> Self {
+        self.details = Some(shape);
+        self
+    }
+
+    /// Deprecated.
+    #[must_use]
+    pub const fn deprecated(mut self, deprecation: Deprecation<V>) -> Self {
+        self.deprecated = Some(deprecation);
+        self
+    }
+
+    /// With its row on the published docs page.
+    #[must_use]
+    pub const fn doc_url(mut self, url: &'static str) -> Self {
+        self.doc_url = Some(url);
+        self
+    }
+
+    /// With the members its details declare that a problem document
+    /// carries at its top level.
+    #[must_use]
+    pub const fn detail_members(mut self, members: &'static [&'static str]) -> Self {
+        self.detail_members = members;
+        self
+    }
 }
 
 /// One category of a registry.
+///
+/// `#[non_exhaustive]`: build one with [`CategoryEntry::new`] and the
+/// `const fn` setters.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct CategoryEntry {
+    /// Its name in data and metrics (the category's `name` in the registry,
+    /// `AuthenticationAuthorization`): the value of the `metrics` feature's
+    /// category label.
+    pub name: &'static str,
     /// The heading of its table on the docs page.
     pub title: &'static str,
     /// Its codes are `ALL[first..first + len]` (registry order).
@@ -229,6 +375,28 @@ pub struct CategoryEntry {
     pub len: usize,
     /// What its codes' statuses describe.
     pub status_kind: StatusKind,
+}
+
+impl CategoryEntry {
+    /// The category `name`, headed `title` on the docs page, whose codes
+    /// are `ALL[first..first + len]`, with [`StatusKind::Response`]
+    /// statuses until [`CategoryEntry::status_kind`] says otherwise.
+    pub const fn new(name: &'static str, title: &'static str, first: usize, len: usize) -> Self {
+        CategoryEntry {
+            name,
+            title,
+            first,
+            len,
+            status_kind: StatusKind::Response,
+        }
+    }
+
+    /// With what its codes' statuses describe.
+    #[must_use]
+    pub const fn status_kind(mut self, status_kind: StatusKind) -> Self {
+        self.status_kind = status_kind;
+        self
+    }
 }
 
 /// Declares the runtime's roles once: the [`Role`] enum with its registry
@@ -262,17 +430,44 @@ macro_rules! roles {
 
         /// The code of each role, `None` for a role the registry assigns no
         /// code. Indexed by [`Role`] with [`Roles::get`].
+        ///
+        /// `#[non_exhaustive]`, so that a role can be added in a minor
+        /// release: build one with [`Roles::new`] and a `const fn` setter
+        /// per role.
         #[derive(Debug)]
+        #[non_exhaustive]
         pub struct Roles<V: 'static> {
             $($(#[$meta])* pub $field: Option<V>,)*
         }
 
         impl<V: Copy> Roles<V> {
+            /// No code for any role.
+            pub const fn new() -> Self {
+                Roles {
+                    $($field: None,)*
+                }
+            }
+
             /// The code that plays `role`, if any.
             pub const fn get(&self, role: Role) -> Option<V> {
                 match role {
                     $(Role::$variant => self.$field,)*
                 }
+            }
+
+            $(
+                #[doc = ::core::concat!("With `code` playing `", ::core::stringify!($field), "`.")]
+                #[must_use]
+                pub const fn $field(mut self, code: V) -> Self {
+                    self.$field = Some(code);
+                    self
+                }
+            )*
+        }
+
+        impl<V: Copy> Default for Roles<V> {
+            fn default() -> Self {
+                Roles::new()
             }
         }
 
@@ -332,7 +527,11 @@ pub trait Has<R: role::Marker>: Vocabulary {
 
 /// The registry's names of the headers the runtime reads and writes, in
 /// lower case (HTTP field names are case-insensitive).
+///
+/// `#[non_exhaustive]`: build one with [`Headers::new`] and the `const fn`
+/// setters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Headers {
     /// The header that carries the request id (`request_id_header` in the
     /// registry's `roles:`; `x-request-id` by default).
@@ -343,6 +542,39 @@ pub struct Headers {
     pub rate_limit_remaining: Option<&'static str>,
     /// The header with the window's reset.
     pub rate_limit_reset: Option<&'static str>,
+}
+
+impl Headers {
+    /// The request id in `request_id`, and no rate-limit headers.
+    pub const fn new(request_id: &'static str) -> Self {
+        Headers {
+            request_id,
+            rate_limit_limit: None,
+            rate_limit_remaining: None,
+            rate_limit_reset: None,
+        }
+    }
+
+    /// With the header of the number of requests allowed in the window.
+    #[must_use]
+    pub const fn rate_limit_limit(mut self, name: &'static str) -> Self {
+        self.rate_limit_limit = Some(name);
+        self
+    }
+
+    /// With the header of the number of requests left in the window.
+    #[must_use]
+    pub const fn rate_limit_remaining(mut self, name: &'static str) -> Self {
+        self.rate_limit_remaining = Some(name);
+        self
+    }
+
+    /// With the header of the window's reset.
+    #[must_use]
+    pub const fn rate_limit_reset(mut self, name: &'static str) -> Self {
+        self.rate_limit_reset = Some(name);
+        self
+    }
 }
 
 /// The shape of an API's error response bodies: what the axum integration
@@ -375,7 +607,11 @@ pub enum Envelope {
 /// The generator checks a layout before naming it (a code member, no two
 /// fields at one member, no member inside another's value); the runtime
 /// writes what it is given.
+///
+/// `#[non_exhaustive]`: build one with [`BodyLayout::new`] and the
+/// `const fn` setters.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
 pub struct BodyLayout {
     /// The object that holds the error (`error`); `None`: the body itself.
     pub root: Option<&'static str>,
@@ -396,15 +632,68 @@ pub struct BodyLayout {
 impl BodyLayout {
     /// The nested envelope's layout: what a key the registry leaves out
     /// keeps.
-    pub const NESTED: BodyLayout = BodyLayout {
-        root: Some("error"),
-        code: "code",
-        status: None,
-        message: Some("message"),
-        request_id: Some("request_id"),
-        doc_url: Some("doc_url"),
-        details: Some("details"),
-    };
+    pub const NESTED: BodyLayout = BodyLayout::new("code")
+        .root("error")
+        .message("message")
+        .request_id("request_id")
+        .doc_url("doc_url")
+        .details("details");
+
+    /// The body itself holds the code at `code`, and nothing else until a
+    /// setter maps another field.
+    pub const fn new(code: &'static str) -> Self {
+        BodyLayout {
+            root: None,
+            code,
+            status: None,
+            message: None,
+            request_id: None,
+            doc_url: None,
+            details: None,
+        }
+    }
+
+    /// With the object that holds the error at `root`.
+    #[must_use]
+    pub const fn root(mut self, root: &'static str) -> Self {
+        self.root = Some(root);
+        self
+    }
+
+    /// With the HTTP status, as a number, at `path`.
+    #[must_use]
+    pub const fn status(mut self, path: &'static str) -> Self {
+        self.status = Some(path);
+        self
+    }
+
+    /// With the message at `path`.
+    #[must_use]
+    pub const fn message(mut self, path: &'static str) -> Self {
+        self.message = Some(path);
+        self
+    }
+
+    /// With the request id at `path`.
+    #[must_use]
+    pub const fn request_id(mut self, path: &'static str) -> Self {
+        self.request_id = Some(path);
+        self
+    }
+
+    /// With the code's docs URL at `path`.
+    #[must_use]
+    pub const fn doc_url(mut self, path: &'static str) -> Self {
+        self.doc_url = Some(path);
+        self
+    }
+
+    /// With `details` at `path`.
+    #[must_use]
+    pub const fn details(mut self, path: &'static str) -> Self {
+        self.details = Some(path);
+        self
+    }
 }
 
 impl Envelope {
@@ -513,7 +802,11 @@ pub enum DetailsShape {
 
 /// Why and since when a code is deprecated. Deprecated codes still parse:
 /// servers may still send them.
+///
+/// `#[non_exhaustive]`: build one with [`Deprecation::new`] and the
+/// `const fn` setters.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
 pub struct Deprecation<V: 'static> {
     /// The version or date since which the code is deprecated.
     pub since: &'static str,
@@ -524,4 +817,38 @@ pub struct Deprecation<V: 'static> {
     pub use_instead: Option<V>,
     /// More explanation, if any.
     pub note: Option<&'static str>,
+}
+
+impl<V: Copy> Deprecation<V> {
+    /// Deprecated since `since` (a version or a date), with no sunset, no
+    /// replacement and no note until a setter gives one.
+    pub const fn new(since: &'static str) -> Self {
+        Deprecation {
+            since,
+            sunset: None,
+            use_instead: None,
+            note: None,
+        }
+    }
+
+    /// With the date (`YYYY-MM-DD`) from which the code may be removed.
+    #[must_use]
+    pub const fn sunset(mut self, date: &'static str) -> Self {
+        self.sunset = Some(date);
+        self
+    }
+
+    /// With the code to send instead.
+    #[must_use]
+    pub const fn use_instead(mut self, code: V) -> Self {
+        self.use_instead = Some(code);
+        self
+    }
+
+    /// With more explanation.
+    #[must_use]
+    pub const fn note(mut self, note: &'static str) -> Self {
+        self.note = Some(note);
+        self
+    }
 }

@@ -4,7 +4,7 @@
 #![forbid(unsafe_code)]
 
 ::error_codes_runtime::generated_module! {
-    made_for: "0.2",
+    made_for: "0.3",
     regenerate: "cargo build -p error-codes-bench-details",
 
     mod generated {

@@ -1,7 +1,13 @@
 //! Registry → the Rust source of a generated crate's data: the code and
 //! category enums (`ErrorCode` and `Category` by default), their tables,
 //! `lookup`, the roles, the header constants, and the code enum's
-//! `Vocabulary` impl.
+//! `Vocabulary` impl and capabilities (`Has`, `HasDetails`, `Metrics`).
+//!
+//! Every value of a runtime type is built with its `const fn` constructor
+//! and setters, never with a struct literal (the runtime's rows are
+//! `#[non_exhaustive]`, so that they can gain fields in a minor release),
+//! and a setter is written only where the registry differs from the
+//! constructor's default.
 //!
 //! Only what the registry decides is emitted. The behaviour around it (every
 //! accessor, parsing, serde, `http`, the envelope and the integrations) is
@@ -75,25 +81,21 @@ pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::
         #details
         #operations
 
-        #rt::vocabulary!(#code, #category_name, CATEGORIES);
+        #rt::vocabulary!(#code, #category_name);
     })
 }
 
 /// The code enum's `Vocabulary` impl (its rows, roles, headers, envelope
-/// shape and docs URL), and a
-/// `Has` impl for each role the registry assigns.
+/// shape and docs URL), its `HasDetails` and `Metrics` impls, and a `Has`
+/// impl for each role the registry assigns.
 fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStream {
     let Names { code, category, rt } = names;
     let name = code.to_string();
-    let roles = Role::ALL.iter().map(|&role| {
-        let field = format_ident!("{}", role.as_str());
-        match registry.roles.code(role).and_then(|c| registry.code(c)) {
-            Some((_, c)) => {
-                let ident = variant(c);
-                quote!(#field: Some(#code::#ident))
-            }
-            None => quote!(#field: None),
-        }
+    let roles = Role::ALL.iter().filter_map(|&role| {
+        let (_, c) = registry.code(registry.roles.code(role)?)?;
+        let setter = format_ident!("{}", role.as_str());
+        let ident = variant(c);
+        Some(quote!(.#setter(#code::#ident)))
     });
     let has = Role::ALL.iter().filter_map(|&role| {
         let (_, c) = registry.code(registry.roles.code(role)?)?;
@@ -107,32 +109,39 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
     });
     let lower = |name: &str| name.to_ascii_lowercase();
     let request_id = lower(&registry.roles.request_id_header);
-    let [limit, remaining, reset] = registry
-        .roles
-        .rate_limit
-        .clone()
-        .map(|h| opt_str(h.as_deref().map(lower).as_deref()));
+    let rate_limit = [
+        "rate_limit_limit",
+        "rate_limit_remaining",
+        "rate_limit_reset",
+    ]
+    .into_iter()
+    .zip(&registry.roles.rate_limit)
+    .filter_map(|(setter, header)| {
+        let setter = format_ident!("{setter}");
+        let header = lower(header.as_deref()?);
+        Some(quote!(.#setter(#header)))
+    });
     let envelope = match &registry.body {
-        // A layout names its members, each a string literal (escaped by quote).
+        // A layout names its members, each a string literal (escaped by
+        // quote). The layout is a constant of its own, so that the
+        // reference to it is a `'static` one.
         Some(layout) => {
-            let root = opt_str(layout.root.as_deref());
             let code_member = layout.code.as_str();
-            let status = opt_str(layout.status.as_deref());
-            let message = opt_str(layout.message.as_deref());
-            let request_id = opt_str(layout.request_id.as_deref());
-            let doc_url = opt_str(layout.doc_url.as_deref());
-            let details = opt_str(layout.details.as_deref());
-            quote! {
-                #rt::Envelope::Layout(&#rt::BodyLayout {
-                    root: #root,
-                    code: #code_member,
-                    status: #status,
-                    message: #message,
-                    request_id: #request_id,
-                    doc_url: #doc_url,
-                    details: #details,
-                })
-            }
+            // Each of the layout's fields but the code has a setter of
+            // its name (`BodyLayout::fields`, the one list of them).
+            let setters = layout
+                .fields()
+                .into_iter()
+                .filter(|(field, _)| *field != "code")
+                .filter_map(|(field, member)| {
+                    let setter = format_ident!("{field}");
+                    let member = member?;
+                    Some(quote!(.#setter(#member)))
+                });
+            quote! {{
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)*;
+                #rt::Envelope::Layout(&LAYOUT)
+            }}
         }
         None => {
             let envelope = format_ident!("{}", format!("{:?}", registry.envelope));
@@ -140,35 +149,37 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
         }
     };
     let docs_url = opt_str(registry.page.docs_url.as_deref());
-    let details = details::vocabulary_items(registry, names);
-    let metrics = metrics::vocabulary_items(registry, config, names);
+    let details = details::capability(registry, names);
+    let metrics = metrics::capability(config, names);
     quote! {
         #[allow(deprecated)]
         impl #rt::Vocabulary for #code {
             type Category = #category;
-            #details
             const NAME: &'static str = #name;
             const ALL: &'static [Self] = #code::ALL;
             const ENTRIES: &'static [#rt::Entry<Self>] = &ENTRIES;
-            const ROLES: #rt::Roles<Self> = #rt::Roles { #(#roles,)* };
-            const HEADERS: #rt::Headers = #rt::Headers {
-                request_id: #request_id,
-                rate_limit_limit: #limit,
-                rate_limit_remaining: #remaining,
-                rate_limit_reset: #reset,
-            };
+            const CATEGORIES: &'static [#rt::CategoryEntry] = &CATEGORIES;
+            const ROLES: #rt::Roles<Self> = #rt::Roles::new() #(#roles)*;
+            const HEADERS: #rt::Headers = #rt::Headers::new(#request_id) #(#rate_limit)*;
             const ENVELOPE: #rt::Envelope = #envelope;
             const DOCS_URL: Option<&'static str> = #docs_url;
-            #metrics
 
             fn index(self) -> usize {
                 self as usize
+            }
+
+            fn category_index(category: #category) -> usize {
+                category as usize
             }
 
             fn lookup(code: &str) -> Option<Self> {
                 #code::lookup(code)
             }
         }
+
+        #details
+
+        #metrics
 
         #(#has)*
     }
@@ -279,7 +290,8 @@ fn error_code_enum(registry: &Registry, config: &Config, names: &Names) -> Token
     }
 }
 
-/// One row per code, indexed by `ErrorCode as usize`.
+/// One row per code, indexed by `ErrorCode as usize`: `Entry::new` and a
+/// setter for each fact that is not the constructor's default.
 fn entries(registry: &Registry, names: &Names) -> TokenStream {
     let Names {
         code: code_enum,
@@ -290,53 +302,48 @@ fn entries(registry: &Registry, names: &Names) -> TokenStream {
     let rows = registry.codes().map(|(category, code)| {
         let name = &code.code;
         let status = u16_lit(code.status);
-        let meaning = opt_str(code.meaning.as_deref());
-        let status_kind = status_kind_tokens(category.status_kind, rt);
-        let category = category_variant(category);
-        let retry = retry_tokens(code.retry, rt);
-        let details = match code.details {
-            Some(shape) => {
-                let shape = details_tokens(shape, rt);
-                quote!(Some(#shape))
-            }
-            None => quote!(None),
-        };
-        let deprecated = match &code.deprecated {
-            Some(d) => {
-                let since = &d.since;
-                // Validation resolved `use_instead` to a code of this registry.
-                let use_instead = match d.use_instead.as_deref().and_then(|t| registry.code(t)) {
-                    Some((_, target)) => {
-                        let ident = variant(target);
-                        quote!(Some(#code_enum::#ident))
-                    }
-                    None => quote!(None),
-                };
-                let note = opt_str(d.note.as_deref());
-                let sunset = opt_str(d.sunset.map(|date| date.to_string()).as_deref());
-                quote!(Some(#rt::Deprecation {
-                    since: #since,
-                    sunset: #sunset,
-                    use_instead: #use_instead,
-                    note: #note,
-                }))
-            }
-            None => quote!(None),
-        };
-        let doc_url = opt_str(registry.doc_url(code).as_deref());
-        quote! {
-            #rt::Entry {
-                code: #name,
-                status: #status,
-                meaning: #meaning,
-                category: #category_enum::#category,
-                status_kind: #status_kind,
-                retry: #retry,
-                details: #details,
-                deprecated: #deprecated,
-                doc_url: #doc_url,
-            }
+        let category_ident = category_variant(category);
+        let mut row = quote!(#rt::Entry::new(#name, #status, #category_enum::#category_ident));
+        if let Some(meaning) = &code.meaning {
+            row = quote!(#row.meaning(#meaning));
         }
+        if category.status_kind != StatusKind::Response {
+            let kind = status_kind_tokens(category.status_kind, rt);
+            row = quote!(#row.status_kind(#kind));
+        }
+        if code.retry != Retry::Never {
+            let retry = retry_tokens(code.retry, rt);
+            row = quote!(#row.retry(#retry));
+        }
+        if let Some(shape) = code.details {
+            let shape = details_tokens(shape, rt);
+            row = quote!(#row.details(#shape));
+        }
+        if let Some(d) = &code.deprecated {
+            let since = &d.since;
+            let mut deprecation = quote!(#rt::Deprecation::new(#since));
+            if let Some(sunset) = d.sunset {
+                let sunset = sunset.to_string();
+                deprecation = quote!(#deprecation.sunset(#sunset));
+            }
+            // Validation resolved `use_instead` to a code of this registry.
+            if let Some((_, target)) = d.use_instead.as_deref().and_then(|t| registry.code(t)) {
+                let ident = variant(target);
+                deprecation = quote!(#deprecation.use_instead(#code_enum::#ident));
+            }
+            if let Some(note) = &d.note {
+                deprecation = quote!(#deprecation.note(#note));
+            }
+            row = quote!(#row.deprecated(#deprecation));
+        }
+        if let Some(url) = registry.doc_url(code) {
+            row = quote!(#row.doc_url(#url));
+        }
+        let members: Vec<&str> = code.problem_members().map(|m| m.name.as_str()).collect();
+        if !members.is_empty() {
+            row = quote!(#row.detail_members(&[#(#members),*]));
+        }
+        row
     });
     quote! {
         /// The registry's rows, indexed by the code enum's `as usize`.
@@ -395,20 +402,19 @@ fn category_enum(registry: &Registry, names: &Names) -> TokenStream {
         .categories
         .iter()
         .map(|c| {
+            let name = &c.rust_name;
             let title = &c.title;
             let (from, len) = (
                 Literal::usize_unsuffixed(start),
                 Literal::usize_unsuffixed(c.codes.len()),
             );
             start += c.codes.len();
-            let kind = status_kind_tokens(c.status_kind, rt);
-            quote! {
-                #rt::CategoryEntry {
-                    title: #title,
-                    first: #from,
-                    len: #len,
-                    status_kind: #kind,
-                }
+            let row = quote!(#rt::CategoryEntry::new(#name, #title, #from, #len));
+            if c.status_kind == StatusKind::Response {
+                row
+            } else {
+                let kind = status_kind_tokens(c.status_kind, rt);
+                quote!(#row.status_kind(#kind))
             }
         })
         .collect();

@@ -81,7 +81,7 @@ const TRAIT_TYPES: &[Reserved] = &[
     },
     Reserved {
         name: "Details",
-        why: "`<ErrorCode as Vocabulary>::Details` (the runtime's trait) would be ambiguous with it",
+        why: "`<ErrorCode as HasDetails>::Details` (the runtime's trait) would be ambiguous with it",
     },
 ];
 
@@ -129,7 +129,7 @@ const fn reserve<const N: usize>(names: &[&'static str], why: &'static str) -> [
 }
 
 /// `ErrorCode`'s associated constants and methods: the runtime's table of
-/// them (given by its `vocabulary!`, its `Vocabulary` and `Has` traits; the
+/// them (given by its `vocabulary!`, its `Vocabulary` trait and capabilities; the
 /// generated `ALL` and `lookup` are among the trait's).
 const ERROR_CODE_ITEMS: &[Reserved] = &reserve::<{ error_codes_runtime::ERROR_CODE_ITEMS.len() }>(
     error_codes_runtime::ERROR_CODE_ITEMS,

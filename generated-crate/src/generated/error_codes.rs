@@ -673,918 +673,375 @@ impl ErrorCode {
 /// The registry's rows, indexed by the code enum's `as usize`.
 #[allow(deprecated)]
 const ENTRIES: [::error_codes_runtime::Entry<ErrorCode>; 78] = [
-    ::error_codes_runtime::Entry {
-        code: "authentication_required",
-        status: 401,
-        meaning: Some("Missing Authorization header"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new(
+            "authentication_required",
+            401,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Missing Authorization header")
+        .doc_url(
             "https://docs.example.com/reference/error-codes#authentication_required",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "token_expired",
-        status: 401,
-        meaning: Some("Token exp passed"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#token_expired"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "token_invalid",
-        status: 401,
-        meaning: Some("Signature failed"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#token_invalid"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "token_revoked",
-        status: 401,
-        meaning: Some("Explicitly revoked"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#token_revoked"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "access_denied",
-        status: 403,
-        meaning: Some("No matching policy rule"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#access_denied"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "insufficient_scope",
-        status: 403,
-        meaning: Some("Token scope too narrow"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#insufficient_scope",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "mfa_required",
-        status: 403,
-        meaning: Some("Rule requires fresh MFA"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#mfa_required"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "ip_not_allowed",
-        status: 403,
-        meaning: Some("IP outside allowed ranges"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#ip_not_allowed"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "time_window_violation",
-        status: 403,
-        meaning: Some("Outside time window"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#time_window_violation",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "tenant_access_denied",
-        status: 403,
-        meaning: Some("Cross-tenant without partner admin"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#tenant_access_denied",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "forbidden",
-        status: 403,
-        meaning: Some("Generic authorization failure"),
-        category: Category::AuthenticationAuthorization,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#forbidden"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_request",
-        status: 400,
-        meaning: Some("Malformed JSON or shape"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_request"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_path",
-        status: 400,
-        meaning: Some("Path format violation"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_path"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_secret_type",
-        status: 400,
-        meaning: Some("Unknown secret_type"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#invalid_secret_type",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_duration",
-        status: 400,
-        meaning: Some("Duration string didn't parse"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_duration"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_cursor",
-        status: 400,
-        meaning: Some("Cursor expired or malformed"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_cursor"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_policy",
-        status: 400,
-        meaning: Some("Policy rules/bindings invalid"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_policy"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_glob",
-        status: 400,
-        meaning: Some("Path pattern not a valid glob"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_glob"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_role",
-        status: 400,
-        meaning: Some("Role name invalid"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_role"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "invalid_config",
-        status: 400,
-        meaning: Some("Engine/backend config rejected"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#invalid_config"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "validation_error",
-        status: 422,
-        meaning: Some("Field-level validation; see details.fields"),
-        category: Category::Validation,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: Some(::error_codes_runtime::DetailsShape::FieldErrors),
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#validation_error"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "secret_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#secret_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "version_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#version_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "policy_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#policy_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "binding_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#binding_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "webhook_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#webhook_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "subscription_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new(
+            "token_expired",
+            401,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Token exp passed")
+        .doc_url("https://docs.example.com/reference/error-codes#token_expired"),
+    ::error_codes_runtime::Entry::new(
+            "token_invalid",
+            401,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Signature failed")
+        .doc_url("https://docs.example.com/reference/error-codes#token_invalid"),
+    ::error_codes_runtime::Entry::new(
+            "token_revoked",
+            401,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Explicitly revoked")
+        .doc_url("https://docs.example.com/reference/error-codes#token_revoked"),
+    ::error_codes_runtime::Entry::new(
+            "access_denied",
+            403,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("No matching policy rule")
+        .doc_url("https://docs.example.com/reference/error-codes#access_denied"),
+    ::error_codes_runtime::Entry::new(
+            "insufficient_scope",
+            403,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Token scope too narrow")
+        .doc_url("https://docs.example.com/reference/error-codes#insufficient_scope"),
+    ::error_codes_runtime::Entry::new(
+            "mfa_required",
+            403,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Rule requires fresh MFA")
+        .doc_url("https://docs.example.com/reference/error-codes#mfa_required"),
+    ::error_codes_runtime::Entry::new(
+            "ip_not_allowed",
+            403,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("IP outside allowed ranges")
+        .doc_url("https://docs.example.com/reference/error-codes#ip_not_allowed"),
+    ::error_codes_runtime::Entry::new(
+            "time_window_violation",
+            403,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Outside time window")
+        .doc_url("https://docs.example.com/reference/error-codes#time_window_violation"),
+    ::error_codes_runtime::Entry::new(
+            "tenant_access_denied",
+            403,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Cross-tenant without partner admin")
+        .doc_url("https://docs.example.com/reference/error-codes#tenant_access_denied"),
+    ::error_codes_runtime::Entry::new(
+            "forbidden",
+            403,
+            Category::AuthenticationAuthorization,
+        )
+        .meaning("Generic authorization failure")
+        .doc_url("https://docs.example.com/reference/error-codes#forbidden"),
+    ::error_codes_runtime::Entry::new("invalid_request", 400, Category::Validation)
+        .meaning("Malformed JSON or shape")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_request"),
+    ::error_codes_runtime::Entry::new("invalid_path", 400, Category::Validation)
+        .meaning("Path format violation")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_path"),
+    ::error_codes_runtime::Entry::new("invalid_secret_type", 400, Category::Validation)
+        .meaning("Unknown secret_type")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_secret_type"),
+    ::error_codes_runtime::Entry::new("invalid_duration", 400, Category::Validation)
+        .meaning("Duration string didn't parse")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_duration"),
+    ::error_codes_runtime::Entry::new("invalid_cursor", 400, Category::Validation)
+        .meaning("Cursor expired or malformed")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_cursor"),
+    ::error_codes_runtime::Entry::new("invalid_policy", 400, Category::Validation)
+        .meaning("Policy rules/bindings invalid")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_policy"),
+    ::error_codes_runtime::Entry::new("invalid_glob", 400, Category::Validation)
+        .meaning("Path pattern not a valid glob")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_glob"),
+    ::error_codes_runtime::Entry::new("invalid_role", 400, Category::Validation)
+        .meaning("Role name invalid")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_role"),
+    ::error_codes_runtime::Entry::new("invalid_config", 400, Category::Validation)
+        .meaning("Engine/backend config rejected")
+        .doc_url("https://docs.example.com/reference/error-codes#invalid_config"),
+    ::error_codes_runtime::Entry::new("validation_error", 422, Category::Validation)
+        .meaning("Field-level validation; see details.fields")
+        .details(::error_codes_runtime::DetailsShape::FieldErrors)
+        .doc_url("https://docs.example.com/reference/error-codes#validation_error"),
+    ::error_codes_runtime::Entry::new("secret_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#secret_not_found"),
+    ::error_codes_runtime::Entry::new("version_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#version_not_found"),
+    ::error_codes_runtime::Entry::new("policy_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#policy_not_found"),
+    ::error_codes_runtime::Entry::new("binding_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#binding_not_found"),
+    ::error_codes_runtime::Entry::new("webhook_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#webhook_not_found"),
+    ::error_codes_runtime::Entry::new("subscription_not_found", 404, Category::NotFound)
+        .doc_url(
             "https://docs.example.com/reference/error-codes#subscription_not_found",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "rotation_policy_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new(
+            "rotation_policy_not_found",
+            404,
+            Category::NotFound,
+        )
+        .doc_url(
             "https://docs.example.com/reference/error-codes#rotation_policy_not_found",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "secret_policy_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new("secret_policy_not_found", 404, Category::NotFound)
+        .doc_url(
             "https://docs.example.com/reference/error-codes#secret_policy_not_found",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "ca_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#ca_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "certificate_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#certificate_not_found",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "csr_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#csr_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "trust_anchor_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new("ca_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#ca_not_found"),
+    ::error_codes_runtime::Entry::new("certificate_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#certificate_not_found"),
+    ::error_codes_runtime::Entry::new("csr_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#csr_not_found"),
+    ::error_codes_runtime::Entry::new("trust_anchor_not_found", 404, Category::NotFound)
+        .doc_url(
             "https://docs.example.com/reference/error-codes#trust_anchor_not_found",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "acme_account_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new("acme_account_not_found", 404, Category::NotFound)
+        .doc_url(
             "https://docs.example.com/reference/error-codes#acme_account_not_found",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "acme_order_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#acme_order_not_found",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "dns_provider_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new("acme_order_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#acme_order_not_found"),
+    ::error_codes_runtime::Entry::new("dns_provider_not_found", 404, Category::NotFound)
+        .doc_url(
             "https://docs.example.com/reference/error-codes#dns_provider_not_found",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "engine_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#engine_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "role_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#role_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "lease_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#lease_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "tenant_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#tenant_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "identity_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#identity_not_found",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "federation_backend_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new("engine_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#engine_not_found"),
+    ::error_codes_runtime::Entry::new("role_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#role_not_found"),
+    ::error_codes_runtime::Entry::new("lease_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#lease_not_found"),
+    ::error_codes_runtime::Entry::new("tenant_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#tenant_not_found"),
+    ::error_codes_runtime::Entry::new("identity_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#identity_not_found"),
+    ::error_codes_runtime::Entry::new(
+            "federation_backend_not_found",
+            404,
+            Category::NotFound,
+        )
+        .doc_url(
             "https://docs.example.com/reference/error-codes#federation_backend_not_found",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "export_not_found",
-        status: 404,
-        meaning: None,
-        category: Category::NotFound,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#export_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "secret_exists",
-        status: 409,
-        meaning: Some("Soft-deleted path in retention"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#secret_exists"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "version_conflict",
-        status: 409,
-        meaning: Some("Concurrent modification"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterReread,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#version_conflict"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "policy_in_use",
-        status: 409,
-        meaning: Some("Policy has bindings"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#policy_in_use"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "engine_in_use",
-        status: 409,
-        meaning: Some("Engine has leases"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#engine_in_use"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "ca_has_certificates",
-        status: 409,
-        meaning: Some("CA has issued certs"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#ca_has_certificates",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "name_conflict",
-        status: 409,
-        meaning: Some("Name already taken"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#name_conflict"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "binding_conflict",
-        status: 409,
-        meaning: Some("Identity already bound"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#binding_conflict"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "secret_expired",
-        status: 410,
-        meaning: Some("expires_at passed"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#secret_expired"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "lease_expired",
-        status: 410,
-        meaning: Some("Lease already expired"),
-        category: Category::ConflictState,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#lease_expired"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "rate_limited",
-        status: 429,
-        meaning: Some("Caller-specific rate limit"),
-        category: Category::RateLimitQuotaAvailability,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#rate_limited"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "quota_exceeded",
-        status: 429,
-        meaning: Some("Hard tenant quota"),
-        category: Category::RateLimitQuotaAvailability,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#quota_exceeded"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "service_unavailable",
-        status: 503,
-        meaning: Some("Transient dependency outage"),
-        category: Category::RateLimitQuotaAvailability,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#service_unavailable",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "feature_disabled",
-        status: 503,
-        meaning: Some("Feature gated off at deploy"),
-        category: Category::RateLimitQuotaAvailability,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#feature_disabled"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "maintenance_mode",
-        status: 503,
-        meaning: Some("Operator-scheduled downtime"),
-        category: Category::RateLimitQuotaAvailability,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#maintenance_mode"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "internal_error",
-        status: 500,
-        meaning: Some("Unexpected server error"),
-        category: Category::ServerBackend,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#internal_error"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "encryption_error",
-        status: 500,
-        meaning: Some("KMS interaction failed"),
-        category: Category::ServerBackend,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#encryption_error"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "storage_error",
-        status: 500,
-        meaning: Some("Database or object store error"),
-        category: Category::ServerBackend,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#storage_error"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "backend_error",
-        status: 502,
-        meaning: Some("Federated backend or ACME upstream failed"),
-        category: Category::ServerBackend,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#backend_error"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "backend_rate_limited",
-        status: 502,
-        meaning: Some("Federated/ACME backend rate-limited us"),
-        category: Category::ServerBackend,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#backend_rate_limited",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "backend_timeout",
-        status: 504,
-        meaning: Some("Federated backend timeout"),
-        category: Category::ServerBackend,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#backend_timeout"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "ttl_exceeds_max",
-        status: 400,
-        meaning: Some("Requested TTL > role max_ttl"),
-        category: Category::DynamicPkiSpecific,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#ttl_exceeds_max"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "domain_not_allowed",
-        status: 400,
-        meaning: Some("CN/SAN not in role's allowed_domains"),
-        category: Category::DynamicPkiSpecific,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#domain_not_allowed",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "key_type_mismatch",
-        status: 400,
-        meaning: Some("CSR key doesn't match role requirement"),
-        category: Category::DynamicPkiSpecific,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#key_type_mismatch"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "csr_invalid",
-        status: 400,
-        meaning: Some("CSR failed to parse"),
-        category: Category::DynamicPkiSpecific,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#csr_invalid"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "csr_already_processed",
-        status: 409,
-        meaning: Some("CSR already signed or rejected"),
-        category: Category::DynamicPkiSpecific,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#csr_already_processed",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "acme_order_failed",
-        status: 502,
-        meaning: Some("ACME upstream rejected order"),
-        category: Category::DynamicPkiSpecific,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#acme_order_failed"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "engine_unreachable",
-        status: 502,
-        meaning: Some("Can't reach backend system"),
-        category: Category::DynamicPkiSpecific,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#engine_unreachable",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "webhook_url_invalid",
-        status: 400,
-        meaning: Some("URL can't be used (private IP blocked, etc.)"),
-        category: Category::WebhookDelivery,
-        status_kind: ::error_codes_runtime::StatusKind::Reported,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#webhook_url_invalid",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "webhook_delivery_failed",
-        status: 502,
-        meaning: Some("Non-2xx from destination"),
-        category: Category::WebhookDelivery,
-        status_kind: ::error_codes_runtime::StatusKind::Reported,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new("export_not_found", 404, Category::NotFound)
+        .doc_url("https://docs.example.com/reference/error-codes#export_not_found"),
+    ::error_codes_runtime::Entry::new("secret_exists", 409, Category::ConflictState)
+        .meaning("Soft-deleted path in retention")
+        .doc_url("https://docs.example.com/reference/error-codes#secret_exists"),
+    ::error_codes_runtime::Entry::new("version_conflict", 409, Category::ConflictState)
+        .meaning("Concurrent modification")
+        .retry(::error_codes_runtime::Retry::AfterReread)
+        .doc_url("https://docs.example.com/reference/error-codes#version_conflict"),
+    ::error_codes_runtime::Entry::new("policy_in_use", 409, Category::ConflictState)
+        .meaning("Policy has bindings")
+        .doc_url("https://docs.example.com/reference/error-codes#policy_in_use"),
+    ::error_codes_runtime::Entry::new("engine_in_use", 409, Category::ConflictState)
+        .meaning("Engine has leases")
+        .doc_url("https://docs.example.com/reference/error-codes#engine_in_use"),
+    ::error_codes_runtime::Entry::new(
+            "ca_has_certificates",
+            409,
+            Category::ConflictState,
+        )
+        .meaning("CA has issued certs")
+        .doc_url("https://docs.example.com/reference/error-codes#ca_has_certificates"),
+    ::error_codes_runtime::Entry::new("name_conflict", 409, Category::ConflictState)
+        .meaning("Name already taken")
+        .doc_url("https://docs.example.com/reference/error-codes#name_conflict"),
+    ::error_codes_runtime::Entry::new("binding_conflict", 409, Category::ConflictState)
+        .meaning("Identity already bound")
+        .doc_url("https://docs.example.com/reference/error-codes#binding_conflict"),
+    ::error_codes_runtime::Entry::new("secret_expired", 410, Category::ConflictState)
+        .meaning("expires_at passed")
+        .doc_url("https://docs.example.com/reference/error-codes#secret_expired"),
+    ::error_codes_runtime::Entry::new("lease_expired", 410, Category::ConflictState)
+        .meaning("Lease already expired")
+        .doc_url("https://docs.example.com/reference/error-codes#lease_expired"),
+    ::error_codes_runtime::Entry::new(
+            "rate_limited",
+            429,
+            Category::RateLimitQuotaAvailability,
+        )
+        .meaning("Caller-specific rate limit")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#rate_limited"),
+    ::error_codes_runtime::Entry::new(
+            "quota_exceeded",
+            429,
+            Category::RateLimitQuotaAvailability,
+        )
+        .meaning("Hard tenant quota")
+        .doc_url("https://docs.example.com/reference/error-codes#quota_exceeded"),
+    ::error_codes_runtime::Entry::new(
+            "service_unavailable",
+            503,
+            Category::RateLimitQuotaAvailability,
+        )
+        .meaning("Transient dependency outage")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#service_unavailable"),
+    ::error_codes_runtime::Entry::new(
+            "feature_disabled",
+            503,
+            Category::RateLimitQuotaAvailability,
+        )
+        .meaning("Feature gated off at deploy")
+        .doc_url("https://docs.example.com/reference/error-codes#feature_disabled"),
+    ::error_codes_runtime::Entry::new(
+            "maintenance_mode",
+            503,
+            Category::RateLimitQuotaAvailability,
+        )
+        .meaning("Operator-scheduled downtime")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#maintenance_mode"),
+    ::error_codes_runtime::Entry::new("internal_error", 500, Category::ServerBackend)
+        .meaning("Unexpected server error")
+        .doc_url("https://docs.example.com/reference/error-codes#internal_error"),
+    ::error_codes_runtime::Entry::new("encryption_error", 500, Category::ServerBackend)
+        .meaning("KMS interaction failed")
+        .doc_url("https://docs.example.com/reference/error-codes#encryption_error"),
+    ::error_codes_runtime::Entry::new("storage_error", 500, Category::ServerBackend)
+        .meaning("Database or object store error")
+        .doc_url("https://docs.example.com/reference/error-codes#storage_error"),
+    ::error_codes_runtime::Entry::new("backend_error", 502, Category::ServerBackend)
+        .meaning("Federated backend or ACME upstream failed")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#backend_error"),
+    ::error_codes_runtime::Entry::new(
+            "backend_rate_limited",
+            502,
+            Category::ServerBackend,
+        )
+        .meaning("Federated/ACME backend rate-limited us")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#backend_rate_limited"),
+    ::error_codes_runtime::Entry::new("backend_timeout", 504, Category::ServerBackend)
+        .meaning("Federated backend timeout")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#backend_timeout"),
+    ::error_codes_runtime::Entry::new(
+            "ttl_exceeds_max",
+            400,
+            Category::DynamicPkiSpecific,
+        )
+        .meaning("Requested TTL > role max_ttl")
+        .doc_url("https://docs.example.com/reference/error-codes#ttl_exceeds_max"),
+    ::error_codes_runtime::Entry::new(
+            "domain_not_allowed",
+            400,
+            Category::DynamicPkiSpecific,
+        )
+        .meaning("CN/SAN not in role's allowed_domains")
+        .doc_url("https://docs.example.com/reference/error-codes#domain_not_allowed"),
+    ::error_codes_runtime::Entry::new(
+            "key_type_mismatch",
+            400,
+            Category::DynamicPkiSpecific,
+        )
+        .meaning("CSR key doesn't match role requirement")
+        .doc_url("https://docs.example.com/reference/error-codes#key_type_mismatch"),
+    ::error_codes_runtime::Entry::new("csr_invalid", 400, Category::DynamicPkiSpecific)
+        .meaning("CSR failed to parse")
+        .doc_url("https://docs.example.com/reference/error-codes#csr_invalid"),
+    ::error_codes_runtime::Entry::new(
+            "csr_already_processed",
+            409,
+            Category::DynamicPkiSpecific,
+        )
+        .meaning("CSR already signed or rejected")
+        .doc_url("https://docs.example.com/reference/error-codes#csr_already_processed"),
+    ::error_codes_runtime::Entry::new(
+            "acme_order_failed",
+            502,
+            Category::DynamicPkiSpecific,
+        )
+        .meaning("ACME upstream rejected order")
+        .doc_url("https://docs.example.com/reference/error-codes#acme_order_failed"),
+    ::error_codes_runtime::Entry::new(
+            "engine_unreachable",
+            502,
+            Category::DynamicPkiSpecific,
+        )
+        .meaning("Can't reach backend system")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#engine_unreachable"),
+    ::error_codes_runtime::Entry::new(
+            "webhook_url_invalid",
+            400,
+            Category::WebhookDelivery,
+        )
+        .meaning("URL can't be used (private IP blocked, etc.)")
+        .status_kind(::error_codes_runtime::StatusKind::Reported)
+        .doc_url("https://docs.example.com/reference/error-codes#webhook_url_invalid"),
+    ::error_codes_runtime::Entry::new(
+            "webhook_delivery_failed",
+            502,
+            Category::WebhookDelivery,
+        )
+        .meaning("Non-2xx from destination")
+        .status_kind(::error_codes_runtime::StatusKind::Reported)
+        .doc_url(
             "https://docs.example.com/reference/error-codes#webhook_delivery_failed",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "webhook_delivery_timeout",
-        status: 504,
-        meaning: Some("> 10s response time"),
-        category: Category::WebhookDelivery,
-        status_kind: ::error_codes_runtime::StatusKind::Reported,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
+    ::error_codes_runtime::Entry::new(
+            "webhook_delivery_timeout",
+            504,
+            Category::WebhookDelivery,
+        )
+        .meaning("> 10s response time")
+        .status_kind(::error_codes_runtime::StatusKind::Reported)
+        .doc_url(
             "https://docs.example.com/reference/error-codes#webhook_delivery_timeout",
         ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "route_not_found",
-        status: 404,
-        meaning: Some("No route matches the request path"),
-        category: Category::RequestRouting,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#route_not_found"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "method_not_allowed",
-        status: 405,
-        meaning: Some(
-            "The route does not accept this HTTP method; see the Allow header",
-        ),
-        category: Category::RequestRouting,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#method_not_allowed",
-        ),
-    },
-    ::error_codes_runtime::Entry {
-        code: "request_timeout",
-        status: 408,
-        meaning: Some("The request did not complete within the server's time limit"),
-        category: Category::RequestRouting,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::AfterDelay,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#request_timeout"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "payload_too_large",
-        status: 413,
-        meaning: Some("Request body exceeds the size limit"),
-        category: Category::RequestRouting,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some("https://docs.example.com/reference/error-codes#payload_too_large"),
-    },
-    ::error_codes_runtime::Entry {
-        code: "unsupported_media_type",
-        status: 415,
-        meaning: Some("Request body's Content-Type is not one the route accepts"),
-        category: Category::RequestRouting,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-        retry: ::error_codes_runtime::Retry::Never,
-        details: None,
-        deprecated: None,
-        doc_url: Some(
-            "https://docs.example.com/reference/error-codes#unsupported_media_type",
-        ),
-    },
+    ::error_codes_runtime::Entry::new("route_not_found", 404, Category::RequestRouting)
+        .meaning("No route matches the request path")
+        .doc_url("https://docs.example.com/reference/error-codes#route_not_found"),
+    ::error_codes_runtime::Entry::new(
+            "method_not_allowed",
+            405,
+            Category::RequestRouting,
+        )
+        .meaning("The route does not accept this HTTP method; see the Allow header")
+        .doc_url("https://docs.example.com/reference/error-codes#method_not_allowed"),
+    ::error_codes_runtime::Entry::new("request_timeout", 408, Category::RequestRouting)
+        .meaning("The request did not complete within the server's time limit")
+        .retry(::error_codes_runtime::Retry::AfterDelay)
+        .doc_url("https://docs.example.com/reference/error-codes#request_timeout"),
+    ::error_codes_runtime::Entry::new("payload_too_large", 413, Category::RequestRouting)
+        .meaning("Request body exceeds the size limit")
+        .doc_url("https://docs.example.com/reference/error-codes#payload_too_large"),
+    ::error_codes_runtime::Entry::new(
+            "unsupported_media_type",
+            415,
+            Category::RequestRouting,
+        )
+        .meaning("Request body's Content-Type is not one the route accepts")
+        .doc_url("https://docs.example.com/reference/error-codes#unsupported_media_type"),
 ];
 /// A category of error codes: a section of the docs page.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
@@ -1625,60 +1082,51 @@ impl Category {
 }
 /// The categories' rows, indexed by the category enum's `as usize`.
 const CATEGORIES: [::error_codes_runtime::CategoryEntry; 9] = [
-    ::error_codes_runtime::CategoryEntry {
-        title: "Authentication / authorization",
-        first: 0,
-        len: 11,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Validation",
-        first: 11,
-        len: 10,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Not found",
-        first: 21,
-        len: 22,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Conflict / state",
-        first: 43,
-        len: 9,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Rate limit / quota / availability",
-        first: 52,
-        len: 5,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Server / backend",
-        first: 57,
-        len: 6,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Dynamic / PKI specific",
-        first: 63,
-        len: 7,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Webhook delivery",
-        first: 70,
-        len: 3,
-        status_kind: ::error_codes_runtime::StatusKind::Reported,
-    },
-    ::error_codes_runtime::CategoryEntry {
-        title: "Request / routing",
-        first: 73,
-        len: 5,
-        status_kind: ::error_codes_runtime::StatusKind::Response,
-    },
+    ::error_codes_runtime::CategoryEntry::new(
+        "AuthenticationAuthorization",
+        "Authentication / authorization",
+        0,
+        11,
+    ),
+    ::error_codes_runtime::CategoryEntry::new("Validation", "Validation", 11, 10),
+    ::error_codes_runtime::CategoryEntry::new("NotFound", "Not found", 21, 22),
+    ::error_codes_runtime::CategoryEntry::new(
+        "ConflictState",
+        "Conflict / state",
+        43,
+        9,
+    ),
+    ::error_codes_runtime::CategoryEntry::new(
+        "RateLimitQuotaAvailability",
+        "Rate limit / quota / availability",
+        52,
+        5,
+    ),
+    ::error_codes_runtime::CategoryEntry::new(
+        "ServerBackend",
+        "Server / backend",
+        57,
+        6,
+    ),
+    ::error_codes_runtime::CategoryEntry::new(
+        "DynamicPkiSpecific",
+        "Dynamic / PKI specific",
+        63,
+        7,
+    ),
+    ::error_codes_runtime::CategoryEntry::new(
+            "WebhookDelivery",
+            "Webhook delivery",
+            70,
+            3,
+        )
+        .status_kind(::error_codes_runtime::StatusKind::Reported),
+    ::error_codes_runtime::CategoryEntry::new(
+        "RequestRouting",
+        "Request / routing",
+        73,
+        5,
+    ),
 ];
 /// Names of the HTTP headers the API sends with error responses.
 pub mod headers {
@@ -1721,8 +1169,43 @@ pub mod headers {
 #[allow(deprecated)]
 impl ::error_codes_runtime::Vocabulary for ErrorCode {
     type Category = Category;
+    const NAME: &'static str = "ErrorCode";
+    const ALL: &'static [Self] = ErrorCode::ALL;
+    const ENTRIES: &'static [::error_codes_runtime::Entry<Self>] = &ENTRIES;
+    const CATEGORIES: &'static [::error_codes_runtime::CategoryEntry] = &CATEGORIES;
+    const ROLES: ::error_codes_runtime::Roles<Self> = ::error_codes_runtime::Roles::new()
+        .internal_error(ErrorCode::InternalError)
+        .invalid_request(ErrorCode::InvalidRequest)
+        .validation_error(ErrorCode::ValidationError)
+        .route_not_found(ErrorCode::RouteNotFound)
+        .method_not_allowed(ErrorCode::MethodNotAllowed)
+        .request_timeout(ErrorCode::RequestTimeout)
+        .payload_too_large(ErrorCode::PayloadTooLarge)
+        .unsupported_media_type(ErrorCode::UnsupportedMediaType);
+    const HEADERS: ::error_codes_runtime::Headers = ::error_codes_runtime::Headers::new(
+            "x-request-id",
+        )
+        .rate_limit_limit("x-ratelimit-limit")
+        .rate_limit_remaining("x-ratelimit-remaining")
+        .rate_limit_reset("x-ratelimit-reset");
+    const ENVELOPE: ::error_codes_runtime::Envelope = ::error_codes_runtime::Envelope::Nested;
+    const DOCS_URL: Option<&'static str> = Some(
+        "https://docs.example.com/reference/error-codes",
+    );
+    fn index(self) -> usize {
+        self as usize
+    }
+    fn category_index(category: Category) -> usize {
+        category as usize
+    }
+    fn lookup(code: &str) -> Option<Self> {
+        ErrorCode::lookup(code)
+    }
+}
+#[cfg(feature = "serde")]
+#[allow(deprecated)]
+impl ::error_codes_runtime::HasDetails for ErrorCode {
     type Details = details::Details;
-    #[cfg(feature = "serde")]
     fn parse_details(
         self,
         value: &::error_codes_runtime::__private::serde_json::Value,
@@ -1736,57 +1219,15 @@ impl ::error_codes_runtime::Vocabulary for ErrorCode {
                 ::error_codes_runtime::FieldErrors::from_details(value)
                     .map(|d| Some(details::Details::ValidationError(d)))
             }
-            _ => Ok(None),
+            _ => {
+                let _ = value;
+                Ok(None)
+            }
         }
     }
-    const NAME: &'static str = "ErrorCode";
-    const ALL: &'static [Self] = ErrorCode::ALL;
-    const ENTRIES: &'static [::error_codes_runtime::Entry<Self>] = &ENTRIES;
-    const ROLES: ::error_codes_runtime::Roles<Self> = ::error_codes_runtime::Roles {
-        internal_error: Some(ErrorCode::InternalError),
-        invalid_request: Some(ErrorCode::InvalidRequest),
-        validation_error: Some(ErrorCode::ValidationError),
-        route_not_found: Some(ErrorCode::RouteNotFound),
-        method_not_allowed: Some(ErrorCode::MethodNotAllowed),
-        request_timeout: Some(ErrorCode::RequestTimeout),
-        payload_too_large: Some(ErrorCode::PayloadTooLarge),
-        unsupported_media_type: Some(ErrorCode::UnsupportedMediaType),
-    };
-    const HEADERS: ::error_codes_runtime::Headers = ::error_codes_runtime::Headers {
-        request_id: "x-request-id",
-        rate_limit_limit: Some("x-ratelimit-limit"),
-        rate_limit_remaining: Some("x-ratelimit-remaining"),
-        rate_limit_reset: Some("x-ratelimit-reset"),
-    };
-    const ENVELOPE: ::error_codes_runtime::Envelope = ::error_codes_runtime::Envelope::Nested;
-    const DOCS_URL: Option<&'static str> = Some(
-        "https://docs.example.com/reference/error-codes",
-    );
-    const METRICS: ::error_codes_runtime::MetricNames = ::error_codes_runtime::MetricNames {
-        counter: "error_responses_total",
-        error_type: "error_type",
-        status: "http_response_status_code",
-        category: "error_category",
-    };
-    fn category_name(self) -> &'static str {
-        match Self::ENTRIES[self as usize].category {
-            Category::AuthenticationAuthorization => "AuthenticationAuthorization",
-            Category::Validation => "Validation",
-            Category::NotFound => "NotFound",
-            Category::ConflictState => "ConflictState",
-            Category::RateLimitQuotaAvailability => "RateLimitQuotaAvailability",
-            Category::ServerBackend => "ServerBackend",
-            Category::DynamicPkiSpecific => "DynamicPkiSpecific",
-            Category::WebhookDelivery => "WebhookDelivery",
-            Category::RequestRouting => "RequestRouting",
-        }
-    }
-    fn index(self) -> usize {
-        self as usize
-    }
-    fn lookup(code: &str) -> Option<Self> {
-        ErrorCode::lookup(code)
-    }
+}
+impl ::error_codes_runtime::Metrics for ErrorCode {
+    const METRICS: ::error_codes_runtime::MetricNames = ::error_codes_runtime::MetricNames::DEFAULT;
 }
 impl ::error_codes_runtime::Has<::error_codes_runtime::role::InternalError>
 for ErrorCode {
@@ -1846,4 +1287,4 @@ pub mod details {
         ValidationError(::error_codes_runtime::FieldErrors),
     }
 }
-::error_codes_runtime::vocabulary!(ErrorCode, Category, CATEGORIES);
+::error_codes_runtime::vocabulary!(ErrorCode, Category);

@@ -96,6 +96,27 @@ fn every_code_has_an_error_status_and_a_one_line_meaning() {
     }
 }
 
+/// A category carries its name (the value of the `metrics` feature's
+/// category label) and a code the members a problem document carries at
+/// its top level, as data of their rows: what the registry says.
+#[test]
+fn rows_carry_the_registrys_category_names_and_detail_members() {
+    let registry = registry();
+    let names: Vec<&str> = Category::ALL.iter().map(|c| c.name()).collect();
+    let expected: Vec<&str> = registry
+        .categories
+        .iter()
+        .map(|c| c.rust_name.as_str())
+        .collect();
+    assert_eq!(names, expected);
+    assert_eq!(ErrorCode::ALL.len(), registry.code_count());
+    for (&code, (category, entry)) in ErrorCode::ALL.iter().zip(registry.codes()) {
+        assert_eq!(code.category_entry().name, category.rust_name, "{code}");
+        let members: Vec<&str> = entry.problem_members().map(|m| m.name.as_str()).collect();
+        assert_eq!(code.detail_members(), members.as_slice(), "{code}");
+    }
+}
+
 #[test]
 fn a_code_reports_its_categorys_status_kind() {
     for &category in Category::ALL {

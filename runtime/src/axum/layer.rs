@@ -81,17 +81,35 @@ pub struct ErrorLayer<V> {
     counters: crate::metrics::Counters<V>,
 }
 
+#[cfg(not(feature = "metrics"))]
 impl<V: Vocabulary> ErrorLayer<V> {
-    /// The layer. With the `metrics` feature, it also creates every
-    /// code's series at 0 in the installed recorder
+    /// The layer.
+    pub fn new() -> Self {
+        ErrorLayer {
+            vocabulary: PhantomData,
+        }
+    }
+}
+
+#[cfg(not(feature = "metrics"))]
+impl<V: Vocabulary> Default for ErrorLayer<V> {
+    fn default() -> Self {
+        ErrorLayer::new()
+    }
+}
+
+/// With the `metrics` feature, the layer counts in the vocabulary's
+/// [`Metrics`](crate::Metrics) names.
+#[cfg(feature = "metrics")]
+impl<V: crate::Metrics> ErrorLayer<V> {
+    /// The layer. It also creates every code's series at 0 in the
+    /// installed recorder
     /// ([`metrics::register`](crate::metrics::register)); it counts in the
     /// recorder installed when it counts its first error response.
     pub fn new() -> Self {
-        #[cfg(feature = "metrics")]
         crate::metrics::register::<V>();
         ErrorLayer {
             vocabulary: PhantomData,
-            #[cfg(feature = "metrics")]
             counters: crate::metrics::Counters::new(),
         }
     }
@@ -100,13 +118,13 @@ impl<V: Vocabulary> ErrorLayer<V> {
     /// (feature `metrics`), for an application that installs its recorder
     /// after building the layer: the first error of each code is then an
     /// increase that a rate or an alert sees.
-    #[cfg(feature = "metrics")]
     pub fn register_metrics() {
         crate::metrics::register::<V>();
     }
 }
 
-impl<V: Vocabulary> Default for ErrorLayer<V> {
+#[cfg(feature = "metrics")]
+impl<V: crate::Metrics> Default for ErrorLayer<V> {
     fn default() -> Self {
         ErrorLayer::new()
     }

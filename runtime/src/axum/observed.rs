@@ -16,7 +16,7 @@ use tower::Service;
 
 use super::{ApiError, ErrorLayer, MAX_REQUEST_ID_LEN};
 use crate::__example::ErrorCode;
-use crate::{MetricNames, Vocabulary};
+use crate::{MetricNames, Metrics, Vocabulary};
 
 fn app() -> Router {
     Router::new()
@@ -87,7 +87,7 @@ fn series(code: ErrorCode, status: u16) -> (String, String, String) {
     (
         code.as_str().to_owned(),
         status.to_string(),
-        code.category_name().to_owned(),
+        code.category().name().to_owned(),
     )
 }
 

@@ -32,16 +32,23 @@ fn registry(name: &str) -> Registry {
 /// `Vocabulary` impl names).
 pub(super) fn runtime_layout(registry: &Registry) -> &'static BodyLayout {
     let layout = registry.body.as_ref().expect("the fixture gives a layout");
-    let leak = |s: Option<&String>| s.map(|s| &*Box::leak(s.clone().into_boxed_str()));
-    Box::leak(Box::new(BodyLayout {
-        root: leak(layout.root.as_ref()),
-        code: leak(Some(&layout.code)).unwrap(),
-        status: leak(layout.status.as_ref()),
-        message: leak(layout.message.as_ref()),
-        request_id: leak(layout.request_id.as_ref()),
-        doc_url: leak(layout.doc_url.as_ref()),
-        details: leak(layout.details.as_ref()),
-    }))
+    let leak = |s: &String| &*Box::leak(s.clone().into_boxed_str());
+    let mut runtime = BodyLayout::new(leak(&layout.code));
+    type Setter = fn(BodyLayout, &'static str) -> BodyLayout;
+    let setters: [(&Option<String>, Setter); 6] = [
+        (&layout.root, BodyLayout::root),
+        (&layout.status, BodyLayout::status),
+        (&layout.message, BodyLayout::message),
+        (&layout.request_id, BodyLayout::request_id),
+        (&layout.doc_url, BodyLayout::doc_url),
+        (&layout.details, BodyLayout::details),
+    ];
+    for (member, set) in setters {
+        if let Some(member) = member {
+            runtime = set(runtime, leak(member));
+        }
+    }
+    Box::leak(Box::new(runtime))
 }
 
 /// The member at a dotted path of `value`.

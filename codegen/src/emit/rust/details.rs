@@ -2,7 +2,7 @@
 //! registry entry declares members (named as the code's variant), an enum
 //! per `enum:` member, the `Details` enum of every code's typed details,
 //! the `From` impls that make an `axum::ApiError` of a code's details, and
-//! the `Vocabulary::parse_details` that reads them back.
+//! the `HasDetails::parse_details` that reads them back.
 //!
 //! Inside the module every standard name is written as a full path: a
 //! struct may be named as a prelude item (a code `option`, `some`).
@@ -292,30 +292,35 @@ fn enumeration(code: &Code, member: &Member, values: &[String], rt: &TokenStream
     }
 }
 
-/// The `Vocabulary` impl's associated type and, when a code declares
-/// details, its `detail_members` and `parse_details`.
-pub(super) fn vocabulary_items(registry: &Registry, names: &Names) -> TokenStream {
+/// The code enum's `HasDetails` impl (feature `serde`): its `Details` type
+/// and `parse_details`, which reads each code's declared details. Written
+/// for every registry, one that declares no details too (its `Details` has
+/// no variant), so that `typed_details()` is there whatever the registry.
+/// Which members a problem document carries at its top level are the
+/// rows' data (`Entry::detail_members`), not this impl's.
+pub(super) fn capability(registry: &Registry, names: &Names) -> TokenStream {
     let Names {
         code: code_enum,
         rt,
         ..
     } = names;
     let details = format_ident!("{DETAILS_ENUM}");
-    let arms: Vec<TokenStream> = typed(registry)
-        .map(|code| {
-            let ident = variant(code);
-            let read = match code.details {
-                Some(DetailsShape::FieldErrors) => quote!(#rt::FieldErrors::from_details(value)),
-                None => quote!(#rt::__private::serde::Deserialize::deserialize(value)),
-            };
-            quote! {
-                #code_enum::#ident => #read.map(|d| Some(details::#details::#ident(d)))
-            }
-        })
-        .collect();
-    let parse = (!arms.is_empty()).then(|| {
+    let arms = typed(registry).map(|code| {
+        let ident = variant(code);
+        let read = match code.details {
+            Some(DetailsShape::FieldErrors) => quote!(#rt::FieldErrors::from_details(value)),
+            None => quote!(#rt::__private::serde::Deserialize::deserialize(value)),
+        };
         quote! {
-            #[cfg(feature = "serde")]
+            #code_enum::#ident => #read.map(|d| Some(details::#details::#ident(d)))
+        }
+    });
+    quote! {
+        #[cfg(feature = "serde")]
+        #[allow(deprecated)]
+        impl #rt::HasDetails for #code_enum {
+            type Details = details::#details;
+
             fn parse_details(
                 self,
                 value: &#rt::__private::serde_json::Value,
@@ -323,38 +328,13 @@ pub(super) fn vocabulary_items(registry: &Registry, names: &Names) -> TokenStrea
                 #[allow(unreachable_patterns)]
                 match self {
                     #(#arms,)*
-                    _ => Ok(None),
+                    _ => {
+                        let _ = value;
+                        Ok(None)
+                    }
                 }
             }
         }
-    });
-    let member_arms: Vec<TokenStream> = registry
-        .codes()
-        .map(|(_, code)| code)
-        .filter(|code| code.problem_members().next().is_some())
-        .map(|code| {
-            let ident = variant(code);
-            let names = code.problem_members().map(|member| member.name.as_str());
-            quote!(#code_enum::#ident => &[#(#names),*])
-        })
-        .collect();
-    let members = (!member_arms.is_empty()).then(|| {
-        quote! {
-            fn detail_members(self) -> &'static [&'static str] {
-                #[allow(unreachable_patterns)]
-                match self {
-                    #(#member_arms,)*
-                    _ => &[],
-                }
-            }
-        }
-    });
-    quote! {
-        type Details = details::#details;
-
-        #members
-
-        #parse
     }
 }
 

@@ -1,38 +1,35 @@
-//! The `Vocabulary` items the runtime's `metrics` feature reads: the
-//! configured names of the counter and its labels, and each code's
-//! category name (its label value).
+//! The code enum's `Metrics` impl, what the runtime's `metrics` feature
+//! reads: the configured names of the counter and its labels. (The label
+//! values are each code's wire string and its category's name, data of the
+//! rows.)
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::Names;
 use crate::config::Config;
-use crate::model::Registry;
 
-/// `const METRICS` and `fn category_name`, inside the `Vocabulary` impl.
-pub(super) fn vocabulary_items(registry: &Registry, config: &Config, names: &Names) -> TokenStream {
-    let Names { category, rt, .. } = names;
-    let counter = config.metrics_counter.as_str();
-    let error_type = config.metrics_error_type.as_str();
-    let status = config.metrics_status.as_str();
-    let category_label = config.metrics_category.as_str();
-    let arms = registry.categories.iter().map(|c| {
-        let variant = format_ident!("{}", c.rust_name);
-        let name = c.rust_name.as_str();
-        quote!(#category::#variant => #name)
+/// `impl Metrics`: the runtime's `MetricNames::DEFAULT`, with a setter for
+/// each name the configuration changes.
+pub(super) fn capability(config: &Config, names: &Names) -> TokenStream {
+    let Names { code, rt, .. } = names;
+    let default = error_codes_runtime::MetricNames::DEFAULT;
+    let setters = [
+        ("counter", &config.metrics_counter, default.counter),
+        ("error_type", &config.metrics_error_type, default.error_type),
+        ("status", &config.metrics_status, default.status),
+        ("category", &config.metrics_category, default.category),
+    ]
+    .into_iter()
+    .filter(|(_, name, default)| name.as_str() != *default)
+    .map(|(setter, name, _)| {
+        let setter = format_ident!("{setter}");
+        let name = name.as_str();
+        quote!(.#setter(#name))
     });
     quote! {
-        const METRICS: #rt::MetricNames = #rt::MetricNames {
-            counter: #counter,
-            error_type: #error_type,
-            status: #status,
-            category: #category_label,
-        };
-
-        fn category_name(self) -> &'static str {
-            match Self::ENTRIES[self as usize].category {
-                #(#arms,)*
-            }
+        impl #rt::Metrics for #code {
+            const METRICS: #rt::MetricNames = #rt::MetricNames::DEFAULT #(#setters)*;
         }
     }
 }

@@ -83,15 +83,20 @@ fn roles_assign_other_codes_and_headers() {
     let [(_, vocabulary)] = vocabulary.as_slice() else {
         panic!("not one Vocabulary impl:\n{source}");
     };
-    let Some(syn::Expr::Struct(headers)) = impl_const(vocabulary, "HEADERS") else {
-        panic!("no HEADERS struct:\n{source}");
+    // `Headers::new(request_id)`, then a setter per rate-limit header.
+    let mut headers = impl_const(vocabulary, "HEADERS");
+    while let Some(syn::Expr::MethodCall(call)) = headers {
+        headers = Some(&*call.receiver);
+    }
+    let Some(syn::Expr::Call(new)) = headers else {
+        panic!("HEADERS is not built with Headers::new:\n{source}");
     };
-    let request_id = headers
-        .fields
-        .iter()
-        .find(|field| tokens(&field.member) == "request_id")
+    assert!(tokens(&new.func).ends_with("Headers :: new"), "{source}");
+    let request_id = new
+        .args
+        .first()
         .unwrap_or_else(|| panic!("no request_id in HEADERS:\n{source}"));
-    assert_eq!(tokens(&request_id.expr), tokens(&"x-trace"), "{source}");
+    assert_eq!(tokens(request_id), tokens(&"x-trace"), "{source}");
     // `impl Has<role::InternalError> for ErrorCode { const CODE: Self = ErrorCode::WeBroke; }`
     let internal_error: Vec<String> = trait_impls(&file, "Has")
         .into_iter()
