@@ -355,3 +355,37 @@ fn python_details_module_follows_the_registry() {
     }
     assert!(declaring > 0);
 }
+
+/// The docs of the `ENVELOPE` constant of the TypeScript and Python
+/// packages name every value it may have, as each language spells it.
+#[test]
+fn the_envelope_constant_names_every_envelope() {
+    use crate::model::Envelope;
+
+    let registry = small();
+    let typescript = emit::typescript::module(&registry);
+    let lines: Vec<&str> = typescript.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("export const ENVELOPE"))
+        .expect("ENVELOPE in codes.ts");
+    let ts_doc = lines[at - 1];
+    let python = emit::python::module(&registry);
+    let lines: Vec<&str> = python.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("ENVELOPE:"))
+        .expect("ENVELOPE in _registry.py");
+    let py_doc = lines[at + 1];
+    for envelope in Envelope::ALL {
+        let keyword = envelope.as_str();
+        assert!(
+            ts_doc.contains(&emit::typescript::string(keyword)),
+            "{keyword}: {ts_doc}"
+        );
+        assert!(
+            py_doc.contains(&emit::python::string(keyword)),
+            "{keyword}: {py_doc}"
+        );
+    }
+}
