@@ -564,6 +564,16 @@ mod tests {
     }
 
     #[test]
+    fn a_generated_crate_has_no_details_type_but_its_own() {
+        // The runtime's example `TypedDetails` is not re-exported into a
+        // generated crate (its details type is `details::Details`), so the
+        // name is free for an enum.
+        let text = "rust:\n  code_enum: TypedDetails\n";
+        let config = Config::parse(Path::new(Config::FILE), text).unwrap();
+        assert_eq!(config.code_enum, "TypedDetails");
+    }
+
+    #[test]
     fn the_runtime_is_any_path_without_generics() {
         for path in ["error_codes_runtime", "crate::runtime", "::acme::errors"] {
             let text = format!("rust:\n  runtime: {path:?}\n");

@@ -54,7 +54,7 @@ mod vocabulary;
 pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature, SHARED_SCHEMAS};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
-pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
+pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors};
 #[cfg(feature = "serde")]
 pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
