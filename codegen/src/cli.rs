@@ -410,7 +410,7 @@ pub fn report(err: &Error, layout: &Layout) -> String {
             crate::render::report(
                 diagnostics,
                 // Bounded like the registry itself: a huge file is reported without a snippet.
-                &|file| crate::yaml::read(&layout.output(file)).ok(),
+                &|file| crate::yaml::shown(&layout.output(file)),
                 style,
             )
         }

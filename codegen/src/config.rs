@@ -146,7 +146,7 @@ impl Config {
 
     /// Reads the configuration file at `path`.
     pub fn read(path: &Path) -> Result<Config, crate::error::Error> {
-        let text = crate::yaml::read(path)?;
+        let text = crate::yaml::read(path, &DOCUMENT)?;
         Ok(Config::parse(path, &text)?)
     }
 
@@ -156,7 +156,7 @@ impl Config {
         if text.trim().is_empty() {
             return Ok(Config::default());
         }
-        let raw: RawConfig = crate::yaml::parse_as(file, &text)?;
+        let raw: RawConfig = crate::yaml::parse_as(file, &DOCUMENT, &text)?;
         let mut problems = Vec::new();
         let mut notes = Vec::new();
         raw.notes(&mut notes);
@@ -333,6 +333,13 @@ impl Config {
 pub(crate) fn quoted(s: &str) -> String {
     serde_json::to_string(s).expect("a string always serializes to JSON")
 }
+
+/// The configuration file, for the diagnostics of reading and parsing it.
+const DOCUMENT: crate::yaml::Document = crate::yaml::Document {
+    noun: "the configuration file",
+    keys: RawConfig::FIELDS,
+    guide: "docs/guides/your-own-api.md",
+};
 
 /// The crate-level names a generated crate has besides its two enums.
 use error_codes_runtime::CRATE_ITEMS;
@@ -608,6 +615,61 @@ mod tests {
                 Config::parse(Path::new(Config::FILE), bad).is_err(),
                 "{bad}"
             );
+        }
+    }
+
+    /// A bad configuration file is reported as the configuration file, at
+    /// the place in it, never as a registry.
+    #[test]
+    fn a_bad_file_is_reported_as_the_configuration_file() {
+        let file = Path::new(Config::FILE);
+        let not_a_mapping = Config::parse(file, "# names\n- rust\n- docs\n").unwrap_err();
+        let tagged = Config::parse(file, "rust:\n  package: !!str acme\n").unwrap_err();
+        let two_documents =
+            Config::parse(file, "registry: a.yaml\n---\nregistry: b.yaml\n").unwrap_err();
+        for (err, at) in [
+            (not_a_mapping, (2, 1)),
+            (tagged, (2, 12)),
+            (two_documents, (2, 1)),
+        ] {
+            let d = err.iter().next().expect("one diagnostic");
+            assert_eq!(d.file(), file, "{err}");
+            assert_eq!((d.location().line, d.location().column), at, "{err}");
+            assert!(!d.message().contains("registry"), "{err}");
+            assert!(
+                !d.help().unwrap_or_default().contains("a registry"),
+                "{err}"
+            );
+        }
+
+        // Reading it: not UTF-8, too large.
+        let dir = std::env::temp_dir().join(format!("config-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(Config::FILE);
+        for (bytes, at) in [
+            (b"rust:\n  package: caf\xe9\n".to_vec(), (2, 15)),
+            (vec![b'#'; crate::yaml::MAX_REGISTRY_BYTES + 1], (1, 1)),
+        ] {
+            std::fs::write(&path, bytes).unwrap();
+            let Err(crate::error::Error::Invalid(err)) = Config::read(&path) else {
+                panic!("a bad configuration file was read");
+            };
+            let d = err.iter().next().expect("one diagnostic");
+            assert_eq!(d.file(), path, "{err}");
+            assert_eq!((d.location().line, d.location().column), at, "{err}");
+            assert!(d.message().starts_with("the configuration file"), "{err}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_mapping_is_told_its_keys() {
+        let err = Config::parse(Path::new(Config::FILE), "- rust\n").unwrap_err();
+        let d = err.iter().next().expect("one diagnostic");
+        assert!(d.message().starts_with(DOCUMENT.noun), "{err}");
+        let help = d.help().unwrap_or_default();
+        for key in RawConfig::FIELDS {
+            assert!(help.contains(&format!("`{key}:`")), "{key}: {err}");
         }
     }
 

@@ -112,7 +112,7 @@ impl Project {
     /// Reads and validates the registry. Diagnostics name the registry as
     /// the project does: relative to its root.
     pub fn load(&self) -> Result<Registry, Error> {
-        let text = yaml::read(self.layout.registry())?;
+        let text = yaml::read(self.layout.registry(), &load::REGISTRY)?;
         let shown = PathBuf::from(self.layout.registry_name());
         Ok(parse(&shown, &text)?)
     }
@@ -211,7 +211,7 @@ impl Registry {
     /// diagnostics as given).
     pub fn load(path: impl AsRef<Path>) -> Result<Registry, Error> {
         let path = path.as_ref();
-        let text = yaml::read(path)?;
+        let text = yaml::read(path, &load::REGISTRY)?;
         Ok(parse(path, &text)?)
     }
 
