@@ -86,6 +86,8 @@ pub mod __private {
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 
+    #[cfg(feature = "axum")]
+    pub use crate::axum::framework::api_error_among;
     #[cfg(feature = "serde")]
     pub use crate::code::deserialize_known;
     #[cfg(feature = "utoipa")]

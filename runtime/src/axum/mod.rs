@@ -44,7 +44,7 @@ use crate::{
     Vocabulary, role,
 };
 
-mod framework;
+pub(crate) mod framework;
 mod layer;
 #[cfg(feature = "tracing")]
 mod log;
@@ -249,10 +249,7 @@ where
     E: std::error::Error + Send + Sync + 'static,
 {
     fn from(error: E) -> Self {
-        match framework::rejection(&error) {
-            Some(rejection) => rejection,
-            None => ApiError::from_source(<V as Has<role::InternalError>>::CODE, error),
-        }
+        framework::api_error_among(error, V::ALL)
     }
 }
 
