@@ -69,11 +69,18 @@ pub fn committed_with(
         ),
         out(
             &config.openapi,
-            hash(openapi::document(registry, &SchemaNames::of(config))),
+            hash(openapi::document(
+                registry,
+                &SchemaNames::of(&config.code_enum),
+            )),
         ),
         out(
             &config.json_schema,
-            jsonschema::document(registry, &SchemaNames::of(config), &layout.provenance()),
+            jsonschema::document(
+                registry,
+                &SchemaNames::of(&config.code_enum),
+                &layout.provenance(),
+            ),
         ),
         // The crate's hand-off to its runtime and its dependency-free
         // build script: generated, so that they follow the configuration.

@@ -389,3 +389,50 @@ fn the_envelope_constant_names_every_envelope() {
         );
     }
 }
+
+/// Whatever the configuration names the code enum, if the configuration
+/// file and the registry accept it, JSON Schema and OpenAPI hold one
+/// definition per name (a configured name that another schema has, such as
+/// `code_enum: Error`, is refused, not written twice).
+#[test]
+fn every_schema_is_defined_once() {
+    use crate::config::Config;
+    use crate::emit::jsonschema::{self, Dialect};
+    use crate::naming::{self, BodyKind, SchemaNames};
+
+    let registry = small();
+    let mut candidates = vec![Config::default().code_enum];
+    candidates.extend(naming::shared_schemas().into_iter().map(|(name, _)| name));
+    for (_, code) in registry.codes() {
+        candidates.push(naming::code_details_schema(&code.rust_name));
+        candidates.push(naming::code_variant_schema(
+            &code.rust_name,
+            BodyKind::Error,
+        ));
+        candidates.push(naming::code_variant_schema(
+            &code.rust_name,
+            BodyKind::Problem,
+        ));
+    }
+    let mut written = 0;
+    for code_enum in candidates {
+        let text = format!("rust:\n  code_enum: {code_enum}\n");
+        let Ok(config) = Config::parse(Path::new(Config::FILE), &text) else {
+            continue;
+        };
+        if !config.schema_clashes(Some(&registry)).is_empty() {
+            continue;
+        }
+        written += 1;
+        for dialect in [Dialect::JsonSchema, Dialect::OpenApi] {
+            let defs =
+                jsonschema::definitions(&registry, dialect, &SchemaNames::of(&config.code_enum));
+            let mut names: Vec<&str> = defs.iter().map(|(name, _)| name.as_str()).collect();
+            let all = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), all, "rust.code_enum: {code_enum}");
+        }
+    }
+    assert!(written > 0);
+}
