@@ -463,7 +463,7 @@ pub fn report(err: &Error, layout: &Layout) -> String {
             crate::render::report(
                 &shown,
                 // Bounded like the registry itself: a huge file is reported without a snippet.
-                &|file| crate::yaml::read(file).ok(),
+                &|file| crate::yaml::shown(file),
                 style,
             )
         }

@@ -37,9 +37,10 @@
 //!   grafana_dashboard: docs/observability/grafana-dashboard.json
 //! ```
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::naming::{SchemaNames, schema_holder};
 use crate::suggest;
 use crate::yaml::{Note, Noted, Spanned};
 
@@ -104,7 +105,27 @@ pub struct Config {
     pub prometheus_rules: String,
     /// The Grafana dashboard.
     pub grafana_dashboard: String,
+    /// Where the file wrote the keys a later stage checks against the
+    /// registry.
+    written: Written,
 }
+
+/// Where a configuration file wrote `rust.code_enum`, for a diagnostic
+/// that only the registry can raise (a schema name a code also makes).
+/// Not part of the configuration's value: two configurations that say the
+/// same are equal wherever they were written.
+#[derive(Debug, Clone, Default)]
+struct Written {
+    code_enum: Option<(PathBuf, Location)>,
+}
+
+impl PartialEq for Written {
+    fn eq(&self, _: &Written) -> bool {
+        true
+    }
+}
+
+impl Eq for Written {}
 
 impl Default for Config {
     fn default() -> Self {
@@ -134,6 +155,7 @@ impl Default for Config {
             metrics_category: METRIC_NAMES.category.into(),
             prometheus_rules: "docs/observability/prometheus-rules.yaml".into(),
             grafana_dashboard: "docs/observability/grafana-dashboard.json".into(),
+            written: Written::default(),
         }
     }
 }
@@ -161,7 +183,7 @@ impl Config {
 
     /// Reads the configuration file at `path`.
     pub fn read(path: &Path) -> Result<Config, crate::error::Error> {
-        let text = crate::yaml::read(path)?;
+        let text = crate::yaml::read(path, &DOCUMENT)?;
         Ok(Config::parse(path, &text)?)
     }
 
@@ -171,7 +193,7 @@ impl Config {
         if text.trim().is_empty() {
             return Ok(Config::default());
         }
-        let raw: RawConfig = crate::yaml::parse_as(file, &text)?;
+        let raw: RawConfig = crate::yaml::parse_as(file, &DOCUMENT, &text)?;
         let mut problems = Vec::new();
         let mut notes = Vec::new();
         raw.notes(&mut notes);
@@ -200,6 +222,9 @@ impl Config {
             });
         }
         let mut config = Config::default();
+        // Where each enum's name is written (the file's start when it is not).
+        let mut code_enum_at = Location::new(1, 1);
+        let mut category_enum_at = Location::new(1, 1);
         let mut set = |target: &mut String, value: Option<Spanned<String>>, rule: Rule| {
             if let Some(value) = value {
                 if let Err(why) = rule.check(&value.value) {
@@ -212,6 +237,13 @@ impl Config {
         set(&mut config.command, raw.command, Rule::Text);
         set(&mut config.license, raw.license, Rule::Text);
         if let Some(c) = raw.rust {
+            if let Some(at) = &c.code_enum {
+                code_enum_at = at.location.clone();
+                config.written.code_enum = Some((file.to_path_buf(), at.location.clone()));
+            }
+            if let Some(at) = &c.category_enum {
+                category_enum_at = at.location.clone();
+            }
             set(&mut config.crate_name, c.package, Rule::Package);
             set(&mut config.crate_dir, c.dir, Rule::Path);
             set(&mut config.code_enum, c.code_enum, Rule::RustType);
@@ -270,14 +302,18 @@ impl Config {
         }
         // The two enums live beside the names the runtime's `vocabulary!`
         // gives the crate: neither may take one of them, or the other's.
-        for (key, name) in [
-            ("rust.code_enum", &config.code_enum),
-            ("rust.category_enum", &config.category_enum),
+        for (key, name, at) in [
+            ("rust.code_enum", &config.code_enum, &code_enum_at),
+            (
+                "rust.category_enum",
+                &config.category_enum,
+                &category_enum_at,
+            ),
         ] {
             if CRATE_ITEMS.contains(&name.as_str()) {
                 problems.push(Diagnostic::new(
                     file,
-                    Location::new(1, 1),
+                    at.clone(),
                     format!(
                         "{key}: `{name}` is a name the generated crate already has (the runtime's `vocabulary!` gives it: {})",
                         CRATE_ITEMS.join(", ")
@@ -285,10 +321,17 @@ impl Config {
                 ));
             }
         }
+        // The code enum names schemas of JSON Schema and OpenAPI, beside
+        // the shared ones (checked once its name is one).
+        if Rule::RustType.check(&config.code_enum).is_ok()
+            && !CRATE_ITEMS.contains(&config.code_enum.as_str())
+        {
+            problems.extend(config.schema_clashes(None));
+        }
         if config.code_enum == config.category_enum {
             problems.push(Diagnostic::new(
                 file,
-                Location::new(1, 1),
+                category_enum_at.clone(),
                 format!(
                     "rust.code_enum and rust.category_enum are both `{}`",
                     config.code_enum
@@ -301,6 +344,42 @@ impl Config {
             problems.sort_by_key(|d| (d.location().line, d.location().column));
             Err(Diagnostics(problems))
         }
+    }
+
+    /// The schema names this configuration gives (the code enum's,
+    /// [`SchemaNames`]) that another schema of the documents already holds
+    /// (a shared one, or given `registry`, a code's own): each a diagnostic
+    /// at `rust.code_enum` in the file (at the file's start when the
+    /// configuration was not read from a file, whose name is then
+    /// [`Config::FILE`]).
+    pub(crate) fn schema_clashes(
+        &self,
+        registry: Option<&crate::model::Registry>,
+    ) -> Vec<Diagnostic> {
+        let (file, at) = self
+            .written
+            .code_enum
+            .clone()
+            .unwrap_or_else(|| (PathBuf::from(Config::FILE), Location::new(1, 1)));
+        let names = SchemaNames::of(&self.code_enum);
+        names
+            .all()
+            .into_iter()
+            .filter_map(|schema| {
+                let holder = schema_holder(schema, registry)?;
+                Some(
+                    Diagnostic::new(
+                        &file,
+                        at.clone(),
+                        format!(
+                            "rust.code_enum: `{}` names the schema `{schema}` in JSON Schema and OpenAPI, which is already {holder}",
+                            self.code_enum
+                        ),
+                    )
+                    .with_help("name the code enum otherwise: each schema of the documents needs its own name"),
+                )
+            })
+            .collect()
     }
 
     /// The configuration file's text for this configuration: every key,
@@ -353,6 +432,13 @@ impl Config {
 pub(crate) fn quoted(s: &str) -> String {
     serde_json::to_string(s).expect("a string always serializes to JSON")
 }
+
+/// The configuration file, for the diagnostics of reading and parsing it.
+const DOCUMENT: crate::yaml::Document = crate::yaml::Document {
+    noun: "the configuration file",
+    keys: RawConfig::FIELDS,
+    guide: "docs/guides/your-own-api.md",
+};
 
 /// The crate-level names a generated crate has besides its two enums.
 use error_codes_runtime::CRATE_ITEMS;
@@ -591,9 +677,84 @@ mod tests {
             let text = format!("rust:\n  code_enum: {name}\n");
             let err = Config::parse(Path::new(Config::FILE), &text).unwrap_err();
             assert!(err.to_string().contains("already has"), "{err}");
+            let d = err.iter().next().expect("one diagnostic");
+            assert_eq!((d.location().line, d.location().column), (2, 14), "{err}");
         }
         let text = "rust:\n  code_enum: Same\n  category_enum: Same\n";
         assert!(Config::parse(Path::new(Config::FILE), text).is_err());
+    }
+
+    #[test]
+    fn a_generated_crate_has_no_details_type_but_its_own() {
+        // The runtime's example `TypedDetails` is not re-exported into a
+        // generated crate (its details type is `details::Details`), so the
+        // name is free for an enum.
+        let text = "rust:\n  code_enum: TypedDetails\n";
+        let config = Config::parse(Path::new(Config::FILE), text).unwrap();
+        assert_eq!(config.code_enum, "TypedDetails");
+    }
+
+    /// `rust.code_enum` names two schemas of JSON Schema and OpenAPI (the
+    /// code enum's and its unknown codes'): neither may be a shared one
+    /// (`ErrorMembers`, `Error`, `FieldErrorsDetails`, …), refused at the key.
+    #[test]
+    fn the_code_enum_takes_no_shared_schema_name() {
+        let mut refused = 0;
+        for (name, _) in crate::naming::shared_schemas() {
+            if Rule::RustType.check(&name).is_err() {
+                continue;
+            }
+            let text = format!("rust:\n  package: acme\n  code_enum: {name}\n");
+            let err = Config::parse(Path::new(Config::FILE), &text).unwrap_err();
+            let d = err.iter().next().expect("one diagnostic");
+            assert_eq!(d.file(), Path::new(Config::FILE), "{err}");
+            assert_eq!((d.location().line, d.location().column), (3, 14), "{err}");
+            assert!(d.message().contains(&format!("`{name}`")), "{err}");
+            refused += 1;
+        }
+        assert!(refused > 0);
+        // Reported beside another key's problem.
+        let (name, _) = crate::naming::shared_schemas()
+            .into_iter()
+            .find(|(name, _)| !CRATE_ITEMS.contains(&name.as_str()))
+            .expect("a shared schema name the crate does not have");
+        let text = format!("docs:\n  page: ../outside.md\nrust:\n  code_enum: {name}\n");
+        let err = Config::parse(Path::new(Config::FILE), &text).unwrap_err();
+        let lines: Vec<u64> = err.iter().map(|d| d.location().line).collect();
+        assert_eq!(lines, [2, 4], "{err}");
+    }
+
+    /// A schema name of one of the registry's codes (here the nested
+    /// envelope's variant of a `field_errors` code) is refused when the
+    /// registry is loaded, at the configuration's key.
+    #[test]
+    fn the_code_enum_takes_no_schema_name_of_a_code() {
+        use crate::naming::{BodyKind, code_variant_schema};
+
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.yaml");
+        let registry = crate::model::Registry::load(&fixture).unwrap();
+        let (_, code) = registry
+            .codes()
+            .find(|(_, c)| c.details.is_some())
+            .expect("small.yaml has a code with field errors");
+        let name = code_variant_schema(&code.rust_name, BodyKind::Error);
+        let dir = std::env::temp_dir().join(format!("config-schema-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("registry")).unwrap();
+        std::fs::copy(&fixture, dir.join("registry/error-codes.yaml")).unwrap();
+        let path = dir.join(Config::FILE);
+        std::fs::write(&path, format!("rust:\n  code_enum: {name}\n")).unwrap();
+        let project = crate::project::Project::from_config_file(&path).unwrap();
+        let Err(crate::error::Error::Invalid(err)) = project.load() else {
+            panic!(
+                "`{name}` was taken by the code enum and code {:?}",
+                code.code
+            );
+        };
+        let d = err.iter().next().expect("one diagnostic");
+        assert_eq!(d.file(), path, "{err}");
+        assert_eq!((d.location().line, d.location().column), (2, 14), "{err}");
+        assert!(d.message().contains(&format!("{:?}", code.code)), "{err}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
@@ -631,6 +792,61 @@ mod tests {
                 Config::parse(Path::new(Config::FILE), bad).is_err(),
                 "{bad}"
             );
+        }
+    }
+
+    /// A bad configuration file is reported as the configuration file, at
+    /// the place in it, never as a registry.
+    #[test]
+    fn a_bad_file_is_reported_as_the_configuration_file() {
+        let file = Path::new(Config::FILE);
+        let not_a_mapping = Config::parse(file, "# names\n- rust\n- docs\n").unwrap_err();
+        let tagged = Config::parse(file, "rust:\n  package: !!str acme\n").unwrap_err();
+        let two_documents =
+            Config::parse(file, "registry: a.yaml\n---\nregistry: b.yaml\n").unwrap_err();
+        for (err, at) in [
+            (not_a_mapping, (2, 1)),
+            (tagged, (2, 12)),
+            (two_documents, (2, 1)),
+        ] {
+            let d = err.iter().next().expect("one diagnostic");
+            assert_eq!(d.file(), file, "{err}");
+            assert_eq!((d.location().line, d.location().column), at, "{err}");
+            assert!(!d.message().contains("registry"), "{err}");
+            assert!(
+                !d.help().unwrap_or_default().contains("a registry"),
+                "{err}"
+            );
+        }
+
+        // Reading it: not UTF-8, too large.
+        let dir = std::env::temp_dir().join(format!("config-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(Config::FILE);
+        for (bytes, at) in [
+            (b"rust:\n  package: caf\xe9\n".to_vec(), (2, 15)),
+            (vec![b'#'; crate::yaml::MAX_REGISTRY_BYTES + 1], (1, 1)),
+        ] {
+            std::fs::write(&path, bytes).unwrap();
+            let Err(crate::error::Error::Invalid(err)) = Config::read(&path) else {
+                panic!("a bad configuration file was read");
+            };
+            let d = err.iter().next().expect("one diagnostic");
+            assert_eq!(d.file(), path, "{err}");
+            assert_eq!((d.location().line, d.location().column), at, "{err}");
+            assert!(d.message().starts_with("the configuration file"), "{err}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_mapping_is_told_its_keys() {
+        let err = Config::parse(Path::new(Config::FILE), "- rust\n").unwrap_err();
+        let d = err.iter().next().expect("one diagnostic");
+        assert!(d.message().starts_with(DOCUMENT.noun), "{err}");
+        let help = d.help().unwrap_or_default();
+        for key in RawConfig::FIELDS {
+            assert!(help.contains(&format!("`{key}:`")), "{key}: {err}");
         }
     }
 

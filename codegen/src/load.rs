@@ -5,8 +5,15 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::yaml::{
-    MAX_REGISTRY_BYTES, Note, Noted, Spanned, is_blank, normalize_line_breaks, parse_as,
+    Document, MAX_REGISTRY_BYTES, Note, Noted, Spanned, is_blank, normalize_line_breaks, parse_as,
     raw_mapping, too_large,
+};
+
+/// The registry, for the diagnostics of reading and parsing it.
+pub(crate) const REGISTRY: Document = Document {
+    noun: "the registry",
+    keys: RawRegistry::FIELDS,
+    guide: "docs/guides/registry.md",
 };
 
 raw_mapping! {
@@ -411,7 +418,7 @@ impl Noted for RawMember {
 /// diagnostics.
 pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if text.len() > MAX_REGISTRY_BYTES {
-        return Err(too_large(file).into());
+        return Err(too_large(file, &REGISTRY).into());
     }
     let text = normalize_line_breaks(text.to_owned());
     if is_blank(&text) {
@@ -421,5 +428,5 @@ pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
                 .into(),
         );
     }
-    parse_as(file, &text)
+    parse_as(file, &REGISTRY, &text)
 }

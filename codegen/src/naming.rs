@@ -8,8 +8,7 @@ use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::config::Config;
-use crate::model::{CodeStyle, DetailsShape};
+use crate::model::{CodeStyle, DetailsShape, Registry};
 
 /// The `ErrorCode` variant of a code: `token_expired` → `TokenExpired`.
 pub(crate) fn code_variant(code: &str) -> String {
@@ -222,6 +221,83 @@ pub(crate) const OPERATIONS_CONST: &str = "OPERATIONS";
 /// (`OperationErrorCode<"create_transfer">`).
 pub(crate) const OPERATION_CODE_TYPE: &str = "OperationErrorCode";
 
+/// The schema of the nested envelope (JSON Schema, OpenAPI, and the
+/// runtime's `utoipa` and `schemars` schemas).
+pub(crate) const ENVELOPE_SCHEMA: &str = "ErrorEnvelope";
+
+/// The schema of the nested envelope's `error` member in JSON Schema and
+/// OpenAPI.
+pub(crate) const ERROR_SCHEMA: &str = "Error";
+
+/// The schema of an RFC 9457 problem document.
+pub(crate) const PROBLEM_SCHEMA: &str = "ProblemDetails";
+
+/// The schema of a body of the API's own layout in JSON Schema and OpenAPI.
+pub(crate) const LAYOUT_SCHEMA: &str = "ErrorBody";
+
+/// **The shared schema names**: every name JSON Schema and OpenAPI may
+/// hold whatever the registry says, with what each is: the bodies'
+/// ([`ENVELOPE_SCHEMA`], [`ERROR_SCHEMA`], [`PROBLEM_SCHEMA`],
+/// [`LAYOUT_SCHEMA`]), each body's shared members and other-code variant
+/// ([`BodyKind::shared_schemas`]) and each details shape's
+/// ([`details_schema`]). No configured name ([`SchemaNames`]) and no
+/// code's schema may take one ([`schema_holder`]); the emitters write them
+/// from here. Reserved whatever the envelope, so that changing it never
+/// makes a name taken.
+pub(crate) fn shared_schemas() -> Vec<(String, &'static str)> {
+    let mut names = vec![
+        (
+            ENVELOPE_SCHEMA.to_owned(),
+            "the schema of the nested envelope",
+        ),
+        (
+            ERROR_SCHEMA.to_owned(),
+            "the schema of the nested envelope's `error` member",
+        ),
+        (
+            PROBLEM_SCHEMA.to_owned(),
+            "the schema of an RFC 9457 problem document",
+        ),
+        (
+            LAYOUT_SCHEMA.to_owned(),
+            "the schema of a body of the API's own layout",
+        ),
+    ];
+    for kind in [BodyKind::Error, BodyKind::Problem] {
+        let (members, other) = kind.shared_schemas();
+        names.push((members.to_owned(), kind.members_what()));
+        names.push((other.to_owned(), kind.other_what()));
+    }
+    for &shape in DetailsShape::ALL {
+        names.push((details_schema(shape), "the schema of a details shape"));
+    }
+    names
+}
+
+/// The one duplicate-name check of a configured schema name
+/// ([`SchemaNames::all`]) against every other schema name of the documents:
+/// what already holds `name`, if anything, among the shared schemas and,
+/// given a registry, each code's own (its details and its variant of each
+/// body), for a diagnostic at the configuration key.
+pub(crate) fn schema_holder(name: &str, registry: Option<&Registry>) -> Option<String> {
+    if let Some((_, what)) = shared_schemas().into_iter().find(|(n, _)| n == name) {
+        return Some(what.to_owned());
+    }
+    registry?.codes().find_map(|(_, code)| {
+        let own = [
+            code_details_schema(&code.rust_name),
+            code_variant_schema(&code.rust_name, BodyKind::Error),
+            code_variant_schema(&code.rust_name, BodyKind::Problem),
+        ];
+        own.contains(&name.to_owned()).then(|| {
+            format!(
+                "a schema of code {:?} (its details, or its body)",
+                code.code
+            )
+        })
+    })
+}
+
 /// The schema name of a details shape in JSON Schema and OpenAPI:
 /// `field_errors` → `FieldErrorsDetails`.
 pub(crate) fn details_schema(shape: DetailsShape) -> String {
@@ -276,12 +352,36 @@ impl BodyKind {
             BodyKind::Problem => error_codes_runtime::SHARED_SCHEMAS[1],
         }
     }
+
+    /// What the first of [`BodyKind::shared_schemas`] names.
+    const fn members_what(self) -> &'static str {
+        match self {
+            BodyKind::Error => {
+                "the schema of the members of the nested envelope's `error` member, whatever its code"
+            }
+            BodyKind::Problem => {
+                "the schema of the members of every problem document, whatever its code"
+            }
+        }
+    }
+
+    /// What the second of [`BodyKind::shared_schemas`] names.
+    const fn other_what(self) -> &'static str {
+        match self {
+            BodyKind::Error => {
+                "the schema of the `error` member of a code whose details are not typed"
+            }
+            BodyKind::Problem => {
+                "the schema of a problem document of a code whose details are not typed"
+            }
+        }
+    }
 }
 
 /// The names of the code enum's schemas in JSON Schema and OpenAPI: the
-/// Rust enum's configured name (as utoipa and schemars name it from the
-/// runtime's `Vocabulary::NAME`), and the schema of the well-formed codes
-/// it does not list.
+/// Rust enum's configured name (`rust.code_enum`, as utoipa and schemars
+/// name it from the runtime's `Vocabulary::NAME`), and the schema of the
+/// well-formed codes it does not list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct SchemaNames {
     pub known: String,
@@ -289,11 +389,17 @@ pub(crate) struct SchemaNames {
 }
 
 impl SchemaNames {
-    pub(crate) fn of(config: &Config) -> SchemaNames {
+    /// The schema names of the code enum named `code_enum`.
+    pub(crate) fn of(code_enum: &str) -> SchemaNames {
         SchemaNames {
-            known: config.code_enum.clone(),
-            unknown: format!("Unknown{}", config.code_enum),
+            known: code_enum.to_owned(),
+            unknown: format!("Unknown{code_enum}"),
         }
+    }
+
+    /// Both names, each of which [`schema_holder`] checks.
+    pub(crate) fn all(&self) -> [&str; 2] {
+        [&self.known, &self.unknown]
     }
 }
 

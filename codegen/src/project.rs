@@ -110,11 +110,18 @@ impl Project {
     }
 
     /// Reads and validates the registry. Diagnostics name the registry as
-    /// the project does: relative to its root.
+    /// the project does: relative to its root. A schema name the
+    /// configuration gives that one of the registry's codes also makes is
+    /// refused at the configuration's key.
     pub fn load(&self) -> Result<Registry, Error> {
-        let text = yaml::read(self.layout.registry())?;
+        let text = yaml::read(self.layout.registry(), &load::REGISTRY)?;
         let shown = PathBuf::from(self.layout.registry_name());
-        Ok(parse(&shown, &text)?)
+        let registry = parse(&shown, &text)?;
+        let clashes = self.config().schema_clashes(Some(&registry));
+        if !clashes.is_empty() {
+            return Err(Error::Invalid(Diagnostics(clashes)));
+        }
+        Ok(registry)
     }
 
     /// [`Project::load`], then the registry held to its stability lock, so
@@ -211,7 +218,7 @@ impl Registry {
     /// diagnostics as given).
     pub fn load(path: impl AsRef<Path>) -> Result<Registry, Error> {
         let path = path.as_ref();
-        let text = yaml::read(path)?;
+        let text = yaml::read(path, &load::REGISTRY)?;
         Ok(parse(path, &text)?)
     }
 

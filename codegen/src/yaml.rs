@@ -12,7 +12,7 @@ use serde_saphyr::{DuplicateKeyPolicy, MessageFormatter, Options};
 
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 
-/// Largest registry accepted, in bytes. The real one is a few kilobytes; the
+/// Largest registry (or configuration file) accepted, in bytes. The real one is a few kilobytes; the
 /// cap keeps a wrong or hostile file from costing time and memory before the
 /// parser even starts.
 pub const MAX_REGISTRY_BYTES: usize = 1024 * 1024;
@@ -259,9 +259,35 @@ macro_rules! raw_mapping {
 
 pub(crate) use raw_mapping;
 
-/// Reads a registry file, refusing to read more than
+/// What a YAML file the tool reads is, for its diagnostics: what they call
+/// it, and the keys of its top-level mapping. The registry's is
+/// `load::REGISTRY`, the configuration file's `config::DOCUMENT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Document {
+    /// What diagnostics call it: `the registry`.
+    pub(crate) noun: &'static str,
+    /// The keys of its top-level mapping (its raw mapping's `FIELDS`).
+    pub(crate) keys: &'static [&'static str],
+    /// Where its keys are documented.
+    pub(crate) guide: &'static str,
+}
+
+/// The text of `path` to show in a report's snippets (the command line's),
+/// read as [`read`] reads (so a huge file is shown without a snippet);
+/// `None` when it cannot be read, whatever the reason.
+#[cfg(any(feature = "cli", test))]
+pub(crate) fn shown(path: &Path) -> Option<String> {
+    const SHOWN: Document = Document {
+        noun: "the file",
+        keys: &[],
+        guide: "",
+    };
+    read(path, &SHOWN).ok()
+}
+
+/// Reads the file `doc` at `path`, refusing to read more than
 /// [`MAX_REGISTRY_BYTES`] of it.
-pub fn read(path: &Path) -> Result<String, crate::error::Error> {
+pub(crate) fn read(path: &Path, doc: &Document) -> Result<String, crate::error::Error> {
     use std::io::Read;
 
     let file = std::fs::File::open(path).map_err(crate::error::Error::io(path))?;
@@ -272,19 +298,19 @@ pub fn read(path: &Path) -> Result<String, crate::error::Error> {
         .read_to_end(&mut bytes)
         .map_err(crate::error::Error::io(path))?;
     if bytes.len() > MAX_REGISTRY_BYTES {
-        return Err(crate::error::Error::Invalid(too_large(path).into()));
+        return Err(crate::error::Error::Invalid(too_large(path, doc).into()));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(normalize_line_breaks(text)),
         Err(e) => Err(crate::error::Error::Invalid(
-            not_utf8(path, e.as_bytes(), e.utf8_error()).into(),
+            not_utf8(path, doc, e.as_bytes(), e.utf8_error()).into(),
         )),
     }
 }
 
 /// A file that is not UTF-8, reported at the line and column of its first
 /// bad byte (counted in the characters before it), as an editor shows it.
-fn not_utf8(file: &Path, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic {
+fn not_utf8(file: &Path, doc: &Document, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic {
     let valid = &bytes[..error.valid_up_to()];
     // The prefix up to the first bad byte is valid UTF-8 by definition.
     let before = String::from_utf8_lossy(valid);
@@ -299,7 +325,10 @@ fn not_utf8(file: &Path, bytes: &[u8], error: std::str::Utf8Error) -> Diagnostic
     Diagnostic::new(
         file,
         Location::new(line, column),
-        format!("the registry is not UTF-8 text: byte 0x{bad:02X} cannot start or continue a character here"),
+        format!(
+            "{} is not UTF-8 text: byte 0x{bad:02X} cannot start or continue a character here",
+            doc.noun
+        ),
     )
     .with_help("save the file as UTF-8 (without a byte-order mark is best)")
 }
@@ -325,23 +354,31 @@ pub fn normalize_line_breaks(text: String) -> String {
     out
 }
 
-pub(crate) fn too_large(file: &Path) -> Diagnostic {
+pub(crate) fn too_large(file: &Path, doc: &Document) -> Diagnostic {
     Diagnostic::new(
         file,
         Location::new(1, 1),
-        format!("the registry is larger than {MAX_REGISTRY_BYTES} bytes (1 MiB)"),
+        format!(
+            "{} is larger than {MAX_REGISTRY_BYTES} bytes (1 MiB)",
+            doc.noun
+        ),
     )
-    .with_help("a registry is a few kilobytes of YAML; is this the right file?")
+    .with_help(format!(
+        "{} is a few kilobytes of YAML; is this the right file?",
+        doc.noun
+    ))
 }
 
-/// Parses YAML `text` (LF line breaks) read from `file` into `T`, with the
-/// registry's parser settings: used for the configuration file too.
+/// Parses YAML `text` (LF line breaks) read from `file`, the file `doc`,
+/// into `T`, with the same parser settings for the registry and the
+/// configuration file.
 pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
     file: &Path,
+    doc: &Document,
     text: &str,
 ) -> Result<T, Diagnostics> {
     serde_saphyr::from_str_with_options(text, options())
-        .map_err(|err| Diagnostics::from(diagnostic_of(file, text, &err)))
+        .map_err(|err| Diagnostics::from(diagnostic_of(file, doc, text, &err)))
 }
 
 /// Parser settings: duplicate keys are errors, and the budgets are sized for a
@@ -433,7 +470,7 @@ pub(crate) fn is_blank(text: &str) -> bool {
 }
 
 /// A parser error as a diagnostic that says what to do.
-fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnostic {
+fn diagnostic_of(file: &Path, doc: &Document, text: &str, err: &serde_saphyr::Error) -> Diagnostic {
     use serde_saphyr::Error as E;
 
     let location = err.location().map(|l| location_of(&l)).unwrap_or_default();
@@ -467,8 +504,12 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
             .with_help("a key may appear once per mapping; remove or merge the other one")
         }
         E::Unexpected { .. } if is_root(text, &location) => {
-            d("the registry must be a mapping of `page:`, `categories:` and `headers:`".into())
-                .with_help("`roles:` may be there too; see its fields in docs/guides/registry.md")
+            let keys: Vec<String> = doc.keys.iter().map(|k| format!("`{k}:`")).collect();
+            d(format!("{} must be a mapping of its keys", doc.noun)).with_help(format!(
+                "its keys are {}; see them in {}",
+                keys.join(", "),
+                doc.guide
+            ))
         }
         E::Unexpected { expected, .. } => {
             let (what, example) = match *expected {
@@ -482,11 +523,13 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         E::Budget { breach, .. } => {
             let why = breach_text(breach);
             d(format!(
-                "the registry is too large or too deeply nested: {why}"
+                "{} is too large or too deeply nested: {why}",
+                doc.noun
             ))
             .with_help(format!(
-                "a registry is a few hundred codes, nested at most {MAX_DEPTH} levels, \
-                 with few or no aliases; is this the right file?"
+                "{} is a few kilobytes, nested at most {MAX_DEPTH} levels, \
+                 with few or no aliases; is this the right file?",
+                doc.noun
             ))
         }
         E::AliasReplayLimitExceeded { .. }
@@ -501,7 +544,7 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
         E::TaggedScalarCannotDeserializeIntoString { .. } => {
             tag_problem(file, text, location.clone(), "a tag")
         }
-        E::MultipleDocuments { .. } => d("the registry holds more than one YAML document".into())
+        E::MultipleDocuments { .. } => d(format!("{} holds more than one YAML document", doc.noun))
             .with_help("remove the `---` separator and keep one document"),
         _ => {
             let message = default_message();
@@ -523,8 +566,9 @@ fn diagnostic_of(file: &Path, text: &str, err: &serde_saphyr::Error) -> Diagnost
     }
 }
 
-/// A YAML tag (`!!str 429`, `!foo x`): the registry's language has none,
-/// since a tag would silently change what a value means.
+/// A YAML tag (`!!str 429`, `!foo x`): neither the registry's language nor
+/// the configuration file's has one, since a tag would silently change what
+/// a value means. (`file` names the file.)
 pub fn tag_problem(file: &Path, text: &str, location: Location, tag: &str) -> Diagnostic {
     let location = tag_start(text, location);
     let shown = tag
@@ -533,7 +577,7 @@ pub fn tag_problem(file: &Path, text: &str, location: Location, tag: &str) -> Di
     Diagnostic::new(
         file,
         location,
-        format!("YAML tag `{}` is not allowed in the registry", shown.escape_debug()),
+        format!("YAML tag `{}` is not allowed here", shown.escape_debug()),
     )
     .with_help("remove the tag and write the value plainly (a status as `status: 404`, text as plain or quoted text)")
 }

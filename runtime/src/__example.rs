@@ -166,15 +166,15 @@ impl Vocabulary for ErrorCode {
 
 #[cfg(feature = "serde")]
 impl crate::HasDetails for ErrorCode {
-    type Details = crate::TypedDetails;
+    type Details = details::Details;
 
     fn parse_details(
         self,
         details: &serde_json::Value,
-    ) -> Result<Option<crate::TypedDetails>, serde_json::Error> {
+    ) -> Result<Option<details::Details>, serde_json::Error> {
         match self {
             ErrorCode::ValidationError => crate::FieldErrors::from_details(details)
-                .map(|fields| Some(crate::TypedDetails::FieldErrors(fields))),
+                .map(|fields| Some(details::Details::ValidationError(fields))),
             _ => Ok(None),
         }
     }
@@ -209,8 +209,15 @@ impl Has<role::ValidationError> for ErrorCode {
 /// The example API's typed details (a generated crate has a struct per
 /// code that declares members, and its own `Details` enum).
 pub mod details {
+    /// `error.details` of the codes whose details are typed, by code:
+    /// here only `validation_error`'s field errors.
     #[cfg(feature = "serde")]
-    pub use crate::TypedDetails as Details;
+    #[derive(Clone, PartialEq, Eq, Debug)]
+    #[non_exhaustive]
+    pub enum Details {
+        /// `validation_error`: `details: field_errors`.
+        ValidationError(crate::FieldErrors),
+    }
 }
 
 /// The example API's header names.

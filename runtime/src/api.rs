@@ -182,7 +182,6 @@ names! {
         ProblemDetails,
         FieldErrors,
         InvalidParam,
-        TypedDetails,
         ENVELOPE,
         DOCS_URL,
         axum,
@@ -436,7 +435,7 @@ macro_rules! vocabulary {
         pub type ProblemDetails = $crate::ProblemDetails<$code>;
 
         #[cfg(feature = "serde")]
-        pub use $crate::{FieldErrors, InvalidParam, TypedDetails};
+        pub use $crate::{FieldErrors, InvalidParam};
 
         /// Error responses from axum handlers (cargo feature `axum`), and a
         /// layer that makes every other error response of a service an

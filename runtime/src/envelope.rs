@@ -17,8 +17,10 @@
 //! A shape is a registry keyword (`details: field_errors` on a code). To add
 //! one: a `DetailsShape` variant in the codegen's `model.rs` (with its keyword
 //! in `DetailsShape::VALUES`) and in this crate's `vocabulary.rs`, its Rust
-//! type here, and a [`TypedDetails`] variant that [`ErrorBody::typed_details`]
-//! parses it into. Codes then opt in from the YAML alone.
+//! type here, and what a code of that shape holds in the generated
+//! `details::Details` enum (the codegen's `emit/rust/details.rs`), which
+//! [`ErrorBody::typed_details`] parses it into. Codes then opt in from the
+//! YAML alone.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -77,16 +79,6 @@ pub struct ErrorBody<V> {
     /// ([`Vocabulary::doc_url`]). Optional on the wire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub doc_url: Option<String>,
-}
-
-/// `error.details` of a vocabulary whose only typed details are
-/// `field_errors` (the runtime's example vocabulary's `HasDetails::Details`);
-/// a generated crate's are its `details::Details`.
-#[derive(Clone, PartialEq, Eq, Debug)]
-#[non_exhaustive]
-pub enum TypedDetails {
-    /// [`DetailsShape::FieldErrors`].
-    FieldErrors(FieldErrors),
 }
 
 /// `details` of a field-level validation error (`details: field_errors` in

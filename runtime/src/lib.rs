@@ -56,7 +56,7 @@ pub mod wire;
 pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature, SHARED_SCHEMAS};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
-pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors, TypedDetails};
+pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors};
 #[cfg(feature = "serde")]
 pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
@@ -90,6 +90,8 @@ pub mod __private {
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 
+    #[cfg(feature = "axum")]
+    pub use crate::axum::framework::api_error_among;
     #[cfg(feature = "serde")]
     pub use crate::code::deserialize_known;
     #[cfg(feature = "utoipa")]

@@ -210,7 +210,11 @@ impl<V: Vocabulary> ErrorBody<V> {
     /// [`problem`](crate::problem) module), `None` when it is not one.
     pub fn from_problem(problem: &Map<String, Value>) -> Option<Self> {
         let code = match problem.get("code") {
-            Some(Value::String(code)) if RFC_MEMBERS.iter().any(|m| problem.contains_key(*m)) => {
+            Some(Value::String(code))
+                if Envelope::RFC9457_MEMBERS
+                    .iter()
+                    .any(|m| problem.contains_key(*m)) =>
+            {
                 code.as_str()
             }
             _ => code_of_type::<V>(problem.get("type")?.as_str()?)?,
@@ -259,13 +263,50 @@ impl<V: Vocabulary> ErrorBody<V> {
     }
 }
 
-/// The members RFC 9457 defines (section 3.1): one of them beside `code`
-/// makes an object a problem document.
-const RFC_MEMBERS: &[&str] = Envelope::PROBLEM_MEMBERS.split_at(5).0;
-
 /// The code a problem `type` names: the fragment of this registry's docs
 /// URL. Codes are ASCII without `#`, so the fragment is the code unescaped.
 fn code_of_type<V: Vocabulary>(problem_type: &str) -> Option<&str> {
     let code = problem_type.strip_prefix(V::DOCS_URL?)?.strip_prefix('#')?;
     (!code.is_empty()).then_some(code)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use serde_json::{Map, Value, json};
+
+    use crate::__example::ErrorCode;
+    use crate::{Envelope, ErrorBody};
+
+    /// An object with a code and `member` (a value of the type the member
+    /// has), and no `type` of this API: a problem document exactly when the
+    /// member is one RFC 9457 defines, whatever the order of the lists.
+    #[test]
+    fn a_problem_document_is_told_by_the_members_rfc_9457_defines() {
+        let code = ErrorCode::ALL[0];
+        for &member in Envelope::PROBLEM_MEMBERS {
+            let mut object = Map::new();
+            object.insert("code".into(), json!(code.as_str()));
+            object.insert(member.into(), Value::from("about:other"));
+            let read = ErrorBody::<ErrorCode>::from_problem(&object);
+            let rfc = Envelope::RFC9457_MEMBERS.contains(&member);
+            assert_eq!(read.is_some(), rfc, "{member}");
+        }
+        // The two lists are the whole list, each member once.
+        let mut both: Vec<&str> = Envelope::RFC9457_MEMBERS
+            .iter()
+            .chain(Envelope::EXTENSION_MEMBERS)
+            .copied()
+            .collect();
+        let mut all = Envelope::PROBLEM_MEMBERS.to_vec();
+        both.sort_unstable();
+        all.sort_unstable();
+        assert_eq!(both, all);
+        assert!(
+            Envelope::RFC9457_MEMBERS
+                .iter()
+                .all(|m| !Envelope::EXTENSION_MEMBERS.contains(m))
+        );
+    }
 }

@@ -706,22 +706,25 @@ impl Envelope {
     /// errors, named as in RFC 9457's own example.
     pub const INVALID_PARAMS: &'static str = "invalid-params";
 
+    /// The members RFC 9457 defines (section 3.1): one of them beside
+    /// `code` makes an object a problem document.
+    pub const RFC9457_MEMBERS: &'static [&'static str] =
+        &["type", "title", "status", "detail", "instance"];
+
+    /// This runtime's extension members of a problem document.
+    pub const EXTENSION_MEMBERS: &'static [&'static str] =
+        &["code", "request_id", Envelope::INVALID_PARAMS, "details"];
+
     /// The members a problem document holds itself: those RFC 9457 defines
-    /// (section 3.1: `type`, `title`, `status`, `detail`, `instance`,
-    /// first), then this runtime's extension members. A code's declared
+    /// ([`Envelope::RFC9457_MEMBERS`]), then this runtime's extension
+    /// members ([`Envelope::EXTENSION_MEMBERS`]). A code's declared
     /// details members are top-level members beside them, so an
     /// `envelope: rfc9457` registry may not declare one of these names.
-    pub const PROBLEM_MEMBERS: &'static [&'static str] = &[
-        "type",
-        "title",
-        "status",
-        "detail",
-        "instance",
-        "code",
-        "request_id",
-        Envelope::INVALID_PARAMS,
-        "details",
-    ];
+    pub const PROBLEM_MEMBERS: &'static [&'static str] =
+        &concat::<{ Envelope::RFC9457_MEMBERS.len() + Envelope::EXTENSION_MEMBERS.len() }>(
+            Envelope::RFC9457_MEMBERS,
+            Envelope::EXTENSION_MEMBERS,
+        );
 
     /// How the registry spells it (`envelope: rfc9457`).
     pub const fn as_str(self) -> &'static str {
@@ -851,4 +854,15 @@ impl<V: Copy> Deprecation<V> {
         self.note = Some(note);
         self
     }
+}
+
+/// `a` then `b`, as one array of `N` (their lengths' sum) names.
+const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
 }

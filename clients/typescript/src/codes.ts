@@ -1081,7 +1081,7 @@ export const ROLE_HEADERS = {
   rateLimitReset: "X-RateLimit-Reset",
 } as const;
 
-/** The shape of the API's error bodies (`envelope:` in the registry): `"nested"` (`{"error": {...}}`) or `"rfc9457"` (problem details). The reader accepts both. */
+/** The shape of the API's error bodies (`envelope:` in the registry), one of `"nested"`: the nested envelope {"error": {...}} (application/json); `"rfc9457"`: RFC 9457 problem details (application/problem+json); or `"layout"`: a body of the API's own layout, written as a mapping (application/json). The reader reads each. */
 export const ENVELOPE = "nested" as const;
 
 /** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code. `null` when the registry has none. */

@@ -39,6 +39,21 @@ impl Text {
     }
 }
 
+/// Every shape an error body may have (`envelope:` in the registry, the
+/// generated `ENVELOPE` constant), each keyword as `quote` writes a string
+/// literal, with what it means: `"nested"`: …; `"rfc9457"`: …; or
+/// `"layout"`: …. Plain text, not escaped for any format.
+pub fn envelope_values(quote: impl Fn(&str) -> String) -> String {
+    let values: Vec<String> = Envelope::ALL
+        .iter()
+        .map(|e| format!("`{}`: {}", quote(e.as_str()), e.wording()))
+        .collect();
+    match values.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{}; or {last}", rest.join("; ")),
+        _ => values.concat(),
+    }
+}
+
 /// One line about a code: status, meaning, deprecation. Plain text, not
 /// escaped for any format.
 pub fn summary(code: &Code) -> String {

@@ -67,9 +67,9 @@ pub fn code_pattern(style: CodeStyle) -> &'static str {
 /// nested shape, `ProblemDetails` for RFC 9457.
 pub fn root(registry: &Registry) -> &'static str {
     match registry.envelope {
-        Envelope::Nested => "ErrorEnvelope",
-        Envelope::Rfc9457 => "ProblemDetails",
-        Envelope::Layout => "ErrorBody",
+        Envelope::Nested => naming::ENVELOPE_SCHEMA,
+        Envelope::Rfc9457 => naming::PROBLEM_SCHEMA,
+        Envelope::Layout => naming::LAYOUT_SCHEMA,
     }
 }
 
@@ -120,21 +120,21 @@ pub fn definitions(
     let mut defs = match registry.envelope {
         Envelope::Nested => {
             let mut defs = vec![(
-                "ErrorEnvelope".to_string(),
+                naming::ENVELOPE_SCHEMA.to_string(),
                 Tree::map()
                     .with("description", "The body of every error response.")
                     .with("type", "object")
                     .with("required", Tree::from_iter(["error"]))
                     .with(
                         "properties",
-                        Tree::map().with("error", dialect.reference("Error")),
+                        Tree::map().with("error", dialect.reference(naming::ERROR_SCHEMA)),
                     ),
             )];
             defs.extend(typed_body(
                 registry,
                 dialect,
                 BodyKind::Error,
-                "Error",
+                naming::ERROR_SCHEMA,
                 error_object(registry, dialect, names),
             ));
             defs

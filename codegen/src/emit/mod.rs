@@ -71,13 +71,17 @@ pub fn committed_with(
             &config.openapi,
             hash(openapi::document(
                 registry,
-                &SchemaNames::of(config),
+                &SchemaNames::of(&config.code_enum),
                 &config.openapi_server,
             )),
         ),
         out(
             &config.json_schema,
-            jsonschema::document(registry, &SchemaNames::of(config), &layout.provenance()),
+            jsonschema::document(
+                registry,
+                &SchemaNames::of(&config.code_enum),
+                &layout.provenance(),
+            ),
         ),
         // The crate's hand-off to its runtime and its dependency-free
         // build script: generated, so that they follow the configuration.

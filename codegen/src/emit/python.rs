@@ -53,6 +53,12 @@ pub fn string(s: &str) -> String {
     out
 }
 
+/// Text for a `"""…"""` docstring: nothing in it may end the string or
+/// start an escape.
+fn docstring(s: &str) -> String {
+    s.replace('\\', "\\\\").replace("\"\"\"", "\\\"\"\"")
+}
+
 /// A Python tuple of `items` (already Python expressions): `("a",)` for one.
 fn tuple(items: &[String]) -> String {
     match items {
@@ -248,9 +254,10 @@ pub fn module(registry: &Registry) -> String {
     );
     let _ = writeln!(
         out,
-        "ENVELOPE: Final[str] = {}\n\"\"\"The shape of the API's error bodies (`envelope:` in the registry): `nested` or `rfc9457` (problem details). The reader accepts both.\"\"\"\n\n\
+        "ENVELOPE: Final[str] = {}\n\"\"\"The shape of the API's error bodies (`envelope:` in the registry), one of {}. The reader reads each.\"\"\"\n\n\
          DOCS_URL: Final[str | None] = {}\n\"\"\"The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code.\"\"\"\n",
         string(registry.envelope.as_str()),
+        docstring(&super::describe::envelope_values(string)),
         nullable(registry.page.docs_url.as_deref()),
     );
     if let Some(layout) = &registry.body {

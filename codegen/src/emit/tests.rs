@@ -355,3 +355,84 @@ fn python_details_module_follows_the_registry() {
     }
     assert!(declaring > 0);
 }
+
+/// The docs of the `ENVELOPE` constant of the TypeScript and Python
+/// packages name every value it may have, as each language spells it.
+#[test]
+fn the_envelope_constant_names_every_envelope() {
+    use crate::model::Envelope;
+
+    let registry = small();
+    let typescript = emit::typescript::module(&registry);
+    let lines: Vec<&str> = typescript.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("export const ENVELOPE"))
+        .expect("ENVELOPE in codes.ts");
+    let ts_doc = lines[at - 1];
+    let python = emit::python::module(&registry);
+    let lines: Vec<&str> = python.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("ENVELOPE:"))
+        .expect("ENVELOPE in _registry.py");
+    let py_doc = lines[at + 1];
+    for envelope in Envelope::ALL {
+        let keyword = envelope.as_str();
+        assert!(
+            ts_doc.contains(&emit::typescript::string(keyword)),
+            "{keyword}: {ts_doc}"
+        );
+        assert!(
+            py_doc.contains(&emit::python::string(keyword)),
+            "{keyword}: {py_doc}"
+        );
+    }
+}
+
+/// Whatever the configuration names the code enum, if the configuration
+/// file and the registry accept it, JSON Schema and OpenAPI hold one
+/// definition per name (a configured name that another schema has, such as
+/// `code_enum: Error`, is refused, not written twice).
+#[test]
+fn every_schema_is_defined_once() {
+    use crate::config::Config;
+    use crate::emit::jsonschema::{self, Dialect};
+    use crate::naming::{self, BodyKind, SchemaNames};
+
+    let registry = small();
+    let mut candidates = vec![Config::default().code_enum];
+    candidates.extend(naming::shared_schemas().into_iter().map(|(name, _)| name));
+    for (_, code) in registry.codes() {
+        candidates.push(naming::code_details_schema(&code.rust_name));
+        candidates.push(naming::code_variant_schema(
+            &code.rust_name,
+            BodyKind::Error,
+        ));
+        candidates.push(naming::code_variant_schema(
+            &code.rust_name,
+            BodyKind::Problem,
+        ));
+    }
+    let mut written = 0;
+    for code_enum in candidates {
+        let text = format!("rust:\n  code_enum: {code_enum}\n");
+        let Ok(config) = Config::parse(Path::new(Config::FILE), &text) else {
+            continue;
+        };
+        if !config.schema_clashes(Some(&registry)).is_empty() {
+            continue;
+        }
+        written += 1;
+        for dialect in [Dialect::JsonSchema, Dialect::OpenApi] {
+            let defs =
+                jsonschema::definitions(&registry, dialect, &SchemaNames::of(&config.code_enum));
+            let mut names: Vec<&str> = defs.iter().map(|(name, _)| name.as_str()).collect();
+            let all = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), all, "rust.code_enum: {code_enum}");
+        }
+    }
+    assert!(written > 0);
+}

@@ -11,6 +11,7 @@ pub mod operations;
 
 use std::fmt::Write;
 
+use super::describe;
 use super::tree::json_string;
 use crate::model::{DetailsShape, Registry, Retry, StatusKind};
 use crate::naming;
@@ -264,7 +265,10 @@ fn items(registry: &Registry) -> Vec<Item> {
     });
 
     items.push(Item::Const {
-        doc: "/** The shape of the API's error bodies (`envelope:` in the registry): `\"nested\"` (`{\"error\": {...}}`) or `\"rfc9457\"` (problem details). The reader accepts both. */\n".into(),
+        doc: format!(
+            "/** The shape of the API's error bodies (`envelope:` in the registry), one of {}. The reader reads each. */\n",
+            comment(&describe::envelope_values(string))
+        ),
         name: "ENVELOPE",
         annotation: None,
         init: string(registry.envelope.as_str()),

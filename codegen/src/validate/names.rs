@@ -200,6 +200,16 @@ impl Namespace {
         self
     }
 
+    /// Takes each of `names` (a name, and what it is) before any registry
+    /// item can.
+    pub fn reserving_names(mut self, names: Vec<(String, &'static str)>) -> Self {
+        for (name, why) in names {
+            let key = self.key(&name);
+            self.taken.entry(key).or_insert(Holder::Reserved(why));
+        }
+        self
+    }
+
     /// Whether `name` is still free here.
     fn is_free(&self, name: &str) -> bool {
         !self.taken.contains_key(&self.key(name))
@@ -399,23 +409,6 @@ const PYTHON_CLASS_RESERVED: &[Reserved] = &reserve::<
     "it is a Python keyword: the Python package's `details` module cannot have a class of that name",
 );
 
-/// Schema names of JSON Schema, OpenAPI and the runtime's `utoipa` and
-/// `schemars` impls that a code's details schema
-/// (`naming::code_details_schema`, its variant and `Details`) could take.
-/// The per-code variants of a body (`InsufficientFundsError`) end with
-/// another word than any of these, and the shared ones
-/// (`naming::BodyKind::shared_schemas`) with none of the suffixes.
-const SCHEMA_RESERVED: &[Reserved] = &[
-    Reserved {
-        name: "ProblemDetails",
-        why: "`ProblemDetails` is the schema of an RFC 9457 problem document",
-    },
-    Reserved {
-        name: "FieldErrorsDetails",
-        why: "`FieldErrorsDetails` is the schema of the `field_errors` details shape",
-    },
-];
-
 /// Names a details member's Rust field may not take: the keywords that
 /// cannot be raw identifiers.
 const FIELD_RESERVED: &[Reserved] = &reserve::<{ crate::naming::RUST_NOT_RAW.len() }>(
@@ -443,7 +436,11 @@ fn details(
 
     let mut types = Namespace::new("type of the `details` module")
         .reserving(&[DETAILS_RESERVED, PYTHON_CLASS_RESERVED]);
-    let mut schemas = Namespace::new("schema name").reserving(&[SCHEMA_RESERVED]);
+    // Every shared schema name (`naming::shared_schemas`) that a code's
+    // details schema (`naming::code_details_schema`, its variant and
+    // `Details`) could take.
+    let mut schemas =
+        Namespace::new("schema name").reserving_names(crate::naming::shared_schemas());
     for (_, code) in registry.codes().filter(|(_, c)| !c.members.is_empty()) {
         let what = format!("code {:?}", code.code);
         let free = |types: &Namespace| {

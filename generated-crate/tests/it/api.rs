@@ -30,13 +30,30 @@ fn const_accessors_give_the_registry_values() {
     assert!(FIRST_CATEGORY.codes().contains(&FIRST));
 }
 
+// `ErrorCode` is `Copy` (and `Send + Sync + 'static`): a compile-time fact,
+// checked at compile time.
+const _: () = {
+    const fn copy<T: Copy + Send + Sync + 'static>() {}
+    copy::<ErrorCode>();
+    copy::<Category>();
+};
+
 #[test]
-fn error_code_is_one_byte_and_copy() {
-    assert_eq!(std::mem::size_of::<ErrorCode>(), 1);
-    assert_eq!(std::mem::size_of::<Option<ErrorCode>>(), 1);
-    let a = FIRST;
-    let b = a; // Copy
-    assert_eq!(a, b);
+fn error_code_is_as_small_as_its_number_of_codes_allows() {
+    // A fieldless enum takes the fewest bytes that count its variants; an
+    // `Option` of it costs nothing more while one value is left for `None`.
+    let bytes_for = |values: usize| {
+        [1_usize, 2, 4, 8]
+            .into_iter()
+            .find(|&bytes| values as u128 <= 1_u128 << (8 * bytes))
+            .unwrap()
+    };
+    let codes = ErrorCode::ALL.len();
+    assert_eq!(std::mem::size_of::<ErrorCode>(), bytes_for(codes));
+    assert_eq!(
+        std::mem::size_of::<Option<ErrorCode>>(),
+        bytes_for(codes + 1)
+    );
 }
 
 #[test]
@@ -219,9 +236,16 @@ fn a_code_is_retryable_exactly_when_its_advice_says_so() {
 
 #[test]
 fn doc_urls_point_at_the_code_anchor() {
-    for &code in ErrorCode::ALL {
-        let url = code.doc_url().unwrap();
-        assert!(url.ends_with(&format!("#{}", code.as_str())), "{url}");
+    // `docs_url` is optional: without it no code has a docs URL; with it,
+    // each code's is the page's with the code's anchor.
+    let registry = registry();
+    for ((_, declared), &code) in registry.codes().zip(ErrorCode::ALL) {
+        assert_eq!(code.as_str(), declared.code);
+        let expected = registry.doc_url(declared);
+        assert_eq!(code.doc_url(), expected.as_deref(), "{code}");
+        if let Some(url) = code.doc_url() {
+            assert!(url.ends_with(&format!("#{}", declared.anchor())), "{url}");
+        }
     }
 }
 

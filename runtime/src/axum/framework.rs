@@ -32,30 +32,36 @@ const fn role_of(status: StatusCode) -> Option<Role> {
 const MAX_MESSAGE: usize = 1024;
 
 /// The code and status of an error response with `status` that no handler
-/// gave a code:
+/// gave a code, among `codes` (the registry's `ALL` for [`ErrorLayer`]; an
+/// operation enum's `CODES`, which hold the internal role's code, for `?`
+/// in its handler):
 ///
 /// 1. the code of the failure's [`Role`] (see `role_of`), with its own
-///    status in the registry, when the registry assigns the role;
-/// 2. else the registry's first current code with that status (what a
+///    status in the registry, when the registry assigns the role to one of
+///    `codes`;
+/// 2. else the first current code of `codes` with that status (what a
 ///    middleware's bare 401, 403, 429 or 503 means);
 /// 3. else, keeping `status`, the `invalid_request` role's code for a 4xx
-///    and the `internal_error` role's otherwise (or for a 4xx when the
-///    registry has no `invalid_request`).
+///    when it is one of `codes`, and the `internal_error` role's otherwise.
 ///
 /// So every response carries a code of the registry, whatever roles it
-/// assigns.
-pub(super) fn code_for<V: Has<role::InternalError>>(status: StatusCode) -> (V, StatusCode) {
-    if let Some(code) = role_of(status).and_then(|role| V::ROLES.get(role)) {
+/// assigns, and `?` in an operation's handler one of the operation's.
+///
+/// [`ErrorLayer`]: super::ErrorLayer
+fn code_among<V: Has<role::InternalError>>(status: StatusCode, codes: &[V]) -> (V, StatusCode) {
+    let among = |code: &V| codes.contains(code);
+    let role = role_of(status).and_then(|role| V::ROLES.get(role));
+    if let Some(code) = role.filter(among) {
         return (code, crate::__private::status_code(code.http_status()));
     }
     let status_u16 = status.as_u16();
-    let same_status = V::ALL.iter().copied().find(|code| {
+    let same_status = codes.iter().copied().find(|code| {
         code.http_status() == status_u16
             && code.deprecation().is_none()
             && matches!(code.status_kind(), StatusKind::Response)
     });
     let by_class = || match V::ROLES.invalid_request {
-        Some(code) if status.is_client_error() => code,
+        Some(code) if status.is_client_error() && among(&code) => code,
         _ => <V as Has<role::InternalError>>::CODE,
     };
     (same_status.unwrap_or_else(by_class), status)
@@ -68,7 +74,16 @@ pub(super) fn error_for<V: Has<role::InternalError>>(
     status: StatusCode,
     text: Option<&str>,
 ) -> ApiError<V> {
-    let (code, status) = code_for::<V>(status);
+    error_among(status, text, V::ALL)
+}
+
+/// [`error_for`] with a code among `codes` (see [`code_among`]).
+fn error_among<V: Has<role::InternalError>>(
+    status: StatusCode,
+    text: Option<&str>,
+    codes: &[V],
+) -> ApiError<V> {
+    let (code, status) = code_among::<V>(status, codes);
     let text = text
         .map(str::trim)
         .filter(|text| status.is_client_error() && !text.is_empty());
@@ -85,9 +100,28 @@ pub(super) fn error_for<V: Has<role::InternalError>>(
     }
 }
 
+/// `?` on `error` in a handler whose answers are limited to `codes` (a
+/// generated operation enum's `CODES`, which hold the internal role's
+/// code): as [`ApiError`]'s `From`, but an axum rejection gets a code among
+/// `codes` ([`code_among`]), never another operation's. For generated code.
+pub fn api_error_among<V, E>(error: E, codes: &[V]) -> ApiError<V>
+where
+    V: Has<role::InternalError>,
+    E: std::error::Error + Send + Sync + 'static,
+{
+    match rejection(&error, codes) {
+        Some(rejection) => rejection,
+        None => ApiError::from_source(<V as Has<role::InternalError>>::CODE, error),
+    }
+}
+
 /// axum's extractor rejections, met by `?` in a handler: the envelope
-/// [`ErrorLayer`](super::ErrorLayer) gives the same rejection.
-pub(super) fn rejection<V: Has<role::InternalError>, E: Any>(error: &E) -> Option<ApiError<V>> {
+/// [`ErrorLayer`](super::ErrorLayer) gives the same rejection (with a code
+/// among `codes`: see [`code_among`]).
+pub(super) fn rejection<V: Has<role::InternalError>, E: Any>(
+    error: &E,
+    codes: &[V],
+) -> Option<ApiError<V>> {
     let any: &dyn Any = error;
     let (status, text) = if let Some(r) = any.downcast_ref::<JsonRejection>() {
         (r.status(), r.body_text())
@@ -104,7 +138,7 @@ pub(super) fn rejection<V: Has<role::InternalError>, E: Any>(error: &E) -> Optio
     } else {
         return None;
     };
-    Some(error_for(status, Some(&text)))
+    Some(error_among(status, Some(&text), codes))
 }
 
 /// The field a deserialization error names, and the problem with it.
@@ -158,7 +192,41 @@ fn truncate(text: &str, max: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::field_error;
+    #![allow(clippy::expect_used)]
+
+    use http::StatusCode;
+
+    use super::{code_among, field_error};
+    use crate::__example::ErrorCode;
+    use crate::{Role, Vocabulary};
+
+    /// Among the codes of an operation (here those of the roles the
+    /// example assigns), whatever the status the framework answers with,
+    /// the code is one of them; among every code, a status of a registry
+    /// code whose role is unassigned gets that code, as `ErrorLayer` does.
+    #[test]
+    fn a_code_among_some_codes_is_one_of_them() {
+        let operation: Vec<ErrorCode> = ErrorCode::ALL
+            .iter()
+            .copied()
+            .filter(|code| {
+                Role::ALL
+                    .iter()
+                    .any(|role| ErrorCode::ROLES.get(*role) == Some(*code))
+            })
+            .collect();
+        let mut outside = 0;
+        for status in 400..=599 {
+            let status = StatusCode::from_u16(status).expect("400..=599 are statuses");
+            let (code, _) = code_among(status, &operation);
+            assert!(operation.contains(&code), "{status}: {code}");
+            let (any, _) = code_among(status, ErrorCode::ALL);
+            outside += usize::from(!operation.contains(&any));
+        }
+        // The example has codes of statuses no role takes: the test means
+        // something.
+        assert!(outside > 0);
+    }
 
     #[test]
     fn json_data_errors_name_their_field() {

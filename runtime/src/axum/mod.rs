@@ -42,7 +42,7 @@ use crate::response_headers::header;
 use crate::wire::Shape;
 use crate::{Code, ErrorBody, FieldErrors, Has, RateLimit, Vocabulary, role};
 
-mod framework;
+pub(crate) mod framework;
 mod layer;
 #[cfg(feature = "tracing")]
 mod log;
@@ -247,10 +247,7 @@ where
     E: std::error::Error + Send + Sync + 'static,
 {
     fn from(error: E) -> Self {
-        match framework::rejection(&error) {
-            Some(rejection) => rejection,
-            None => ApiError::from_source(<V as Has<role::InternalError>>::CODE, error),
-        }
+        framework::api_error_among(error, V::ALL)
     }
 }
 

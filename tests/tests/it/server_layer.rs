@@ -210,17 +210,24 @@ async fn envelopes_and_successes_pass_through() {
 
 #[test]
 fn from_source_and_question_mark_keep_the_cause() {
+    // `?`: the registry's internal role, with its status.
+    let registry = error_codes_tests::registry();
+    let internal = registry
+        .roles
+        .code(error_codes_codegen::Role::InternalError)
+        .and_then(ErrorCode::lookup)
+        .expect("this API assigns the internal role");
     let error = ApiError::from(std::io::Error::other("disk on fire"));
-    assert_eq!(*error.code(), ErrorCode::InternalError);
-    assert_eq!(error.status(), 500);
+    assert_eq!(*error.code(), internal);
+    assert_eq!(error.status().as_u16(), internal.http_status());
     assert_eq!(error.source().unwrap().to_string(), "disk on fire");
     assert!(!error.body().message.contains("fire"));
 
-    let chosen = ApiError::from_source(ErrorCode::StorageError, std::io::Error::other("disk"));
-    assert_eq!(*chosen.code(), ErrorCode::StorageError);
-    assert_eq!(
-        chosen.status().as_u16(),
-        ErrorCode::StorageError.http_status()
-    );
-    assert!(chosen.source().is_some());
+    // Any other code of the registry, chosen: its own status.
+    for &code in ErrorCode::ALL.iter().filter(|&&c| c != internal) {
+        let chosen = ApiError::from_source(code, std::io::Error::other("disk"));
+        assert_eq!(*chosen.code(), code);
+        assert_eq!(chosen.status().as_u16(), code.http_status());
+        assert!(chosen.source().is_some());
+    }
 }

@@ -986,7 +986,7 @@ RATE_LIMIT_HEADERS: Final[tuple[str | None, str | None, str | None]] = ("X-RateL
 """The rate-limit headers (limit, remaining, reset), `None` where the registry has none."""
 
 ENVELOPE: Final[str] = "nested"
-"""The shape of the API's error bodies (`envelope:` in the registry): `nested` or `rfc9457` (problem details). The reader accepts both."""
+"""The shape of the API's error bodies (`envelope:` in the registry), one of `"nested"`: the nested envelope {"error": {...}} (application/json); `"rfc9457"`: RFC 9457 problem details (application/problem+json); or `"layout"`: a body of the API's own layout, written as a mapping (application/json). The reader reads each."""
 
 DOCS_URL: Final[str | None] = "https://docs.example.com/reference/error-codes"
 """The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code."""

@@ -186,14 +186,16 @@ fn operation(registry: &Registry, op: &Operation, names: &Names) -> TokenStream 
             }
 
             /// `?` on any error: the internal role's code (or, for axum's
-            /// rejections, the role's code the framework gives them), the error
-            /// kept as the source for the logs and never sent.
+            /// rejections, the code the framework gives them, chosen among the
+            /// operation's codes), the error kept as the source for the logs
+            /// and never sent.
             impl<E> ::core::convert::From<E> for #ident
             where
                 E: ::std::error::Error + ::core::marker::Send + ::core::marker::Sync + 'static,
             {
                 fn from(error: E) -> Self {
-                    let error = #rt::axum::ApiError::<super::#code_enum>::from(error);
+                    // A rejection's code is one of this operation's.
+                    let error = #rt::__private::api_error_among::<super::#code_enum, E>(error, Self::CODES);
                     let code = match error.code() {
                         #rt::Code::Known(code) => *code,
                         #rt::Code::Unknown(_) => super::#code_enum::#internal,

@@ -338,7 +338,7 @@ fn cr_only_line_breaks_get_the_same_lines_and_columns() {
     };
     let report = crate::render::report(
         &found,
-        &|f| crate::yaml::read(f).ok(),
+        &|f| crate::yaml::shown(f),
         crate::render::Style::Plain,
     );
     let line = found.0[0].location().line;
