@@ -42,13 +42,13 @@ fn generate() -> Result<(), String> {
         /// The same codes, parsed by strum's `EnumString` (`FromStr`) and by
         /// serde's derived `Deserialize`.
         #[derive(Clone, Copy, PartialEq, Eq, Debug, strum::EnumString, serde::Deserialize)]
-        pub enum Derived {
+        pub(crate) enum Derived {
             #(#variants,)*
         }
 
         /// The same codes in a perfect-hash map built at compile time.
         #[allow(deprecated)]
-        pub static PHF: phf::Map<&'static str, error_codes::ErrorCode> = phf::phf_map! {
+        pub(crate) static PHF: phf::Map<&'static str, error_codes::ErrorCode> = phf::phf_map! {
             #(#entries,)*
         };
     };

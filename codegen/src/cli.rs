@@ -440,7 +440,7 @@ fn execute(command: Command, project: &Project) -> Result<ExitCode, Error> {
 /// The full, human-oriented report of an error: every problem with a
 /// snippet of its source (files are named as the user can open them from
 /// the current folder: see [`Layout::shown`]), in colour on a terminal.
-pub fn report(err: &Error, layout: &Layout) -> String {
+pub(crate) fn report(err: &Error, layout: &Layout) -> String {
     use std::io::IsTerminal;
 
     match err {

@@ -16,7 +16,7 @@ pub struct Date {
 }
 
 /// The form a date is written in, for messages.
-pub const FORMAT: &str = "YYYY-MM-DD";
+pub(crate) const FORMAT: &str = "YYYY-MM-DD";
 
 impl Date {
     /// The environment variable that, when set to a date (`2027-06-30`), is
@@ -100,7 +100,7 @@ impl fmt::Display for Date {
 /// Today in UTC: [`Date::TODAY_VAR`] when it is set (an error when it is not a
 /// date), else the system clock.
 #[cfg(feature = "cli")]
-pub fn today() -> Result<Date, String> {
+pub(crate) fn today() -> Result<Date, String> {
     if let Some(value) = std::env::var_os(Date::TODAY_VAR) {
         let text = value.to_string_lossy();
         return Date::parse(&text).map_err(|why| format!("{}={text:?} {why}", Date::TODAY_VAR));

@@ -555,7 +555,7 @@ fn crate_readme(config: &Config, registry: &crate::Registry) -> String {
 
 /// A registry to start from: RFC 9457 problem details, the codes the
 /// runtime's roles need, and the request-id header.
-pub const STARTER_REGISTRY: &str = "\
+pub(crate) const STARTER_REGISTRY: &str = "\
 # The API's error codes: the one place a code is defined. Edit it, then run
 # the regenerate command `init` printed (also in error-codes.gen.yaml).
 page:

@@ -16,22 +16,22 @@ use std::path::{Component, Path, PathBuf};
 use crate::config::Config;
 
 /// The stability lock's file name; it sits next to the registry.
-pub const LOCK_FILE: &str = "error-codes.lock";
+pub(crate) const LOCK_FILE: &str = "error-codes.lock";
 
 /// Where a generated crate keeps its pregenerated source, relative to the
 /// crate's folder. Its build script reads the fingerprint in the first
 /// lines of [`GENERATED_RUST`] (see [`fingerprint`]).
-pub const GENERATED_DIR: &str = "src/generated";
+pub(crate) const GENERATED_DIR: &str = "src/generated";
 
 /// The pregenerated Rust, inside [`GENERATED_DIR`].
-pub const GENERATED_RUST: &str = "error_codes.rs";
+pub(crate) const GENERATED_RUST: &str = "error_codes.rs";
 
 /// The crate docs' tables, inside [`GENERATED_DIR`].
-pub const GENERATED_TABLES: &str = "tables.md";
+pub(crate) const GENERATED_TABLES: &str = "tables.md";
 
 /// How a generated file's first lines are commented.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Comment {
+pub(crate) enum Comment {
     /// `// …` (Rust, TypeScript, JavaScript).
     Slash,
     /// `# …` (YAML, Python, the lock).
@@ -43,7 +43,7 @@ pub enum Comment {
 /// The files of one project: the registry, its lock, the root its committed
 /// outputs are relative to, and its [`Config`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Layout {
+pub(crate) struct Layout {
     root: PathBuf,
     registry: PathBuf,
     config: Config,
@@ -53,7 +53,7 @@ impl Layout {
     /// The layout of the registry at `registry` with the default
     /// configuration: the root is the folder above the registry's folder
     /// (`.` when that is the current directory).
-    pub fn new(registry: impl Into<PathBuf>) -> Layout {
+    pub(crate) fn new(registry: impl Into<PathBuf>) -> Layout {
         let registry = registry.into();
         let root = registry
             .parent()
@@ -68,7 +68,7 @@ impl Layout {
     }
 
     /// The layout of the project whose root is `root`.
-    pub fn with_config(root: impl Into<PathBuf>, config: Config) -> Layout {
+    pub(crate) fn with_config(root: impl Into<PathBuf>, config: Config) -> Layout {
         let root = root.into();
         let registry = if root == Path::new(".") {
             PathBuf::from(&config.registry)
@@ -83,7 +83,7 @@ impl Layout {
     }
 
     /// The project of the configuration file at `path`: its folder is the root.
-    pub fn project(path: &Path) -> Result<Layout, crate::error::Error> {
+    pub(crate) fn project(path: &Path) -> Result<Layout, crate::error::Error> {
         let config = Config::read(path)?;
         let root = path
             .parent()
@@ -95,7 +95,9 @@ impl Layout {
     /// The layout of the registry at `registry`: the project whose
     /// configuration file is in the folder above the registry's folder, with
     /// this registry; the default configuration when there is none.
-    pub fn for_registry(registry: impl Into<PathBuf>) -> Result<Layout, crate::error::Error> {
+    pub(crate) fn for_registry(
+        registry: impl Into<PathBuf>,
+    ) -> Result<Layout, crate::error::Error> {
         let mut layout = Layout::new(registry);
         let config_file = layout.root.join(Config::FILE);
         if config_file.is_file() {
@@ -107,7 +109,7 @@ impl Layout {
     /// Finds the project of `start` or of the nearest folder above it that
     /// has a [`Config::FILE`] or the default registry (`Config::default().registry`),
     /// as cargo finds `Cargo.toml`.
-    pub fn discover(start: &Path) -> Result<Option<Layout>, crate::error::Error> {
+    pub(crate) fn discover(start: &Path) -> Result<Option<Layout>, crate::error::Error> {
         let default_registry = Config::default().registry;
         for dir in start.ancestors() {
             let config_file = dir.join(Config::FILE);
@@ -123,33 +125,33 @@ impl Layout {
     }
 
     /// The project's configuration: its names and paths.
-    pub fn config(&self) -> &Config {
+    pub(crate) fn config(&self) -> &Config {
         &self.config
     }
 
     /// The workspace root.
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.root
     }
 
     /// The registry file.
-    pub fn registry(&self) -> &Path {
+    pub(crate) fn registry(&self) -> &Path {
         &self.registry
     }
 
     /// The stability lock, next to the registry.
-    pub fn lock(&self) -> PathBuf {
+    pub(crate) fn lock(&self) -> PathBuf {
         self.registry.with_file_name(LOCK_FILE)
     }
 
     /// Where a committed output given relative to the root lives.
-    pub fn output(&self, relative: impl AsRef<Path>) -> PathBuf {
+    pub(crate) fn output(&self, relative: impl AsRef<Path>) -> PathBuf {
         self.root.join(relative)
     }
 
     /// The registry's path relative to the root, with `/` separators: how
     /// generated files and messages name it.
-    pub fn registry_name(&self) -> String {
+    pub(crate) fn registry_name(&self) -> String {
         relative_name(&self.root, &self.registry)
     }
 
@@ -159,7 +161,7 @@ impl Layout {
     /// `/work/errors.yaml`; the command line names a project it found above
     /// the current folder `../..`).
     #[cfg(feature = "cli")]
-    pub fn shown(&self, relative: impl AsRef<Path>) -> PathBuf {
+    pub(crate) fn shown(&self, relative: impl AsRef<Path>) -> PathBuf {
         let relative = relative.as_ref();
         if self.root == Path::new(".") || relative.is_absolute() {
             relative.to_path_buf()
@@ -169,19 +171,19 @@ impl Layout {
     }
 
     /// The lock's path relative to the root, with `/` separators.
-    pub fn lock_name(&self) -> String {
+    pub(crate) fn lock_name(&self) -> String {
         relative_name(&self.root, &self.lock())
     }
 
     /// The command that regenerates every committed output of this registry.
-    pub fn regenerate_command(&self) -> String {
+    pub(crate) fn regenerate_command(&self) -> String {
         self.command("generate")
     }
 
     /// The configured command with `SUBCOMMAND [REGISTRY]`, naming the
     /// registry only when it is not the configured one (which the command
     /// line finds by itself from any folder of the project).
-    pub fn command(&self, subcommand: &str) -> String {
+    pub(crate) fn command(&self, subcommand: &str) -> String {
         let name = self.registry_name();
         let cli = &self.config.command;
         if name == self.config.registry {
@@ -202,14 +204,14 @@ impl Layout {
     }
 
     /// The preamble's text on one line, for formats without comments (JSON).
-    pub fn provenance(&self) -> String {
+    pub(crate) fn provenance(&self) -> String {
         self.provenance_lines().join(" ")
     }
 
     /// The first lines of a generated file: what it was generated from and
     /// how to regenerate it, commented for where it lands.
     #[expect(clippy::expect_used, reason = "writing to a String cannot fail")]
-    pub fn preamble(&self, comment: Comment) -> String {
+    pub(crate) fn preamble(&self, comment: Comment) -> String {
         let lines = self.provenance_lines();
         let mut out = String::new();
         for line in lines {
@@ -245,7 +247,7 @@ fn relative_name(root: &Path, path: &Path) -> String {
 /// FNV-1a (64 bit) over the text with CRLF read as LF. The build script has no
 /// dependencies, so it carries its own copy of these few lines; the two can
 /// only disagree loudly (every build in this workspace would fail).
-pub fn fingerprint(text: &str) -> String {
+pub(crate) fn fingerprint(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let bytes = text.as_bytes();
     for (i, &byte) in bytes.iter().enumerate() {
@@ -259,7 +261,7 @@ pub fn fingerprint(text: &str) -> String {
 }
 
 /// The line of the pregenerated Rust that carries the fingerprint.
-pub const FINGERPRINT_PREFIX: &str = "// registry fingerprint: ";
+pub(crate) const FINGERPRINT_PREFIX: &str = "// registry fingerprint: ";
 
 #[cfg(test)]
 mod tests {

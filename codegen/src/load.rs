@@ -45,7 +45,7 @@ raw_mapping! {
 /// `envelope:`: a keyword (`nested`, `rfc9457`), or a mapping of the
 /// body's own layout.
 #[derive(Debug)]
-pub enum RawEnvelope {
+pub(crate) enum RawEnvelope {
     Keyword(String),
     Layout(Box<RawBodyLayout>),
 }
@@ -69,7 +69,7 @@ raw_mapping! {
 impl RawBodyLayout {
     /// Each key, written or not: `None` when left out, `Some(None)` when
     /// written `null`, in [`RawBodyLayout::FIELDS`] order.
-    pub fn keys(&self) -> Vec<(&'static str, Option<Option<&Spanned<String>>>)> {
+    pub(crate) fn keys(&self) -> Vec<(&'static str, Option<Option<&Spanned<String>>>)> {
         let values = [
             &self.root,
             &self.code,
@@ -164,7 +164,7 @@ raw_mapping! {
 
 impl RawRoles {
     /// Every key written, with its value, in [`RawRoles::FIELDS`] order.
-    pub fn assigned(&self) -> Vec<(&'static str, &Spanned<String>)> {
+    pub(crate) fn assigned(&self) -> Vec<(&'static str, &Spanned<String>)> {
         let values = [
             &self.internal_error,
             &self.invalid_request,
@@ -271,7 +271,7 @@ raw_mapping! {
 /// `details:` of a code: a shape keyword (`details: field_errors`), or a
 /// mapping of the members its details hold, in registry order.
 #[derive(Debug)]
-pub enum RawDetails {
+pub(crate) enum RawDetails {
     Shape(String),
     Members(Vec<(Spanned<String>, Spanned<RawMember>)>),
 }
@@ -279,7 +279,7 @@ pub enum RawDetails {
 /// One member of a code's details: its type in short (`integer?`), or the
 /// long form `{type, description, enum}`.
 #[derive(Debug)]
-pub enum RawMember {
+pub(crate) enum RawMember {
     Short(String),
     Long(Box<RawMemberLong>),
 }
@@ -287,7 +287,7 @@ pub enum RawMember {
 /// The long form of a member. Its `type` key is a Rust keyword, so the
 /// mapping is read by hand rather than by `raw_mapping!`.
 #[derive(Debug, Default)]
-pub struct RawMemberLong {
+pub(crate) struct RawMemberLong {
     pub ty: Option<Spanned<String>>,
     pub description: Option<Spanned<String>>,
     pub values: Option<Spanned<Vec<Spanned<String>>>>,
@@ -298,7 +298,7 @@ pub struct RawMemberLong {
 
 impl RawMemberLong {
     /// The keys the long form has.
-    pub const FIELDS: &'static [&'static str] = &["type", "description", "enum"];
+    pub(crate) const FIELDS: &'static [&'static str] = &["type", "description", "enum"];
 }
 
 impl<'de> serde::Deserialize<'de> for RawDetails {
@@ -416,7 +416,7 @@ impl Noted for RawMember {
 
 /// Parses registry text. `file` is only used to name the source in
 /// diagnostics.
-pub fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
+pub(crate) fn parse(file: &Path, text: &str) -> Result<RawRegistry, Diagnostics> {
     if text.len() > MAX_REGISTRY_BYTES {
         return Err(too_large(file, &REGISTRY).into());
     }

@@ -17,13 +17,13 @@ use crate::model::Registry;
 use crate::suggest;
 
 /// The command that rewrites the lock even when it drops or changes codes.
-pub fn accept_breaking(layout: &Layout) -> String {
+pub(crate) fn accept_breaking(layout: &Layout) -> String {
     layout.command("lock --accept-breaking")
 }
 
 /// One line of the lock.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Locked {
+pub(crate) struct Locked {
     pub code: String,
     pub status: u16,
     /// The Rust name of the code's `Category` variant.
@@ -33,7 +33,7 @@ pub struct Locked {
 }
 
 /// Reads lock text: `code status Category` per line; `#` starts a comment.
-pub fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Locked>, Diagnostics> {
+pub(crate) fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Locked>, Diagnostics> {
     let mut locked = Vec::new();
     let mut problems = Vec::new();
     let mut seen: HashMap<&str, Location> = HashMap::new();
@@ -88,7 +88,7 @@ pub fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Locked>, Di
 /// The code among `candidates` (codes that are new) that a code no longer
 /// in the registry looks renamed to: the nearest one, when it is close
 /// enough to be the same name edited. `diff` asks the same question.
-pub fn renamed_to<'a>(
+pub(crate) fn renamed_to<'a>(
     gone: &str,
     candidates: impl Iterator<Item = &'a crate::model::Code> + Clone,
 ) -> Option<&'a crate::model::Code> {
@@ -99,7 +99,7 @@ pub fn renamed_to<'a>(
 /// The changes from `locked` to `registry` that break clients, one
 /// diagnostic each: removed (or renamed) codes point into the lock, changed
 /// codes into the registry.
-pub fn breaking_changes(
+pub(crate) fn breaking_changes(
     registry: &Registry,
     registry_file: &Path,
     lock_file: &Path,
@@ -204,7 +204,7 @@ pub fn breaking_changes(
 /// A lock without a single entry is an error, never "nothing locked": a lock
 /// emptied by an interrupted write (or a bad merge) would otherwise accept
 /// the removal of every published code, and then be rewritten without them.
-pub fn check(
+pub(crate) fn check(
     registry: &Registry,
     registry_file: &Path,
     lock_file: &Path,
@@ -233,7 +233,10 @@ pub fn check(
 /// both files relative to the workspace root. A registry without a lock is
 /// not checked; a lock that exists but cannot be read (a folder, no
 /// permission, not UTF-8) is an error, never "no lock".
-pub fn check_beside(registry: &Registry, layout: &Layout) -> Result<(), crate::error::Error> {
+pub(crate) fn check_beside(
+    registry: &Registry,
+    layout: &Layout,
+) -> Result<(), crate::error::Error> {
     let lock = layout.lock();
     match std::fs::metadata(&lock) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),

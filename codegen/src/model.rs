@@ -244,7 +244,7 @@ impl Operation {
 /// The header roles: how `roles:` spells each, and the header that plays it
 /// when `roles:` does not say (the request id's is used whether or not the
 /// registry lists it; a rate-limit header only when the registry lists it).
-pub const HEADER_ROLES: [(&str, &str); 4] = [
+pub(crate) const HEADER_ROLES: [(&str, &str); 4] = [
     ("request_id_header", "X-Request-ID"),
     ("rate_limit_limit_header", "X-RateLimit-Limit"),
     ("rate_limit_remaining_header", "X-RateLimit-Remaining"),

@@ -11,7 +11,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity};
 
 /// Whether the report uses terminal colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Style {
+pub(crate) enum Style {
     Plain,
     Colored,
 }
@@ -37,7 +37,7 @@ impl Diagnostics {
 /// `source` returns the text of a diagnostic's file (the registry, the lock
 /// file); a diagnostic whose source is unavailable is still reported, in its
 /// one-line form.
-pub fn report(
+pub(crate) fn report(
     diagnostics: &Diagnostics,
     source: &dyn Fn(&Path) -> Option<String>,
     style: Style,

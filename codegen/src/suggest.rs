@@ -2,7 +2,7 @@
 
 /// Edit distance (insertions, deletions, substitutions) between two strings,
 /// counted in chars.
-pub fn distance(a: &str, b: &str) -> usize {
+pub(crate) fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = vec![0; b.len() + 1];
@@ -20,7 +20,10 @@ pub fn distance(a: &str, b: &str) -> usize {
 /// The candidate closest to `wrong`, if one is close enough to be a typo:
 /// at most one edit per three chars (at least one, at most two), so that a
 /// short word is not "corrected" into an unrelated one (`xy` → `code`).
-pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = (wrong.chars().count() / 3).clamp(1, 2);
     candidates
         .into_iter()
@@ -34,7 +37,7 @@ pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// The ASCII letter a non-ASCII look-alike is usually mistaken for (Cyrillic
 /// and Greek letters that render like Latin ones), so that a code pasted
 /// from a document gets a concrete fix.
-pub fn ascii_look_alike(c: char) -> Option<char> {
+pub(crate) fn ascii_look_alike(c: char) -> Option<char> {
     Some(match c {
         'а' | 'α' => 'a',
         'с' | 'ϲ' => 'c',

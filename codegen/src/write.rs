@@ -15,7 +15,7 @@ use crate::error::Error;
 
 /// Writes each `(path, contents)` whose file is missing or differs, creating
 /// folders as needed. Returns the paths that were written, in order.
-pub fn write_all<'a>(
+pub(crate) fn write_all<'a>(
     files: impl IntoIterator<Item = (PathBuf, &'a str)>,
 ) -> Result<Vec<PathBuf>, Error> {
     let changed: Vec<(PathBuf, &str)> = files
@@ -49,7 +49,7 @@ pub fn write_all<'a>(
 /// Writes each `(path, contents)` whose file is missing, as [`write_all`]
 /// does; a file that exists is left as it is, whatever it holds (a package
 /// manifest's version is its maintainers'). Returns the paths written.
-pub fn create_missing<'a>(
+pub(crate) fn create_missing<'a>(
     files: impl IntoIterator<Item = (PathBuf, &'a str)>,
 ) -> Result<Vec<PathBuf>, Error> {
     write_all(files.into_iter().filter(|(path, _)| !path.exists()))

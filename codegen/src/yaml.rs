@@ -15,17 +15,17 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 /// Largest registry (or configuration file) accepted, in bytes. The real one is a few kilobytes; the
 /// cap keeps a wrong or hostile file from costing time and memory before the
 /// parser even starts.
-pub const MAX_REGISTRY_BYTES: usize = 1024 * 1024;
+pub(crate) const MAX_REGISTRY_BYTES: usize = 1024 * 1024;
 
 /// Deepest nesting accepted. The registry's own structure is five levels deep.
-pub const MAX_DEPTH: usize = 16;
+pub(crate) const MAX_DEPTH: usize = 16;
 
 /// A value, where it was written, and the YAML tag written on it, if any
 /// (`!!str 429`): the registry's language has no tags, and validation
 /// reports one wherever it appears instead of letting it change a value's
 /// meaning silently.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Spanned<T> {
+pub(crate) struct Spanned<T> {
     pub value: T,
     pub location: Location,
     pub tag: Option<String>,
@@ -63,7 +63,7 @@ fn location_of(loc: &serde_saphyr::Location) -> Location {
 /// the registry's language does not allow; found while parsing, reported by
 /// validation with every other problem (so one run lists them all).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Note {
+pub(crate) enum Note {
     /// A key the mapping does not have; `expected` are the keys it has.
     UnknownField {
         field: Spanned<String>,
@@ -77,7 +77,7 @@ pub enum Note {
 }
 
 /// A raw node that can list the [`Note`]s found in it and below it.
-pub trait Noted {
+pub(crate) trait Noted {
     fn notes(&self, out: &mut Vec<Note>);
 }
 
@@ -133,28 +133,28 @@ macro_rules! raw_mapping {
         $(#[$meta])*
         #[derive(Debug)]
         #[allow(dead_code, reason = "every mapping gets its keys' places; not every one is asked for them")]
-        pub struct $name {
+        pub(crate) struct $name {
             $(
                 $(#[$field_meta])*
-                pub $field: raw_mapping!(@type $kind $ty),
+                pub(crate) $field: raw_mapping!(@type $kind $ty),
             )*
             /// Keys this mapping does not have, as written.
-            pub unknown: Vec<Spanned<String>>,
+            pub(crate) unknown: Vec<Spanned<String>>,
             /// Keys this mapping has, as written, in order: where each
             /// field's key is (`page:`), for what points at a whole field.
-            pub known: Vec<Spanned<String>>,
+            pub(crate) known: Vec<Spanned<String>>,
             /// Where the mapping's first key is (where a reader looks for
             /// the mapping); the default location when it has none.
-            pub start: Location,
+            pub(crate) start: Location,
         }
 
         #[allow(dead_code, reason = "every mapping gets its keys' places; not every one is asked for them")]
         impl $name {
             /// The keys this mapping has.
-            pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+            pub(crate) const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
 
             /// Where the key `field` is written, if it is.
-            pub fn key_location(&self, field: &str) -> Option<&Location> {
+            pub(crate) fn key_location(&self, field: &str) -> Option<&Location> {
                 self.known.iter().find(|k| k.value == field).map(|k| &k.location)
             }
         }
@@ -338,7 +338,7 @@ fn not_utf8(file: &Path, doc: &Document, bytes: &[u8], error: std::str::Utf8Erro
 /// of the file (snippets, `mapping_start`) splits on `\n`; a lone CR becomes
 /// one `\n` byte for one `\r` byte, so byte offsets stay valid. CRLF is left
 /// alone: `str::lines` already handles it.
-pub fn normalize_line_breaks(text: String) -> String {
+pub(crate) fn normalize_line_breaks(text: String) -> String {
     if !text.contains('\r') {
         return text;
     }
@@ -569,7 +569,7 @@ fn diagnostic_of(file: &Path, doc: &Document, text: &str, err: &serde_saphyr::Er
 /// A YAML tag (`!!str 429`, `!foo x`): neither the registry's language nor
 /// the configuration file's has one, since a tag would silently change what
 /// a value means. (`file` names the file.)
-pub fn tag_problem(file: &Path, text: &str, location: Location, tag: &str) -> Diagnostic {
+pub(crate) fn tag_problem(file: &Path, text: &str, location: Location, tag: &str) -> Diagnostic {
     let location = tag_start(text, location);
     let shown = tag
         .strip_prefix("tag:yaml.org,2002:")
@@ -662,6 +662,6 @@ fn syntax_help(message: &str) -> Option<&'static str> {
 }
 
 /// The source text a value was written as, when the parser reported it.
-pub fn source_text<'a>(text: &'a str, location: &Location) -> Option<&'a str> {
+pub(crate) fn source_text<'a>(text: &'a str, location: &Location) -> Option<&'a str> {
     location.bytes.clone().and_then(|range| text.get(range))
 }

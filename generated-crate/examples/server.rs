@@ -40,7 +40,7 @@ use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 
 /// How long `/slow` may take before the timeout answers for it.
-pub const SLOW_TIMEOUT: Duration = Duration::from_millis(200);
+pub(crate) const SLOW_TIMEOUT: Duration = Duration::from_millis(200);
 
 /// The routes, inside the layers every request goes through.
 ///
@@ -50,7 +50,7 @@ pub const SLOW_TIMEOUT: Duration = Duration::from_millis(200);
 /// `error.type`, which the error responses record), and [`ErrorLayer`],
 /// innermost, sees every response of the router, unmatched routes
 /// included, and the request's id.
-pub fn app() -> Router {
+pub(crate) fn app() -> Router {
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/secrets/{*path}", get(read_secret))
@@ -116,12 +116,14 @@ async fn read_secret(Path(path): Path<String>, request: HeaderMap) -> Result<Str
 
 /// A secret to create.
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
-pub struct NewSecret {
+pub(crate) struct NewSecret {
     /// Where to store it.
-    pub path: String,
-    /// Seconds until it expires.
+    pub(crate) path: String,
+    /// Seconds until it expires: only its type is checked (a string is a
+    /// 422 naming it); this demo stores nothing.
     #[serde(default)]
-    pub ttl: Option<u64>,
+    #[expect(dead_code, reason = "read for its type only: the demo stores nothing")]
+    pub(crate) ttl: Option<u64>,
 }
 
 /// Creates a secret (never, in this demo).
@@ -206,7 +208,7 @@ async fn any_error(Path(code): Path<String>) -> ApiError {
     paths(create_secret, io_failure),
     components(schemas(ErrorEnvelope, ErrorCode))
 )]
-pub struct ApiDoc;
+pub(crate) struct ApiDoc;
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {
     Json(ApiDoc::openapi())

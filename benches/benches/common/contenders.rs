@@ -17,7 +17,7 @@ include!(concat!(env!("OUT_DIR"), "/baselines.rs"));
 
 /// One way of turning a wire string into a code.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Contender {
+pub(crate) enum Contender {
     /// `ErrorCode::from_str`: the generated `lookup`, and on a miss an error
     /// that keeps a copy of the input.
     Ours,
@@ -36,7 +36,7 @@ pub enum Contender {
 }
 
 impl Contender {
-    pub const ALL: [Contender; 7] = [
+    pub(crate) const ALL: [Contender; 7] = [
         Contender::Ours,
         Contender::OursLookup,
         Contender::OursSerde,
@@ -46,7 +46,7 @@ impl Contender {
         Contender::HashMap,
     ];
 
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Contender::Ours => "error_codes from_str",
             Contender::OursLookup => "error_codes lookup",
@@ -58,14 +58,14 @@ impl Contender {
         }
     }
 
-    pub fn from_name(name: &str) -> Option<Contender> {
+    pub(crate) fn from_name(name: &str) -> Option<Contender> {
         Contender::ALL.into_iter().find(|c| c.name() == name)
     }
 }
 
 /// The contenders, with what they need built once (the `HashMap`).
 #[derive(Debug)]
-pub struct Parsers {
+pub(crate) struct Parsers {
     map: HashMap<&'static str, ErrorCode>,
 }
 
@@ -81,7 +81,7 @@ impl Parsers {
     /// Parses every input the `contender` way. Results (errors included,
     /// which some contenders allocate) go through `black_box`, so nothing is
     /// optimized away; the `match` runs once per batch, not per input.
-    pub fn run<S: AsRef<str>>(&self, contender: Contender, inputs: &[S]) {
+    pub(crate) fn run<S: AsRef<str>>(&self, contender: Contender, inputs: &[S]) {
         match contender {
             Contender::Ours => {
                 for s in inputs {
@@ -124,7 +124,7 @@ impl Parsers {
     }
 
     /// What `contender` makes of `s`: the variant's name, or `None`.
-    pub fn variant_name(&self, contender: Contender, s: &str) -> Option<String> {
+    pub(crate) fn variant_name(&self, contender: Contender, s: &str) -> Option<String> {
         let name = |code: ErrorCode| format!("{code:?}");
         match contender {
             Contender::Ours => ErrorCode::from_str(s).ok().map(name),

@@ -9,7 +9,7 @@ use crate::model::StatusKind;
 use crate::{Registry, suggest};
 
 /// The explanation of `wanted`, or why there is none (with suggestions).
-pub fn explain(registry: &Registry, path: &Path, wanted: &str) -> Result<String, String> {
+pub(super) fn explain(registry: &Registry, path: &Path, wanted: &str) -> Result<String, String> {
     let Some((category, code)) = registry.code(wanted) else {
         return Err(unknown(registry, wanted));
     };
@@ -102,7 +102,7 @@ fn unknown(registry: &Registry, wanted: &str) -> String {
 /// Up to five codes close to `wanted`: the same code in another spelling
 /// (`VERSION_CONFLICT`, `version-conflict`), then typos by edit distance,
 /// then codes that contain what was typed (`conflict`), in registry order.
-pub fn nearest<'a>(registry: &'a Registry, wanted: &str) -> Vec<&'a str> {
+pub(super) fn nearest<'a>(registry: &'a Registry, wanted: &str) -> Vec<&'a str> {
     let normal: String = wanted
         .trim()
         .to_lowercase()

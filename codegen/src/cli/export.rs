@@ -7,7 +7,7 @@ use crate::{Error, Registry};
 
 /// What `export` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
+pub(super) enum Format {
     /// The whole registry as JSON (`docs/error-codes.json`).
     Json,
     /// The OpenAPI 3.1 document (`docs/openapi/error-codes.yaml`).
@@ -25,7 +25,7 @@ pub enum Format {
 
 impl Format {
     /// The committed output this format prints, in `layout`'s configuration.
-    pub fn path(self, layout: &Layout) -> String {
+    pub(super) fn path(self, layout: &Layout) -> String {
         let config = layout.config();
         match self {
             Format::Json => config.json_export.clone(),
@@ -37,7 +37,7 @@ impl Format {
     }
 
     /// The output, exactly as the committed file holds it.
-    pub fn render(self, registry: &Registry, layout: &Layout) -> Result<String, Error> {
+    pub(super) fn render(self, registry: &Registry, layout: &Layout) -> Result<String, Error> {
         let path = self.path(layout);
         emit::committed(registry, layout)
             .map_err(Error::emit)?

@@ -48,25 +48,25 @@ macro_rules! kinds {
     ($( $(#[$meta:meta])* $variant:ident = $wire:literal, $bump:ident; )*) => {
         /// What changed. Each kind requires one [`Bump`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Kind {
+        pub(crate) enum Kind {
             $($(#[$meta])* $variant,)*
         }
 
         impl Kind {
             /// Every kind, in the order the guide's table lists them.
             #[cfg(test)]
-            pub const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+            pub(crate) const ALL: &'static [Kind] = &[$(Kind::$variant),*];
 
             /// How the JSON output spells it.
             #[cfg(any(test, feature = "cli"))]
-            pub const fn as_str(self) -> &'static str {
+            pub(crate) const fn as_str(self) -> &'static str {
                 match self {
                     $(Kind::$variant => $wire,)*
                 }
             }
 
             /// The bump this kind of change requires.
-            pub const fn bump(self) -> Bump {
+            pub(crate) const fn bump(self) -> Bump {
                 match self {
                     $(Kind::$variant => Bump::$bump,)*
                 }

@@ -23,18 +23,19 @@ mod details;
 mod kinds;
 mod operations;
 
-pub use kinds::{Bump, Kind};
+pub use kinds::Bump;
+pub(crate) use kinds::Kind;
 
 /// Which registry a change's location is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
+pub(crate) enum Side {
     Old,
     New,
 }
 
 /// What a change concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Subject {
+pub(crate) enum Subject {
     Code(String),
     Header(String),
     /// A category, by its Rust name.
@@ -121,7 +122,7 @@ fn body_layout(registry: &Registry) -> String {
 /// Every change from `old` to `new`, largest bump first, then in the order
 /// of the registry they are located in. `today` decides whether a removed
 /// code's sunset has passed.
-pub fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
+pub(crate) fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
     let mut out = Vec::new();
     page(old, new, &mut out);
     headers(old, new, &mut out);
@@ -637,7 +638,7 @@ fn deprecation(d: &Deprecation) -> String {
 
 /// A warning per deprecated code whose sunset has come (`today` is on or
 /// after it): the code may be removed now, with a major release.
-pub fn sunsets_passed(registry: &Registry, file: &Path, today: Date) -> Vec<Diagnostic> {
+pub(crate) fn sunsets_passed(registry: &Registry, file: &Path, today: Date) -> Vec<Diagnostic> {
     registry
         .codes()
         .filter_map(|(_, code)| {

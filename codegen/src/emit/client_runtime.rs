@@ -18,7 +18,7 @@ use crate::model::Registry;
 /// The names a registry's client packages are published and imported under.
 /// The emitters take them; [`Default`] gives this repository's names.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClientNames {
+pub(crate) struct ClientNames {
     /// The npm package's name (`package.json`'s `name`).
     pub npm: String,
     /// The Python distribution's name (`pyproject.toml`'s `name`, what
@@ -37,7 +37,7 @@ pub struct ClientNames {
 
 impl ClientNames {
     /// The names and folders `config` gives the client packages.
-    pub fn of(config: &crate::config::Config) -> Self {
+    pub(crate) fn of(config: &crate::config::Config) -> Self {
         ClientNames {
             npm: config.npm_package.clone(),
             pypi: config.pypi_package.clone(),
@@ -49,7 +49,7 @@ impl ClientNames {
     }
 
     /// The npm package's generated data module, relative to the project's root.
-    pub fn typescript_data(&self) -> String {
+    pub(crate) fn typescript_data(&self) -> String {
         format!("{}/{TYPESCRIPT_DATA}", self.typescript_dir)
     }
 }
@@ -61,11 +61,11 @@ impl Default for ClientNames {
 }
 
 /// The npm package's generated data module, inside its folder.
-pub const TYPESCRIPT_DATA: &str = "src/codes.ts";
+pub(crate) const TYPESCRIPT_DATA: &str = "src/codes.ts";
 
 /// A file of this crate's `clients/` folder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RuntimeFile {
+pub(crate) struct RuntimeFile {
     /// Its path in this crate's `clients/` folder.
     pub source: &'static str,
     /// Where it lands: relative to the TypeScript package's folder, or to
@@ -92,7 +92,7 @@ macro_rules! runtime_file {
 
 /// The TypeScript package's hand-written files. Its data module is
 /// [`TYPESCRIPT_DATA`] (`src/codes.ts`), which they import.
-pub const TYPESCRIPT: &[RuntimeFile] = &[
+pub(crate) const TYPESCRIPT: &[RuntimeFile] = &[
     runtime_file!("typescript/index.ts" => "src/index.ts", Some(Comment::Slash)),
     runtime_file!("typescript/envelope.ts" => "src/envelope.ts", Some(Comment::Slash)),
     runtime_file!("typescript/headers.ts" => "src/headers.ts", Some(Comment::Slash)),
@@ -105,7 +105,7 @@ pub const TYPESCRIPT: &[RuntimeFile] = &[
 
 /// The Python import package's hand-written files. Its data module is
 /// [`PYTHON_DATA`], which they import.
-pub const PYTHON: &[RuntimeFile] = &[
+pub(crate) const PYTHON: &[RuntimeFile] = &[
     runtime_file!("python/__init__.py" => "__init__.py", Some(Comment::Hash)),
     runtime_file!("python/_details.py" => "_details.py", Some(Comment::Hash)),
     runtime_file!("python/_envelope.py" => "_envelope.py", Some(Comment::Hash)),
@@ -116,11 +116,11 @@ pub const PYTHON: &[RuntimeFile] = &[
 ];
 
 /// The Python package's generated data module, in the import package.
-pub const PYTHON_DATA: &str = "_registry.py";
+pub(crate) const PYTHON_DATA: &str = "_registry.py";
 
 /// The Python package's generated `details` module (`<module>.details`),
 /// in the import package.
-pub const PYTHON_DETAILS: &str = "details.py";
+pub(crate) const PYTHON_DETAILS: &str = "details.py";
 
 /// A package manifest: written only where no file is, with the package's
 /// names filled in. `{{npm}}`, `{{pypi}}`, `{{python_module}}` and
@@ -150,7 +150,7 @@ const PYTHON_MANIFESTS: &[Manifest] =
     &[manifest!("python/pyproject.template.toml" => "pyproject.toml")];
 
 /// The Python import package's folder, relative to the workspace root.
-pub fn python_module_dir(names: &ClientNames) -> String {
+pub(crate) fn python_module_dir(names: &ClientNames) -> String {
     format!("{}/src/{}", names.python_dir, names.python_module)
 }
 
@@ -189,7 +189,7 @@ fn copy(file: &RuntimeFile, folder: &str, layout: &Layout) -> Output {
 
 /// Every file of the two client packages that `generate` rewrites: the
 /// generated data modules and the copies of the hand-written files.
-pub fn committed(registry: &Registry, layout: &Layout, names: &ClientNames) -> Vec<Output> {
+pub(crate) fn committed(registry: &Registry, layout: &Layout, names: &ClientNames) -> Vec<Output> {
     let module_dir = python_module_dir(names);
     let mut outputs = vec![
         Output {
@@ -222,7 +222,7 @@ pub fn committed(registry: &Registry, layout: &Layout, names: &ClientNames) -> V
 /// The packages' manifests for `names`, at version 0.1.0: what `generate`
 /// writes where no file is (it never rewrites one: a manifest's version is
 /// the maintainers').
-pub fn created(names: &ClientNames) -> Vec<Output> {
+pub(crate) fn created(names: &ClientNames) -> Vec<Output> {
     let escaped = |name: &str| {
         let quoted = json_string(name);
         quoted[1..quoted.len() - 1].to_owned()

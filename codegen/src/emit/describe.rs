@@ -14,7 +14,7 @@ use error_codes_runtime::wire::{Field, Shape, WireError};
 
 /// Which kind of text a wording lands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Text {
+pub(crate) enum Text {
     /// Plain text, not escaped for any format (JSON strings, YAML, terminal).
     Plain,
     /// Markdown (the docs page, rustdoc): registry text is escaped and
@@ -43,7 +43,7 @@ impl Text {
 /// generated `ENVELOPE` constant), each keyword as `quote` writes a string
 /// literal, with what it means: `"nested"`: …; `"rfc9457"`: …; or
 /// `"layout"`: …. Plain text, not escaped for any format.
-pub fn envelope_values(quote: impl Fn(&str) -> String) -> String {
+pub(crate) fn envelope_values(quote: impl Fn(&str) -> String) -> String {
     let values: Vec<String> = Envelope::ALL
         .iter()
         .map(|e| format!("`{}`: {}", quote(e.as_str()), e.wording()))
@@ -56,7 +56,7 @@ pub fn envelope_values(quote: impl Fn(&str) -> String) -> String {
 
 /// One line about a code: status, meaning, deprecation. Plain text, not
 /// escaped for any format.
-pub fn summary(code: &Code) -> String {
+pub(crate) fn summary(code: &Code) -> String {
     let mut line = code.status.to_string();
     if let Some(meaning) = &code.meaning {
         line.push_str(": ");
@@ -71,7 +71,7 @@ pub fn summary(code: &Code) -> String {
 
 /// The one wording of a deprecation: "Deprecated since 2.0: use
 /// `widget_locked` instead (Sent until 2027)." (bold in Markdown).
-pub fn deprecation(d: &Deprecation, text: Text) -> String {
+pub(crate) fn deprecation(d: &Deprecation, text: Text) -> String {
     let mut out = match text {
         Text::Plain => "Deprecated".to_string(),
         Text::Markdown => "**Deprecated**".to_string(),
@@ -89,7 +89,7 @@ pub fn deprecation(d: &Deprecation, text: Text) -> String {
 /// What to do about a deprecation, without the "Deprecated since" that
 /// `#[deprecated(since)]` already shows: "use `widget_locked` instead (Sent
 /// until 2027); may be removed from 2027-06-30", or the note alone.
-pub fn deprecation_advice(d: &Deprecation, text: Text) -> Option<String> {
+pub(crate) fn deprecation_advice(d: &Deprecation, text: Text) -> Option<String> {
     let note = d.note.as_ref().map(|note| text.text(note));
     let advice = match (&d.use_instead, note) {
         (Some(instead), Some(note)) => Some(format!("use {} instead ({note})", text.code(instead))),
@@ -104,13 +104,13 @@ pub fn deprecation_advice(d: &Deprecation, text: Text) -> Option<String> {
 }
 
 /// The one wording of a sunset: "may be removed from 2027-06-30".
-pub fn sunset(date: crate::date::Date) -> String {
+pub(crate) fn sunset(date: crate::date::Date) -> String {
     format!("may be removed from {date}")
 }
 
 /// What a retry advice means, for people: a phrase that stands alone.
 #[cfg(feature = "cli")]
-pub fn retry_advice(retry: Retry) -> String {
+pub(crate) fn retry_advice(retry: Retry) -> String {
     match retry {
         Retry::Never => {
             "a retry fails the same way until the request, the caller's permissions or the resource changes".to_string()
@@ -120,13 +120,13 @@ pub fn retry_advice(retry: Retry) -> String {
 }
 
 /// "Retry: no." / "Retry: after a delay (…)." for a code's one-line docs.
-pub fn retry_line(retry: Retry) -> String {
+pub(crate) fn retry_line(retry: Retry) -> String {
     format!("Retry: {}.", retry.wording())
 }
 
 /// What a details shape carries, for people.
 #[cfg(feature = "cli")]
-pub fn details_advice(shape: Option<DetailsShape>) -> &'static str {
+pub(crate) fn details_advice(shape: Option<DetailsShape>) -> &'static str {
     match shape {
         None => "free-form JSON object (may be empty)",
         Some(shape) => shape.wording(),
@@ -135,7 +135,7 @@ pub fn details_advice(shape: Option<DetailsShape>) -> &'static str {
 
 /// What a header carries and when, for people: "On responses with status
 /// 429. A delay in whole seconds." Plain text.
-pub fn header_line(when: HeaderWhen, format: HeaderFormat) -> String {
+pub(crate) fn header_line(when: HeaderWhen, format: HeaderFormat) -> String {
     let mut line = capitalised(&when.wording());
     line.push('.');
     if let Some(format) = header_format(format) {
@@ -146,7 +146,7 @@ pub fn header_line(when: HeaderWhen, format: HeaderFormat) -> String {
 }
 
 /// "A delay in whole seconds.", or nothing for free text.
-pub fn header_format(format: HeaderFormat) -> Option<String> {
+pub(crate) fn header_format(format: HeaderFormat) -> Option<String> {
     (format != HeaderFormat::Text).then(|| format!("{}.", capitalised(format.wording())))
 }
 
@@ -158,7 +158,7 @@ fn capitalised(text: &str) -> String {
 }
 
 /// RFC 9110's reason phrase of a 4xx/5xx status, when it has one.
-pub fn reason_phrase(status: u16) -> Option<&'static str> {
+pub(crate) fn reason_phrase(status: u16) -> Option<&'static str> {
     Some(match status {
         400 => "Bad Request",
         401 => "Unauthorized",
@@ -209,7 +209,7 @@ pub fn reason_phrase(status: u16) -> Option<&'static str> {
 /// when it is about this code (otherwise the code's meaning as the
 /// message), and sample details when the code declares any. So a member is
 /// in an example exactly when the server sends it.
-pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
+pub(crate) fn sample_body(registry: &Registry, code: &Code) -> Tree {
     let example = &registry.page.envelope_example;
     let message = if example.code == code.code {
         example.message.clone()
@@ -243,7 +243,7 @@ pub fn sample_body(registry: &Registry, code: &Code) -> Tree {
 }
 
 /// The registry's body description as the runtime's body engine reads it.
-pub fn shape(registry: &Registry) -> Shape<'_> {
+pub(crate) fn shape(registry: &Registry) -> Shape<'_> {
     match (&registry.body, registry.envelope) {
         (_, Envelope::Rfc9457) => Shape::Rfc9457,
         (Some(layout), _) => {

@@ -12,13 +12,13 @@ use crate::config::Config;
 use crate::model::{Registry, Retry};
 
 /// The dashboard JSON model's schema version (Grafana 11).
-pub const SCHEMA_VERSION: i64 = 39;
+pub(crate) const SCHEMA_VERSION: i64 = 39;
 
 /// How many codes the "top codes" panel shows.
-pub const TOP: i64 = 10;
+pub(crate) const TOP: i64 = 10;
 
 /// The dashboard.
-pub fn dashboard(registry: &Registry, config: &Config, provenance: &str) -> String {
+pub(crate) fn dashboard(registry: &Registry, config: &Config, provenance: &str) -> String {
     let m = Metric::of(config);
     let deprecated = promql_alternatives(
         registry

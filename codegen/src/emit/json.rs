@@ -7,17 +7,17 @@ use crate::model::{DetailsShape, HeaderWhen, Registry, Retry};
 
 /// Bumped when a key is removed or changes meaning; adding keys is not a
 /// breaking change.
-pub const FORMAT_VERSION: i64 = 1;
+pub(crate) const FORMAT_VERSION: i64 = 1;
 
 /// `provenance` says where it came from (`Layout::provenance`): JSON has
 /// no comments, so it is the `generated_from` member.
-pub fn export(registry: &Registry, provenance: &str) -> String {
+pub(crate) fn export(registry: &Registry, provenance: &str) -> String {
     let mut text = tree(registry, provenance).to_json();
     text.push('\n');
     text
 }
 
-pub fn tree(registry: &Registry, provenance: &str) -> Tree {
+pub(crate) fn tree(registry: &Registry, provenance: &str) -> Tree {
     let page = &registry.page;
     let example = &page.envelope_example;
     let page = Tree::map()

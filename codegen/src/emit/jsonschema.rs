@@ -17,7 +17,7 @@ const INVALID_PARAMS: &str = Wire::INVALID_PARAMS;
 /// Where a document keeps its named schemas, which decides how `$ref`s
 /// point at them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
+pub(crate) enum Dialect {
     /// A standalone JSON Schema: `#/$defs/Name`.
     JsonSchema,
     /// An OpenAPI 3.1 document: `#/components/schemas/Name`, and the
@@ -27,7 +27,7 @@ pub enum Dialect {
 
 impl Dialect {
     /// The URI reference of a named schema.
-    pub fn pointer(self, name: &str) -> String {
+    pub(crate) fn pointer(self, name: &str) -> String {
         let prefix = match self {
             Dialect::JsonSchema => "#/$defs/",
             Dialect::OpenApi => "#/components/schemas/",
@@ -36,7 +36,7 @@ impl Dialect {
     }
 
     /// `{"$ref": …}` to a named schema.
-    pub fn reference(self, name: &str) -> Tree {
+    pub(crate) fn reference(self, name: &str) -> Tree {
         Tree::map().with("$ref", self.pointer(name))
     }
 }
@@ -44,13 +44,13 @@ impl Dialect {
 /// The pattern every snake_case code follows
 /// (`validate::code_style::check_code_syntax`): a lowercase letter, then
 /// lowercase letters, digits and single underscores, not ending in one.
-pub const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
+pub(crate) const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
 
 /// The pattern (ECMA-262, as JSON Schema reads it) of every code of
 /// `style`: what `validate::code_style::check_code_syntax` accepts, but
 /// for the length, which is `maxLength`. No backslash, so it reads the same
 /// in JSON and YAML.
-pub fn code_pattern(style: CodeStyle) -> &'static str {
+pub(crate) fn code_pattern(style: CodeStyle) -> &'static str {
     match style {
         CodeStyle::SnakeCase => CODE_PATTERN,
         CodeStyle::ScreamingSnakeCase => "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$",
@@ -65,7 +65,7 @@ pub fn code_pattern(style: CodeStyle) -> &'static str {
 
 /// The named schema of an error response body: `ErrorEnvelope` for the
 /// nested shape, `ProblemDetails` for RFC 9457.
-pub fn root(registry: &Registry) -> &'static str {
+pub(crate) fn root(registry: &Registry) -> &'static str {
     match registry.envelope {
         Envelope::Nested => naming::ENVELOPE_SCHEMA,
         Envelope::Rfc9457 => naming::PROBLEM_SCHEMA,
@@ -75,7 +75,7 @@ pub fn root(registry: &Registry) -> &'static str {
 
 /// The whole standalone schema file.
 /// `provenance` (`Layout::provenance`) joins the description: JSON has no comments.
-pub fn document(registry: &Registry, names: &SchemaNames, provenance: &str) -> String {
+pub(crate) fn document(registry: &Registry, names: &SchemaNames, provenance: &str) -> String {
     let dialect = Dialect::JsonSchema;
     let (title, shape) = match registry.envelope {
         Envelope::Nested => (
@@ -112,7 +112,7 @@ pub fn document(registry: &Registry, names: &SchemaNames, provenance: &str) -> S
 }
 
 /// The named schemas of the envelope, in reading order.
-pub fn definitions(
+pub(crate) fn definitions(
     registry: &Registry,
     dialect: Dialect,
     names: &SchemaNames,

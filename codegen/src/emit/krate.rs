@@ -31,7 +31,7 @@ fn docs(text: &str) -> TokenStream {
 
 /// The crate root: its docs (with the registry's tables), the generated
 /// data as a module, and everything of it re-exported.
-pub fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
+pub(crate) fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
     let config = layout.config();
     let krate = config.crate_name.replace('-', "_");
     let code = &config.code_enum;
@@ -142,7 +142,7 @@ pub fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn::Error
 /// generates the data into `OUT_DIR`; otherwise checks, without any
 /// dependency, that the committed data was made from the registry (when the
 /// registry is there at all: a packaged crate has none).
-pub fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
+pub(crate) fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
     let config = layout.config();
     let up = "../".repeat(config.crate_dir.split('/').count());
     let registry = format!("{up}{}", config.registry);

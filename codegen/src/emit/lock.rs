@@ -6,7 +6,7 @@ use crate::model::Registry;
 /// The lock text: one `code status Category` line per code, sorted by code so
 /// that adding a code adds one line and reordering the registry changes
 /// nothing.
-pub fn lock(registry: &Registry) -> String {
+pub(crate) fn lock(registry: &Registry) -> String {
     let mut lines: Vec<String> = registry
         .codes()
         .map(|(category, code)| format!("{} {} {}", code.code, code.status, category.rust_name))

@@ -12,7 +12,7 @@ use error_codes_runtime::Envelope as Wire;
 
 /// How a code cell links.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Links<'a> {
+pub(crate) enum Links<'a> {
     /// The docs page: every code row carries an HTML anchor named after the code.
     Anchors,
     /// Rustdoc: every code links to its variant of the code enum, named as
@@ -21,7 +21,7 @@ pub enum Links<'a> {
 }
 
 /// The whole docs page.
-pub fn page(registry: &Registry) -> String {
+pub(crate) fn page(registry: &Registry) -> String {
     let page = &registry.page;
     // The provenance comment comes first, from `Layout::preamble`.
     let mut out = String::from("\n");
@@ -188,7 +188,7 @@ fn problem_section(registry: &Registry) -> String {
 /// The envelope example as pretty JSON: the body the runtime sends for the
 /// example's code (its body engine writes it, see
 /// [`describe::sample_body`]), members in the order the body lists them.
-pub fn envelope_example_json(registry: &Registry) -> String {
+pub(crate) fn envelope_example_json(registry: &Registry) -> String {
     let example = &registry.page.envelope_example;
     let value = match registry.code(&example.code) {
         Some((_, code)) => describe::sample_body(registry, code),
@@ -198,7 +198,7 @@ pub fn envelope_example_json(registry: &Registry) -> String {
 }
 
 /// One `##`-level (or `level`) section per category, each with its table.
-pub fn tables(registry: &Registry, links: Links<'_>, level: usize) -> String {
+pub(crate) fn tables(registry: &Registry, links: Links<'_>, level: usize) -> String {
     let hashes = "#".repeat(level);
     let mut out = String::new();
     for category in &registry.categories {
@@ -244,7 +244,7 @@ fn table(registry: &Registry, category: &Category, links: Links<'_>) -> String {
 
 /// A category where no code has a meaning or a deprecation note (the page's
 /// "Not found") has no Meaning column.
-pub fn has_meaning_column(category: &Category) -> bool {
+pub(crate) fn has_meaning_column(category: &Category) -> bool {
     category
         .codes
         .iter()

@@ -1,23 +1,23 @@
 //! Stage 4: [`Registry`] → generated files. Every emitter is a pure function
 //! from the model to text; only `build_script` and `cli` touch the disk.
 
-pub mod client_runtime;
-pub mod describe;
-pub mod grafana;
-pub mod json;
-pub mod jsonschema;
-pub mod krate;
-pub mod lock;
-pub mod markdown;
-pub mod openapi;
-pub mod prometheus;
-pub mod python;
-pub mod rust;
-pub mod text;
-pub mod tree;
-pub mod typescript;
+pub(crate) mod client_runtime;
+pub(crate) mod describe;
+pub(crate) mod grafana;
+pub(crate) mod json;
+pub(crate) mod jsonschema;
+pub(crate) mod krate;
+pub(crate) mod lock;
+pub(crate) mod markdown;
+pub(crate) mod openapi;
+pub(crate) mod prometheus;
+pub(crate) mod python;
+pub(crate) mod rust;
+pub(crate) mod text;
+pub(crate) mod tree;
+pub(crate) mod typescript;
 
-pub use client_runtime::ClientNames;
+pub(crate) use client_runtime::ClientNames;
 
 use crate::layout::{self, Comment, Layout};
 use crate::model::Registry;
@@ -39,12 +39,12 @@ pub struct Output {
 /// building anything. A test fails when one of them is stale; `error-codes
 /// generate` rewrites them all. The client packages get the names the
 /// configuration gives them (see [`committed_with`]).
-pub fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {
+pub(crate) fn committed(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {
     committed_with(registry, layout, &ClientNames::of(layout.config()))
 }
 
 /// [`committed`], with the client packages named `names`.
-pub fn committed_with(
+pub(crate) fn committed_with(
     registry: &Registry,
     layout: &Layout,
     names: &ClientNames,
@@ -125,14 +125,14 @@ pub fn committed_with(
 /// manifests for `names` (`package.json`, `package-lock.json`,
 /// `pyproject.toml`), at version 0.1.0. A manifest that exists is the
 /// maintainers': `generate` never changes its version, or anything else in it.
-pub fn created(names: &ClientNames) -> Vec<Output> {
+pub(crate) fn created(names: &ClientNames) -> Vec<Output> {
     client_runtime::created(names)
 }
 
 /// Files the generated crate compiles: committed in its
 /// [`layout::GENERATED_DIR`], or written into `OUT_DIR` by its build script
 /// with the `regenerate` feature.
-pub fn build(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {
+pub(crate) fn build(registry: &Registry, layout: &Layout) -> Result<Vec<Output>, syn::Error> {
     Ok(vec![
         Output {
             path: layout::GENERATED_RUST.to_owned(),

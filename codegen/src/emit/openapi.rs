@@ -15,7 +15,7 @@ use error_codes_runtime::Envelope as Wire;
 /// The whole document, as YAML.
 /// The whole document, as YAML (the provenance comment comes first, from
 /// `Layout::preamble`).
-pub fn document(registry: &Registry, names: &SchemaNames, server: &str) -> String {
+pub(crate) fn document(registry: &Registry, names: &SchemaNames, server: &str) -> String {
     tree(registry, names, server).to_yaml()
 }
 
@@ -46,7 +46,7 @@ fn servers(server: &str) -> Tree {
 }
 
 /// The document as a tree, for the JSON export and for tests.
-pub fn tree(registry: &Registry, names: &SchemaNames, server: &str) -> Tree {
+pub(crate) fn tree(registry: &Registry, names: &SchemaNames, server: &str) -> Tree {
     let page = &registry.page;
     // Descriptions are CommonMark in OpenAPI: registry text is escaped.
     let description = page
@@ -128,13 +128,13 @@ fn header(h: &Header) -> Tree {
 }
 
 /// Name of the reusable response of a status, e.g. `Conflict`.
-pub fn response_name(status: u16) -> String {
+pub(crate) fn response_name(status: u16) -> String {
     crate::naming::response_component(status, describe::reason_phrase(status))
 }
 
 /// The statuses this API responds with, ascending. Codes of `reported`
 /// categories describe something else's status and have no response.
-pub fn response_statuses(registry: &Registry) -> Vec<u16> {
+pub(crate) fn response_statuses(registry: &Registry) -> Vec<u16> {
     let mut statuses: Vec<u16> = registry
         .codes()
         .filter(|(category, _)| category.status_kind == StatusKind::Response)

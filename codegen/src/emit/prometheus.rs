@@ -18,16 +18,16 @@ use crate::model::{Code, Registry};
 
 /// How many days before its sunset a deprecated code still sent raises the
 /// alert's severity.
-pub const SUNSET_NEAR_DAYS: i64 = 30;
+pub(crate) const SUNSET_NEAR_DAYS: i64 = 30;
 
 /// The alert's name.
-pub const ALERT: &str = "DeprecatedErrorCodeSent";
+pub(crate) const ALERT: &str = "DeprecatedErrorCodeSent";
 
 /// The range the rates and the alert look back over.
-pub const WINDOW: &str = "5m";
+pub(crate) const WINDOW: &str = "5m";
 
 /// The rules file.
-pub fn rules(registry: &Registry, config: &Config) -> String {
+pub(crate) fn rules(registry: &Registry, config: &Config) -> String {
     let m = Metric::of(config);
     let recording = vec![
         Tree::map().with("record", m.record(&m.error_type)).with(
@@ -150,7 +150,7 @@ pub(super) struct Metric {
 }
 
 impl Metric {
-    pub fn of(config: &Config) -> Metric {
+    pub(super) fn of(config: &Config) -> Metric {
         let counter = config.metrics_counter.clone();
         let base = counter
             .strip_suffix("_total")

@@ -15,7 +15,7 @@
 //! [`string`], which escapes everything outside printable ASCII; no
 //! registry text lands in comments or docstrings.
 
-pub mod operations;
+pub(crate) mod operations;
 
 use std::fmt::Write;
 
@@ -27,7 +27,7 @@ use crate::naming;
 /// A Python string literal for `s`, in printable ASCII whatever `s` holds
 /// (quotes, backslashes, line breaks, U+2028, control characters), so it
 /// cannot end early or change how the file is tokenized.
-pub fn string(s: &str) -> String {
+pub(crate) fn string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
@@ -88,7 +88,7 @@ fn enum_members<'a>(values: impl IntoIterator<Item = &'a str>) -> Vec<(String, S
         .collect()
 }
 
-pub fn module(registry: &Registry) -> String {
+pub(crate) fn module(registry: &Registry) -> String {
     let mut out = String::from(
         "\"\"\"The registry's data: every code, category and header, in registry order.\"\"\"\n\nfrom __future__ import annotations\n\nimport enum\nfrom collections.abc import Mapping\nfrom dataclasses import dataclass\nfrom typing import Final\n\n\n",
     );

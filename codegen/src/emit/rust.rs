@@ -30,7 +30,7 @@ use crate::model::{Category, Code, DetailsShape, Registry, Retry, Role, StatusKi
 
 /// The generated file, formatted by prettyplease, with the preamble that
 /// names its registry and the fingerprint the crate's build script checks.
-pub fn source(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
+pub(crate) fn source(registry: &Registry, layout: &Layout) -> Result<String, syn::Error> {
     let file = syn::parse2::<syn::File>(tokens(registry, layout.config())?)?;
     let body = prettyplease::unparse(&file);
     Ok(format!(
@@ -58,7 +58,7 @@ impl Names {
 }
 
 /// The generated file as tokens.
-pub fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::Error> {
+pub(crate) fn tokens(registry: &Registry, config: &Config) -> Result<TokenStream, syn::Error> {
     let names = Names::of(config)?;
     let error_code = error_code_enum(registry, config, &names);
     let entries = entries(registry, &names);

@@ -17,7 +17,7 @@
 ///   them as links and keeps `rustdoc::bare_urls` quiet under `-D warnings`.
 ///
 /// Validation guarantees there are no line breaks.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let text = text.trim_start();
     let mut out = String::with_capacity(text.len() + 8);
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -46,7 +46,7 @@ pub fn escape(text: &str) -> String {
 /// `text` as a Markdown code span: fenced by more backticks than any run
 /// inside it, and padded when it starts or ends with one (CommonMark 6.1),
 /// so registry text cannot close the span early.
-pub fn code_span(text: &str) -> String {
+pub(crate) fn code_span(text: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') {

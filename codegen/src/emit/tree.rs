@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 /// A JSON value whose objects keep their keys in insertion order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Tree {
+pub(crate) enum Tree {
     Null,
     Bool(bool),
     Int(i64),
@@ -21,14 +21,14 @@ pub enum Tree {
 
 impl Tree {
     /// An empty object, to fill with [`Tree::with`].
-    pub fn map() -> Self {
+    pub(crate) fn map() -> Self {
         Tree::Map(Vec::new())
     }
 
     /// This object with one more entry. Does nothing to non-objects, which
     /// emitters never extend.
     #[must_use]
-    pub fn with(mut self, key: impl Into<String>, value: impl Into<Tree>) -> Self {
+    pub(crate) fn with(mut self, key: impl Into<String>, value: impl Into<Tree>) -> Self {
         if let Tree::Map(entries) = &mut self {
             entries.push((key.into(), value.into()));
         }
@@ -37,7 +37,7 @@ impl Tree {
 
     /// This object with one more entry when `value` is `Some`.
     #[must_use]
-    pub fn with_opt(self, key: impl Into<String>, value: Option<impl Into<Tree>>) -> Self {
+    pub(crate) fn with_opt(self, key: impl Into<String>, value: Option<impl Into<Tree>>) -> Self {
         match value {
             Some(value) => self.with(key, value),
             None => self,
@@ -45,7 +45,7 @@ impl Tree {
     }
 
     /// Pretty JSON, two-space indented, ending without a newline.
-    pub fn to_json(&self) -> String {
+    pub(crate) fn to_json(&self) -> String {
         let mut out = String::new();
         self.write_json(&mut out, 0);
         out
@@ -92,7 +92,7 @@ impl Tree {
     /// Block-style YAML (1.2, and read the same by YAML 1.1 parsers), ending
     /// with a newline. Strings that could be mistaken for anything else are
     /// double-quoted and escaped.
-    pub fn to_yaml(&self) -> String {
+    pub(crate) fn to_yaml(&self) -> String {
         let mut out = String::new();
         match self {
             Tree::Map(entries) if !entries.is_empty() => write_yaml_entries(entries, &mut out, 0),
@@ -171,7 +171,7 @@ fn yaml_inline(value: &Tree) -> String {
 /// trailing space, and is not one of the words some YAML version reads as a
 /// boolean or null. That leaves out numbers, indicators (`- ? & * !` …), and
 /// every character that would need escaping.
-pub fn yaml_string(s: &str) -> String {
+pub(crate) fn yaml_string(s: &str) -> String {
     const RESERVED: &[&str] = &["y", "n", "yes", "no", "on", "off", "true", "false", "null"];
     let plain = s
         .chars()
@@ -209,7 +209,7 @@ fn yaml_quoted(s: &str) -> String {
 }
 
 /// A JSON string literal.
-pub fn json_string(s: &str) -> String {
+pub(crate) fn json_string(s: &str) -> String {
     serde_json::Value::from(s).to_string()
 }
 

@@ -7,7 +7,7 @@
 //! Registry text reaches TypeScript only as JSON string literals and inside
 //! block comments, each escaped for where it lands.
 
-pub mod operations;
+pub(crate) mod operations;
 
 use std::fmt::Write;
 
@@ -18,14 +18,14 @@ use crate::naming;
 
 /// A TypeScript string literal. JSON's escapes suffice, plus the two line
 /// separators older engines reject inside literals.
-pub fn string(s: &str) -> String {
+pub(crate) fn string(s: &str) -> String {
     json_string(s)
         .replace('\u{2028}', "\\u2028")
         .replace('\u{2029}', "\\u2029")
 }
 
 /// Text for a `/** … */` comment: nothing in it may close the comment.
-pub fn comment(s: &str) -> String {
+pub(crate) fn comment(s: &str) -> String {
     s.replace("*/", "*\\/")
 }
 
@@ -95,7 +95,7 @@ impl Item {
 /// The package's `src/codes.ts`: the registry's data and the types derived
 /// from it. The package's behaviour is hand-written TypeScript that imports
 /// this module (see [`super::client_runtime`]).
-pub fn module(registry: &Registry) -> String {
+pub(crate) fn module(registry: &Registry) -> String {
     let page = &registry.page;
     // The provenance comment comes first, from `Layout::preamble`.
     let mut out = String::from("\n/**\n");

@@ -60,7 +60,7 @@ pub(super) fn code_style(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<Code
 
 /// Why `code` is not a code of `style`, if it is not. Every style: not
 /// empty, at most [`MAX_CODE_LEN`] bytes, ASCII.
-pub fn check_code_syntax(code: &str, style: CodeStyle) -> Result<(), String> {
+pub(super) fn check_code_syntax(code: &str, style: CodeStyle) -> Result<(), String> {
     if code.is_empty() {
         return Err("is empty".into());
     }

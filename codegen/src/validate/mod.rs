@@ -43,7 +43,7 @@ mod text;
 mod url;
 
 // Passes 2 and 3 (`operations` has a part in each pass).
-pub mod names;
+pub(crate) mod names;
 pub(crate) mod operations;
 mod references;
 
@@ -57,7 +57,7 @@ use crate::yaml::Spanned;
 
 /// Validates a parsed registry; `text` is its source, for values whose
 /// spelling matters (a status written `0x191`).
-pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, Diagnostics> {
+pub(crate) fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, Diagnostics> {
     let mut check = Check {
         file,
         text,
@@ -77,7 +77,7 @@ pub fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Registry, D
 
 /// The context every pass reports into.
 #[derive(Debug)]
-pub struct Check<'a> {
+pub(crate) struct Check<'a> {
     file: &'a Path,
     text: &'a str,
     problems: Vec<Diagnostic>,

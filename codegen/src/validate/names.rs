@@ -26,11 +26,11 @@ use super::{Check, NamePlace, Places};
 
 /// Names a Python enum member may not take beyond `is_python_member`'s
 /// rule: none (see there).
-pub const PYTHON_RESERVED: &[&[Reserved]] = &[];
+pub(crate) const PYTHON_RESERVED: &[&[Reserved]] = &[];
 
 /// A name a registry item may not generate, and why.
 #[derive(Debug, Clone, Copy)]
-pub struct Reserved {
+pub(crate) struct Reserved {
     pub name: &'static str,
     pub why: &'static str,
 }
@@ -92,7 +92,7 @@ const TRAIT_TYPES: &[Reserved] = &[
 /// so only some of these can ever clash, but the list is the whole of
 /// `ErrorCode`'s namespace; its associated items are the runtime's table
 /// (`error_codes_runtime::ERROR_CODE_ITEMS`), which its tests hold to the macro.
-pub const ERROR_CODE_RESERVED: &[&[Reserved]] = &[
+pub(crate) const ERROR_CODE_RESERVED: &[&[Reserved]] = &[
     TRAIT_TYPES,
     CODE_VARIANTS,
     ERROR_CODE_ITEMS,
@@ -139,7 +139,7 @@ const ERROR_CODE_ITEMS: &[Reserved] = &reserve::<{ error_codes_runtime::ERROR_CO
 /// Names a `Category` variant may not take: associated types, and
 /// `Category`'s own items (`Category::ALL` is the one an UpperCamelCase
 /// `name:` can hit).
-pub const CATEGORY_RESERVED: &[&[Reserved]] =
+pub(crate) const CATEGORY_RESERVED: &[&[Reserved]] =
     &[TRAIT_TYPES, GENERATED_CATEGORY_ITEMS, CATEGORY_ITEMS];
 
 /// What the generated code itself gives `Category`.
@@ -165,7 +165,7 @@ enum Holder {
 
 /// One output scope: the names taken in it, and by whom.
 #[derive(Debug)]
-pub struct Namespace {
+pub(crate) struct Namespace {
     /// What a name here is, e.g. "`ErrorCode` variant".
     kind: &'static str,
     /// Whether `X-A` and `x-a` are the same name (HTTP header names).
@@ -174,7 +174,7 @@ pub struct Namespace {
 }
 
 impl Namespace {
-    pub fn new(kind: &'static str) -> Self {
+    pub(crate) fn new(kind: &'static str) -> Self {
         Namespace {
             kind,
             case_insensitive: false,
@@ -183,7 +183,7 @@ impl Namespace {
     }
 
     /// A namespace where names differing only in ASCII case are the same.
-    pub fn case_insensitive(kind: &'static str) -> Self {
+    pub(crate) fn case_insensitive(kind: &'static str) -> Self {
         Namespace {
             case_insensitive: true,
             ..Namespace::new(kind)
@@ -191,7 +191,7 @@ impl Namespace {
     }
 
     /// Takes every reserved name before any registry item can.
-    pub fn reserving(mut self, lists: &[&[Reserved]]) -> Self {
+    pub(crate) fn reserving(mut self, lists: &[&[Reserved]]) -> Self {
         for reserved in lists.iter().flat_map(|list| list.iter()) {
             self.taken
                 .entry(reserved.name.to_string())
@@ -202,7 +202,7 @@ impl Namespace {
 
     /// Takes each of `names` (a name, and what it is) before any registry
     /// item can.
-    pub fn reserving_names(mut self, names: Vec<(String, &'static str)>) -> Self {
+    pub(crate) fn reserving_names(mut self, names: Vec<(String, &'static str)>) -> Self {
         for (name, why) in names {
             let key = self.key(&name);
             self.taken.entry(key).or_insert(Holder::Reserved(why));
@@ -238,7 +238,7 @@ impl Namespace {
     /// On a clash, reports it once (here, pointing at the holder) and
     /// returns `false`; `rename` is the advice for this kind of item, e.g.
     /// "rename the code".
-    pub fn claim(
+    pub(crate) fn claim(
         &mut self,
         cx: &mut Check<'_>,
         name: &str,

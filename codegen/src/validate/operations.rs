@@ -295,7 +295,7 @@ fn listed(
 /// deprecated codes: deprecation is already the answer for a code nothing
 /// sends, and one still sent is the deprecated-code alert's business.
 #[cfg(any(feature = "cli", test))]
-pub fn unlisted_codes(
+pub(crate) fn unlisted_codes(
     registry: &Registry,
     file: &std::path::Path,
 ) -> Vec<crate::diagnostic::Diagnostic> {

@@ -14,7 +14,7 @@ use crate::response_headers::request_id;
 pub const MAX_LEN: usize = 128;
 
 /// Whether `id` may be logged and echoed as it is.
-pub fn is_safe(id: &str) -> bool {
+pub(super) fn is_safe(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_LEN
         && id

@@ -7,7 +7,7 @@ use error_codes_tests::assert_readme_block_is_example;
 mod readme_crate {
     include!("../../../generated-crate/examples/readme_crate.rs");
 
-    pub fn run() -> Result<(), UnknownErrorCode> {
+    pub(super) fn run() -> Result<(), UnknownErrorCode> {
         main()
     }
 }

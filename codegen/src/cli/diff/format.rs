@@ -9,7 +9,7 @@ use crate::emit::text;
 /// How `diff` prints its changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
-pub enum Format {
+pub(super) enum Format {
     /// One line per change, grouped by bump, located like the diagnostics.
     Text,
     /// `{"bump": …, "changes": [{"kind", "code"|"header"|"category", "bump", "message", "file", "line", "column", "side"}]}`.
@@ -23,7 +23,7 @@ pub enum Format {
 /// What the two registries are called in the output: file names (or
 /// `REF:path` for a git revision).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sources {
+pub(super) struct Sources {
     pub old: String,
     pub new: String,
 }
@@ -38,7 +38,7 @@ impl Sources {
 }
 
 /// `changes` in `format`.
-pub fn render(format: Format, changes: &[Change], sources: &Sources) -> String {
+pub(super) fn render(format: Format, changes: &[Change], sources: &Sources) -> String {
     match format {
         Format::Text => text(changes, sources),
         Format::Json => json(changes, sources),
@@ -49,7 +49,7 @@ pub fn render(format: Format, changes: &[Change], sources: &Sources) -> String {
 
 /// One line per change, largest bump first:
 /// `file:line:column: major: status_changed: code x: status 403 -> 404`.
-pub fn text(changes: &[Change], sources: &Sources) -> String {
+pub(super) fn text(changes: &[Change], sources: &Sources) -> String {
     let mut out = String::new();
     for bump in Bump::ALL.iter().rev() {
         let group: Vec<&Change> = changes.iter().filter(|c| c.bump() == *bump).collect();
@@ -111,7 +111,7 @@ struct JsonDocument<'a> {
 }
 
 /// The JSON document: the overall bump and every change.
-pub fn json(changes: &[Change], sources: &Sources) -> String {
+pub(super) fn json(changes: &[Change], sources: &Sources) -> String {
     let doc = JsonDocument {
         bump: Bump::of(changes).as_str(),
         changes: changes
@@ -169,7 +169,7 @@ fn heading(kind: Kind) -> &'static str {
 /// A changelog section: `## [Unreleased]`, then `### Added`, `### Changed`,
 /// `### Deprecated`, `### Removed` (the order Keep a Changelog gives), each
 /// code named with its status and meaning.
-pub fn markdown(changes: &[Change]) -> String {
+pub(super) fn markdown(changes: &[Change]) -> String {
     let mut out = String::from("## [Unreleased]\n\n");
     let bump = Bump::of(changes);
     if changes.is_empty() {
@@ -239,7 +239,7 @@ fn entry(c: &Change) -> String {
 /// GitHub Actions workflow commands: `::error` for a major change,
 /// `::warning` for a minor one, `::notice` for a patch, each on the
 /// registry's line.
-pub fn github(changes: &[Change], sources: &Sources) -> String {
+pub(super) fn github(changes: &[Change], sources: &Sources) -> String {
     let mut out = String::new();
     for c in changes {
         let command = match c.bump() {

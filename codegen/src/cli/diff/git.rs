@@ -8,7 +8,7 @@ use std::process::Command;
 
 /// Why a file could not be read at a revision: what is missing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum GitError {
+pub(super) enum GitError {
     /// git could not run, or `dir` is not in a git repository.
     Repository(String),
     /// The revision does not name a commit.
@@ -41,7 +41,7 @@ fn git(root: &Path, args: &[&str]) -> Result<std::process::Output, GitError> {
 }
 
 /// Checks that `root` is in a git repository and `revision` names a commit.
-pub fn verify(root: &Path, revision: &str) -> Result<(), GitError> {
+pub(super) fn verify(root: &Path, revision: &str) -> Result<(), GitError> {
     let inside = git(root, &["rev-parse", "--git-dir"])?;
     if !inside.status.success() {
         let why = String::from_utf8_lossy(&inside.stderr).trim().to_string();
@@ -62,7 +62,7 @@ pub fn verify(root: &Path, revision: &str) -> Result<(), GitError> {
 
 /// The text of `path` (relative to `root`, `/`-separated) at `revision`;
 /// `None` when the commit has no such file. Call [`verify`] first.
-pub fn show(root: &Path, revision: &str, path: &str) -> Result<Option<Vec<u8>>, GitError> {
+pub(super) fn show(root: &Path, revision: &str, path: &str) -> Result<Option<Vec<u8>>, GitError> {
     let object = format!("{revision}:./{path}");
     let exists = git(root, &["cat-file", "-e", &object])?;
     if !exists.status.success() {

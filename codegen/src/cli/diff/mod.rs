@@ -30,7 +30,7 @@ mod versions;
 finds a missing bump; 2 on a usage error or an unreadable input.\n\n\
 The current date (for deprecation sunsets) is the system's, or ERROR_CODES_TODAY=YYYY-MM-DD."
 )]
-pub struct DiffArgs {
+pub(super) struct DiffArgs {
     /// OLD and NEW registry files; with --against, the working tree's registry
     /// [default: registry/error-codes.yaml, found upwards]
     #[arg(value_name = "REGISTRY", num_args = 0..=2)]
@@ -68,7 +68,7 @@ impl Level {
 }
 
 /// Runs `diff`; every failure to read an input exits 2 with its reason.
-pub fn run(args: &DiffArgs) -> ExitCode {
+pub(super) fn run(args: &DiffArgs) -> ExitCode {
     match compare(args) {
         Ok(code) => code,
         Err(message) => {
@@ -275,7 +275,7 @@ fn package_versions(layout: &Layout, revision: &str) -> Result<Vec<Versions>, St
 /// `check`'s warnings: deprecated codes whose sunset has come, and codes
 /// no operation lists (with `operations:`). Reported on stderr; they never
 /// fail the command.
-pub fn warn_sunsets(registry: &Registry, layout: &Layout, today: Date) {
+pub(super) fn warn_sunsets(registry: &Registry, layout: &Layout, today: Date) {
     let name = layout.registry_name();
     let file = Path::new(&name);
     let mut warnings = engine::sunsets_passed(registry, file, today);

@@ -13,7 +13,7 @@ use crate::layout::Layout;
 
 /// The ecosystems the registry generates a package for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ecosystem {
+pub(super) enum Ecosystem {
     /// The Rust crate (`Cargo.toml`).
     Cargo,
     /// The TypeScript client (`package.json`).
@@ -23,7 +23,7 @@ pub enum Ecosystem {
 }
 
 impl Ecosystem {
-    pub const fn name(self) -> &'static str {
+    pub(super) const fn name(self) -> &'static str {
         match self {
             Ecosystem::Cargo => "crates.io",
             Ecosystem::Npm => "npm",
@@ -32,7 +32,7 @@ impl Ecosystem {
     }
 
     /// How a bump maps onto a version, for messages.
-    pub const fn rule(self) -> &'static str {
+    pub(super) const fn rule(self) -> &'static str {
         match self {
             Ecosystem::Cargo => {
                 "Cargo: before 1.0 a breaking change bumps the minor version and anything else the patch"
@@ -49,7 +49,7 @@ impl Ecosystem {
 
 /// One package manifest the registry generates for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Manifest {
+pub(super) struct Manifest {
     pub ecosystem: Ecosystem,
     /// Relative to the workspace root, `/`-separated.
     pub path: String,
@@ -59,7 +59,7 @@ pub struct Manifest {
 /// its lock and the package manifests. The one place `diff` asks the
 /// layout where things are.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Packages {
+pub(super) struct Packages {
     pub registry: String,
     pub lock: String,
     pub manifests: Vec<Manifest>,
@@ -69,7 +69,7 @@ impl Packages {
     /// The paths of `layout`'s registry and of its packages' manifests, in
     /// the folders its configuration names (a client package without its
     /// manifest is left out).
-    pub fn of(layout: &Layout) -> Packages {
+    pub(super) fn of(layout: &Layout) -> Packages {
         let config = layout.config();
         let manifest = |folder: &str, file: &str| slashes(&Path::new(folder).join(file));
         let mut manifests = vec![Manifest {
@@ -103,7 +103,7 @@ fn slashes(path: &Path) -> String {
 /// A release version: `MAJOR.MINOR.PATCH`, with any pre-release or build
 /// suffix kept for display only.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Version {
+pub(super) struct Version {
     pub major: u64,
     pub minor: u64,
     pub patch: u64,
@@ -112,7 +112,7 @@ pub struct Version {
 
 impl Version {
     /// Reads `1.2.3`, `1.2.3-rc.1`, `1.2.3+build`, `1.2` (PEP 440: `1.2.3rc1`).
-    pub fn parse(text: &str) -> Option<Version> {
+    pub(super) fn parse(text: &str) -> Option<Version> {
         let release: String = text
             .trim()
             .chars()
@@ -143,7 +143,7 @@ impl Version {
     /// The least version after `self` that a change of level `bump`
     /// allows, by the caret rule every ecosystem here follows: before 1.0
     /// the minor version is the breaking one (and before 0.1 the patch).
-    pub fn required(&self, bump: Bump) -> (u64, u64, u64) {
+    pub(super) fn required(&self, bump: Bump) -> (u64, u64, u64) {
         let (major, minor, patch) = self.triple();
         match bump {
             Bump::None => (major, minor, patch),
@@ -187,7 +187,7 @@ fn toml_value(text: &str, section: &str, key: &str) -> Option<String> {
 
 /// A package's name and version as its manifest says; `workspace` reads the
 /// root `Cargo.toml` when the crate inherits `version.workspace = true`.
-pub fn read(
+pub(super) fn read(
     ecosystem: Ecosystem,
     text: &str,
     workspace: &dyn Fn() -> Option<String>,
@@ -225,7 +225,7 @@ pub fn read(
 
 /// One package's versions at the old revision and now.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Versions {
+pub(super) struct Versions {
     pub manifest: Manifest,
     pub name: String,
     /// `None` when the package did not exist at the old revision.
@@ -235,7 +235,7 @@ pub struct Versions {
 
 /// What is wrong with the packages' versions for a change of level `bump`;
 /// empty when every package was bumped enough and they agree.
-pub fn problems(packages: &[Versions], bump: Bump) -> Vec<String> {
+pub(super) fn problems(packages: &[Versions], bump: Bump) -> Vec<String> {
     let mut out = Vec::new();
     for p in packages {
         let Some(old) = &p.old else { continue };

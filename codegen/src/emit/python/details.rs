@@ -60,7 +60,7 @@ fn reader(code: &Code) -> String {
 }
 
 /// The `details` module of `registry`.
-pub fn module(registry: &Registry) -> String {
+pub(crate) fn module(registry: &Registry) -> String {
     let declaring: Vec<&Code> = registry
         .codes()
         .map(|(_, code)| code)

@@ -10,12 +10,12 @@ use crate::model::Registry;
 use crate::naming::OPERATIONS_CONST;
 
 /// The generated operations module, in the import package.
-pub const PYTHON_OPERATIONS: &str = "operations.py";
+pub(crate) const PYTHON_OPERATIONS: &str = "operations.py";
 
 /// The module's text (the provenance comment comes first, from
 /// `Layout::preamble`). Registry text lands only in string literals and in
 /// `#` comments (it is one line without control characters).
-pub fn module(registry: &Registry) -> String {
+pub(crate) fn module(registry: &Registry) -> String {
     // Only what the module uses is imported (a linter refuses the rest).
     let mut typing = Vec::new();
     if registry

@@ -24,7 +24,7 @@ fn about(op: &Operation) -> String {
 }
 
 /// The part's text, after the rest of the data module.
-pub fn part(registry: &Registry) -> String {
+pub(crate) fn part(registry: &Registry) -> String {
     let mut out = String::from(
         "/*\n * The API's operations and the codes each may answer with: its own, the\n * common codes, and the codes of the framework's roles.\n */\n\n",
     );

@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostics;
 use crate::model::{MemberType, Registry};
 
 /// The typed-details fixture, shared with the end-to-end tests.
-pub fn fixture_path() -> PathBuf {
+pub(crate) fn fixture_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/details/registry.yaml")
 }
 

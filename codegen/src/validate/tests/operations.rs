@@ -14,7 +14,7 @@ use crate::diagnostic::{Diagnostics, Severity};
 use crate::model::{Operation, Registry, StatusKind};
 
 /// The operations fixture, shared with the end-to-end tests.
-pub fn fixture_path() -> PathBuf {
+pub(crate) fn fixture_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/operations/registry.yaml")
 }
 
