@@ -34,7 +34,7 @@
 //! | `config of=project\|checkout` | the configuration `init` wrote (`<checkout>` for the checkout), or this checkout's; keys left out have their defaults (1) |
 //! | `metrics registry=FILE [every=code]` | every series' labels are a code of FILE, its status and category; `every=code`: one per code (1) |
 //! | `run in=checkout\|project [files=…]` | every line runs and succeeds (1, or 2 when it runs cargo, npm or pip) |
-//! | `output of="ARGS" in=CONTEXT [scenario=…]` | what the command line prints for ARGS (1) |
+//! | `output of="ARGS" in=CONTEXT [scenario=…]` | what the command line prints for ARGS; `of="build"`: what `cargo build` prints, its build script's lines (scenarios: `edited`, `broken`, `lock-break`) (1) |
 //! | `session in=CONTEXT [scenario=edited]` | each `$ command` runs and prints the lines under it (1) |
 //! | `toml file=PATH`, `rust file=PATH` | written at PATH in the project, built (2) |
 //! | `toml deps` | the `[dependencies]` of the snippets' crate of that guide (2) |
@@ -500,23 +500,66 @@ fn remove_entry(registry: &str, code: &str) -> String {
 /// against the committed lock; what the build script prints, as cargo
 /// shows it.
 fn lock_break_build(sandbox: &Sandbox) -> String {
-    let dir = sandbox.root.join("lock-break");
+    build_output(sandbox, "lock-break", |text| {
+        let text = text
+            .replacen("- code: token_revoked\n", "- code: token_revokd\n", 1)
+            .replacen(
+                "      - code: access_denied\n        status: 403\n",
+                "      - code: access_denied\n        status: 404\n",
+                1,
+            );
+        text.lines()
+            .filter(|l| !l.contains("code: export_not_found"))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    })
+}
+
+/// The registry with the mistakes `diagnostics.md` shows: `token_expired`
+/// defined twice (the copy right below the original), and
+/// `policy_in_use` given a 3xx status and a meaning of two lines.
+fn broken(registry: &str) -> String {
+    let entry = |code: &str| {
+        let lines: Vec<&str> = registry.lines().collect();
+        let start = lines
+            .iter()
+            .position(|l| l.trim() == format!("- code: {code}"))
+            .unwrap_or_else(|| panic!("the registry has no block entry for {code}"));
+        let len = lines[start + 1..]
+            .iter()
+            .position(|l| l.trim_start().starts_with("- ") || !l.starts_with("        "))
+            .map_or(lines.len() - start, |n| n + 1);
+        lines[start..start + len]
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect::<String>()
+    };
+    let original = entry("token_expired");
+    let text = registry.replacen(&original, &format!("{original}{original}"), 1);
+    let policy = entry("policy_in_use");
+    let wrong: String = policy
+        .lines()
+        .map(|line| match line.trim_start().split_once(':') {
+            Some(("status", _)) => "        status: 310\n".to_owned(),
+            Some(("meaning", _)) => {
+                "        meaning: \"Policy has bindings;\\nremove them first\"\n".to_owned()
+            }
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    text.replacen(&policy, &wrong, 1)
+}
+
+/// What `cargo build` prints for the checkout's registry after `edit`: the
+/// build script's one line per problem, as cargo shows it, against the
+/// committed lock.
+fn build_output(sandbox: &Sandbox, name: &str, edit: impl Fn(&str) -> String) -> String {
+    let dir = sandbox.root.join(name);
+    let _ = std::fs::remove_dir_all(&dir);
     error_codes_tests::copy_dir(&sandbox.checkout(), &dir, &[".git"]).unwrap();
     let project = Project::discover(&dir).unwrap().unwrap();
     let text = std::fs::read_to_string(project.registry_path()).unwrap();
-    let text = text
-        .replacen("- code: token_revoked\n", "- code: token_revokd\n", 1)
-        .replacen(
-            "      - code: access_denied\n        status: 403\n",
-            "      - code: access_denied\n        status: 404\n",
-            1,
-        );
-    let text: String = text
-        .lines()
-        .filter(|l| !l.contains("code: export_not_found"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    std::fs::write(project.registry_path(), text).unwrap();
+    std::fs::write(project.registry_path(), edit(&text)).unwrap();
     let manifest =
         std::fs::read_to_string(dir.join(&project.config().crate_dir).join("Cargo.toml")).unwrap();
     let version = manifest
@@ -526,7 +569,7 @@ fn lock_break_build(sandbox: &Sandbox) -> String {
         .expect("the crate's manifest has a version");
     let prefix = format!("error: {}@{version}: ", project.config().crate_name);
     let Err(Error::Invalid(diagnostics)) = project.load_locked() else {
-        panic!("the lock accepted the break");
+        panic!("{name}: the registry was accepted");
     };
     let mut lines: Vec<String> = diagnostics.iter().map(|d| format!("{prefix}{d}")).collect();
     lines.push(format!(
@@ -675,6 +718,7 @@ fn tier1(name: &str) -> Tier1 {
                 let want = normalise(&block.text, &sandbox);
                 let have = match (block.attr("of"), block.attr("scenario")) {
                     (Some("build"), Some("lock-break")) => lock_break_build(&sandbox),
+                    (Some("build"), Some("broken")) => build_output(&sandbox, "broken", broken),
                     (Some(args), scenario) => with_scenario(&sandbox, scenario, || {
                         let (_, out) = sandbox.sh(
                             &format!("cargo run -q -p error-codes-codegen -- {args}"),
@@ -753,7 +797,8 @@ fn commands(script: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Runs `run` with the scenario's registry in the checkout's working tree
-/// (`edited`: `changing-the-registry.md`'s edit), then puts the registry back.
+/// (`edited`: `changing-the-registry.md`'s edit; `broken`: the mistakes of
+/// `diagnostics.md`), then puts the registry back.
 fn with_scenario(
     sandbox: &Sandbox,
     scenario: Option<&str>,
@@ -763,8 +808,10 @@ fn with_scenario(
         .checkout()
         .join(&error_codes_tests::project().config().registry);
     let original = std::fs::read_to_string(&registry).unwrap();
-    if scenario == Some("edited") {
-        std::fs::write(&registry, edited(&original)).unwrap();
+    match scenario {
+        Some("edited") => std::fs::write(&registry, edited(&original)).unwrap(),
+        Some("broken") => std::fs::write(&registry, broken(&original)).unwrap(),
+        _ => {}
     }
     let out = run();
     std::fs::write(&registry, original).unwrap();
