@@ -129,17 +129,13 @@ pub(crate) fn init(
             dir.display()
         )));
     }
-    let registry_text = match registry {
-        Some(path) => std::fs::read(path).map_err(Error::io(path))?,
-        None => STARTER_REGISTRY.as_bytes().to_vec(),
+    // Read as every registry is read (bounded, a located error for bytes
+    // that are not UTF-8), but exactly: the copy keeps its line breaks.
+    let text = match registry {
+        Some(path) => crate::yaml::read_exact(path, &crate::load::REGISTRY)?,
+        None => STARTER_REGISTRY.to_owned(),
     };
     let layout = Layout::with_config(dir, config.clone());
-    let text = String::from_utf8(registry_text).map_err(|_| {
-        Error::Config(format!(
-            "{}: not UTF-8",
-            registry.map_or_else(|| "registry".into(), |p| p.display().to_string())
-        ))
-    })?;
     // Problems are reported in the file the user gave, where they can fix them.
     let shown = registry.unwrap_or(Path::new(&config.registry));
     let model = crate::project::parse(shown, &text)?;

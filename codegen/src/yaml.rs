@@ -288,6 +288,12 @@ pub(crate) fn shown(path: &Path) -> Option<String> {
 /// Reads the file `doc` at `path`, refusing to read more than
 /// [`MAX_REGISTRY_BYTES`] of it.
 pub(crate) fn read(path: &Path, doc: &Document) -> Result<String, crate::error::Error> {
+    read_exact(path, doc).map(normalize_line_breaks)
+}
+
+/// [`read`], the text exactly as the file has it (CRLF and all): what
+/// `init` copies byte for byte. Bounded and checked alike.
+pub(crate) fn read_exact(path: &Path, doc: &Document) -> Result<String, crate::error::Error> {
     use std::io::Read;
 
     let file = std::fs::File::open(path).map_err(crate::error::Error::io(path))?;
@@ -301,7 +307,7 @@ pub(crate) fn read(path: &Path, doc: &Document) -> Result<String, crate::error::
         return Err(crate::error::Error::Invalid(too_large(path, doc).into()));
     }
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(normalize_line_breaks(text)),
+        Ok(text) => Ok(text),
         Err(e) => Err(crate::error::Error::Invalid(
             not_utf8(path, doc, e.as_bytes(), e.utf8_error()).into(),
         )),

@@ -403,3 +403,34 @@ fn init_reports_a_registry_problem_as_check_does() {
     assert_eq!(init, check, "init and check report alike");
     assert!(!root.join("made").exists(), "nothing is made");
 }
+
+/// `init` reads the registry as every command does: bytes that are not
+/// UTF-8 are a located problem in the file given, and nothing is made.
+#[test]
+fn init_locates_bytes_that_are_not_utf8() {
+    let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli-init-not-utf8");
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("reg")).unwrap();
+    let mut bytes = std::fs::read(workspace().join("codegen/tests/fixtures/small.yaml")).unwrap();
+    bytes.extend_from_slice(b"# caf\xe9\n");
+    std::fs::write(root.join("reg/errors.yaml"), &bytes).unwrap();
+    let init = run(
+        &[
+            "init",
+            "made",
+            "--crate",
+            "made",
+            "--registry",
+            "reg/errors.yaml",
+        ],
+        &root,
+    );
+    assert_eq!(init.status.code(), Some(1));
+    let err = text(&init.stderr);
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+    assert!(
+        err.contains(&format!("reg/errors.yaml:{lines}:")),
+        "located at the last line: {err}"
+    );
+    assert!(!root.join("made").exists(), "nothing is made");
+}
