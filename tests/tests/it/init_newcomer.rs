@@ -193,20 +193,12 @@ fn the_documented_init_command_leaves_the_checkout_whole_and_makes_a_project_tha
         "  - title: Added\n    codes:\n      - code: widget_melted\n        status: 409\n",
     );
     std::fs::write(project.join("registry/error-codes.yaml"), text).unwrap();
+    // As the user's shell runs it (the command quotes the checkout's path
+    // when it must), with the cargo running these tests.
+    let shell = regenerate.replacen("cargo ", &format!("{} ", env!("CARGO")), 1);
     let regenerated = ok(
         &regenerate,
-        &Command::new("sh")
-            .arg("-c")
-            .arg(regenerate.replacen("cargo ", &format!("{} ", env!("CARGO")), 1))
-            .current_dir(&project)
-            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-            .env(
-                "CARGO_TARGET_DIR",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join(COPY_TARGET_DIR),
-            )
-            .env_remove("RUSTC_WRAPPER")
-            .output()
-            .unwrap(),
+        &run(&project, &["sh".to_owned(), "-c".to_owned(), shell]),
     );
     assert!(regenerated.contains("wrote "), "{regenerated}");
     ok(
