@@ -285,6 +285,10 @@ fn normalise(text: &str, sandbox: &Sandbox) -> String {
 /// committed on `main`, tagged `v0.1.0`, with `origin/main`); beside it the
 /// guides' own files (`../acme/errors.yaml`) and what their commands make
 /// (`../acme-errors`).
+/// The registry the sandbox's checkout holds: this API's, frozen as the
+/// guides' samples show it.
+const CHECKOUT_REGISTRY: &str = "tests/fixtures/guides/checkout-registry.yaml";
+
 struct Sandbox {
     root: PathBuf,
     bin: PathBuf,
@@ -299,8 +303,6 @@ impl Sandbox {
         let config = project.config().clone();
         let mut files = vec![
             Config::FILE.to_owned(),
-            config.registry.clone(),
-            error_codes_tests::lock_name(&project),
             format!("{}/Cargo.toml", config.crate_dir),
             format!("{}/package.json", config.typescript_dir),
             format!("{}/pyproject.toml", config.python_dir),
@@ -312,6 +314,18 @@ impl Sandbox {
             std::fs::copy(workspace_root().join(file), &to)
                 .unwrap_or_else(|e| panic!("{file}: {e}"));
         }
+        // The registry as the guides' samples show it, frozen (see
+        // `tests/fixtures/guides/README.md`): a maintainer's edit of the
+        // live registry changes no sample. Every output, the lock
+        // included, is generated from it here.
+        let registry = checkout.join(&config.registry);
+        std::fs::create_dir_all(registry.parent().unwrap()).unwrap();
+        std::fs::copy(workspace_root().join(CHECKOUT_REGISTRY), &registry).unwrap();
+        let frozen = Project::discover(&checkout).unwrap().unwrap();
+        let model = frozen
+            .load()
+            .unwrap_or_else(|e| panic!("{CHECKOUT_REGISTRY} is invalid: {e}"));
+        frozen.write(&model).unwrap();
         let bin = root.join("bin");
         std::fs::create_dir_all(&bin).unwrap();
         let shim = bin.join("cargo");
@@ -385,6 +399,19 @@ impl Sandbox {
 
     fn checkout(&self) -> PathBuf {
         self.root.join("checkout")
+    }
+
+    /// A file a block names (`in=`, relative to the checkout): the
+    /// sandbox's, made from the frozen registry, where the sandbox has it
+    /// (the registry, the lock, the generated docs), else this checkout's
+    /// (fixtures, examples).
+    fn file(&self, relative: &str) -> PathBuf {
+        let here = self.checkout().join(relative);
+        if here.is_file() {
+            here
+        } else {
+            workspace_root().join(relative)
+        }
     }
 
     fn project(&self) -> PathBuf {
@@ -660,7 +687,7 @@ fn tier1(name: &str) -> Tier1 {
                 Ok(value) => {
                     if let Some(file) = block.attr("in") {
                         let whole: serde_json::Value = serde_json::from_str(
-                            &std::fs::read_to_string(workspace_root().join(file)).unwrap(),
+                            &std::fs::read_to_string(sandbox.file(file)).unwrap(),
                         )
                         .unwrap();
                         if !json_contains(&whole, &value) {
@@ -845,7 +872,7 @@ fn check_part(
         let text = std::fs::read_to_string(&path).unwrap();
         (path, text)
     } else {
-        let path = workspace_root().join(file);
+        let path = sandbox.file(file);
         match std::fs::read_to_string(&path) {
             Ok(text) => (path, text),
             Err(e) => return fail(block, format!("{file}: {e}")),
