@@ -103,7 +103,7 @@ fn error_among<V: Has<role::InternalError>>(
 /// `?` on `error` in a handler whose answers are limited to `codes` (a
 /// generated operation enum's `CODES`, which hold the internal role's
 /// code): as [`ApiError`]'s `From`, but an axum rejection gets a code among
-/// `codes` ([`code_among`]), never another operation's. For generated code.
+/// `codes` (`code_among`), never another operation's. For generated code.
 pub fn api_error_among<V, E>(error: E, codes: &[V]) -> ApiError<V>
 where
     V: Has<role::InternalError>,

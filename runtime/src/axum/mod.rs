@@ -61,7 +61,7 @@ pub type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
 /// An error an axum handler returns: the registry's status, the envelope as
 /// body (the registry's `envelope:` shape: `{"error": {...}}` as
 /// `application/json`, or RFC 9457 problem details as
-/// `application/problem+json`, see [`ProblemDetails`]), the request-id header always, `Retry-After` on 429 (and whenever
+/// `application/problem+json`, see [`ProblemDetails`](crate::ProblemDetails)), the request-id header always, `Retry-After` on 429 (and whenever
 /// set), the rate-limit headers when set.
 ///
 /// Any `std::error::Error + Send + Sync + 'static` converts into one, so `?`
