@@ -7,7 +7,6 @@ use crate::emit::Output;
 use crate::error::Error;
 use crate::model::Registry;
 use crate::project::Project;
-use crate::write;
 
 /// Generates a crate's sources from a registry file.
 #[derive(Debug, Clone)]
@@ -82,13 +81,10 @@ impl Builder {
                     ),
                 })?,
         };
-        let (registry, outputs) = self.generate()?;
-        write::write_all(
-            outputs
-                .iter()
-                .map(|o| (out_dir.join(&o.path), o.contents.as_str())),
-        )?;
-        let committed = self.project_ref()?.outputs(&registry)?;
+        let project = self.project_ref()?;
+        let registry = project.load_locked()?;
+        project.write_build(&registry, &out_dir)?;
+        let committed = project.outputs(&registry)?;
         Ok((registry, committed))
     }
 

@@ -425,12 +425,7 @@ fn execute(command: Command, project: &Project) -> Result<ExitCode, Error> {
             for d in broken.iter().flat_map(|d| d.iter()) {
                 say_err(&format!("accepted: {d}"));
             }
-            let lock = project
-                .outputs(&registry)?
-                .into_iter()
-                .find(|o| o.path == layout.lock_name())
-                .ok_or_else(|| Error::Emit("the committed outputs have no lock".into()))?;
-            crate::write::write_all([(target.clone(), lock.contents.as_str())])?;
+            project.write_lock(&registry)?;
             say(&format!("wrote {}\n", layout.lock_name()));
         }
     }

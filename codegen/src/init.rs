@@ -14,7 +14,6 @@ use crate::emit;
 use crate::error::Error;
 use crate::layout::Layout;
 use crate::project::Project;
-use crate::write;
 
 /// Where a crate made by [`Project::init`] gets its runtime (and, for its
 /// `regenerate` feature, this generator) from.
@@ -132,7 +131,7 @@ pub(crate) fn init(
     // Read as every registry is read (bounded, a located error for bytes
     // that are not UTF-8), but exactly: the copy keeps its line breaks.
     let text = match registry {
-        Some(path) => crate::yaml::read_exact(path, &crate::load::REGISTRY)?,
+        Some(path) => crate::project::read_registry_exact(path)?,
         None => STARTER_REGISTRY.to_owned(),
     };
     let layout = Layout::with_config(dir, config.clone());
@@ -185,16 +184,7 @@ pub(crate) fn init(
     // The registry goes in byte for byte (CRLF and all): `text` is its
     // bytes, checked to be UTF-8, not a re-emission.
     files.push((config.registry.clone(), text.clone()));
-    write::write_all(
-        files
-            .iter()
-            .map(|(path, contents)| (dir.join(path), contents.as_str()))
-            .chain(
-                outside
-                    .iter()
-                    .map(|(path, contents)| (path.clone(), contents.as_str())),
-            ),
-    )?;
+    project.write_new(&files, &outside)?;
     let mut names: Vec<String> = files.into_iter().map(|(path, _)| path).collect();
     names.sort();
     Ok(Made {

@@ -1,7 +1,9 @@
 //! The pipeline: one project's registry read (and held to its lock),
 //! validated into the model, emitted, compared with what is on disk, and
-//! written all or nothing. The build script, the command line and `init`
-//! all go through here; no other module reads a registry file.
+//! written all or nothing. The build script, the command line (`generate`,
+//! `check`, `lock`, `diff`) and `init` all go through here: no other module
+//! reads a registry file ([`read_registry`]) or writes a file
+//! ([`Project::write`] and its siblings), which `module_graph` holds.
 
 use std::path::{Path, PathBuf};
 
@@ -114,7 +116,7 @@ impl Project {
     /// configuration gives that one of the registry's codes also makes is
     /// refused at the configuration's key.
     pub fn load(&self) -> Result<Registry, Error> {
-        let text = yaml::read(self.layout.registry(), &load::REGISTRY)?;
+        let text = read_registry(self.layout.registry())?;
         let shown = PathBuf::from(self.layout.registry_name());
         let registry = parse(&shown, &text)?;
         let clashes = self.config().schema_clashes(Some(&registry));
@@ -205,6 +207,68 @@ impl Project {
             )
             .collect())
     }
+
+    /// Writes the stability lock as `registry` makes it (the `lock`
+    /// command: accepting a change the lock refused).
+    pub(crate) fn write_lock(&self, registry: &Registry) -> Result<(), Error> {
+        let name = self.layout.lock_name();
+        let lock = self
+            .outputs(registry)?
+            .into_iter()
+            .find(|o| o.path == name)
+            .ok_or_else(|| Error::Emit("the committed outputs have no lock".into()))?;
+        write::write_all([(self.layout.lock(), lock.contents.as_str())])?;
+        Ok(())
+    }
+
+    /// Writes the build outputs of `registry` into `out_dir` (a build
+    /// script's `OUT_DIR`), all or nothing; returns them.
+    pub(crate) fn write_build(
+        &self,
+        registry: &Registry,
+        out_dir: &Path,
+    ) -> Result<Vec<Output>, Error> {
+        let outputs = self.build_outputs(registry)?;
+        write::write_all(
+            outputs
+                .iter()
+                .map(|o| (out_dir.join(&o.path), o.contents.as_str())),
+        )?;
+        Ok(outputs)
+    }
+
+    /// Writes a new project's files (`init`): `files` are paths in the
+    /// project's folder, `outside` absolute paths (an enclosing
+    /// workspace's manifest). All or nothing.
+    pub(crate) fn write_new(
+        &self,
+        files: &[(String, String)],
+        outside: &[(PathBuf, String)],
+    ) -> Result<(), Error> {
+        write::write_all(
+            files
+                .iter()
+                .map(|(path, contents)| (self.layout.output(path), contents.as_str()))
+                .chain(
+                    outside
+                        .iter()
+                        .map(|(path, contents)| (path.clone(), contents.as_str())),
+                ),
+        )?;
+        Ok(())
+    }
+}
+
+/// Reads registry text as every command reads a registry: bounded, a
+/// located error for bytes that are not UTF-8, line breaks as LF.
+pub(crate) fn read_registry(path: &Path) -> Result<String, Error> {
+    yaml::read(path, &load::REGISTRY)
+}
+
+/// [`read_registry`], but byte for byte: `init`'s copy keeps the file's
+/// line breaks (CRLF and all).
+pub(crate) fn read_registry_exact(path: &Path) -> Result<String, Error> {
+    yaml::read_exact(path, &load::REGISTRY)
 }
 
 /// Parses and validates registry text; `file` names it in diagnostics.
@@ -218,7 +282,7 @@ impl Registry {
     /// diagnostics as given).
     pub fn load(path: impl AsRef<Path>) -> Result<Registry, Error> {
         let path = path.as_ref();
-        let text = yaml::read(path, &load::REGISTRY)?;
+        let text = read_registry(path)?;
         Ok(parse(path, &text)?)
     }
 

@@ -311,3 +311,32 @@ fn a_cycle_is_found() {
     let found = cycles(&edges(&dir));
     assert_eq!(found, [vec!["a".to_owned(), "b::c".to_owned()]]);
 }
+
+/// One path reads a registry file and one writes files: only the pipeline
+/// (`project.rs`) imports `write`, and only it names the registry document
+/// that `yaml::read` is given (`load::REGISTRY`). `init`, `diff`, `lock`
+/// and the build script go through it.
+#[test]
+fn only_the_pipeline_reads_registries_and_writes_files() {
+    let src = workspace().join("codegen/src");
+    let edges = edges(&src);
+    let project = vec!["project".to_owned()];
+    let writers: Vec<_> = edges
+        .iter()
+        .filter(|(_, targets)| targets.contains(&vec!["write".to_owned()]))
+        .map(|(module, _)| module.join("::"))
+        .collect();
+    assert_eq!(writers, ["project"], "modules that import `write`");
+    let readers: Vec<String> = modules(&src)
+        .into_iter()
+        .filter(|(module, _)| module != &project && module.first().is_none_or(|m| m != "load"))
+        .filter(|(_, file)| {
+            code(&std::fs::read_to_string(file).unwrap()).contains("load::REGISTRY")
+        })
+        .map(|(module, _)| module.join("::"))
+        .collect();
+    assert!(
+        readers.is_empty(),
+        "modules that read a registry file themselves: {readers:?}"
+    );
+}

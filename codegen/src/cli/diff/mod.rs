@@ -149,7 +149,7 @@ fn files(args: &DiffArgs) -> Result<Inputs, String> {
         );
     };
     let read = |path: &Path| -> Result<Registry, String> {
-        let text = crate::yaml::read(path, &crate::load::REGISTRY).map_err(|e| match e {
+        let text = crate::project::read_registry(path).map_err(|e| match e {
             crate::error::Error::Invalid(d) => invalid(&d, None, &format!("{}", path.display())),
             other => format!("error: {other}"),
         })?;
@@ -196,8 +196,8 @@ fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
         .map_err(|_| format!("error: the registry at {shown} is not UTF-8 text"))?;
     let old = crate::project::parse(Path::new(&shown), &old_text)
         .map_err(|d| invalid(&d, Some(&old_text), &shown))?;
-    let new_text = crate::yaml::read(layout.registry(), &crate::load::REGISTRY)
-        .map_err(|e| format!("error: {e}"))?;
+    let new_text =
+        crate::project::read_registry(layout.registry()).map_err(|e| format!("error: {e}"))?;
     let new = crate::project::parse(Path::new(&packages.registry), &new_text)
         .map_err(|d| invalid(&d, Some(&new_text), &packages.registry))?;
     say_err(&format!(
