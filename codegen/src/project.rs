@@ -210,6 +210,7 @@ impl Project {
 
     /// Writes the stability lock as `registry` makes it (the `lock`
     /// command: accepting a change the lock refused).
+    #[cfg(feature = "cli")]
     pub(crate) fn write_lock(&self, registry: &Registry) -> Result<(), Error> {
         let name = self.layout.lock_name();
         let lock = self
