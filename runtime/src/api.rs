@@ -105,6 +105,13 @@ pub const FEATURES: &[Feature] = &[
         implies: &["axum"],
         doc: "count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0",
     },
+    Feature {
+        name: "tonic",
+        default: false,
+        dependencies: &["tonic", "tonic-types", "tower"],
+        implies: &["http", "serde"],
+        doc: "gRPC: `tonic::Status` from errors (Google's `ErrorInfo`), `tonic::read`, the request-id layer (needs `grpc:` in the registry)",
+    },
 ];
 
 /// The schema names (JSON Schema, OpenAPI, and the `utoipa` and `schemars`
@@ -397,6 +404,14 @@ macro_rules! vocabulary {
             }
         }
 
+        #[cfg(feature = "tonic")]
+        impl ::core::convert::From<$code> for $crate::tonic::GrpcError<$code> {
+            /// An error whose message is the code's meaning in the registry.
+            fn from(code: $code) -> Self {
+                $crate::tonic::GrpcError::new(code, code.meaning().unwrap_or_default())
+            }
+        }
+
         /// The shape of the API's error bodies (`envelope:` in the
         /// registry): what the axum integration sends. Clients read both.
         pub const ENVELOPE: $crate::Envelope = <$code as $crate::Vocabulary>::ENVELOPE;
@@ -449,6 +464,20 @@ macro_rules! vocabulary {
             /// The service [`ErrorLayer`] wraps around a service `S`.
             pub type ErrorService<S> = $crate::axum::ErrorService<S, super::$code>;
             pub use $crate::axum::{ErrorFuture, Source, new_request_id};
+        }
+
+        /// gRPC errors (cargo feature `tonic`, for a registry with `grpc:`):
+        /// `tonic::Status` from errors, Google's `ErrorInfo`. See
+        /// `error_codes_runtime::tonic`.
+        #[cfg(feature = "tonic")]
+        pub mod tonic {
+            /// The error a tonic handler returns; converts into a `tonic::Status`.
+            pub type GrpcError = $crate::tonic::GrpcError<super::$code>;
+            /// Gives every status of a tonic service the request id.
+            pub type RequestIdLayer = $crate::tonic::RequestIdLayer<super::$code>;
+            /// The service [`RequestIdLayer`] wraps around a service `S`.
+            pub type RequestIdService<S> = $crate::tonic::RequestIdService<S, super::$code>;
+            pub use $crate::{Grpc, GrpcCode};
         }
 
         /// Reading error responses (cargo feature `client`; feature
