@@ -343,3 +343,21 @@ fn the_docs_page_shows_each_reason_and_canonical_code_only_with_grpc() {
     let without = crate::emit::markdown::page(&load(&text("", "", &["{code: gone, status: 404}"])));
     assert!(!without.contains("gRPC"), "{without}");
 }
+
+/// The gRPC guide's mapping table is [`DEFAULT_CODES`], row for row.
+#[test]
+fn the_guides_mapping_table_is_the_defaults() {
+    let guide = include_str!("../../../../docs/guides/grpc.md");
+    let rows: Vec<String> = guide
+        .lines()
+        .skip_while(|line| *line != "| HTTP status | canonical code |")
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(str::to_owned)
+        .collect();
+    let expected: Vec<String> = DEFAULT_CODES
+        .iter()
+        .map(|(status, code)| format!("| {status} | `{}` |", code.as_str()))
+        .collect();
+    assert_eq!(rows, expected);
+}
