@@ -150,7 +150,7 @@ macro_rules! names {
         #[test]
         fn error_code_items_exist() {
             use crate::__example::ErrorCode;
-            use crate::{HasDetails as _, Metrics as _, Vocabulary as _};
+            use crate::{Grpc as _, HasDetails as _, Metrics as _, Vocabulary as _};
             $(let _ = ErrorCode::$item;)*
             $(let _ = <ErrorCode as crate::Has<crate::role::InternalError>>::$has;)*
         }
@@ -193,6 +193,7 @@ names! {
         DOCS_URL,
         axum,
         client,
+        tonic,
         headers,
         details,
     ];
@@ -203,8 +204,8 @@ names! {
     /// inherent ones [`vocabulary!`](crate::vocabulary) gives it, the
     /// [`Vocabulary`](crate::Vocabulary) trait's (some of which the generated
     /// code also defines inherently: `ALL`, `lookup`), and those of the
-    /// capabilities it implements, `HasDetails`, [`Metrics`](crate::Metrics)
-    /// and [`Has`](crate::Has). The generator keeps variants out of them.
+    /// capabilities it implements, `HasDetails`, [`Metrics`](crate::Metrics),
+    /// [`Grpc`](crate::Grpc) and [`Has`](crate::Has). The generator keeps variants out of them.
     ERROR_CODE_ITEMS = [
         as_str,
         http_status,
@@ -233,6 +234,11 @@ names! {
         category_entry,
         parse_details,
         METRICS,
+        DOMAIN,
+        GRPC,
+        reason,
+        grpc_code,
+        from_reason,
     ] has: [CODE];
 }
 
@@ -652,6 +658,9 @@ mod tests {
         block(API, "($code:ident, $category:ident) =>")
     }
 
+    /// The `Grpc` capability's source.
+    const GRPC: &str = include_str!("grpc.rs");
+
     /// The compile-time checks beside the tables show that each listed name
     /// is there; these show that nothing the macro declares is left out.
     #[test]
@@ -675,6 +684,7 @@ mod tests {
         ] {
             code_items.extend(declared(block(VOCABULARY, capability)));
         }
+        code_items.extend(declared(block(GRPC, "pub trait Grpc:")));
         code_items.remove("Category");
         code_items.remove("Details");
         assert_eq!(code_items, set(ERROR_CODE_ITEMS));
