@@ -89,9 +89,9 @@ pub use emit::Output;
 pub use error::Error;
 pub use init::Source;
 pub use model::{
-    BodyLayout, Category, Code, CodeStyle, Deprecation, DetailsShape, Envelope, EnvelopeExample,
-    Header, HeaderFormat, HeaderWhen, Member, MemberType, Operation, Page, Registry, Related,
-    Retry, Role, Roles, StatusKind,
+    BodyLayout, Category, Code, CodeGrpc, CodeStyle, Deprecation, DetailsShape, Envelope,
+    EnvelopeExample, Grpc, Header, HeaderFormat, HeaderWhen, Member, MemberType, Operation, Page,
+    Registry, Related, Retry, Role, Roles, StatusKind,
 };
 pub use project::{Project, Stale};
 

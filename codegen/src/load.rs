@@ -28,6 +28,18 @@ raw_mapping! {
         optional common_codes: Option<Spanned<Vec<Spanned<String>>>>,
         /// The API's operations, each with the codes it may answer with.
         optional operations: Option<Spanned<Vec<RawOperation>>>,
+        /// The gRPC face: the `ErrorInfo` domain and the `.proto`'s names.
+        optional grpc: Option<Spanned<RawGrpc>>,
+    }
+}
+
+raw_mapping! {
+    /// `grpc:`: turns the gRPC face on.
+    pub struct RawGrpc {
+        required domain: Spanned<String>,
+        optional package: Option<Spanned<String>>,
+        optional go_package: Option<Spanned<String>>,
+        optional java_package: Option<Spanned<String>>,
     }
 }
 
@@ -233,6 +245,8 @@ raw_mapping! {
         optional python_name: Option<Spanned<String>>,
         optional status_kind: Option<Spanned<String>>,
         optional retry: Option<Spanned<String>>,
+        /// The canonical gRPC code of its codes (`grpc: FAILED_PRECONDITION`).
+        optional grpc: Option<Spanned<String>>,
         required codes: Spanned<Vec<RawCode>>,
     }
 }
@@ -255,6 +269,10 @@ raw_mapping! {
         /// A shape keyword (`field_errors`), or the members the details hold.
         optional details: Option<Spanned<RawDetails>>,
         optional deprecated: Option<Spanned<RawDeprecated>>,
+        /// Its canonical gRPC code, instead of its category's or its status's.
+        optional grpc: Option<Spanned<String>>,
+        /// Its `ErrorInfo` reason, instead of the code in UPPER_SNAKE_CASE.
+        optional reason: Option<Spanned<String>>,
     }
 }
 

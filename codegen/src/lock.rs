@@ -28,6 +28,8 @@ pub(crate) struct Locked {
     pub status: u16,
     /// The Rust name of the code's `Category` variant.
     pub category: String,
+    /// `(reason, canonical code)` when the registry has `grpc:`.
+    pub grpc: Option<(String, String)>,
     /// Where the line is in the lock file.
     pub location: Location,
 }
@@ -49,14 +51,24 @@ pub(crate) fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Lock
                 code: (*code).to_owned(),
                 status,
                 category: (*category).to_owned(),
+                grpc: None,
                 location: location.clone(),
             }),
+            [code, status, category, reason, canonical] => {
+                status.parse::<u16>().ok().map(|status| Locked {
+                    code: (*code).to_owned(),
+                    status,
+                    category: (*category).to_owned(),
+                    grpc: Some(((*reason).to_owned(), (*canonical).to_owned())),
+                    location: location.clone(),
+                })
+            }
             _ => None,
         };
         let Some(entry) = parsed else {
             problems.push(
                 Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
-                    .with_help(format!("lines read `code status Category`; the lock is generated, regenerate it with `{}`", layout.regenerate_command())),
+                    .with_help(format!("lines read `code status Category`, then `REASON CODE` with `grpc:`; the lock is generated, regenerate it with `{}`", layout.regenerate_command())),
             );
             continue;
         };
@@ -165,6 +177,26 @@ pub(crate) fn breaking_changes(
                     entry.status,
                     code.status,
                     code.code,
+                    accept_breaking(layout)
+                )),
+            );
+        }
+        if let (Some((reason, canonical)), Some(face)) = (&entry.grpc, &code.grpc)
+            && (*reason != face.reason || canonical != face.code.as_str())
+        {
+            problems.push(
+                Diagnostic::new(
+                    registry_file,
+                    code.location.clone(),
+                    format!(
+                        "code {:?}: gRPC face changed from {reason} {canonical} (locked) to {} {}",
+                        code.code,
+                        face.reason,
+                        face.code.as_str()
+                    ),
+                )
+                .with_help(format!(
+                    "gRPC clients match the ErrorInfo reason and the canonical code; keep {reason} ({canonical}) with `reason:` and `grpc:`, or for a deliberate, reviewed break run `{}`",
                     accept_breaking(layout)
                 )),
             );

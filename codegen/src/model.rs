@@ -7,6 +7,7 @@
 use crate::date::Date;
 use crate::diagnostic::Location;
 
+pub(crate) use error_codes_runtime::GrpcCode;
 pub use error_codes_runtime::Role;
 
 /// Defines a registry keyword once, as http's `status_codes!` defines each
@@ -85,6 +86,9 @@ pub struct Registry {
     /// The API's operations (`operations:`), as listed; empty when the
     /// registry lists none.
     pub operations: Vec<Operation>,
+    /// The gRPC face (`grpc:`): `None` when the registry does not turn it
+    /// on; then no code has a [`Code::grpc`].
+    pub grpc: Option<Grpc>,
     /// The fingerprint (FNV-1a, 64 bits, CRLF read as LF) of the text this
     /// registry was read from: the pregenerated source records it, so the `error-codes` build
     /// notices a registry edited without regenerating.
@@ -555,6 +559,8 @@ pub struct Code {
     /// [`DetailsShape`] or members, never both.
     pub members: Vec<Member>,
     pub deprecated: Option<Deprecation>,
+    /// Its gRPC face, when the registry has `grpc:` (else `None`).
+    pub grpc: Option<CodeGrpc>,
     /// Where the code is defined in the registry.
     pub location: Location,
     /// Where its `code:` key is written: the entry's first key, where
@@ -587,6 +593,34 @@ impl Code {
     pub fn anchor(&self) -> &str {
         &self.code
     }
+}
+
+/// The registry's gRPC face (`grpc:` at the top of the registry).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Grpc {
+    /// The `google.rpc.ErrorInfo` domain of every error
+    /// (`payments.example.com`).
+    pub domain: String,
+    /// The protobuf package of the generated `.proto` (`package:`).
+    pub package: Option<String>,
+    /// `option go_package` of the generated `.proto`.
+    pub go_package: Option<String>,
+    /// `option java_package` of the generated `.proto`.
+    pub java_package: Option<String>,
+    /// Where `grpc:` is written.
+    pub location: Location,
+}
+
+/// A code's gRPC face: its `ErrorInfo` reason and canonical code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CodeGrpc {
+    /// `INSUFFICIENT_FUNDS`: `reason:`, else the code in UPPER_SNAKE_CASE.
+    pub reason: String,
+    /// `grpc:` of the code or of its category, else the code's HTTP
+    /// status's canonical code.
+    pub code: GrpcCode,
 }
 
 /// One member of a code's declared details (`details: {available: integer}`).

@@ -106,6 +106,55 @@ pub(crate) fn is_python_member(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// The longest `google.rpc.ErrorInfo` reason (AIP-193).
+pub(crate) const MAX_GRPC_REASON_LEN: usize = 63;
+
+/// What [`is_grpc_reason`] accepts, for diagnostics.
+pub(crate) const GRPC_REASON_RULE: &str = "an ErrorInfo reason is UPPER_SNAKE_CASE matching `[A-Z][A-Z0-9_]+[A-Z0-9]`, at most 63 characters (AIP-193)";
+
+/// The `google.rpc.ErrorInfo` reason of a code without `reason:`: its
+/// words in UPPER_SNAKE_CASE whatever the registry's style
+/// (`insufficient_funds` → `INSUFFICIENT_FUNDS`, `BlobNotFound` →
+/// `BLOB_NOT_FOUND`, `InvalidParameter.Format` →
+/// `INVALID_PARAMETER_FORMAT`); a code without letters (`20404`) gives its
+/// Rust name's words (`name: AccountMissing` → `ACCOUNT_MISSING`).
+pub(crate) fn grpc_reason(code: &str, style: CodeStyle, rust_name: &str) -> String {
+    if code.bytes().any(|b| b.is_ascii_alphabetic()) {
+        code_words(code, style).to_snake_case().to_ascii_uppercase()
+    } else {
+        python_member(rust_name)
+    }
+}
+
+/// Whether `reason` can be an `ErrorInfo` reason: `[A-Z][A-Z0-9_]+[A-Z0-9]`,
+/// at most [`MAX_GRPC_REASON_LEN`] characters.
+pub(crate) fn is_grpc_reason(reason: &str) -> bool {
+    let bytes = reason.as_bytes();
+    reason.len() >= 3
+        && reason.len() <= MAX_GRPC_REASON_LEN
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1..]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+        && bytes[bytes.len() - 1] != b'_'
+}
+
+/// What [`is_metadata_key`] accepts, for diagnostics.
+pub(crate) const METADATA_KEY_RULE: &str =
+    "an ErrorInfo metadata key matches `[a-z][a-zA-Z0-9-_]+`, at most 64 characters (AIP-193)";
+
+/// Whether a details member's name can be a `google.rpc.ErrorInfo`
+/// metadata key, which it becomes when the registry has `grpc:`.
+pub(crate) fn is_metadata_key(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    name.len() >= 2
+        && name.len() <= 64
+        && bytes[0].is_ascii_lowercase()
+        && bytes[1..]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+}
+
 /// The constant of a header in Rust's `headers` module and the key of
 /// TypeScript's `HEADERS`: `X-Request-ID` → `X_REQUEST_ID`.
 pub(crate) fn header_const(name: &str) -> String {

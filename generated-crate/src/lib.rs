@@ -34,6 +34,7 @@
 //! - `utoipa`: `utoipa::ToSchema` for the codes and the envelope
 //! - `schemars`: `schemars::JsonSchema` for the codes and the envelope
 //! - `metrics`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0
+//! - `tonic`: gRPC: `tonic::Status` from errors (Google's `ErrorInfo`), `tonic::read`, the request-id layer (needs `grpc:` in the registry)
 //! - `regenerate`: generate the data from the registry at build time (for the
 //!   registry's repository)
 //!

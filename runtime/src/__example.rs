@@ -184,6 +184,20 @@ impl crate::Metrics for ErrorCode {
     const METRICS: crate::MetricNames = crate::MetricNames::DEFAULT;
 }
 
+/// What the generated code says of a registry with `grpc:`: the domain,
+/// each code's reason and canonical code.
+impl crate::Grpc for ErrorCode {
+    const DOMAIN: &'static str = "api.example.com";
+    const GRPC: &'static [crate::GrpcEntry] = &[
+        crate::GrpcEntry::new("INVALID_REQUEST", crate::GrpcCode::InvalidArgument),
+        crate::GrpcEntry::new("VALIDATION_ERROR", crate::GrpcCode::InvalidArgument),
+        crate::GrpcEntry::new("NOT_FOUND", crate::GrpcCode::NotFound),
+        crate::GrpcEntry::new("RATE_LIMITED", crate::GrpcCode::ResourceExhausted),
+        crate::GrpcEntry::new("GONE", crate::GrpcCode::NotFound),
+        crate::GrpcEntry::new("INTERNAL_ERROR", crate::GrpcCode::Internal),
+    ];
+}
+
 /// What the generated code says of each code whose details are typed.
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 impl crate::__private::DetailsSchemas for ErrorCode {

@@ -105,6 +105,13 @@ pub const FEATURES: &[Feature] = &[
         implies: &["axum"],
         doc: "count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0",
     },
+    Feature {
+        name: "tonic",
+        default: false,
+        dependencies: &["tonic", "tonic-types", "tower"],
+        implies: &["http", "serde"],
+        doc: "gRPC: `tonic::Status` from errors (Google's `ErrorInfo`), `tonic::read`, the request-id layer (needs `grpc:` in the registry)",
+    },
 ];
 
 /// The schema names (JSON Schema, OpenAPI, and the `utoipa` and `schemars`
@@ -143,7 +150,7 @@ macro_rules! names {
         #[test]
         fn error_code_items_exist() {
             use crate::__example::ErrorCode;
-            use crate::{HasDetails as _, Metrics as _, Vocabulary as _};
+            use crate::{Grpc as _, HasDetails as _, Metrics as _, Vocabulary as _};
             $(let _ = ErrorCode::$item;)*
             $(let _ = <ErrorCode as crate::Has<crate::role::InternalError>>::$has;)*
         }
@@ -186,6 +193,7 @@ names! {
         DOCS_URL,
         axum,
         client,
+        tonic,
         headers,
         details,
     ];
@@ -196,8 +204,8 @@ names! {
     /// inherent ones [`vocabulary!`](crate::vocabulary) gives it, the
     /// [`Vocabulary`](crate::Vocabulary) trait's (some of which the generated
     /// code also defines inherently: `ALL`, `lookup`), and those of the
-    /// capabilities it implements, `HasDetails`, [`Metrics`](crate::Metrics)
-    /// and [`Has`](crate::Has). The generator keeps variants out of them.
+    /// capabilities it implements, `HasDetails`, [`Metrics`](crate::Metrics),
+    /// [`Grpc`](crate::Grpc) and [`Has`](crate::Has). The generator keeps variants out of them.
     ERROR_CODE_ITEMS = [
         as_str,
         http_status,
@@ -226,6 +234,11 @@ names! {
         category_entry,
         parse_details,
         METRICS,
+        DOMAIN,
+        GRPC,
+        reason,
+        grpc_code,
+        from_reason,
     ] has: [CODE];
 }
 
@@ -397,6 +410,14 @@ macro_rules! vocabulary {
             }
         }
 
+        #[cfg(feature = "tonic")]
+        impl ::core::convert::From<$code> for $crate::tonic::GrpcError<$code> {
+            /// An error whose message is the code's meaning in the registry.
+            fn from(code: $code) -> Self {
+                $crate::tonic::GrpcError::new(code, code.meaning().unwrap_or_default())
+            }
+        }
+
         /// The shape of the API's error bodies (`envelope:` in the
         /// registry): what the axum integration sends. Clients read both.
         pub const ENVELOPE: $crate::Envelope = <$code as $crate::Vocabulary>::ENVELOPE;
@@ -449,6 +470,20 @@ macro_rules! vocabulary {
             /// The service [`ErrorLayer`] wraps around a service `S`.
             pub type ErrorService<S> = $crate::axum::ErrorService<S, super::$code>;
             pub use $crate::axum::{ErrorFuture, Source, new_request_id};
+        }
+
+        /// gRPC errors (cargo feature `tonic`, for a registry with `grpc:`):
+        /// `tonic::Status` from errors, Google's `ErrorInfo`. See
+        /// `error_codes_runtime::tonic`.
+        #[cfg(feature = "tonic")]
+        pub mod tonic {
+            /// The error a tonic handler returns; converts into a `tonic::Status`.
+            pub type GrpcError = $crate::tonic::GrpcError<super::$code>;
+            /// Gives every status of a tonic service the request id.
+            pub type RequestIdLayer = $crate::tonic::RequestIdLayer<super::$code>;
+            /// The service [`RequestIdLayer`] wraps around a service `S`.
+            pub type RequestIdService<S> = $crate::tonic::RequestIdService<S, super::$code>;
+            pub use $crate::{Grpc, GrpcCode};
         }
 
         /// Reading error responses (cargo feature `client`; feature
@@ -623,6 +658,9 @@ mod tests {
         block(API, "($code:ident, $category:ident) =>")
     }
 
+    /// The `Grpc` capability's source.
+    const GRPC: &str = include_str!("grpc.rs");
+
     /// The compile-time checks beside the tables show that each listed name
     /// is there; these show that nothing the macro declares is left out.
     #[test]
@@ -646,6 +684,7 @@ mod tests {
         ] {
             code_items.extend(declared(block(VOCABULARY, capability)));
         }
+        code_items.extend(declared(block(GRPC, "pub trait Grpc:")));
         code_items.remove("Category");
         code_items.remove("Details");
         assert_eq!(code_items, set(ERROR_CODE_ITEMS));

@@ -35,6 +35,8 @@ use crate::{Code, ErrorBody, FieldErrors, HasDetails, RateLimit, Retry, StatusCl
 
 #[cfg(feature = "reqwest")]
 mod from_reqwest;
+#[cfg(feature = "tonic")]
+mod from_tonic;
 #[cfg(feature = "reqwest")]
 pub use from_reqwest::{ClientError, ErrorReader, check, read_error};
 

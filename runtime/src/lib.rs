@@ -37,6 +37,7 @@ pub mod client;
 mod code;
 #[cfg(feature = "serde")]
 mod envelope;
+mod grpc;
 #[cfg(feature = "serde")]
 mod layout;
 #[cfg(feature = "metrics")]
@@ -48,6 +49,8 @@ pub mod problem;
 mod response_headers;
 #[cfg(any(feature = "utoipa", feature = "schemars"))]
 mod schema;
+#[cfg(feature = "tonic")]
+pub mod tonic;
 mod unknown;
 mod vocabulary;
 #[cfg(feature = "serde")]
@@ -57,6 +60,7 @@ pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature, 
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors};
+pub use grpc::{Grpc, GrpcCode, GrpcEntry};
 #[cfg(feature = "serde")]
 pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;
@@ -87,6 +91,8 @@ pub mod __private {
     pub use serde;
     #[cfg(feature = "serde")]
     pub use serde_json;
+    #[cfg(feature = "tonic")]
+    pub use tonic;
     #[cfg(feature = "utoipa")]
     pub use utoipa;
 

@@ -163,6 +163,14 @@ kinds! {
     OperationMoved = "operation_moved", Major;
     /// An operation's description changed.
     OperationDescribed = "operation_described", Patch;
+    /// The registry turned its gRPC face on (`grpc:`).
+    GrpcAdded = "grpc_added", Minor;
+    /// The gRPC face is gone, or its `ErrorInfo` domain changed.
+    GrpcDomainChanged = "grpc_domain_changed", Major;
+    /// A code's `ErrorInfo` reason changed.
+    ReasonChanged = "reason_changed", Major;
+    /// A code's canonical gRPC code changed.
+    GrpcCodeChanged = "grpc_code_changed", Major;
 }
 
 #[cfg(test)]

@@ -5,11 +5,18 @@ use crate::model::Registry;
 
 /// The lock text: one `code status Category` line per code, sorted by code so
 /// that adding a code adds one line and reordering the registry changes
-/// nothing.
+/// nothing. With `grpc:`, each line goes on with the code's `ErrorInfo`
+/// reason and canonical gRPC code: `code status Category REASON CODE`.
 pub(crate) fn lock(registry: &Registry) -> String {
     let mut lines: Vec<String> = registry
         .codes()
-        .map(|(category, code)| format!("{} {} {}", code.code, code.status, category.rust_name))
+        .map(|(category, code)| {
+            let line = format!("{} {} {}", code.code, code.status, category.rust_name);
+            match &code.grpc {
+                Some(face) => format!("{line} {} {}", face.reason, face.code.as_str()),
+                None => line,
+            }
+        })
         .collect();
     lines.sort();
     // The provenance comment comes first, from `Layout::preamble`.
@@ -19,6 +26,12 @@ pub(crate) fn lock(registry: &Registry) -> String {
          # status or category: the build fails if it is, until the command line's\n\
          # `lock --accept-breaking` records the break on purpose.\n",
     );
+    if registry.grpc.is_some() {
+        out.push_str(
+            "# Each line goes on with the code's gRPC ErrorInfo reason and canonical code,\n\
+             # which are as published as the code.\n",
+        );
+    }
     for line in lines {
         out.push_str(&line);
         out.push('\n');

@@ -46,6 +46,7 @@ pub(crate) fn page(registry: &Registry) -> String {
     out.push_str(&details(registry));
     out.push_str(&retrying(registry));
     out.push_str(&headers(registry));
+    out.push_str(&grpc_section(registry));
 
     if !page.related.is_empty() {
         out.push_str("## Related\n\n");
@@ -223,9 +224,14 @@ fn table(registry: &Registry, category: &Category, links: Links<'_>) -> String {
         true => (" Operations |", "---|"),
         false => ("", ""),
     };
+    // With `grpc:`, each code's ErrorInfo reason and canonical code.
+    let (grpc_head, grpc_rule) = match registry.grpc.is_some() {
+        true => (" gRPC |", "---|"),
+        false => ("", ""),
+    };
     let _ = writeln!(
         out,
-        "| {} |{head}{ops_head}\n|---|{rule}{ops_rule}",
+        "| {} |{head}{ops_head}{grpc_head}\n|---|{rule}{ops_rule}{grpc_rule}",
         category.status_column()
     );
     for code in &category.codes {
@@ -236,6 +242,10 @@ fn table(registry: &Registry, category: &Category, links: Links<'_>) -> String {
         }
         if with_operations {
             let _ = write!(row, " {} |", operations::cell(registry, code));
+        }
+        if let Some(face) = &code.grpc {
+            // Reasons and canonical codes are validated UPPER_SNAKE_CASE.
+            let _ = write!(row, " `{}` `{}` |", face.reason, face.code.as_str());
         }
         let _ = writeln!(out, "{row}");
     }
@@ -271,6 +281,25 @@ fn meaning_cell(code: &Code) -> String {
         cell.push_str(&describe::deprecation(d, Text::Markdown));
     }
     cell
+}
+
+/// With `grpc:`, how the gRPC face sends an error (the tables' gRPC
+/// column has each code's reason and canonical code).
+fn grpc_section(registry: &Registry) -> String {
+    let Some(grpc) = &registry.grpc else {
+        return String::new();
+    };
+    let mut out = String::from(
+        "## gRPC
+
+",
+    );
+    let _ = writeln!(
+        out,
+        "Over gRPC, an error is a `google.rpc.Status` with the code's canonical code and exactly one `google.rpc.ErrorInfo`: its reason (the gRPC column, before the canonical code), the domain `{}`, and the code's details as metadata. A `RetryInfo` follows when the error advises a delay, a `Help` link to the code's row on this page, and a `BadRequest` for field errors.\n",
+        escape(&grpc.domain)
+    );
+    out
 }
 
 fn retrying(registry: &Registry) -> String {

@@ -1,7 +1,8 @@
 //! Registry → the Rust source of a generated crate's data: the code and
 //! category enums (`ErrorCode` and `Category` by default), their tables,
 //! `lookup`, the roles, the header constants, and the code enum's
-//! `Vocabulary` impl and capabilities (`Has`, `HasDetails`, `Metrics`).
+//! `Vocabulary` impl and capabilities (`Has`, `HasDetails`, `Metrics`, and
+//! `Grpc` with `grpc:`).
 //!
 //! Every value of a runtime type is built with its `const fn` constructor
 //! and setters, never with a struct literal (the runtime's rows are
@@ -19,6 +20,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote};
 
 mod details;
+mod grpc;
 mod lookup;
 mod metrics;
 mod operations;
@@ -151,6 +153,7 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
     let docs_url = opt_str(registry.page.docs_url.as_deref());
     let details = details::capability(registry, names);
     let metrics = metrics::capability(config, names);
+    let grpc = grpc::capability(registry, names);
     quote! {
         #[allow(deprecated)]
         impl #rt::Vocabulary for #code {
@@ -180,6 +183,8 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
         #details
 
         #metrics
+
+        #grpc
 
         #(#has)*
     }

@@ -115,10 +115,14 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         codes.value
     });
     let raw_codes = raw_codes.unwrap_or_default();
+    let category_grpc = c
+        .grpc
+        .as_ref()
+        .and_then(|g| super::grpc::canonical(cx, places, g, &title));
     let usual = usual_status(&raw_codes).map(|status| (title.as_str(), status));
     let codes = raw_codes
         .into_iter()
-        .filter_map(|raw| code(cx, places, raw, category_retry, usual))
+        .filter_map(|raw| code(cx, places, raw, category_retry, usual, category_grpc))
         .collect();
     Some(Category {
         title,

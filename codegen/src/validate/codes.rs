@@ -25,6 +25,7 @@ pub(super) fn code(
     raw: RawCode,
     category_retry: Retry,
     usual: Option<(&str, u16)>,
+    category_grpc: Option<crate::model::GrpcCode>,
 ) -> Option<Code> {
     let name = raw.code.as_ref()?;
     let code = name.value.clone();
@@ -121,7 +122,17 @@ pub(super) fn code(
     });
     let status = status?;
     let names = names?;
+    let grpc = super::grpc::code_face(
+        cx,
+        places,
+        &raw,
+        name,
+        status,
+        &names.rust.name,
+        category_grpc,
+    );
     Some(Code {
+        grpc,
         rust_name: names.rust.name,
         python_name: names.python.name,
         code,

@@ -32,6 +32,7 @@ mod code_style;
 mod codes;
 mod details;
 mod envelope;
+pub(crate) mod grpc;
 mod headers;
 mod page;
 
@@ -65,6 +66,7 @@ pub(crate) fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Regi
     };
     let (mut registry, places) = registry::registry(&mut check, raw);
     names::check(&mut check, &registry, &places);
+    grpc::check(&mut check, &registry, &places);
     operations::names(&mut check, &places);
     references::check(&mut check, &registry, &places);
     operations::references(&mut check, &registry, &places);
@@ -109,6 +111,11 @@ impl Check<'_> {
 pub(crate) struct Places {
     /// The registry's code style, read before its codes.
     pub code_style: crate::model::CodeStyle,
+    /// Whether the registry has `grpc:` (read before its codes).
+    pub grpc: bool,
+    /// Each code's `ErrorInfo` reason, and where it is decided (its
+    /// `reason:`, else the code).
+    pub reasons: Vec<(String, Location)>,
     /// Every code written, valid or not, in order.
     pub codes: Vec<CodePlace>,
     /// Every code written, valid or not: a reference to an invalid code is

@@ -1,6 +1,6 @@
 //! Pass 1's entry: the whole raw registry converted section by section
 //! (`page:`, `headers:`, `categories:`, `roles:`, `envelope:`,
-//! `code_style:`, `common_codes:`, `operations:`), each by its own file's
+//! `code_style:`, `common_codes:`, `operations:`, `grpc:`), each by its own file's
 //! function, and assembled into the model.
 
 use crate::load::{self, RawRegistry};
@@ -25,8 +25,11 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         Some(written) => self::code_style(cx, written).unwrap_or(CodeStyle::Any),
         None => CodeStyle::DEFAULT,
     };
+    // Read before the codes too: each code's gRPC face depends on it.
+    let grpc = raw.grpc.as_ref().and_then(|g| super::grpc::section(cx, g));
     let mut places = Places {
         code_style,
+        grpc: grpc.is_some(),
         ..Places::default()
     };
     // A missing required field is reported by `notes`; what depends on it
@@ -90,6 +93,7 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         body,
         common_codes,
         operations,
+        grpc,
         fingerprint: crate::layout::fingerprint(cx.text),
     };
     (registry, places)

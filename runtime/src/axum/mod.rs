@@ -233,6 +233,11 @@ impl<V: Vocabulary> ApiError<V> {
         &self.body
     }
 
+    /// The `Retry-After` set with [`ApiError::with_retry_after`], if any.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
     /// The cause kept for the logs, if any.
     pub fn source(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
         self.source.as_deref()

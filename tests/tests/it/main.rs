@@ -12,6 +12,7 @@ mod docs_drift;
 mod docs_tables;
 mod envelope_cases;
 mod generated_rows;
+mod grpc;
 mod guides;
 mod init_newcomer;
 mod init_project;

@@ -272,14 +272,16 @@ fn package_versions(layout: &Layout, revision: &str) -> Result<Vec<Versions>, St
     Ok(out)
 }
 
-/// `check`'s warnings: deprecated codes whose sunset has come, and codes
-/// no operation lists (with `operations:`). Reported on stderr; they never
+/// `check`'s warnings: deprecated codes whose sunset has come, codes
+/// no operation lists (with `operations:`), and codes whose canonical gRPC
+/// code maps to another status (with `grpc:`). Reported on stderr; they never
 /// fail the command.
 pub(super) fn warn_sunsets(registry: &Registry, layout: &Layout, today: Date) {
     let name = layout.registry_name();
     let file = Path::new(&name);
     let mut warnings = engine::sunsets_passed(registry, file, today);
     warnings.extend(crate::validate::operations::unlisted_codes(registry, file));
+    warnings.extend(crate::validate::grpc::drifted_statuses(registry, file));
     if warnings.is_empty() {
         return;
     }
