@@ -39,8 +39,11 @@ fn response(c: &mut Criterion) {
             "/error",
             get(|| async { Err::<(), _>(ApiError::from(ErrorCode::InternalError)) }),
         )
-        .route("/ok", get(|| async { "ok" }))
-        .layer(ErrorLayer::new());
+        .route("/ok", get(|| async { "ok" }));
+    #[cfg(not(feature = "metrics"))]
+    let app = app.layer(ErrorLayer::new());
+    #[cfg(feature = "metrics")]
+    let app = app.layer(ErrorLayer::new().with_metrics());
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .unwrap();

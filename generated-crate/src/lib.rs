@@ -30,10 +30,10 @@
 //! - `axum`: `axum::ApiError` and the layer that makes every error response an envelope
 //! - `client`: `client::ErrorResponse`: read any error response
 //! - `reqwest`: read it from a `reqwest::Response`
-//! - `tracing`: log error responses and record the code on the span
+//! - `tracing`: with `axum`: log error responses and record the code on the span
 //! - `utoipa`: `utoipa::ToSchema` for the codes and the envelope
 //! - `schemars`: `schemars::JsonSchema` for the codes and the envelope
-//! - `metrics`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0
+//! - `metrics`: `ErrorLayer::with_metrics()`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0
 //! - `tonic`: gRPC: `tonic::Status` from errors (Google's `ErrorInfo`), `tonic::read`, the request-id layer (needs `grpc:` in the registry)
 //! - `regenerate`: generate the data from the registry at build time (for the
 //!   registry's repository)

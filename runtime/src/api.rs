@@ -59,7 +59,7 @@ pub const FEATURES: &[Feature] = &[
     Feature {
         name: "axum",
         default: false,
-        dependencies: &["axum", "tower"],
+        dependencies: &["axum", "tower", "pin-project-lite"],
         implies: &["http", "serde"],
         doc: "`axum::ApiError` and the layer that makes every error response an envelope",
     },
@@ -82,7 +82,7 @@ pub const FEATURES: &[Feature] = &[
         default: false,
         dependencies: &["tracing"],
         implies: &[],
-        doc: "log error responses and record the code on the span",
+        doc: "with `axum`: log error responses and record the code on the span",
     },
     Feature {
         name: "utoipa",
@@ -103,7 +103,7 @@ pub const FEATURES: &[Feature] = &[
         default: false,
         dependencies: &["metrics"],
         implies: &["axum"],
-        doc: "count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0",
+        doc: "`ErrorLayer::with_metrics()`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0",
     },
     Feature {
         name: "tonic",
@@ -465,11 +465,14 @@ macro_rules! vocabulary {
         pub mod axum {
             /// An error an axum handler returns.
             pub type ApiError = $crate::axum::ApiError<super::$code>;
-            /// Makes every error response of a service an envelope.
-            pub type ErrorLayer = $crate::axum::ErrorLayer<super::$code>;
+            /// Makes every error response of a service an envelope, and
+            /// shows each to its observers `O` (none by default).
+            pub type ErrorLayer<O = ()> = $crate::axum::ErrorLayer<super::$code, O>;
             /// The service [`ErrorLayer`] wraps around a service `S`.
-            pub type ErrorService<S> = $crate::axum::ErrorService<S, super::$code>;
-            pub use $crate::axum::{ErrorFuture, Source, new_request_id};
+            pub type ErrorService<S, O = ()> = $crate::axum::ErrorService<S, super::$code, O>;
+            /// An error response, as an [`ErrorObserver`] sees it.
+            pub type ErrorEvent<'a> = $crate::axum::ErrorEvent<'a, super::$code>;
+            pub use $crate::axum::{ErrorFuture, ErrorObserver, Source, new_request_id};
         }
 
         /// gRPC errors (cargo feature `tonic`, for a registry with `grpc:`):

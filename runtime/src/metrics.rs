@@ -2,12 +2,13 @@
 //! [`metrics`](https://docs.rs/metrics) facade, so that any exporter serves
 //! it (Prometheus, OpenTelemetry, statsd).
 //!
-//! [`ErrorLayer`](crate::axum::ErrorLayer) counts every error response it
-//! sends or passes (handler errors, the framework's failures, panics) in one
-//! counter, by default
+//! [`ErrorCounter`] is an [`ErrorObserver`]: the
+//! [`ErrorLayer`] that [`with_metrics`](ErrorLayer::with_metrics) made counts
+//! every error response it sends or passes (handler errors, the framework's
+//! failures, panics) in one counter, by default
 //!
 //! ```text
-//! error_responses_total{error_type="token_expired", http_response_status_code="401", error_category="AuthenticationAuthorization"}
+//! error_responses_total{error_type="<code>", http_response_status_code="<status>", error_category="<category name>"}
 //! ```
 //!
 //! with the names of the vocabulary's [`MetricNames`] (`metrics:` in the
@@ -17,16 +18,28 @@
 //! at most the registry's codes times the statuses they are sent with. A
 //! success touches no metric.
 //!
+//! ```
+//! # use error_codes_runtime::__example as error_codes;
+//! use axum::{Router, routing::get};
+//! use error_codes::axum::ErrorLayer;
+//!
+//! let app: Router = Router::new()
+//!     .route("/health", get(|| async { "ok" }))
+//!     .layer(ErrorLayer::new().with_metrics());
+//! ```
+//!
 //! A counter that does not exist yet cannot show its first increase (a
 //! rate or an alert needs two samples), so every code's series starts at 0
 //! with its registry status: [`register`] does it for the installed
-//! recorder, and `ErrorLayer::new()` calls it. An application that installs
-//! its recorder after building its layers (common in tests) calls
-//! [`register`] (a generated crate's `register_metrics()`) once after.
+//! recorder, and [`ErrorCounter::new`] (so `with_metrics()`) calls it. An
+//! application that installs its recorder after building its layers
+//! (common in tests) calls [`register`] (a generated crate's
+//! `ErrorLayer::register_metrics()`) once after.
 
 use std::marker::PhantomData;
 use std::sync::{Arc, OnceLock};
 
+use crate::axum::{ErrorEvent, ErrorLayer, ErrorObserver};
 use crate::{MetricNames, Metrics, Vocabulary};
 
 /// Creates every code's series of vocabulary `V` at 0 in the installed
@@ -45,22 +58,23 @@ pub fn register<V: Metrics>() {
     }
 }
 
-/// The counters of one layer (and every service it made): each code's at
-/// its registry status, looked up in the recorder installed at the first
-/// error response it counts, then incremented with no lookup. (A lookup
-/// per response, key built and hashed and found in the recorder's map,
-/// cost about a tenth of an error response: see the performance guide.)
-/// A code sent with another status, or outside the registry, is looked up
-/// each time.
-pub(crate) struct Counters<V> {
+/// The [`ErrorObserver`] that counts error responses, under the
+/// vocabulary's [`MetricNames`]: each code's counter at its registry
+/// status is looked up in the recorder installed at the first error
+/// response it counts, then incremented with no lookup. (A lookup per
+/// response, key built and hashed and found in the recorder's map, cost
+/// about a tenth of an error response: see the performance guide.) A code
+/// sent with another status, or outside the registry, is looked up each
+/// time. Clones share the counters.
+pub struct ErrorCounter<V> {
     names: MetricNames,
     handles: Arc<OnceLock<Box<[metrics::Counter]>>>,
     vocabulary: PhantomData<fn() -> V>,
 }
 
-impl<V> Clone for Counters<V> {
+impl<V> Clone for ErrorCounter<V> {
     fn clone(&self) -> Self {
-        Counters {
+        ErrorCounter {
             names: self.names,
             handles: Arc::clone(&self.handles),
             vocabulary: PhantomData,
@@ -68,22 +82,38 @@ impl<V> Clone for Counters<V> {
     }
 }
 
-impl<V: Vocabulary> Counters<V> {
-    /// The counters of `V`'s error responses, under its names.
-    pub(crate) fn new() -> Self
-    where
-        V: Metrics,
-    {
-        Counters {
+impl<V> std::fmt::Debug for ErrorCounter<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ErrorCounter")
+            .field("counter", &self.names.counter)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<V: Metrics> ErrorCounter<V> {
+    /// The counter of `V`'s error responses, under its names. It also
+    /// creates every code's series at 0 in the installed recorder
+    /// ([`register`]).
+    pub fn new() -> Self {
+        register::<V>();
+        ErrorCounter {
             names: V::METRICS,
             handles: Arc::default(),
             vocabulary: PhantomData,
         }
     }
+}
 
+impl<V: Metrics> Default for ErrorCounter<V> {
+    fn default() -> Self {
+        ErrorCounter::new()
+    }
+}
+
+impl<V: Vocabulary> ErrorCounter<V> {
     /// Counts one error response of `status` with `code` (`None`: a code
     /// the registry lacks).
-    pub(crate) fn count(&self, code: Option<V>, status: u16) {
+    fn count(&self, code: Option<V>, status: u16) {
         if let Some(code) = code
             && code.http_status() == status
         {
@@ -99,6 +129,35 @@ impl<V: Vocabulary> Counters<V> {
             }
         }
         counter(self.names, code, status).increment(1);
+    }
+}
+
+impl<V: Vocabulary> ErrorObserver<V> for ErrorCounter<V> {
+    fn error_response(&self, event: &ErrorEvent<'_, V>) {
+        self.count(event.code, event.status.as_u16());
+    }
+}
+
+/// With the `metrics` feature, the layer counts in the vocabulary's
+/// [`Metrics`] names.
+impl<V: Metrics, O> ErrorLayer<V, O> {
+    /// The layer, also counting every error response it sends or passes
+    /// (an [`ErrorCounter`], after the observers it already calls). It
+    /// creates every code's series at 0 in the installed recorder
+    /// ([`register`]); it counts in the recorder installed when it counts
+    /// its first error response.
+    pub fn with_metrics(self) -> ErrorLayer<V, (O, ErrorCounter<V>)> {
+        self.with_observer(ErrorCounter::new())
+    }
+}
+
+impl<V: Metrics> ErrorLayer<V> {
+    /// Creates every code's series at 0 in the recorder installed now
+    /// ([`register`]), for an application that installs its recorder
+    /// after building the layer: the first error of each code is then an
+    /// increase that a rate or an alert sees.
+    pub fn register_metrics() {
+        register::<V>();
     }
 }
 

@@ -111,7 +111,7 @@ mod with_http {
 
     /// The request id: the value of the registry's request-id header
     /// ([`Headers::request_id`](crate::Headers::request_id)), visible text.
-    #[cfg(any(feature = "client", feature = "axum"))]
+    #[cfg(feature = "client")]
     pub fn request_id<V: Vocabulary>(map: &HeaderMap) -> Option<String> {
         let value = map.get(V::HEADERS.request_id)?.to_str().ok()?.trim();
         (!value.is_empty()).then(|| value.to_owned())
@@ -171,7 +171,7 @@ mod with_http {
 
 #[cfg(feature = "axum")]
 pub(crate) use with_http::header;
-#[cfg(any(feature = "client", feature = "axum"))]
+#[cfg(feature = "client")]
 pub use with_http::request_id;
 #[cfg(feature = "client")]
 pub use with_http::retry_after;

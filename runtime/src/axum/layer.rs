@@ -6,16 +6,16 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
-use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use axum::body::{Body, to_bytes};
 use axum::response::{IntoResponse, Response};
-use http::Request;
 use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, TRANSFER_ENCODING};
+use http::{HeaderValue, Request};
+use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
-use super::{ApiError, Enveloped, framework, fresh_request_id, request_id, scope};
+use super::{ApiError, Enveloped, ErrorEvent, ErrorObserver, framework, request_id, scope};
 use crate::response_headers::header;
 use crate::{Envelope, Has, Vocabulary, role};
 
@@ -35,7 +35,7 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// - Responses of [`ApiError`] pass through. They use the request's id:
 ///   the request-id header the request has when it reaches the layer (the
 ///   caller's, or the one tower-http's `SetRequestIdLayer` set), or else a
-///   fresh one made once for the request.
+///   fresh one made for the error response.
 /// - Any other response with a 4xx or 5xx status (axum's rejections, which
 ///   are plain text; the empty 404 of an unmatched route and 405 of a
 ///   wrong method; tower-http's 408 timeout; a middleware's bare status)
@@ -60,8 +60,14 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 ///   [`MAX_REQUEST_ID_LEN`](super::MAX_REQUEST_ID_LEN) bytes or with
 ///   characters outside `A-Za-z0-9._:-` is replaced by a fresh one, in the
 ///   body, the response header and the logs alike.
-/// - With the `metrics` feature, every error response it sends or passes
-///   is counted (see [`metrics`](crate::metrics)); a success is not.
+/// - Each error response it sends or passes is shown to its
+///   [observers](ErrorObserver) (none by default): with the `metrics`
+///   feature, [`with_metrics`](ErrorLayer::with_metrics) counts them (see
+///   [`metrics`](crate::metrics)). A success is shown to none.
+///
+/// A success costs the layer a header lookup and what the inner future's
+/// polls cost: no allocation, no request id made (one is made, or the
+/// client's checked, only for an error response), no observer called.
 ///
 /// Install it around the whole router, so that it also sees unmatched
 /// routes, and inside tower-http's request-id layers:
@@ -75,224 +81,242 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 ///     .route("/health", get(|| async { "ok" }))
 ///     .layer(ErrorLayer::new());
 /// ```
-pub struct ErrorLayer<V> {
+pub struct ErrorLayer<V, O = ()> {
+    observer: O,
     vocabulary: PhantomData<fn() -> V>,
-    #[cfg(feature = "metrics")]
-    counters: crate::metrics::Counters<V>,
 }
 
-#[cfg(not(feature = "metrics"))]
 impl<V: Vocabulary> ErrorLayer<V> {
-    /// The layer.
+    /// The layer, with no observer.
     pub fn new() -> Self {
         ErrorLayer {
+            observer: (),
             vocabulary: PhantomData,
         }
     }
 }
 
-#[cfg(not(feature = "metrics"))]
 impl<V: Vocabulary> Default for ErrorLayer<V> {
     fn default() -> Self {
         ErrorLayer::new()
     }
 }
 
-/// With the `metrics` feature, the layer counts in the vocabulary's
-/// [`Metrics`](crate::Metrics) names.
-#[cfg(feature = "metrics")]
-impl<V: crate::Metrics> ErrorLayer<V> {
-    /// The layer. It also creates every code's series at 0 in the
-    /// installed recorder
-    /// ([`metrics::register`](crate::metrics::register)); it counts in the
-    /// recorder installed when it counts its first error response.
-    pub fn new() -> Self {
-        crate::metrics::register::<V>();
+impl<V, O> ErrorLayer<V, O> {
+    /// The layer, calling `observer` for each error response it sends or
+    /// passes, after the observers it already calls (see
+    /// [`ErrorObserver`]). With the `metrics` feature,
+    /// [`with_metrics`](ErrorLayer::with_metrics) adds the counter.
+    pub fn with_observer<P: ErrorObserver<V>>(self, observer: P) -> ErrorLayer<V, (O, P)> {
         ErrorLayer {
+            observer: (self.observer, observer),
             vocabulary: PhantomData,
-            counters: crate::metrics::Counters::new(),
         }
     }
-
-    /// Creates every code's series at 0 in the recorder installed now
-    /// (feature `metrics`), for an application that installs its recorder
-    /// after building the layer: the first error of each code is then an
-    /// increase that a rate or an alert sees.
-    pub fn register_metrics() {
-        crate::metrics::register::<V>();
-    }
 }
 
-#[cfg(feature = "metrics")]
-impl<V: crate::Metrics> Default for ErrorLayer<V> {
-    fn default() -> Self {
-        ErrorLayer::new()
-    }
-}
-
-impl<V> Clone for ErrorLayer<V> {
+impl<V, O: Clone> Clone for ErrorLayer<V, O> {
     fn clone(&self) -> Self {
         ErrorLayer {
+            observer: self.observer.clone(),
             vocabulary: PhantomData,
-            #[cfg(feature = "metrics")]
-            counters: self.counters.clone(),
         }
     }
 }
 
-impl<V> fmt::Debug for ErrorLayer<V> {
+impl<V, O> fmt::Debug for ErrorLayer<V, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ErrorLayer")
     }
 }
 
-impl<S, V> Layer<S> for ErrorLayer<V> {
-    type Service = ErrorService<S, V>;
+impl<S, V, O: Clone> Layer<S> for ErrorLayer<V, O> {
+    type Service = ErrorService<S, V, O>;
 
-    fn layer(&self, inner: S) -> ErrorService<S, V> {
+    fn layer(&self, inner: S) -> ErrorService<S, V, O> {
         ErrorService {
             inner,
+            observer: self.observer.clone(),
             vocabulary: PhantomData,
-            #[cfg(feature = "metrics")]
-            counters: self.counters.clone(),
         }
     }
 }
 
 /// The service [`ErrorLayer`] wraps around another.
-pub struct ErrorService<S, V> {
+pub struct ErrorService<S, V, O = ()> {
     inner: S,
+    observer: O,
     vocabulary: PhantomData<fn() -> V>,
-    #[cfg(feature = "metrics")]
-    counters: crate::metrics::Counters<V>,
 }
 
-impl<S: Clone, V> Clone for ErrorService<S, V> {
+impl<S: Clone, V, O: Clone> Clone for ErrorService<S, V, O> {
     fn clone(&self) -> Self {
         ErrorService {
             inner: self.inner.clone(),
+            observer: self.observer.clone(),
             vocabulary: PhantomData,
-            #[cfg(feature = "metrics")]
-            counters: self.counters.clone(),
         }
     }
 }
 
-impl<S: fmt::Debug, V> fmt::Debug for ErrorService<S, V> {
+impl<S: fmt::Debug, V, O> fmt::Debug for ErrorService<S, V, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ErrorService")
             .field("inner", &self.inner)
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
-impl<S, B, V> Service<Request<B>> for ErrorService<S, V>
+impl<S, B, V, O> Service<Request<B>> for ErrorService<S, V, O>
 where
     V: Has<role::InternalError>,
+    O: ErrorObserver<V>,
     S: Service<Request<B>>,
     S::Response: IntoResponse,
-    S::Future: Send + 'static,
-    S::Error: Send + 'static,
 {
     type Response = Response;
     type Error = S::Error;
-    type Future = ErrorFuture<S::Error>;
+    type Future = ErrorFuture<S::Future, V, O>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let id: Arc<str> = request_id::from_client::<V>(request.headers())
-            .unwrap_or_else(fresh_request_id)
-            .into();
-        #[cfg(feature = "metrics")]
-        let counters = self.counters.clone();
-        #[cfg(not(feature = "metrics"))]
-        let counters = NoCounters;
-        let called = scope::enter(&id, || {
-            catch_unwind(AssertUnwindSafe(|| self.inner.call(request)))
+        // The header as it came (a reference count, or none): checked, and
+        // a fresh id made without one, only for an error response.
+        let mut sent = request.headers().get(V::HEADERS.request_id).cloned();
+        let inner = &mut self.inner;
+        let called = scope::enter(&mut sent, || {
+            catch_unwind(AssertUnwindSafe(|| inner.call(request)))
         });
-        let future: BoxFuture<S::Error> = match called {
-            Ok(inner) => {
-                let id = Arc::clone(&id);
-                Box::pin(async move {
-                    let caught = CatchPanic {
-                        inner: Some(Box::pin(inner)),
-                    };
-                    let response = match caught.await {
-                        Ok(Ok(response)) => response.into_response(),
-                        Ok(Err(error)) => return Err(error),
-                        Err(panic) => panicked::<V>(&*panic),
-                    };
-                    Ok(counted::<V>(&counters, envelope::<V>(response, &id).await))
-                })
-            }
-            Err(panic) => {
-                let response = scope::enter(&id, || panicked::<V>(&*panic));
-                let response = counted::<V>(&counters, response);
-                Box::pin(async move { Ok(response) })
-            }
+        let state = match called {
+            Ok(future) => State::Inner { future },
+            Err(panic) => State::Done {
+                response: Some(scope::enter(&mut sent, || panicked::<V>(&*panic))),
+            },
         };
-        ErrorFuture { future, id }
-    }
-}
-
-type BoxFuture<E> = Pin<Box<dyn Future<Output = Result<Response, E>> + Send>>;
-
-/// The response future of [`ErrorService`].
-pub struct ErrorFuture<E> {
-    future: BoxFuture<E>,
-    id: Arc<str>,
-}
-
-impl<E> fmt::Debug for ErrorFuture<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ErrorFuture")
-            .field("request_id", &self.id)
-            .finish_non_exhaustive()
-    }
-}
-
-impl<E> Future for ErrorFuture<E> {
-    type Output = Result<Response, E>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.get_mut();
-        let future = &mut this.future;
-        scope::enter(&this.id, || future.as_mut().poll(cx))
-    }
-}
-
-/// The inner service's future, a panic in it caught.
-struct CatchPanic<F> {
-    inner: Option<Pin<Box<F>>>,
-}
-
-impl<F: Future> Future for CatchPanic<F> {
-    type Output = Result<F::Output, Box<dyn Any + Send>>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.get_mut();
-        let Some(inner) = this.inner.as_mut() else {
-            return Poll::Pending;
-        };
-        match catch_unwind(AssertUnwindSafe(|| inner.as_mut().poll(cx))) {
-            Ok(Poll::Pending) => Poll::Pending,
-            Ok(Poll::Ready(output)) => {
-                this.inner = None;
-                Poll::Ready(Ok(output))
-            }
-            // The future is not polled again after it panicked.
-            Err(panic) => {
-                this.inner = None;
-                Poll::Ready(Err(panic))
-            }
+        ErrorFuture {
+            state,
+            sent,
+            observer: self.observer.clone(),
+            vocabulary: PhantomData,
         }
     }
 }
 
-impl<F> Unpin for CatchPanic<F> {}
+/// The body of an error response being made an envelope: boxed, since only
+/// an error response whose body is not one yet needs it.
+type Enveloping = Pin<Box<dyn Future<Output = Response> + Send>>;
+
+pin_project! {
+    /// The response future of [`ErrorService`]: the inner service's future,
+    /// polled in place (no allocation on a success), with the request's id
+    /// in scope for [`ApiError`] and a panic caught.
+    pub struct ErrorFuture<F, V, O = ()> {
+        #[pin]
+        state: State<F>,
+        // The request-id header the request came with.
+        sent: Option<HeaderValue>,
+        observer: O,
+        vocabulary: PhantomData<fn() -> V>,
+    }
+}
+
+pin_project! {
+    #[project = StateProjection]
+    enum State<F> {
+        // Polling the inner service's future.
+        Inner { #[pin] future: F },
+        // Making an error response that is not an envelope one.
+        Enveloping { future: Enveloping },
+        // Answered (a panic in `call`), or done.
+        Done { response: Option<Response> },
+    }
+}
+
+impl<F, V, O> fmt::Debug for ErrorFuture<F, V, O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ErrorFuture")
+            .field("request_id", &self.sent)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<F, R, E, V, O> Future for ErrorFuture<F, V, O>
+where
+    F: Future<Output = Result<R, E>>,
+    R: IntoResponse,
+    V: Has<role::InternalError>,
+    O: ErrorObserver<V>,
+{
+    type Output = Result<Response, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        loop {
+            let response = match this.state.as_mut().project() {
+                StateProjection::Inner { future } => {
+                    let polled = scope::enter(this.sent, || {
+                        catch_unwind(AssertUnwindSafe(|| future.poll(cx)))
+                    });
+                    let response = match polled {
+                        Ok(Poll::Pending) => return Poll::Pending,
+                        Ok(Poll::Ready(Err(error))) => {
+                            this.state.set(State::Done { response: None });
+                            return Poll::Ready(Err(error));
+                        }
+                        Ok(Poll::Ready(Ok(response))) => response.into_response(),
+                        // The future is not polled again after it panicked.
+                        Err(panic) => scope::enter(this.sent, || panicked::<V>(&*panic)),
+                    };
+                    // The success path ends here: no allocation, no observer.
+                    if !is_error(response.status()) {
+                        this.state.set(State::Done { response: None });
+                        return Poll::Ready(Ok(response));
+                    }
+                    if response.extensions().get::<Enveloped<V>>().is_some() {
+                        response
+                    } else {
+                        let id = request_id::for_request(this.sent.as_ref());
+                        this.state.set(State::Enveloping {
+                            future: Box::pin(envelope::<V>(response, id)),
+                        });
+                        continue;
+                    }
+                }
+                StateProjection::Enveloping { future } => match future.as_mut().poll(cx) {
+                    Poll::Pending => return Poll::Pending,
+                    Poll::Ready(response) => response,
+                },
+                StateProjection::Done { response } => match response.take() {
+                    Some(response) => response,
+                    None => panic!("`ErrorFuture` polled after it completed"),
+                },
+            };
+            this.state.set(State::Done { response: None });
+            observe::<V, O>(this.observer, &response);
+            return Poll::Ready(Ok(response));
+        }
+    }
+}
+
+/// Tells `observer` about `response`, an error response made an envelope
+/// (or a success, which it is not told about).
+fn observe<V: Vocabulary, O: ErrorObserver<V>>(observer: &O, response: &Response) {
+    if !is_error(response.status()) {
+        return;
+    }
+    let code = response
+        .extensions()
+        .get::<Enveloped<V>>()
+        .and_then(|enveloped| enveloped.0);
+    observer.error_response(&ErrorEvent {
+        code,
+        status: response.status(),
+        headers: response.headers(),
+    });
+}
 
 /// A panic's message, as an error for the logs.
 #[derive(Debug)]
@@ -317,39 +341,14 @@ fn panicked<V: Has<role::InternalError>>(payload: &(dyn Any + Send)) -> Response
     ApiError::from_source(<V as Has<role::InternalError>>::CODE, Panic(message)).into_response()
 }
 
-/// `response`, counted (feature `metrics`) when it is an error response:
-/// by then it is always an envelope, whose code the response carries.
-#[cfg(feature = "metrics")]
-fn counted<V: Vocabulary>(counters: &crate::metrics::Counters<V>, response: Response) -> Response {
-    if is_error(response.status()) {
-        let code = response
-            .extensions()
-            .get::<Enveloped<V>>()
-            .and_then(|enveloped| enveloped.0);
-        counters.count(code, response.status().as_u16());
-    }
-    response
-}
-
-/// Without the `metrics` feature, nothing to count with.
-#[cfg(not(feature = "metrics"))]
-struct NoCounters;
-
-#[cfg(not(feature = "metrics"))]
-fn counted<V>(_: &NoCounters, response: Response) -> Response {
-    response
-}
-
 fn is_error(status: http::StatusCode) -> bool {
     status.is_client_error() || status.is_server_error()
 }
 
-/// `response`, made an envelope if it is an error response that is not one.
-async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>) -> Response {
+/// `response`, an error response that is not an envelope, made one.
+/// `id` is the request's.
+async fn envelope<V: Has<role::InternalError>>(response: Response, id: String) -> Response {
     let status = response.status();
-    if !is_error(status) || response.extensions().get::<Enveloped<V>>().is_some() {
-        return response;
-    }
     let (parts, body) = response.into_parts();
     let bytes = to_bytes(body, MAX_FRAMEWORK_BODY).await.ok();
     // An envelope, or a problem document of this API (with a `code`, or a
@@ -369,7 +368,7 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: &Arc<str>
         .as_deref()
         .filter(|_| is_media_type(&parts.headers, "text/plain"))
         .and_then(|bytes| std::str::from_utf8(bytes).ok());
-    let error = framework::error_for::<V>(status, text).with_request_id(&**id);
+    let error = framework::error_for::<V>(status, text).with_request_id(id);
     let mut response = error.into_response();
     // The original's other headers still apply (`Allow` of a 405, a rate
     // limiter's `Retry-After`...), except those describing its body and

@@ -48,10 +48,12 @@ mod layer;
 mod log;
 #[cfg(all(test, feature = "metrics", feature = "tracing"))]
 mod observed;
+mod observer;
 mod request_id;
 mod scope;
 
 pub use layer::{ErrorFuture, ErrorLayer, ErrorService};
+pub use observer::{ErrorEvent, ErrorObserver};
 pub use request_id::MAX_LEN as MAX_REQUEST_ID_LEN;
 
 /// The error a handler's source is kept as: any error, shareable so
@@ -292,10 +294,7 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         let code = body.code.known();
         let request_id = body
             .request_id
-            .get_or_insert_with(|| match scope::request_id() {
-                Some(id) => id.to_string(),
-                None => fresh_request_id(),
-            })
+            .get_or_insert_with(|| request_id::for_request(scope::sent().as_ref()))
             .clone();
 
         #[cfg(feature = "tracing")]

@@ -1,4 +1,5 @@
-//! The layer observed: what it counts (feature `metrics`), what it logs
+//! The layer observed: what it counts (feature `metrics`, the observer
+//! `with_metrics()` adds), what it logs
 //! (feature `tracing`), and the request ids it keeps, on the example
 //! vocabulary.
 #![expect(clippy::expect_used, reason = "tests")]
@@ -29,7 +30,7 @@ fn app() -> Router {
             "/limited",
             get(|| async { Err::<(), _>(ApiError::new(ErrorCode::RateLimited, "slow down")) }),
         )
-        .layer(ErrorLayer::<ErrorCode>::new())
+        .layer(ErrorLayer::<ErrorCode>::new().with_metrics())
 }
 
 async fn send(app: &mut Router, path: &str, request_id: Option<&str>) -> Response {

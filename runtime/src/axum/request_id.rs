@@ -5,10 +5,9 @@
 //! replacement is logged (feature `tracing`) with the rejected id's length,
 //! never its text.
 
-use http::HeaderMap;
+use http::{HeaderMap, HeaderValue};
 
 use crate::Vocabulary;
-use crate::response_headers::request_id;
 
 /// The longest request id a client may send, in bytes.
 pub const MAX_LEN: usize = 128;
@@ -26,9 +25,26 @@ pub(super) fn is_safe(id: &str) -> bool {
 /// when it sent none or one that is not safe (whose replacement is then
 /// logged).
 pub(super) fn from_client<V: Vocabulary>(headers: &HeaderMap) -> Option<String> {
-    let sent = request_id::<V>(headers)?;
-    if is_safe(&sent) {
-        return Some(sent);
+    checked(headers.get(V::HEADERS.request_id))
+}
+
+/// The id of a request that came with the request-id header `sent` (the
+/// value [`ErrorLayer`](super::ErrorLayer) keeps, unchecked, until an error
+/// response needs it): the client's when it is safe, else a fresh one.
+pub(super) fn for_request(sent: Option<&HeaderValue>) -> String {
+    checked(sent).unwrap_or_else(super::fresh_request_id)
+}
+
+/// `sent` as the client's request id, when it is safe; the replacement of
+/// one that is not is logged.
+fn checked(sent: Option<&HeaderValue>) -> Option<String> {
+    // The header's visible text, as `client::request_id` reads it.
+    let sent = sent?.to_str().ok()?.trim();
+    if sent.is_empty() {
+        return None;
+    }
+    if is_safe(sent) {
+        return Some(sent.to_owned());
     }
     #[cfg(feature = "tracing")]
     tracing::debug!(

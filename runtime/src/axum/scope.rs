@@ -1,37 +1,51 @@
-//! The id of the request [`ErrorLayer`](super::ErrorLayer) is serving,
-//! visible to [`ApiError`](super::ApiError)'s `into_response` while the
-//! layer polls the inner service.
+//! The request id the client sent with the request
+//! [`ErrorLayer`](super::ErrorLayer) is serving, visible to
+//! [`ApiError`](super::ApiError)'s `into_response` while the layer calls or
+//! polls the inner service.
 //!
 //! The same pattern as `tracing`'s entered spans: set for the duration of a
 //! call or a poll, restored afterwards (also when a panic unwinds), so
 //! nested layers and interleaved requests on one thread never see each
-//! other's id. A response built in a task the handler spawned is outside
-//! any poll of the layer; it gets a fresh id unless the handler sets one.
+//! other's id. Entering moves the header's value into the thread's slot and
+//! back out, with no allocation and no reference count; the value is
+//! checked (and a fresh id made for a request without a safe one) only when
+//! an error response needs it. A response built in a task the handler
+//! spawned is outside any poll of the layer; it gets a fresh id unless the
+//! handler sets one.
 
-use std::cell::RefCell;
-use std::sync::Arc;
+use std::cell::Cell;
+
+use http::HeaderValue;
 
 thread_local! {
-    static CURRENT: RefCell<Option<Arc<str>>> = const { RefCell::new(None) };
+    static CURRENT: Cell<Option<HeaderValue>> = const { Cell::new(None) };
 }
 
-/// Runs `f` with `id` as the current request id.
-pub(super) fn enter<R>(id: &Arc<str>, f: impl FnOnce() -> R) -> R {
-    struct Restore(Option<Arc<str>>);
+/// Runs `f` with `sent` (the request-id header the request came with, if
+/// any) as the current request's; `sent` is back in place afterwards.
+pub(super) fn enter<R>(sent: &mut Option<HeaderValue>, f: impl FnOnce() -> R) -> R {
+    /// Puts the request's value back in its slot, and the thread's previous
+    /// one back in the thread's.
+    struct Restore<'a>(&'a mut Option<HeaderValue>, Option<HeaderValue>);
 
-    impl Drop for Restore {
+    impl Drop for Restore<'_> {
         fn drop(&mut self) {
-            let previous = self.0.take();
-            CURRENT.with(|current| *current.borrow_mut() = previous);
+            let previous = self.1.take();
+            *self.0 = CURRENT.with(|current| current.replace(previous));
         }
     }
 
-    let previous = CURRENT.with(|current| current.borrow_mut().replace(Arc::clone(id)));
-    let _restore = Restore(previous);
+    let previous = CURRENT.with(|current| current.replace(sent.take()));
+    let _restore = Restore(sent, previous);
     f()
 }
 
-/// The id of the request being served, if a layer is serving one.
-pub(super) fn request_id() -> Option<Arc<str>> {
-    CURRENT.with(|current| current.borrow().clone())
+/// The request-id header of the request a layer is serving on this thread
+/// now, if it came with one.
+pub(super) fn sent() -> Option<HeaderValue> {
+    CURRENT.with(|current| {
+        let value = current.take();
+        current.set(value.clone());
+        value
+    })
 }

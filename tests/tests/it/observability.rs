@@ -235,7 +235,7 @@ fn the_seed_crates_counter_renders_every_code_at_zero_then_counts_its_errors() {
             ),
         )
         .route("/ok", get(|| async { "ok" }))
-        .layer(ErrorLayer::new());
+        .layer(ErrorLayer::new().with_metrics());
     let exposition = handle.render();
     let value = |code: &str| -> Option<String> {
         handle
@@ -431,7 +431,7 @@ async fn main() {
                 Err::<(), _>(ApiError::from(code))
             }),
         )
-        .layer(ErrorLayer::new());
+        .layer(ErrorLayer::new().with_metrics());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a port");
     println!("{}", listener.local_addr().expect("an address"));
     axum::serve(listener, app).await.expect("serves");

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use error_codes::axum::{ApiError, ErrorLayer};
+use error_codes::axum::{ApiError, ErrorEvent, ErrorLayer, ErrorObserver};
 use error_codes::client::ErrorResponse;
 use error_codes::{Code, ErrorBody, ErrorCode, ErrorEnvelope};
 use serde::Deserialize;
@@ -34,6 +34,11 @@ async fn json_by_hand(body: Result<Json<Body>, JsonRejection>) -> Result<String,
 }
 
 fn app() -> Router {
+    routes().layer(ErrorLayer::new())
+}
+
+/// Every route of the app, without the layer.
+fn routes() -> Router {
     Router::new()
         .route("/io", get(io))
         .route("/json", post(json_by_hand))
@@ -74,7 +79,6 @@ fn app() -> Router {
             }),
         )
         .route("/ok", get(|| async { (StatusCode::CREATED, "made") }))
-        .layer(ErrorLayer::new())
 }
 
 async fn serve(app: Router) -> String {
@@ -229,5 +233,92 @@ fn from_source_and_question_mark_keep_the_cause() {
         assert_eq!(*chosen.code(), code);
         assert_eq!(chosen.status().as_u16(), code.http_status());
         assert!(chosen.source().is_some());
+    }
+}
+
+/// What an observer saw of one response: code, status, request-id header.
+type Sighting = (Option<ErrorCode>, u16, Option<String>);
+
+/// An observer that keeps what it sees.
+#[derive(Clone, Default)]
+struct Seen(std::sync::Arc<std::sync::Mutex<Vec<Sighting>>>);
+
+impl ErrorObserver<ErrorCode> for Seen {
+    fn error_response(&self, event: &ErrorEvent<'_>) {
+        let id = event
+            .headers
+            .get("x-request-id")
+            .map(|v| v.to_str().unwrap().to_owned());
+        self.0
+            .lock()
+            .unwrap()
+            .push((event.code, event.status.as_u16(), id));
+    }
+}
+
+impl Seen {
+    fn take(&self) -> Vec<Sighting> {
+        std::mem::take(&mut *self.0.lock().unwrap())
+    }
+}
+
+#[tokio::test]
+async fn observers_see_each_error_response_once_with_its_code_and_status_and_no_success() {
+    let (first, second) = (Seen::default(), Seen::default());
+    let app = routes()
+        .route(
+            "/panic",
+            get(|| async {
+                if true {
+                    panic!("observed");
+                }
+                "unreachable"
+            }),
+        )
+        .layer(
+            ErrorLayer::new()
+                .with_observer(first.clone())
+                .with_observer(second.clone()),
+        );
+    let base = serve(app).await;
+    let http = http();
+    for (path, error) in [
+        ("/ok", false),
+        ("/bare", true),
+        ("/upstream", true),
+        ("/chosen", true),
+        ("/io", true),
+        ("/panic", true),
+        ("/no/such/route", true),
+        ("/ok", false),
+    ] {
+        let answer = call(
+            http.get(format!("{base}{path}"))
+                .header("x-request-id", "req_seen"),
+        )
+        .await;
+        let seen = first.take();
+        assert_eq!(second.take(), seen, "{path}: every observer sees the same");
+        if !error {
+            assert!(answer.status.is_success(), "{path}: {}", answer.raw);
+            assert_eq!(seen, [], "{path}: a success is shown to no observer");
+            continue;
+        }
+        let body = answer
+            .error
+            .unwrap_or_else(|| panic!("{path}: not an error body: {}", answer.raw));
+        // What the client read: the code (a registry one, or `None` for a
+        // code the registry lacks), the status and the request id.
+        let code = match body.code() {
+            Code::Known(code) => Some(*code),
+            _ => None,
+        };
+        let id = body.request_id().map(str::to_owned);
+        assert_eq!(
+            seen,
+            [(code, answer.status.as_u16(), id)],
+            "{path}: {}",
+            answer.raw
+        );
     }
 }
