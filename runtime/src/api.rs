@@ -85,17 +85,24 @@ pub const FEATURES: &[Feature] = &[
         doc: "log error responses and record the code on the span",
     },
     Feature {
+        name: "schema",
+        default: false,
+        dependencies: &[],
+        implies: &["serde"],
+        doc: "the JSON Schema of the codes and the error bodies, as values (`schema::definitions`)",
+    },
+    Feature {
         name: "utoipa",
         default: false,
         dependencies: &["utoipa"],
-        implies: &["serde"],
+        implies: &["schema"],
         doc: "`utoipa::ToSchema` for the codes and the envelope",
     },
     Feature {
         name: "schemars",
         default: false,
         dependencies: &["schemars"],
-        implies: &["serde"],
+        implies: &["schema"],
         doc: "`schemars::JsonSchema` for the codes and the envelope",
     },
     Feature {
@@ -105,18 +112,6 @@ pub const FEATURES: &[Feature] = &[
         implies: &["axum"],
         doc: "count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0",
     },
-];
-
-/// The schema names (JSON Schema, OpenAPI, and the `utoipa` and `schemars`
-/// impls) of the members every body has whatever its code, and of the body
-/// of every code whose details are not typed (a code without declared
-/// details, or one added later): for the nested envelope's `error` member,
-/// then for an RFC 9457 problem document. The generator names a code's own
-/// schemas (its details, its variant of each body) and hands them over in
-/// the generated `DetailsSchemas` table.
-pub const SHARED_SCHEMAS: [(&str, &str); 2] = [
-    ("ErrorMembers", "ErrorOfOtherCode"),
-    ("ProblemMembers", "ProblemOfOtherCode"),
 ];
 
 /// Declares a table of names, and (in this crate's tests, with every
@@ -365,7 +360,7 @@ macro_rules! vocabulary {
             fn schema() -> $crate::__private::utoipa::openapi::RefOr<
                 $crate::__private::utoipa::openapi::schema::Schema,
             > {
-                $crate::__private::utoipa_schema::<$code>()
+                $crate::__private::utoipa_named::<$code>(<$code as $crate::Vocabulary>::NAME)
             }
         }
 
@@ -383,9 +378,12 @@ macro_rules! vocabulary {
             }
 
             fn json_schema(
-                _: &mut $crate::__private::schemars::SchemaGenerator,
+                generator: &mut $crate::__private::schemars::SchemaGenerator,
             ) -> $crate::__private::schemars::Schema {
-                $crate::__private::schemars_schema::<$code>()
+                $crate::__private::schemars_named::<$code>(
+                    generator,
+                    <$code as $crate::Vocabulary>::NAME,
+                )
             }
         }
 
