@@ -50,8 +50,8 @@ pub use utoipa::{utoipa_approximation, utoipa_schema};
 
 /// The schema names every document may hold whatever the registry says:
 /// no configured name and no code's schema may take one. A code's own
-/// schemas are named from its variant of the code enum ([`details`],
-/// [`variant`]).
+/// schemas are named from its variant of the code enum ([`details`](names::details),
+/// [`variant`](names::variant)).
 pub mod names {
     /// The nested envelope.
     pub const ENVELOPE: &str = "ErrorEnvelope";
