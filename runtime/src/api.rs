@@ -542,7 +542,11 @@ mod tests {
     use super::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES};
 
     const API: &str = include_str!("api.rs");
-    const VOCABULARY: &str = include_str!("vocabulary.rs");
+    /// The files that declare the traits a code enum implements.
+    const VOCABULARY: [&str; 2] = [
+        include_str!("vocabulary.rs"),
+        include_str!("vocabulary/roles.rs"),
+    ];
     const MANIFEST: &str = include_str!("../Cargo.toml");
 
     /// The text inside the braces of the first block that follows `opener`.
@@ -642,7 +646,11 @@ mod tests {
             "pub trait Metrics:",
             "pub trait Has<",
         ] {
-            code_items.extend(declared(block(VOCABULARY, capability)));
+            let source = VOCABULARY
+                .into_iter()
+                .find(|source| source.contains(capability))
+                .expect("a file declares the trait");
+            code_items.extend(declared(block(source, capability)));
         }
         code_items.remove("Category");
         code_items.remove("Details");
