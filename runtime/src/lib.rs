@@ -27,6 +27,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "__example")]
 #[doc(hidden)]
 pub mod __example;
 mod api;

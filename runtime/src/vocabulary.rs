@@ -196,4 +196,3 @@ pub use body::{BodyLayout, Envelope};
 pub use keywords::{DetailsShape, Retry, StatusKind};
 pub use roles::{Has, Role, Roles, role};
 pub use rows::{CategoryEntry, Deprecation, Entry, Headers, MetricNames};
-
