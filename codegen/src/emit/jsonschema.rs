@@ -7,35 +7,13 @@
 
 use super::schema;
 use super::tree::Tree;
-use crate::model::{CodeStyle, Envelope, Registry};
+use crate::model::{Envelope, Registry};
 use crate::naming::SchemaNames;
 pub(crate) use error_codes_runtime::schema::Dialect;
 
 /// `{"$ref": …}` to the named schema `name` of a document of `dialect`.
 pub(crate) fn reference(dialect: Dialect, name: &str) -> Tree {
     Tree::map().with("$ref", dialect.pointer(name))
-}
-
-/// The pattern every snake_case code follows
-/// (`validate::code_style::check_code_syntax`): a lowercase letter, then
-/// lowercase letters, digits and single underscores, not ending in one.
-pub(crate) const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
-
-/// The pattern (ECMA-262, as JSON Schema reads it) of every code of
-/// `style`: what `validate::code_style::check_code_syntax` accepts, but
-/// for the length, which is `maxLength`. No backslash, so it reads the same
-/// in JSON and YAML.
-pub(crate) fn code_pattern(style: CodeStyle) -> &'static str {
-    match style {
-        CodeStyle::SnakeCase => CODE_PATTERN,
-        CodeStyle::ScreamingSnakeCase => "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$",
-        CodeStyle::PascalCase => "^[A-Z][A-Za-z0-9]*$",
-        CodeStyle::CamelCase => "^[a-z][A-Za-z0-9]*$",
-        CodeStyle::KebabCase => "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
-        CodeStyle::Dotted => "^[A-Za-z][A-Za-z0-9]*([.][A-Za-z][A-Za-z0-9]*)*$",
-        CodeStyle::Numeric => "^[0-9]+$",
-        CodeStyle::Any => "^[A-Za-z0-9_.-]+$",
-    }
 }
 
 /// The named schema of an error response body: `ErrorEnvelope` for the

@@ -12,10 +12,31 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::describe;
-use super::jsonschema::code_pattern;
 use super::text;
-use crate::model::{DetailsShape, MemberType, Registry};
+use crate::model::{CodeStyle, DetailsShape, MemberType, Registry};
 use crate::naming::SchemaNames;
+
+/// The pattern every snake_case code follows
+/// (`validate::code_style::check_code_syntax`): a lowercase letter, then
+/// lowercase letters, digits and single underscores, not ending in one.
+pub(crate) const CODE_PATTERN: &str = "^[a-z][a-z0-9]*(_[a-z0-9]+)*$";
+
+/// The pattern (ECMA-262, as JSON Schema reads it) of every code of
+/// `style`: what `validate::code_style::check_code_syntax` accepts, but
+/// for the length, which is `maxLength`. No backslash, so it reads the same
+/// in JSON and YAML.
+pub(crate) fn code_pattern(style: CodeStyle) -> &'static str {
+    match style {
+        CodeStyle::SnakeCase => CODE_PATTERN,
+        CodeStyle::ScreamingSnakeCase => "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$",
+        CodeStyle::PascalCase => "^[A-Z][A-Za-z0-9]*$",
+        CodeStyle::CamelCase => "^[a-z][A-Za-z0-9]*$",
+        CodeStyle::KebabCase => "^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+        CodeStyle::Dotted => "^[A-Za-z][A-Za-z0-9]*([.][A-Za-z][A-Za-z0-9]*)*$",
+        CodeStyle::Numeric => "^[0-9]+$",
+        CodeStyle::Any => "^[A-Za-z0-9_.-]+$",
+    }
+}
 
 /// Calls `with` on the description of `registry`'s bodies, its code enum's
 /// schemas named by `names`.

@@ -155,11 +155,6 @@ impl Case {
         }
     }
 
-    fn problem(mut self) -> Self {
-        self.problem = true;
-        self
-    }
-
     fn to_json(&self) -> Value {
         let body = match &self.body {
             Body::Envelope(sent) => sent.write(Shape::of(Envelope::Nested)),
