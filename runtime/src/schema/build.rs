@@ -139,6 +139,7 @@ pub fn definitions(description: &Description<'_>, dialect: Dialect) -> Vec<(Stri
 /// The schema named `name` of `defs` (named schemas whose `$ref`s start
 /// with `prefix`), and the ones it refers to, directly or through others,
 /// in `defs`' order: what a schema library wants of a type's schema.
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub(crate) fn split<T>(
     defs: Vec<(String, T)>,
     name: &str,
@@ -170,6 +171,7 @@ pub(crate) fn split<T>(
 }
 
 /// The names of the schemas `schema` refers to (`$ref`s under `prefix`).
+#[cfg(any(feature = "utoipa", feature = "schemars"))]
 pub(crate) fn references(schema: &Value, prefix: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![schema];
