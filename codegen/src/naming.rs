@@ -270,19 +270,21 @@ pub(crate) const OPERATIONS_CONST: &str = "OPERATIONS";
 /// (`OperationErrorCode<"create_transfer">`).
 pub(crate) const OPERATION_CODE_TYPE: &str = "OperationErrorCode";
 
+use error_codes_runtime::schema::names as schema_names;
+pub(crate) use error_codes_runtime::schema::names::Body as BodyKind;
+
 /// The schema of the nested envelope (JSON Schema, OpenAPI, and the
 /// runtime's `utoipa` and `schemars` schemas).
-pub(crate) const ENVELOPE_SCHEMA: &str = "ErrorEnvelope";
+pub(crate) const ENVELOPE_SCHEMA: &str = schema_names::ENVELOPE;
 
-/// The schema of the nested envelope's `error` member in JSON Schema and
-/// OpenAPI.
-pub(crate) const ERROR_SCHEMA: &str = "Error";
+/// The schema of the nested envelope's `error` member.
+pub(crate) const ERROR_SCHEMA: &str = schema_names::ERROR;
 
 /// The schema of an RFC 9457 problem document.
-pub(crate) const PROBLEM_SCHEMA: &str = "ProblemDetails";
+pub(crate) const PROBLEM_SCHEMA: &str = schema_names::PROBLEM;
 
-/// The schema of a body of the API's own layout in JSON Schema and OpenAPI.
-pub(crate) const LAYOUT_SCHEMA: &str = "ErrorBody";
+/// The schema of a body of the API's own layout.
+pub(crate) const LAYOUT_SCHEMA: &str = schema_names::LAYOUT;
 
 /// **The shared schema names**: every name JSON Schema and OpenAPI may
 /// hold whatever the registry says, with what each is: the bodies'
@@ -313,9 +315,9 @@ pub(crate) fn shared_schemas() -> Vec<(String, &'static str)> {
         ),
     ];
     for kind in [BodyKind::Error, BodyKind::Problem] {
-        let (members, other) = kind.shared_schemas();
-        names.push((members.to_owned(), kind.members_what()));
-        names.push((other.to_owned(), kind.other_what()));
+        let (members, other) = kind.shared();
+        names.push((members.to_owned(), members_what(kind)));
+        names.push((other.to_owned(), other_what(kind)));
     }
     for &shape in DetailsShape::ALL {
         names.push((details_schema(shape), "the schema of a details shape"));
@@ -350,80 +352,41 @@ pub(crate) fn schema_holder(name: &str, registry: Option<&Registry>) -> Option<S
 /// The schema name of a details shape in JSON Schema and OpenAPI:
 /// `field_errors` → `FieldErrorsDetails`.
 pub(crate) fn details_schema(shape: DetailsShape) -> String {
-    format!("{}Details", shape.as_str().to_upper_camel_case())
+    match shape {
+        DetailsShape::FieldErrors => schema_names::FIELD_ERRORS.to_owned(),
+    }
 }
 
 /// The schema name of a code's declared members in JSON Schema, OpenAPI
 /// and the generated crate's `utoipa`/`schemars` impls: the code's variant
 /// and `Details` (`InsufficientFundsDetails`).
 pub(crate) fn code_details_schema(rust_name: &str) -> String {
-    format!("{rust_name}{DETAILS_SCHEMA_SUFFIX}")
+    schema_names::details(rust_name)
 }
-
-/// The suffix of [`code_details_schema`].
-pub(crate) const DETAILS_SCHEMA_SUFFIX: &str = "Details";
 
 /// The schema name of the error body of one code whose details are typed,
 /// a variant of the body's `oneOf`: the code's variant and the body's kind
 /// (`InsufficientFundsError` in the nested envelope's `Error`,
 /// `InsufficientFundsProblem` in `ProblemDetails`).
 pub(crate) fn code_variant_schema(rust_name: &str, kind: BodyKind) -> String {
-    format!("{rust_name}{}", kind.suffix())
+    schema_names::variant(rust_name, kind)
 }
 
-/// Which body a per-code variant schema belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BodyKind {
-    /// The nested envelope's `error` member.
-    Error,
-    /// An RFC 9457 problem document.
-    Problem,
+/// What the first of [`BodyKind::shared`] names.
+const fn members_what(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::Error => {
+            "the schema of the members of the nested envelope's `error` member, whatever its code"
+        }
+        _ => "the schema of the members of every problem document, whatever its code",
+    }
 }
 
-impl BodyKind {
-    /// What [`code_variant_schema`] appends to a code's variant.
-    pub(crate) const fn suffix(self) -> &'static str {
-        match self {
-            BodyKind::Error => "Error",
-            BodyKind::Problem => "Problem",
-        }
-    }
-
-    /// The members every body of this kind has, whatever its code (the
-    /// schema the variants extend), and the variant of every code without
-    /// typed details and of every code added later. Neither ends with a
-    /// [`code_variant_schema`] suffix or [`DETAILS_SCHEMA_SUFFIX`].
-    /// The runtime names them (`error_codes_runtime::SHARED_SCHEMAS`), so
-    /// that its `utoipa` and `schemars` schemas agree with these outputs.
-    pub(crate) const fn shared_schemas(self) -> (&'static str, &'static str) {
-        match self {
-            BodyKind::Error => error_codes_runtime::SHARED_SCHEMAS[0],
-            BodyKind::Problem => error_codes_runtime::SHARED_SCHEMAS[1],
-        }
-    }
-
-    /// What the first of [`BodyKind::shared_schemas`] names.
-    const fn members_what(self) -> &'static str {
-        match self {
-            BodyKind::Error => {
-                "the schema of the members of the nested envelope's `error` member, whatever its code"
-            }
-            BodyKind::Problem => {
-                "the schema of the members of every problem document, whatever its code"
-            }
-        }
-    }
-
-    /// What the second of [`BodyKind::shared_schemas`] names.
-    const fn other_what(self) -> &'static str {
-        match self {
-            BodyKind::Error => {
-                "the schema of the `error` member of a code whose details are not typed"
-            }
-            BodyKind::Problem => {
-                "the schema of a problem document of a code whose details are not typed"
-            }
-        }
+/// What the second of [`BodyKind::shared`] names.
+const fn other_what(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::Error => "the schema of the `error` member of a code whose details are not typed",
+        _ => "the schema of a problem document of a code whose details are not typed",
     }
 }
 

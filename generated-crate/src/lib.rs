@@ -31,6 +31,7 @@
 //! - `client`: `client::ErrorResponse`: read any error response
 //! - `reqwest`: read it from a `reqwest::Response`
 //! - `tracing`: with `axum`: log error responses and record the code on the span
+//! - `schema`: the JSON Schema of the codes and the error bodies, as values (`schema::definitions`)
 //! - `utoipa`: `utoipa::ToSchema` for the codes and the envelope
 //! - `schemars`: `schemars::JsonSchema` for the codes and the envelope
 //! - `metrics`: `ErrorLayer::with_metrics()`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0

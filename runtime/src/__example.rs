@@ -198,14 +198,49 @@ impl crate::Grpc for ErrorCode {
     ];
 }
 
-/// What the generated code says of each code whose details are typed.
-#[cfg(any(feature = "utoipa", feature = "schemars"))]
-impl crate::__private::DetailsSchemas for ErrorCode {
-    const CODES: &'static [crate::__private::CodeDetails] =
-        &[crate::__private::CodeDetails::field_errors(
-            "validation_error",
-            "ValidationErrorError",
-        )];
+/// The description of the example API's bodies, as a generator writes it.
+#[cfg(feature = "schema")]
+impl crate::__private::DescribeSchemas for ErrorCode {
+    const SCHEMAS: crate::__private::Description<'static> = {
+        use crate::__private::{CodeDetails, CodeSchema, MemberKind, MemberSchema, Text};
+        const fn code(
+            code: &'static str,
+            variant: &'static str,
+            summary: &'static str,
+        ) -> CodeSchema<'static> {
+            CodeSchema::new(code, variant, summary)
+        }
+        crate::__private::Description::new(
+            crate::wire::Shape::of(crate::Envelope::Nested),
+            ["ErrorCode", "UnknownErrorCode"],
+            "^[a-z][a-z0-9]*(_[a-z0-9]+)*$",
+            &[
+                code(
+                    "invalid_request",
+                    "InvalidRequest",
+                    "400: Malformed JSON or shape",
+                ),
+                code(
+                    "validation_error",
+                    "ValidationError",
+                    "422: Field-level validation; see details.fields",
+                )
+                .details(CodeDetails::FieldErrors),
+                code("not_found", "NotFound", "404: No such item").details(CodeDetails::Members(
+                    &[MemberSchema::new("resource", MemberKind::String)
+                        .description(Text::new("What was looked for", "What was looked for"))],
+                )),
+                code("rate_limited", "RateLimited", "429: Too many requests"),
+                code("gone", "Gone", "410: No such item any more"),
+                code(
+                    "internal_error",
+                    "InternalError",
+                    "500: Unexpected server error",
+                ),
+            ],
+        )
+        .docs_url(Some("https://errors.example.com/"))
+    };
 }
 
 impl Has<role::InternalError> for ErrorCode {

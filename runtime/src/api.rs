@@ -85,17 +85,24 @@ pub const FEATURES: &[Feature] = &[
         doc: "with `axum`: log error responses and record the code on the span",
     },
     Feature {
+        name: "schema",
+        default: false,
+        dependencies: &[],
+        implies: &["serde"],
+        doc: "the JSON Schema of the codes and the error bodies, as values (`schema::definitions`)",
+    },
+    Feature {
         name: "utoipa",
         default: false,
         dependencies: &["utoipa"],
-        implies: &["serde"],
+        implies: &["schema"],
         doc: "`utoipa::ToSchema` for the codes and the envelope",
     },
     Feature {
         name: "schemars",
         default: false,
         dependencies: &["schemars"],
-        implies: &["serde"],
+        implies: &["schema"],
         doc: "`schemars::JsonSchema` for the codes and the envelope",
     },
     Feature {
@@ -112,18 +119,6 @@ pub const FEATURES: &[Feature] = &[
         implies: &["http", "serde"],
         doc: "gRPC: `tonic::Status` from errors (Google's `ErrorInfo`), `tonic::read`, the request-id layer (needs `grpc:` in the registry)",
     },
-];
-
-/// The schema names (JSON Schema, OpenAPI, and the `utoipa` and `schemars`
-/// impls) of the members every body has whatever its code, and of the body
-/// of every code whose details are not typed (a code without declared
-/// details, or one added later): for the nested envelope's `error` member,
-/// then for an RFC 9457 problem document. The generator names a code's own
-/// schemas (its details, its variant of each body) and hands them over in
-/// the generated `DetailsSchemas` table.
-pub const SHARED_SCHEMAS: [(&str, &str); 2] = [
-    ("ErrorMembers", "ErrorOfOtherCode"),
-    ("ProblemMembers", "ProblemOfOtherCode"),
 ];
 
 /// Declares a table of names, and (in this crate's tests, with every
@@ -378,7 +373,7 @@ macro_rules! vocabulary {
             fn schema() -> $crate::__private::utoipa::openapi::RefOr<
                 $crate::__private::utoipa::openapi::schema::Schema,
             > {
-                $crate::__private::utoipa_schema::<$code>()
+                $crate::__private::utoipa_named::<$code>(<$code as $crate::Vocabulary>::NAME)
             }
         }
 
@@ -396,9 +391,12 @@ macro_rules! vocabulary {
             }
 
             fn json_schema(
-                _: &mut $crate::__private::schemars::SchemaGenerator,
+                generator: &mut $crate::__private::schemars::SchemaGenerator,
             ) -> $crate::__private::schemars::Schema {
-                $crate::__private::schemars_schema::<$code>()
+                $crate::__private::schemars_named::<$code>(
+                    generator,
+                    <$code as $crate::Vocabulary>::NAME,
+                )
             }
         }
 
@@ -582,7 +580,11 @@ mod tests {
     use super::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES};
 
     const API: &str = include_str!("api.rs");
-    const VOCABULARY: &str = include_str!("vocabulary.rs");
+    /// The files that declare the traits a code enum implements.
+    const VOCABULARY: [&str; 2] = [
+        include_str!("vocabulary.rs"),
+        include_str!("vocabulary/roles.rs"),
+    ];
     const MANIFEST: &str = include_str!("../Cargo.toml");
 
     /// The text inside the braces of the first block that follows `opener`.
@@ -685,7 +687,11 @@ mod tests {
             "pub trait Metrics:",
             "pub trait Has<",
         ] {
-            code_items.extend(declared(block(VOCABULARY, capability)));
+            let source = VOCABULARY
+                .into_iter()
+                .find(|source| source.contains(capability))
+                .expect("a file declares the trait");
+            code_items.extend(declared(block(source, capability)));
         }
         code_items.extend(declared(block(GRPC, "pub trait Grpc:")));
         code_items.remove("Category");
@@ -702,9 +708,11 @@ mod tests {
             .nth(1)
             .expect("the manifest has features");
         let section = section.split("\n[").next().unwrap_or(section);
+        // `__`-prefixed features are not part of the API (`__example`).
         section
             .lines()
             .filter(|line| !line.trim_start().starts_with('#') && line.contains('='))
+            .filter(|line| !line.starts_with("__"))
             .map(|line| {
                 let (name, list) = line.split_once('=').expect("name = [...]");
                 let list = list.trim().trim_start_matches('[').trim_end_matches(']');

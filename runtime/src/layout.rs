@@ -61,34 +61,24 @@ impl BodyLayout {
     /// and `doc_url` the strings at theirs, `details` the object at its
     /// path; the status member is ignored (the response's status counts).
     pub fn read<V: Vocabulary>(&self, body: &Value) -> Option<ErrorBody<V>> {
-        let inner = match self.root {
-            None => body,
-            Some(root) => get(body, root)?,
-        };
-        let text = |path: Option<&str>| match path.and_then(|p| get(inner, p)) {
+        // The body engine walks the layout's paths, as it places members.
+        let [code, _status, message, request_id, doc_url, details] = self.shape().fields(body)?;
+        let text = |member: Option<&Value>| match member {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
         };
-        let code = text(Some(self.code))?;
-        let details = match self.details.and_then(|p| get(inner, p)) {
+        let mut error = ErrorBody::new(
+            Code::<V>::from(text(code)?),
+            text(message).unwrap_or_default(),
+        );
+        error.details = match details {
             Some(details @ Value::Object(_)) => details.clone(),
             _ => Value::Null,
         };
-        let mut error = ErrorBody::new(
-            Code::<V>::from(code),
-            text(self.message).unwrap_or_default(),
-        );
-        error.details = details;
-        error.request_id = text(self.request_id);
-        error.doc_url = text(self.doc_url);
+        error.request_id = text(request_id);
+        error.doc_url = text(doc_url);
         Some(error)
     }
-}
-
-/// The member at the dotted `path` of `value`, if every step is an object.
-fn get<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.')
-        .try_fold(value, |value, member| value.as_object()?.get(member))
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "__example")]
 #[doc(hidden)]
 pub mod __example;
 mod api;
@@ -47,8 +48,8 @@ mod operation;
 #[cfg(feature = "serde")]
 pub mod problem;
 mod response_headers;
-#[cfg(any(feature = "utoipa", feature = "schemars"))]
-mod schema;
+#[cfg(feature = "schema")]
+pub mod schema;
 #[cfg(feature = "tonic")]
 pub mod tonic;
 mod unknown;
@@ -56,7 +57,7 @@ mod vocabulary;
 #[cfg(feature = "serde")]
 pub mod wire;
 
-pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature, SHARED_SCHEMAS};
+pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors};
@@ -102,12 +103,14 @@ pub mod __private {
     pub use crate::code::deserialize_known;
     #[cfg(feature = "utoipa")]
     pub use crate::operation::utoipa_responses;
-    #[cfg(any(feature = "utoipa", feature = "schemars"))]
-    pub use crate::schema::{CodeDetails, DetailsSchemas, MemberKind, MemberSchema};
     #[cfg(feature = "schemars")]
-    pub use crate::schema::{schemars_details, schemars_schema};
+    pub use crate::schema::schemars_named;
     #[cfg(feature = "utoipa")]
-    pub use crate::schema::{utoipa_details, utoipa_schema};
+    pub use crate::schema::utoipa_named;
+    #[cfg(feature = "schema")]
+    pub use crate::schema::{
+        CodeDetails, CodeSchema, DescribeSchemas, Description, MemberKind, MemberSchema, Text,
+    };
 
     /// The runtime versions generated code fits, as the generator writes
     /// them in `generated_module!`'s `made_for`: the semver-compatible part

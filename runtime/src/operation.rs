@@ -12,9 +12,9 @@ use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{AllOfBuilder, AnyOfBuilder, ObjectBuilder, Schema, Type};
 use utoipa::openapi::{Ref, RefOr};
 
-use crate::schema::DetailsSchemas;
+use crate::schema::DescribeSchemas;
 use crate::wire::Shape;
-use crate::{Envelope, ErrorBody, ErrorEnvelope, Vocabulary};
+use crate::{Envelope, ErrorBody, ErrorEnvelope};
 
 /// What the fallback of an operation's codes is.
 const ADDED_LATER: &str = "A code added to the API after this build: handle it by its HTTP status.";
@@ -24,9 +24,7 @@ const ADDED_LATER: &str = "A code added to the API after this build: handle it b
 /// of that status's codes, with an example per code. Under the nested
 /// envelope the body refers to the `ErrorEnvelope` schema, which the
 /// document gets with `components(schemas(ErrorEnvelope<…>))`.
-pub fn utoipa_responses<V: Vocabulary + ToSchema + DetailsSchemas>(
-    codes: &[V],
-) -> BTreeMap<String, RefOr<Response>> {
+pub fn utoipa_responses<V: DescribeSchemas>(codes: &[V]) -> BTreeMap<String, RefOr<Response>> {
     let mut statuses: Vec<u16> = codes.iter().map(|c| c.http_status()).collect();
     statuses.sort_unstable();
     statuses.dedup();
@@ -43,7 +41,7 @@ pub fn utoipa_responses<V: Vocabulary + ToSchema + DetailsSchemas>(
         .collect()
 }
 
-fn response<V: Vocabulary + ToSchema + DetailsSchemas>(status: u16, codes: &[V]) -> Response {
+fn response<V: DescribeSchemas>(status: u16, codes: &[V]) -> Response {
     let listed: Vec<String> = codes.iter().map(|c| format!("`{}`", c.as_str())).collect();
     let examples = codes.iter().map(|code| {
         let body = ErrorBody::new(*code, code.meaning().unwrap_or_default());
@@ -67,7 +65,7 @@ fn response<V: Vocabulary + ToSchema + DetailsSchemas>(status: u16, codes: &[V])
 }
 
 /// The body's schema with its code narrowed to `codes`.
-fn schema<V: Vocabulary + ToSchema + DetailsSchemas>(codes: &[V]) -> RefOr<Schema> {
+fn schema<V: DescribeSchemas>(codes: &[V]) -> RefOr<Schema> {
     // The operation's codes, or a code added to the API after this build
     // (a client keeps it, as `Code::Unknown`).
     let code = AnyOfBuilder::new()

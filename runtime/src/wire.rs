@@ -242,6 +242,28 @@ impl<'a> Shape<'a> {
     pub fn write(&self, error: &WireError<'a>) -> Value {
         to_value(&self.members(error))
     }
+
+    /// What a body in this layout holds at each field's path, in
+    /// [`Field::ALL`] order (`None` where the body has no member there or
+    /// the layout no path): reading walks the same paths writing places
+    /// members at. `None` for [`Shape::Rfc9457`], whose documents the
+    /// [`problem`](crate::problem) module reads.
+    pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
+        let Shape::Layout { root, paths } = *self else {
+            return None;
+        };
+        let inner = match root {
+            None => body,
+            Some(root) => get(body, root)?,
+        };
+        Some(paths.map(|path| get(inner, path?)))
+    }
+}
+
+/// The member at the dotted `path` of `value`, if every step is an object.
+fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
+    path.split('.')
+        .try_fold(value, |value, member| value.as_object()?.get(member))
 }
 
 /// The value of `field` for `error`, `None` when the error has none.

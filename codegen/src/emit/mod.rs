@@ -13,6 +13,7 @@ pub(crate) mod openapi;
 pub(crate) mod prometheus;
 pub(crate) mod python;
 pub(crate) mod rust;
+pub(crate) mod schema;
 pub(crate) mod text;
 pub(crate) mod tree;
 pub(crate) mod typescript;

@@ -260,8 +260,9 @@ pub(super) fn status_response(
                 Tree::map().with(
                     "allOf",
                     vec![
-                        Dialect::OpenApi.reference(&names.unknown),
-                        Tree::map().with("not", Dialect::OpenApi.reference(&names.known)),
+                        jsonschema::reference(Dialect::OpenApi, &names.unknown),
+                        Tree::map()
+                            .with("not", jsonschema::reference(Dialect::OpenApi, &names.known)),
                     ],
                 ),
             ],
@@ -280,7 +281,7 @@ pub(super) fn status_response(
         let schema = Tree::map().with(
             "allOf",
             vec![
-                Dialect::OpenApi.reference(jsonschema::root(registry)),
+                jsonschema::reference(Dialect::OpenApi, jsonschema::root(registry)),
                 Tree::map().with("properties", narrowed),
             ],
         );

@@ -213,6 +213,48 @@ pub(crate) fn json_string(s: &str) -> String {
     serde_json::Value::from(s).to_string()
 }
 
+/// A JSON value as a tree, each object's keys in the value's order: the
+/// order they were inserted in, as this crate builds `serde_json` with
+/// `preserve_order` (the runtime's schemas are written in reading order).
+impl From<&serde_json::Value> for Tree {
+    fn from(value: &serde_json::Value) -> Self {
+        use serde_json::Value;
+        match value {
+            Value::Null => Tree::Null,
+            Value::Bool(b) => Tree::Bool(*b),
+            // The documents hold no fractions.
+            Value::Number(n) => Tree::Int(n.as_i64().unwrap_or_default()),
+            Value::String(s) => Tree::from(s.as_str()),
+            Value::Array(items) => Tree::Seq(items.iter().map(Tree::from).collect()),
+            Value::Object(object) => Tree::Map(
+                object
+                    .iter()
+                    .map(|(key, value)| (key.clone(), Tree::from(value)))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+impl From<&Tree> for serde_json::Value {
+    fn from(tree: &Tree) -> Self {
+        use serde_json::Value;
+        match tree {
+            Tree::Null => Value::Null,
+            Tree::Bool(b) => Value::Bool(*b),
+            Tree::Int(i) => Value::from(*i),
+            Tree::Str(s) => Value::from(s.as_str()),
+            Tree::Seq(items) => Value::Array(items.iter().map(Value::from).collect()),
+            Tree::Map(entries) => Value::Object(
+                entries
+                    .iter()
+                    .map(|(key, value)| (key.clone(), Value::from(value)))
+                    .collect(),
+            ),
+        }
+    }
+}
+
 impl From<&str> for Tree {
     fn from(s: &str) -> Self {
         Tree::Str(s.to_string())

@@ -1265,16 +1265,417 @@ for ErrorCode {
 /// declares them: a struct per code that declares members, and
 /// [`Details`](details::Details), what a client reads (`typed_details()`).
 pub mod details {
-    /// Each code whose details are typed, for the schemas of the
-    /// envelope and of the structs above.
-    #[cfg(any(feature = "utoipa", feature = "schemars"))]
-    impl ::error_codes_runtime::__private::DetailsSchemas for super::ErrorCode {
-        const CODES: &'static [::error_codes_runtime::__private::CodeDetails] = &[
-            ::error_codes_runtime::__private::CodeDetails::field_errors(
-                "validation_error",
-                "ValidationErrorError",
-            ),
-        ];
+    /// The description of the API's error bodies and codes that their
+    /// schemas are built from, as the generator built its documents.
+    #[cfg(feature = "schema")]
+    impl ::error_codes_runtime::__private::DescribeSchemas for super::ErrorCode {
+        const SCHEMAS: ::error_codes_runtime::__private::Description<'static> = ::error_codes_runtime::__private::Description::new(
+                ::error_codes_runtime::wire::Shape::of(
+                    <Self as ::error_codes_runtime::Vocabulary>::ENVELOPE,
+                ),
+                ["ErrorCode", "UnknownErrorCode"],
+                "^[a-z][a-z0-9]*(_[a-z0-9]+)*$",
+                &[
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "authentication_required",
+                        "AuthenticationRequired",
+                        "401: Missing Authorization header",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "token_expired",
+                        "TokenExpired",
+                        "401: Token exp passed",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "token_invalid",
+                        "TokenInvalid",
+                        "401: Signature failed",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "token_revoked",
+                        "TokenRevoked",
+                        "401: Explicitly revoked",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "access_denied",
+                        "AccessDenied",
+                        "403: No matching policy rule",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "insufficient_scope",
+                        "InsufficientScope",
+                        "403: Token scope too narrow",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "mfa_required",
+                        "MfaRequired",
+                        "403: Rule requires fresh MFA",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "ip_not_allowed",
+                        "IpNotAllowed",
+                        "403: IP outside allowed ranges",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "time_window_violation",
+                        "TimeWindowViolation",
+                        "403: Outside time window",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "tenant_access_denied",
+                        "TenantAccessDenied",
+                        "403: Cross-tenant without partner admin",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "forbidden",
+                        "Forbidden",
+                        "403: Generic authorization failure",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_request",
+                        "InvalidRequest",
+                        "400: Malformed JSON or shape",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_path",
+                        "InvalidPath",
+                        "400: Path format violation",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_secret_type",
+                        "InvalidSecretType",
+                        "400: Unknown secret_type",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_duration",
+                        "InvalidDuration",
+                        "400: Duration string didn't parse",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_cursor",
+                        "InvalidCursor",
+                        "400: Cursor expired or malformed",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_policy",
+                        "InvalidPolicy",
+                        "400: Policy rules/bindings invalid",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_glob",
+                        "InvalidGlob",
+                        "400: Path pattern not a valid glob",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_role",
+                        "InvalidRole",
+                        "400: Role name invalid",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "invalid_config",
+                        "InvalidConfig",
+                        "400: Engine/backend config rejected",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                            "validation_error",
+                            "ValidationError",
+                            "422: Field-level validation; see details.fields",
+                        )
+                        .details(
+                            ::error_codes_runtime::__private::CodeDetails::FieldErrors,
+                        ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "secret_not_found",
+                        "SecretNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "version_not_found",
+                        "VersionNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "policy_not_found",
+                        "PolicyNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "binding_not_found",
+                        "BindingNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "webhook_not_found",
+                        "WebhookNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "subscription_not_found",
+                        "SubscriptionNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "rotation_policy_not_found",
+                        "RotationPolicyNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "secret_policy_not_found",
+                        "SecretPolicyNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "ca_not_found",
+                        "CaNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "certificate_not_found",
+                        "CertificateNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "csr_not_found",
+                        "CsrNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "trust_anchor_not_found",
+                        "TrustAnchorNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "acme_account_not_found",
+                        "AcmeAccountNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "acme_order_not_found",
+                        "AcmeOrderNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "dns_provider_not_found",
+                        "DnsProviderNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "engine_not_found",
+                        "EngineNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "role_not_found",
+                        "RoleNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "lease_not_found",
+                        "LeaseNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "tenant_not_found",
+                        "TenantNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "identity_not_found",
+                        "IdentityNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "federation_backend_not_found",
+                        "FederationBackendNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "export_not_found",
+                        "ExportNotFound",
+                        "404",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "secret_exists",
+                        "SecretExists",
+                        "409: Soft-deleted path in retention",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "version_conflict",
+                        "VersionConflict",
+                        "409: Concurrent modification",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "policy_in_use",
+                        "PolicyInUse",
+                        "409: Policy has bindings",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "engine_in_use",
+                        "EngineInUse",
+                        "409: Engine has leases",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "ca_has_certificates",
+                        "CaHasCertificates",
+                        "409: CA has issued certs",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "name_conflict",
+                        "NameConflict",
+                        "409: Name already taken",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "binding_conflict",
+                        "BindingConflict",
+                        "409: Identity already bound",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "secret_expired",
+                        "SecretExpired",
+                        "410: expires_at passed",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "lease_expired",
+                        "LeaseExpired",
+                        "410: Lease already expired",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "rate_limited",
+                        "RateLimited",
+                        "429: Caller-specific rate limit",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "quota_exceeded",
+                        "QuotaExceeded",
+                        "429: Hard tenant quota",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "service_unavailable",
+                        "ServiceUnavailable",
+                        "503: Transient dependency outage",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "feature_disabled",
+                        "FeatureDisabled",
+                        "503: Feature gated off at deploy",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "maintenance_mode",
+                        "MaintenanceMode",
+                        "503: Operator-scheduled downtime",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "internal_error",
+                        "InternalError",
+                        "500: Unexpected server error",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "encryption_error",
+                        "EncryptionError",
+                        "500: KMS interaction failed",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "storage_error",
+                        "StorageError",
+                        "500: Database or object store error",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "backend_error",
+                        "BackendError",
+                        "502: Federated backend or ACME upstream failed",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "backend_rate_limited",
+                        "BackendRateLimited",
+                        "502: Federated/ACME backend rate-limited us",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "backend_timeout",
+                        "BackendTimeout",
+                        "504: Federated backend timeout",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "ttl_exceeds_max",
+                        "TtlExceedsMax",
+                        "400: Requested TTL > role max_ttl",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "domain_not_allowed",
+                        "DomainNotAllowed",
+                        "400: CN/SAN not in role's allowed_domains",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "key_type_mismatch",
+                        "KeyTypeMismatch",
+                        "400: CSR key doesn't match role requirement",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "csr_invalid",
+                        "CsrInvalid",
+                        "400: CSR failed to parse",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "csr_already_processed",
+                        "CsrAlreadyProcessed",
+                        "409: CSR already signed or rejected",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "acme_order_failed",
+                        "AcmeOrderFailed",
+                        "502: ACME upstream rejected order",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "engine_unreachable",
+                        "EngineUnreachable",
+                        "502: Can't reach backend system",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "webhook_url_invalid",
+                        "WebhookUrlInvalid",
+                        "400: URL can't be used (private IP blocked, etc.)",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "webhook_delivery_failed",
+                        "WebhookDeliveryFailed",
+                        "502: Non-2xx from destination",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "webhook_delivery_timeout",
+                        "WebhookDeliveryTimeout",
+                        "504: > 10s response time",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "route_not_found",
+                        "RouteNotFound",
+                        "404: No route matches the request path",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "method_not_allowed",
+                        "MethodNotAllowed",
+                        "405: The route does not accept this HTTP method; see the Allow header",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "request_timeout",
+                        "RequestTimeout",
+                        "408: The request did not complete within the server's time limit",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "payload_too_large",
+                        "PayloadTooLarge",
+                        "413: Request body exceeds the size limit",
+                    ),
+                    ::error_codes_runtime::__private::CodeSchema::new(
+                        "unsupported_media_type",
+                        "UnsupportedMediaType",
+                        "415: Request body's Content-Type is not one the route accepts",
+                    ),
+                ],
+            )
+            .docs_url(
+                ::core::option::Option::Some(
+                    "https://docs.example.com/reference/error-codes",
+                ),
+            );
     }
     /// `error.details` of a code that declares them, one variant per
     /// such code.

@@ -1,335 +1,217 @@
-//! `utoipa::ToSchema` (feature `utoipa`): the schemas of a vocabulary's
-//! codes, `Code`, the envelope and the typed details, as OpenAPI components.
+//! `utoipa::ToSchema` (feature `utoipa`): the schemas [`definitions`]
+//! builds (OpenAPI dialect), converted into utoipa's OpenAPI types.
+//!
+//! utoipa's schema types deserialize from JSON, but as untagged enums: an
+//! `oneOf` would read as an empty object. So the conversion picks the type
+//! by the schema's keyword and converts what a schema holds (properties,
+//! items, the branches of a composition) itself.
 
 use std::borrow::Cow;
 
+use serde_json::{Map, Value};
 use utoipa::openapi::RefOr;
 use utoipa::openapi::schema::{
-    AdditionalProperties, AllOfBuilder, AnyOfBuilder, ArrayBuilder, Discriminator, KnownFormat,
-    ObjectBuilder, OneOfBuilder, Schema, SchemaFormat, Type,
+    AdditionalProperties, AllOf, AnyOf, Array, ArrayItems, Object, OneOf, Schema,
 };
 use utoipa::{PartialSchema, ToSchema};
 
-use super::{
-    BODY, Body, CODE, CodeDetails, DOC_URL, DetailsSchemas, ENVELOPE, ERROR_CODE, ERROR_MEMBERS,
-    FIELD_ERRORS, GENERIC_DETAILS, MESSAGE, MemberKind, MemberSchema, OTHER_CODE, PROBLEM,
-    PROBLEM_MEMBERS, REQUEST_ID, TYPED_BODY, code_strings, problem_text,
-};
-use crate::{Code, ErrorBody, ErrorEnvelope, FieldErrors, ProblemDetails, Vocabulary};
+use super::describe::{DescribeSchemas, Dialect};
+use super::{build, definitions, names};
+use crate::wire::Shape;
+use crate::{Code, Envelope, ErrorBody, ErrorEnvelope, FieldErrors, ProblemDetails};
 
-const POINTER: &str = "#/components/schemas/";
-
-fn reference<T: ToSchema>() -> RefOr<Schema> {
-    named(&T::name())
-}
-
-fn named(name: &str) -> RefOr<Schema> {
-    RefOr::Ref(utoipa::openapi::Ref::from_schema_name(name))
-}
-
-fn string(description: &str) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .schema_type(Type::String)
-        .description(Some(description))
-}
-
-fn open_object(description: &str) -> ObjectBuilder {
-    ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .description(Some(description))
-        .additional_properties(Some(AdditionalProperties::<Schema>::FreeForm(true)))
-}
-
-/// Adds `T`'s schema and those it refers to.
-fn add<T: ToSchema>(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-    schemas.push((T::name().into_owned(), T::schema()));
-    T::schemas(schemas);
-}
-
-/// The schema of a generated code enum (its `PartialSchema`).
-pub fn utoipa_schema<V: Vocabulary>() -> RefOr<Schema> {
-    string(ERROR_CODE)
-        .enum_values(Some(code_strings::<V>()))
-        .into()
-}
-
-fn member(member: &MemberSchema) -> RefOr<Schema> {
-    let (kind, format) = match member.kind {
-        MemberKind::String => (Type::String, None),
-        MemberKind::Integer => (Type::Integer, Some(KnownFormat::Int64)),
-        MemberKind::Number => (Type::Number, Some(KnownFormat::Double)),
-        MemberKind::Boolean => (Type::Boolean, None),
-    };
-    let mut item = ObjectBuilder::new()
-        .schema_type(kind)
-        .format(format.map(SchemaFormat::KnownFormat))
-        .examples(member.values.iter().copied());
-    let description = super::member_text(member);
-    if !member.list {
-        item = item.description(description);
-        return item.into();
-    }
-    ArrayBuilder::new()
-        .items(item)
-        .description(description)
-        .into()
-}
-
-/// The schema of a code's declared members (a generated `details::`
-/// struct's `PartialSchema`).
-pub fn utoipa_details(details: &CodeDetails) -> RefOr<Schema> {
-    let mut object = open_object(details.description);
-    for m in details.members {
-        object = object.property(m.name, member(m));
-        if !m.optional {
-            object = object.required(m.name);
-        }
-    }
-    object.into()
-}
-
-/// The named schemas a body of `body`'s kind refers to, besides its
-/// own: the members every body has, each typed code's variant and
-/// details, and the variant of every other code.
-fn typed_schemas<V: Vocabulary + DetailsSchemas>(
-    body: Body,
-    members: RefOr<Schema>,
-    schemas: &mut Vec<(String, RefOr<Schema>)>,
-) {
-    if body.typed::<V>().next().is_none() {
-        return;
-    }
-    let (base, other) = body.shared();
-    schemas.push((base.to_owned(), members));
-    for code in body.typed::<V>() {
-        let own = ObjectBuilder::new()
-            .schema_type(Type::Object)
-            .property(
-                "code",
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .enum_values(Some([code.code])),
+/// The one approximation utoipa's schemas make: utoipa cannot say `not`,
+/// so a schema that is "none of these strings" (`{"not": {"enum": [...]}}`,
+/// the `code` of the variant of every code whose details are not typed)
+/// becomes a string whose `pattern` matches every string but those.
+/// Everything else is kept.
+pub fn utoipa_approximation(schema: &Value) -> Value {
+    match schema {
+        Value::Object(entries) => {
+            if let (1, Some(Value::Object(not))) = (entries.len(), entries.get("not"))
+                && let (1, Some(Value::Array(values))) = (not.len(), not.get("enum"))
+            {
+                let codes: Vec<String> = values
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|code| code.replace('.', "\\."))
+                    .collect();
+                let mut out = Map::new();
+                out.insert("type".to_owned(), Value::from("string"));
+                out.insert(
+                    "pattern".to_owned(),
+                    Value::from(format!("^(?!(?:{})$)", codes.join("|"))),
+                );
+                return Value::Object(out);
+            }
+            Value::Object(
+                entries
+                    .iter()
+                    .map(|(key, value)| (key.clone(), utoipa_approximation(value)))
+                    .collect(),
             )
-            .required("code");
-        let mut variant = AllOfBuilder::new()
-            .description(Some(format!(
-                "A body of `{}`, with its details.",
-                code.code
-            )))
-            .item(named(base));
-        match body {
-            Body::Error if code.is_field_errors() => {
-                variant = variant.item(own.property("details", reference::<FieldErrors>()));
+        }
+        Value::Array(items) => Value::Array(items.iter().map(utoipa_approximation).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `schema` (a JSON Schema value) as utoipa's type, through
+/// [`utoipa_approximation`].
+pub fn utoipa_schema(schema: &Value) -> RefOr<Schema> {
+    convert(&utoipa_approximation(schema))
+}
+
+fn convert(schema: &Value) -> RefOr<Schema> {
+    let Value::Object(entries) = schema else {
+        return RefOr::T(Schema::default());
+    };
+    if let Some(Value::String(target)) = entries.get("$ref") {
+        return RefOr::Ref(utoipa::openapi::Ref::new(target.as_str()));
+    }
+    let mut rest = entries.clone();
+    // utoipa reads a schema without a `type` as one of any type from `null`.
+    rest.entry("type").or_insert(Value::Null);
+    let branches = |rest: &mut Map<String, Value>, key: &str| -> Vec<RefOr<Schema>> {
+        let items = rest.insert(key.to_owned(), Value::Array(Vec::new()));
+        match items {
+            Some(Value::Array(items)) => items.iter().map(convert).collect(),
+            _ => Vec::new(),
+        }
+    };
+    let schema = if entries.contains_key("oneOf") {
+        let items = branches(&mut rest, "oneOf");
+        read(rest).map(|mut one: OneOf| {
+            one.items = items;
+            Schema::OneOf(one)
+        })
+    } else if entries.contains_key("allOf") {
+        let items = branches(&mut rest, "allOf");
+        read(rest).map(|mut all: AllOf| {
+            all.items = items;
+            Schema::AllOf(all)
+        })
+    } else if entries.contains_key("anyOf") {
+        let items = branches(&mut rest, "anyOf");
+        read(rest).map(|mut any: AnyOf| {
+            any.items = items;
+            Schema::AnyOf(any)
+        })
+    } else if entries.get("type") == Some(&Value::from("array")) {
+        let items = rest.insert("items".to_owned(), Value::Bool(false));
+        read(rest).map(|mut array: Array| {
+            if let Some(items) = items {
+                array.items = ArrayItems::RefOrSchema(Box::new(convert(&items)));
             }
-            Body::Error => {
-                let mut own = own.property("details", named(code.details));
-                if code.members.iter().any(|m| !m.optional) {
-                    own = own.required("details");
+            Schema::Array(array)
+        })
+    } else {
+        let properties = rest.remove("properties");
+        let additional = rest.remove("additionalProperties");
+        read(rest).map(|mut object: Object| {
+            if let Some(Value::Object(properties)) = properties {
+                for (name, schema) in properties {
+                    object.properties.insert(name, convert(&schema));
                 }
-                variant = variant.item(own);
             }
-            Body::Problem => variant = variant.item(named(code.details)).item(own),
-        }
-        schemas.push((code.variants[body.index()].to_owned(), variant.into()));
-        if !code.is_field_errors() {
-            schemas.push((code.details.to_owned(), utoipa_details(code)));
-        }
-    }
-    let fallback = AllOfBuilder::new()
-        .description(Some(OTHER_CODE))
-        .item(named(base))
-        .item(
-            ObjectBuilder::new().property(
-                "code",
-                ObjectBuilder::new()
-                    .schema_type(Type::String)
-                    .pattern(Some(body.other_codes::<V>())),
-            ),
-        );
-    schemas.push((other.to_owned(), fallback.into()));
+            object.additional_properties = additional.map(|additional| {
+                Box::new(match additional {
+                    Value::Bool(free) => AdditionalProperties::FreeForm(free),
+                    schema => AdditionalProperties::RefOr(convert(&schema)),
+                })
+            });
+            Schema::Object(object)
+        })
+    };
+    // Every schema the builder writes reads as one of these.
+    RefOr::T(schema.unwrap_or_default())
 }
 
-/// The schema of a body: `members` itself when no code's details are
-/// typed, else one variant per typed code and one for the others, with
-/// a discriminator on `code`.
-fn typed_body<V: Vocabulary + DetailsSchemas>(
-    body: Body,
-    description: &str,
-    members: RefOr<Schema>,
-) -> RefOr<Schema> {
-    if body.typed::<V>().next().is_none() {
-        return members;
-    }
-    let mut one_of = OneOfBuilder::new().description(Some(description));
-    for code in body.typed::<V>() {
-        one_of = one_of.item(named(code.variants[body.index()]));
-    }
-    one_of
-        .item(named(body.shared().1))
-        .discriminator(Some(Discriminator::with_mapping(
-            "code",
-            body.mapping::<V>(POINTER),
-        )))
-        .into()
+/// `rest` (a schema without what [`convert`] converts itself) as `T`.
+fn read<T: serde::de::DeserializeOwned>(rest: Map<String, Value>) -> Result<T, serde_json::Error> {
+    serde_json::from_value(Value::Object(rest))
 }
 
-impl<V: Vocabulary + ToSchema> PartialSchema for Code<V> {
+/// The schema named `name` among `V`'s of bodies of `shape`, and those it
+/// refers to.
+fn split<V: DescribeSchemas>(
+    shape: Shape<'static>,
+    name: &str,
+) -> (RefOr<Schema>, Vec<(String, RefOr<Schema>)>) {
+    let defs = definitions(&V::SCHEMAS.with_shape(shape), Dialect::OpenApi);
+    let (own, rest) = build::split(defs, name, |schema| {
+        build::references(schema, Dialect::OpenApi.prefix())
+    });
+    let convert = |schema: &Value| utoipa_schema(schema);
+    (
+        own.as_ref()
+            .map_or_else(|| RefOr::T(Schema::default()), convert),
+        rest.iter()
+            .map(|(name, schema)| (name.clone(), convert(schema)))
+            .collect(),
+    )
+}
+
+/// The schema named `name` among `V`'s (of its API's own shape).
+#[doc(hidden)]
+pub fn utoipa_named<V: DescribeSchemas>(name: &str) -> RefOr<Schema> {
+    split::<V>(V::SCHEMAS.shape, name).0
+}
+
+const NESTED: Shape<'static> = Shape::of(Envelope::Nested);
+
+impl<V: DescribeSchemas> PartialSchema for Code<V> {
     fn schema() -> RefOr<Schema> {
-        AnyOfBuilder::new()
-            .description(Some(CODE))
-            .item(reference::<V>())
-            .item(ObjectBuilder::new().schema_type(Type::String))
-            .into()
+        utoipa_schema(&build::code_member(&V::SCHEMAS, Dialect::OpenApi))
     }
 }
 
-impl<V: Vocabulary + ToSchema> ToSchema for Code<V> {
+impl<V: DescribeSchemas> ToSchema for Code<V> {
     fn name() -> Cow<'static, str> {
         Cow::Borrowed("Code")
     }
 
     fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-        add::<V>(schemas);
+        for name in [V::SCHEMAS.known, V::SCHEMAS.unknown] {
+            schemas.push((name.to_owned(), utoipa_named::<V>(name)));
+        }
     }
 }
 
 impl PartialSchema for FieldErrors {
     fn schema() -> RefOr<Schema> {
-        let problems = ArrayBuilder::new().items(ObjectBuilder::new().schema_type(Type::String));
-        ObjectBuilder::new()
-            .schema_type(Type::Object)
-            .description(Some(FIELD_ERRORS))
-            .property(
-                "fields",
-                ObjectBuilder::new()
-                    .schema_type(Type::Object)
-                    .additional_properties(Some(problems)),
-            )
-            .required("fields")
-            .into()
+        utoipa_schema(&build::field_errors())
     }
 }
 
 impl ToSchema for FieldErrors {
     fn name() -> Cow<'static, str> {
-        Cow::Borrowed("FieldErrors")
+        Cow::Borrowed(names::FIELD_ERRORS)
     }
 }
 
-fn error_members<V: Vocabulary + ToSchema>(description: &str) -> RefOr<Schema> {
-    ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .description(Some(description))
-        .property("code", reference::<Code<V>>())
-        .required("code")
-        .property("message", string(MESSAGE))
-        .required("message")
-        .property("details", open_object(GENERIC_DETAILS))
-        .property("request_id", string(REQUEST_ID))
-        .property(
-            "doc_url",
-            string(DOC_URL).format(Some(SchemaFormat::Custom("uri".to_owned()))),
-        )
-        .into()
+/// `ToSchema` for a body type: its schema is the one named `$name` among
+/// the schemas of bodies of `$shape`, and it refers to others of them.
+macro_rules! body_schema {
+    ($ty:ident, $name:expr, $shape:expr) => {
+        impl<V: DescribeSchemas> PartialSchema for $ty<V> {
+            fn schema() -> RefOr<Schema> {
+                split::<V>($shape, $name).0
+            }
+        }
+
+        impl<V: DescribeSchemas> ToSchema for $ty<V> {
+            fn name() -> Cow<'static, str> {
+                Cow::Borrowed($name)
+            }
+
+            fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+                schemas.extend(split::<V>($shape, $name).1);
+            }
+        }
+    };
 }
 
-impl<V: Vocabulary + ToSchema + DetailsSchemas> PartialSchema for ErrorBody<V> {
-    fn schema() -> RefOr<Schema> {
-        typed_body::<V>(Body::Error, TYPED_BODY, error_members::<V>(BODY))
-    }
-}
-
-impl<V: Vocabulary + ToSchema + DetailsSchemas> ToSchema for ErrorBody<V> {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("ErrorBody")
-    }
-
-    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-        add::<Code<V>>(schemas);
-        add::<FieldErrors>(schemas);
-        typed_schemas::<V>(Body::Error, error_members::<V>(ERROR_MEMBERS), schemas);
-    }
-}
-
-impl<V: Vocabulary + ToSchema + DetailsSchemas> PartialSchema for ErrorEnvelope<V> {
-    fn schema() -> RefOr<Schema> {
-        ObjectBuilder::new()
-            .schema_type(Type::Object)
-            .description(Some(ENVELOPE))
-            .property("error", reference::<ErrorBody<V>>())
-            .required("error")
-            .into()
-    }
-}
-
-impl<V: Vocabulary + ToSchema + DetailsSchemas> ToSchema for ErrorEnvelope<V> {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("ErrorEnvelope")
-    }
-
-    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-        add::<ErrorBody<V>>(schemas);
-    }
-}
-
-fn problem_members<V: Vocabulary + ToSchema>(description: &str) -> RefOr<Schema> {
-    let text = problem_text::<V>();
-    let invalid_param = ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .property("name", string(text.param_name))
-        .required("name")
-        .property("reason", string(text.param_reason))
-        .required("reason");
-    let uri = || Some(SchemaFormat::Custom("uri-reference".to_owned()));
-    ObjectBuilder::new()
-        .schema_type(Type::Object)
-        .description(Some(description))
-        .property("type", string(&text.problem_type).format(uri()))
-        .required("type")
-        .property("title", string(text.title))
-        .required("title")
-        .property(
-            "status",
-            ObjectBuilder::new()
-                .schema_type(Type::Integer)
-                .description(Some(text.status))
-                .minimum(Some(400))
-                .maximum(Some(599)),
-        )
-        .required("status")
-        .property("detail", string(text.detail))
-        .required("detail")
-        .property("instance", string(text.instance).format(uri()))
-        .property("code", reference::<Code<V>>())
-        .required("code")
-        .property("request_id", string(REQUEST_ID))
-        .property(
-            crate::Envelope::INVALID_PARAMS,
-            ArrayBuilder::new()
-                .description(Some(text.invalid_params))
-                .items(invalid_param),
-        )
-        .property("details", open_object(GENERIC_DETAILS))
-        .into()
-}
-
-impl<V: Vocabulary + ToSchema + DetailsSchemas> PartialSchema for ProblemDetails<V> {
-    fn schema() -> RefOr<Schema> {
-        typed_body::<V>(Body::Problem, PROBLEM, problem_members::<V>(PROBLEM))
-    }
-}
-
-impl<V: Vocabulary + ToSchema + DetailsSchemas> ToSchema for ProblemDetails<V> {
-    fn name() -> Cow<'static, str> {
-        Cow::Borrowed("ProblemDetails")
-    }
-
-    fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
-        add::<Code<V>>(schemas);
-        typed_schemas::<V>(
-            Body::Problem,
-            problem_members::<V>(PROBLEM_MEMBERS),
-            schemas,
-        );
-    }
-}
+body_schema!(ErrorEnvelope, names::ENVELOPE, NESTED);
+body_schema!(ErrorBody, names::ERROR, NESTED);
+body_schema!(ProblemDetails, names::PROBLEM, Shape::Rfc9457);

@@ -11,6 +11,7 @@ mod code_styles;
 mod docs_drift;
 mod docs_tables;
 mod envelope_cases;
+mod envelope_cases_written;
 mod generated_rows;
 mod grpc;
 mod guides;

@@ -26,8 +26,8 @@ fn schemars_lists_every_registry_code_and_validates_envelopes() {
         ErrorEnvelope::new(
             ErrorBody::new(ErrorCode::ValidationError, "m").with_details(fields.to_details()),
         ),
-        // A code added after this build: still a string.
-        ErrorEnvelope::new(ErrorBody::new("code-added-later", "m")),
+        // A code added after this build: a well-formed one.
+        ErrorEnvelope::new(ErrorBody::new("code_added_later", "m")),
     ];
     for envelope in valid {
         let value = serde_json::to_value(&envelope).unwrap();
@@ -56,23 +56,21 @@ fn utoipa_lists_every_registry_code_and_leads_from_the_envelope_to_it() {
         .into_iter()
         .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap()))
         .collect();
-    for name in ["ErrorBody", "Code", "ErrorCode", "FieldErrors"] {
-        assert!(schemas.contains_key(name), "{name} missing: {schemas:?}");
-    }
-    assert_eq!(
-        schemas["ErrorCode"]["enum"].as_array().unwrap(),
-        &registry_codes()
-    );
     let envelope =
         serde_json::to_value(<ErrorEnvelope as utoipa::PartialSchema>::schema()).unwrap();
+    let error = envelope["properties"]["error"]["$ref"].as_str().unwrap();
+    let error = error.rsplit('/').next().unwrap();
+    assert!(schemas.contains_key(error), "{error} missing: {schemas:?}");
     assert_eq!(
-        envelope["properties"]["error"]["$ref"],
-        "#/components/schemas/ErrorBody"
+        schemas[<ErrorCode as utoipa::ToSchema>::name().as_ref()]["enum"]
+            .as_array()
+            .unwrap(),
+        &registry_codes()
     );
     // `validation_error` declares field errors: the body is a `oneOf` of its
     // variant and one for every other code, whose shared members lead to
     // the code.
-    let members = schemas["ErrorBody"]["oneOf"]
+    let members = schemas[error]["oneOf"]
         .as_array()
         .unwrap()
         .iter()
@@ -90,13 +88,73 @@ fn utoipa_lists_every_registry_code_and_leads_from_the_envelope_to_it() {
     assert_eq!(members.len(), 1, "{members:?}");
     let members = members.first().unwrap().rsplit('/').next().unwrap();
     assert_eq!(
-        schemas[members]["properties"]["code"]["$ref"],
-        "#/components/schemas/Code"
+        schemas[members]["properties"]["code"]["anyOf"][0]["$ref"],
+        format!(
+            "#/components/schemas/{}",
+            <ErrorCode as utoipa::ToSchema>::name()
+        )
     );
-    assert_eq!(
-        schemas["Code"]["anyOf"][0]["$ref"],
-        "#/components/schemas/ErrorCode"
-    );
+}
+
+/// The committed documents (`generate`'s) as JSON: the OpenAPI document
+/// and the standalone JSON Schema.
+fn committed_documents() -> (Value, Value) {
+    let root = error_codes_tests::workspace_root();
+    let openapi = std::fs::read_to_string(root.join("docs/openapi/error-codes.yaml")).unwrap();
+    let schema =
+        std::fs::read_to_string(root.join("docs/schema/error-envelope.schema.json")).unwrap();
+    (
+        serde_saphyr::from_str(&openapi).unwrap(),
+        serde_json::from_str(&schema).unwrap(),
+    )
+}
+
+/// The schemas a service generates from code are the generator's: what
+/// `utoipa` gives for the API's body type is the OpenAPI document's
+/// `components.schemas` (name for name, through the one approximation
+/// utoipa needs, which cannot say `not`), and what `schemars` gives is
+/// the JSON Schema's `$defs`, exactly. (`codegen`'s
+/// `emit::schema::tests` holds the same for every fixture registry, on the
+/// description; this holds it on the compiled crate's.)
+#[test]
+fn utoipa_and_schemars_schemas_are_the_committed_documents_schemas() {
+    let (openapi, standalone) = committed_documents();
+    let root = standalone["$ref"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap();
+    assert_eq!(root, <ErrorEnvelope as utoipa::ToSchema>::name());
+
+    let mut schemas = Vec::new();
+    ErrorEnvelope::schemas(&mut schemas);
+    schemas.push((
+        root.to_owned(),
+        <ErrorEnvelope as utoipa::PartialSchema>::schema(),
+    ));
+    let utoipa: serde_json::Map<String, Value> = schemas
+        .into_iter()
+        .map(|(name, schema)| (name, serde_json::to_value(schema).unwrap()))
+        .collect();
+    let components = openapi["components"]["schemas"].as_object().unwrap();
+    let expected: serde_json::Map<String, Value> = components
+        .iter()
+        .map(|(name, schema)| {
+            let schema = error_codes_runtime::schema::utoipa_approximation(schema);
+            (name.clone(), schema)
+        })
+        .collect();
+    assert_eq!(utoipa, expected);
+
+    let schemars = serde_json::to_value(schemars::schema_for!(ErrorEnvelope)).unwrap();
+    let mut defs = schemars["$defs"].as_object().unwrap().clone();
+    let mut own = schemars.as_object().unwrap().clone();
+    for meta in ["$schema", "$defs", "title"] {
+        own.remove(meta);
+    }
+    defs.insert(root.to_owned(), Value::Object(own));
+    assert_eq!(&defs, standalone["$defs"].as_object().unwrap());
 }
 
 /// The schemas utoipa gives as an OpenAPI 3.1 document's components, for
@@ -174,10 +232,10 @@ fn utoipa_and_schemars_tie_field_errors_to_their_codes() {
             let wrong = body(code.as_str(), json!({"fields": {"path": "not a list"}}));
             assert!(!validator.is_valid(&wrong), "{which}: {wrong}");
         }
-        let later = body("code-added-later", json!({"fields": 3}));
+        let later = body("code_added_later", json!({"fields": 3}));
         assert!(validator.is_valid(&later), "{which}: {later}");
     }
-    let union = &document["components"]["schemas"]["ErrorBody"];
+    let union = &document["components"]["schemas"][error_codes_runtime::schema::names::ERROR];
     let mapping = union["discriminator"]["mapping"].as_object().unwrap();
     let codes: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
     let mut mapped: Vec<&str> = mapping.keys().map(String::as_str).collect();

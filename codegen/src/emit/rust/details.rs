@@ -338,97 +338,64 @@ pub(super) fn capability(registry: &Registry, names: &Names) -> TokenStream {
     }
 }
 
-/// The schemas of the typed details (features `utoipa` and `schemars`):
-/// the code enum's `DetailsSchemas` table, which the runtime reads to tie
-/// each code to its details in the envelope's schemas, and each struct's
-/// `utoipa::ToSchema` and `schemars::JsonSchema`, named as the JSON Schema
-/// and OpenAPI outputs name them.
+/// The schemas (feature `schema`): the code enum's `DescribeSchemas`, the
+/// description of the bodies that the runtime builds their schemas from
+/// (the same value the JSON Schema and OpenAPI outputs are built from), and
+/// each details struct's `utoipa::ToSchema` and `schemars::JsonSchema`,
+/// its schema taken from there by its name.
 fn schema_impls(registry: &Registry, names: &Names) -> TokenStream {
-    use crate::naming::{BodyKind, code_details_schema, code_variant_schema};
-
     let Names {
         code: code_enum,
         rt,
         ..
     } = names;
     let private = quote!(#rt::__private);
-    let rows = typed(registry).map(|code| {
-        let wire = &code.code;
-        let error = code_variant_schema(&code.rust_name, BodyKind::Error);
-        if code.details.is_some() {
-            return quote!(#private::CodeDetails::field_errors(#wire, #error));
-        }
-        let details = code_details_schema(&code.rust_name);
-        let problem = code_variant_schema(&code.rust_name, BodyKind::Problem);
-        let description = crate::emit::jsonschema::details_description(
-            code,
-            crate::emit::jsonschema::Dialect::JsonSchema,
-        );
-        let members = code.members.iter().map(|member| {
-            let name = &member.name;
-            let (kind, values) = match &member.ty {
-                MemberType::String => (quote!(String), None),
-                MemberType::Integer => (quote!(Integer), None),
-                MemberType::Number => (quote!(Number), None),
-                MemberType::Boolean => (quote!(Boolean), None),
-                MemberType::Enum(values) => (quote!(String), Some(values)),
-            };
-            let mut schema = quote!(#private::MemberSchema::new(#name, #private::MemberKind::#kind));
-            if member.list {
-                schema = quote!(#schema.list());
+    let schema_names = crate::naming::SchemaNames::of(&code_enum.to_string());
+    let description = crate::emit::schema::with(registry, &schema_names, |description| {
+        crate::emit::schema::tokens(description, rt)
+    });
+    let impls = registry
+        .codes()
+        .map(|(_, code)| code)
+        .filter(|code| code.details.is_none() && !code.members.is_empty())
+        .map(|code| {
+            let ident = variant(code);
+            let name = crate::naming::code_details_schema(&code.rust_name);
+            quote! {
+                #[cfg(feature = "utoipa")]
+                impl #private::utoipa::PartialSchema for #ident {
+                    fn schema() -> #private::utoipa::openapi::RefOr<#private::utoipa::openapi::schema::Schema> {
+                        #private::utoipa_named::<super::#code_enum>(#name)
+                    }
+                }
+
+                #[cfg(feature = "utoipa")]
+                impl #private::utoipa::ToSchema for #ident {
+                    fn name() -> ::std::borrow::Cow<'static, str> {
+                        ::std::borrow::Cow::Borrowed(#name)
+                    }
+                }
+
+                #[cfg(feature = "schemars")]
+                impl #private::schemars::JsonSchema for #ident {
+                    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                        ::std::borrow::Cow::Borrowed(#name)
+                    }
+
+                    fn json_schema(
+                        generator: &mut #private::schemars::SchemaGenerator,
+                    ) -> #private::schemars::Schema {
+                        #private::schemars_named::<super::#code_enum>(generator, #name)
+                    }
+                }
             }
-            if member.optional {
-                schema = quote!(#schema.optional());
-            }
-            if let Some(description) = &member.description {
-                schema = quote!(#schema.description(#description));
-            }
-            if let Some(values) = values {
-                schema = quote!(#schema.values(&[#(#values),*]));
-            }
-            schema
         });
-        quote!(#private::CodeDetails::members(#wire, [#details, #error, #problem], #description, &[#(#members),*]))
-    });
-    let table = quote!(<super::#code_enum as #private::DetailsSchemas>::CODES);
-    let impls = typed(registry).enumerate().filter(|(_, code)| code.details.is_none()).map(|(index, code)| {
-        let ident = variant(code);
-        let name = code_details_schema(&code.rust_name);
-        quote! {
-            #[cfg(feature = "utoipa")]
-            impl #private::utoipa::PartialSchema for #ident {
-                fn schema() -> #private::utoipa::openapi::RefOr<#private::utoipa::openapi::schema::Schema> {
-                    #private::utoipa_details(&#table[#index])
-                }
-            }
-
-            #[cfg(feature = "utoipa")]
-            impl #private::utoipa::ToSchema for #ident {
-                fn name() -> ::std::borrow::Cow<'static, str> {
-                    ::std::borrow::Cow::Borrowed(#name)
-                }
-            }
-
-            #[cfg(feature = "schemars")]
-            impl #private::schemars::JsonSchema for #ident {
-                fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                    ::std::borrow::Cow::Borrowed(#name)
-                }
-
-                fn json_schema(
-                    _: &mut #private::schemars::SchemaGenerator,
-                ) -> #private::schemars::Schema {
-                    #private::schemars_details(&#table[#index])
-                }
-            }
-        }
-    });
     quote! {
-        /// Each code whose details are typed, for the schemas of the
-        /// envelope and of the structs above.
-        #[cfg(any(feature = "utoipa", feature = "schemars"))]
-        impl #private::DetailsSchemas for super::#code_enum {
-            const CODES: &'static [#private::CodeDetails] = &[#(#rows),*];
+        /// The description of the API's error bodies and codes that their
+        /// schemas are built from, as the generator built its documents.
+        #[cfg(feature = "schema")]
+        impl #private::DescribeSchemas for super::#code_enum {
+            const SCHEMAS: #private::Description<'static> = #description;
         }
 
         #(#impls)*

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostics;
-use crate::emit::jsonschema;
+use crate::emit::schema;
 use crate::model::{CodeStyle, Registry, Role};
 use crate::naming;
 use crate::validate::code_style::check_code_syntax;
@@ -78,7 +78,7 @@ fn every_style_has_a_fixture_of_its_codes_and_only_its_own_rule_takes_them_all()
 fn each_styles_rule_refuses_what_its_pattern_refuses() {
     // The JSON Schema pattern is hand-written per style: hold it to the
     // rule on the fixtures' codes and their spellings in every style.
-    let pattern_of = |style| jsonschema::code_pattern(style);
+    let pattern_of = |style| schema::code_pattern(style);
     let mut samples: Vec<String> = CodeStyle::ALL
         .iter()
         .flat_map(|&s| codes(&fixture(s).1))

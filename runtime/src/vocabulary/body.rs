@@ -1,0 +1,180 @@
+//! The shape of an API's error bodies as its registry says it:
+//! [`Envelope`] and, for an API's own layout, [`BodyLayout`].
+
+/// The shape of an API's error response bodies: what the axum integration
+/// writes and the schemas describe. Clients read both (see
+/// [`ErrorBody::from_json`](crate::ErrorBody::from_json)).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum Envelope {
+    /// `{"error": {"code", "message", "details", "request_id", "doc_url"}}`,
+    /// sent as `application/json`: [`ErrorEnvelope`](crate::ErrorEnvelope).
+    Nested,
+    /// RFC 9457 problem details, sent as `application/problem+json`: `type`
+    /// (the code's docs URL, or `about:blank` for a registry without
+    /// `docs_url`), `title` (the code's meaning), `status`, `detail` (the
+    /// message) and the extension members `code`, `request_id` and, for field
+    /// errors, `invalid-params`: [`ProblemDetails`](crate::ProblemDetails).
+    Rfc9457,
+    /// A body of the API's own layout (`envelope:` as a mapping in the
+    /// registry), sent as `application/json`: exactly the members the
+    /// [`BodyLayout`] maps, and no other.
+    Layout(&'static BodyLayout),
+}
+
+/// Where each member of an error body goes, for an API whose registry gives
+/// its own layout (`envelope: {root: error, code: status, ...}`;
+/// `docs/guides/body-layouts.md`). Each member is a path of member names
+/// joined by `.` (`a.b` is the member `b` of the object `a`), relative to
+/// [`BodyLayout::root`]; `None` leaves the field out of the body.
+///
+/// The generator checks a layout before naming it (a code member, no two
+/// fields at one member, no member inside another's value); the runtime
+/// writes what it is given.
+///
+/// `#[non_exhaustive]`: build one with [`BodyLayout::new`] and the
+/// `const fn` setters.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub struct BodyLayout {
+    /// The object that holds the error (`error`); `None`: the body itself.
+    pub root: Option<&'static str>,
+    /// Where the code goes.
+    pub code: &'static str,
+    /// Where the HTTP status goes, as a number.
+    pub status: Option<&'static str>,
+    /// Where the message goes.
+    pub message: Option<&'static str>,
+    /// Where the request id goes; `None`: only in the request-id header.
+    pub request_id: Option<&'static str>,
+    /// Where the code's docs URL goes.
+    pub doc_url: Option<&'static str>,
+    /// Where `details` go.
+    pub details: Option<&'static str>,
+}
+
+impl BodyLayout {
+    /// The nested envelope's layout: what a key the registry leaves out
+    /// keeps.
+    pub const NESTED: BodyLayout = BodyLayout::new("code")
+        .root("error")
+        .message("message")
+        .request_id("request_id")
+        .doc_url("doc_url")
+        .details("details");
+
+    /// The body itself holds the code at `code`, and nothing else until a
+    /// setter maps another field.
+    pub const fn new(code: &'static str) -> Self {
+        BodyLayout {
+            root: None,
+            code,
+            status: None,
+            message: None,
+            request_id: None,
+            doc_url: None,
+            details: None,
+        }
+    }
+
+    /// With the object that holds the error at `root`.
+    #[must_use]
+    pub const fn root(mut self, root: &'static str) -> Self {
+        self.root = Some(root);
+        self
+    }
+
+    /// With the HTTP status, as a number, at `path`.
+    #[must_use]
+    pub const fn status(mut self, path: &'static str) -> Self {
+        self.status = Some(path);
+        self
+    }
+
+    /// With the message at `path`.
+    #[must_use]
+    pub const fn message(mut self, path: &'static str) -> Self {
+        self.message = Some(path);
+        self
+    }
+
+    /// With the request id at `path`.
+    #[must_use]
+    pub const fn request_id(mut self, path: &'static str) -> Self {
+        self.request_id = Some(path);
+        self
+    }
+
+    /// With the code's docs URL at `path`.
+    #[must_use]
+    pub const fn doc_url(mut self, path: &'static str) -> Self {
+        self.doc_url = Some(path);
+        self
+    }
+
+    /// With `details` at `path`.
+    #[must_use]
+    pub const fn details(mut self, path: &'static str) -> Self {
+        self.details = Some(path);
+        self
+    }
+}
+
+impl Envelope {
+    /// The problem `type` under [`Envelope::Rfc9457`] for a registry
+    /// without `docs_url` (RFC 9457, section 4.2.1): the `code` member then
+    /// says which code it is.
+    pub const ABOUT_BLANK: &'static str = "about:blank";
+
+    /// The extension member of a problem document that carries field
+    /// errors, named as in RFC 9457's own example.
+    pub const INVALID_PARAMS: &'static str = "invalid-params";
+
+    /// The members RFC 9457 defines (section 3.1): one of them beside
+    /// `code` makes an object a problem document.
+    pub const RFC9457_MEMBERS: &'static [&'static str] =
+        &["type", "title", "status", "detail", "instance"];
+
+    /// This runtime's extension members of a problem document.
+    pub const EXTENSION_MEMBERS: &'static [&'static str] =
+        &["code", "request_id", Envelope::INVALID_PARAMS, "details"];
+
+    /// The members a problem document holds itself: those RFC 9457 defines
+    /// ([`Envelope::RFC9457_MEMBERS`]), then this runtime's extension
+    /// members ([`Envelope::EXTENSION_MEMBERS`]). A code's declared
+    /// details members are top-level members beside them, so an
+    /// `envelope: rfc9457` registry may not declare one of these names.
+    pub const PROBLEM_MEMBERS: &'static [&'static str] =
+        &concat::<{ Envelope::RFC9457_MEMBERS.len() + Envelope::EXTENSION_MEMBERS.len() }>(
+            Envelope::RFC9457_MEMBERS,
+            Envelope::EXTENSION_MEMBERS,
+        );
+
+    /// How the registry spells it (`envelope: rfc9457`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Envelope::Nested => "nested",
+            Envelope::Rfc9457 => "rfc9457",
+            Envelope::Layout(_) => "layout",
+        }
+    }
+
+    /// The `Content-Type` of a body in this shape.
+    pub const fn media_type(self) -> &'static str {
+        match self {
+            Envelope::Nested | Envelope::Layout(_) => "application/json",
+            Envelope::Rfc9457 => "application/problem+json",
+        }
+    }
+}
+
+/// `a` then `b`, as one array of `N` (their lengths' sum) names.
+const fn concat<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
