@@ -193,7 +193,12 @@ fn items(registry: &Registry) -> Vec<Item> {
     let mut retry = String::from("{\n");
     let mut meaning = String::from("{\n");
     for (_, code) in registry.codes() {
-        let _ = writeln!(retry, "  {}: {},", key(&code.code), string(code.retry.as_str()));
+        let _ = writeln!(
+            retry,
+            "  {}: {},",
+            key(&code.code),
+            string(code.retry.as_str())
+        );
         let _ = writeln!(
             meaning,
             "  {}: {},",

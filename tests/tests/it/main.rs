@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+mod browser_e2e;
 mod client_hostile;
 mod code_styles;
 mod docs_drift;
