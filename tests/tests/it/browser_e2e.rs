@@ -307,12 +307,7 @@ fn a_browser_reads_every_envelope_across_origins() {
     let apis = apis(&scratch);
 
     // The page's script, bundled by esbuild from the packages' sources.
-    let tools = root.join("tests/tools/ts-bundle-size");
-    if !tools.join("node_modules/esbuild/package.json").is_file() {
-        run(Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&tools));
-    }
+    let tools = super::ts_bundle_size::bundlers();
     std::fs::write(scratch.join("app.js"), script(&apis)).unwrap();
     run(Command::new(tools.join("node_modules/.bin/esbuild"))
         .arg(scratch.join("app.js"))
