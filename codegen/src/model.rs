@@ -175,6 +175,20 @@ pub struct Roles {
 }
 
 impl Roles {
+    /// HTTP's own retry header, which the runtime sends and every client
+    /// reads whatever the registry's headers are.
+    pub const RETRY_AFTER: &'static str = "Retry-After";
+
+    /// The headers a client reads from an error response besides its body:
+    /// the request id, `Retry-After` and the rate-limit headers the registry
+    /// has. A browser's script sees them in a cross-origin response only
+    /// when the server lists them in `Access-Control-Expose-Headers`.
+    pub fn read_headers(&self) -> Vec<&str> {
+        let mut names = vec![self.request_id_header.as_str(), Self::RETRY_AFTER];
+        names.extend(self.rate_limit.iter().flatten().map(String::as_str));
+        names
+    }
+
     /// The code that plays `role`, if any.
     pub fn code(&self, role: Role) -> Option<&str> {
         self.codes

@@ -266,6 +266,11 @@ pub(crate) const OPERATIONS_PREPARED: &str = "Prepared";
 /// The constant of every operation in the TypeScript and Python packages.
 pub(crate) const OPERATIONS_CONST: &str = "OPERATIONS";
 
+/// The generated crate's list of the headers to expose cross-origin
+/// (`headers::CORS_EXPOSE_HEADERS`, `headers::name::CORS_EXPOSE_HEADERS`):
+/// no header's constant may take its name.
+pub(crate) const CORS_EXPOSE_HEADERS: &str = "CORS_EXPOSE_HEADERS";
+
 /// TypeScript's generic type of an operation's codes, by its id
 /// (`OperationErrorCode<"create_transfer">`).
 pub(crate) const OPERATION_CODE_TYPE: &str = "OperationErrorCode";

@@ -5,8 +5,7 @@
  * of both that never throws.
  */
 
-import * as codes from "./codes.js";
-import { DETAIL_MEMBERS, DOCS_URL } from "./codes.js";
+import { BODY_LAYOUT, DETAIL_MEMBERS, DOCS_URL } from "./codes.js";
 import type { AnyErrorCode, DetailsByCode, ErrorCode } from "./codes.js";
 
 /** `error.details` for a code: its declared shape, or any JSON object. */
@@ -91,9 +90,9 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  *   top level is added to the details (a code added later reads only
  *   `details`).
  *
- * An API whose registry gives its own body layout (`BODY_LAYOUT` in
- * `codes.ts`) is read in that layout first: an object whose member at the
- * layout's code path is a string; the message, request id, docs URL and
+ * An API whose registry gives its own body layout (`BODY_LAYOUT`) is read
+ * in that layout first: an object whose member at the layout's code path is
+ * a string; the message, request id, docs URL and
  * details are read from their paths as above, the status member is ignored.
  *
  * Other members are ignored.
@@ -110,8 +109,8 @@ export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
   if (!isJsonObject(value)) {
     return null;
   }
-  if (BODY_LAYOUT !== null) {
-    const read = parseLayout(BODY_LAYOUT, value);
+  if (LAYOUT !== null) {
+    const read = parseLayout(LAYOUT, value);
     if (read !== null) {
       return read;
     }
@@ -134,9 +133,8 @@ interface BodyLayout {
   readonly details: string | null;
 }
 
-/** The API's own body layout, when its registry gives one (`codes.ts` then exports `BODY_LAYOUT`). */
-const BODY_LAYOUT: BodyLayout | null =
-  (codes as unknown as { readonly BODY_LAYOUT?: BodyLayout }).BODY_LAYOUT ?? null;
+/** The API's own body layout, when its registry gives one (`BODY_LAYOUT`). */
+const LAYOUT = BODY_LAYOUT as BodyLayout | null;
 
 /** The member at a dotted path, when every step is an object. */
 function memberAt(value: unknown, path: string | null): unknown {

@@ -61,21 +61,32 @@ function nonNegativeInteger(value: string): number | null {
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const TIME = "(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})";
-const MONTH = `(?<month>${MONTHS.join("|")})`;
-/** RFC 9110 §5.6.7: the preferred IMF-fixdate, and the obsolete RFC 850 and asctime forms every recipient must accept. */
-const HTTP_DATES: readonly RegExp[] = [
-  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>[0-9]{2}) ${MONTH} (?<year>[0-9]{4}) ${TIME} GMT$`),
-  new RegExp(
-    `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<day>[0-9]{2})-${MONTH}-(?<year>[0-9]{2}) ${TIME} GMT$`,
-  ),
-  new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${MONTH} (?<day>[0-9]{2}| [0-9]) ${TIME} (?<year>[0-9]{4})$`),
-];
+
+/** The forms of {@link httpDates}, built on the first date read. */
+let dateForms: readonly RegExp[] | undefined;
+
+/**
+ * RFC 9110 §5.6.7: the preferred IMF-fixdate, and the obsolete RFC 850 and
+ * asctime forms every recipient must accept. Built when first needed, so
+ * that a bundle that never reads a date builds nothing when it loads.
+ */
+function httpDates(): readonly RegExp[] {
+  const time = "(?<hour>[0-9]{2}):(?<minute>[0-9]{2}):(?<second>[0-9]{2})";
+  const month = `(?<month>${MONTHS.join("|")})`;
+  dateForms ??= [
+    new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (?<day>[0-9]{2}) ${month} (?<year>[0-9]{4}) ${time} GMT$`),
+    new RegExp(
+      `^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?<day>[0-9]{2})-${month}-(?<year>[0-9]{2}) ${time} GMT$`,
+    ),
+    new RegExp(`^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ${month} (?<day>[0-9]{2}| [0-9]) ${time} (?<year>[0-9]{4})$`),
+  ];
+  return dateForms;
+}
 
 /** An HTTP-date as milliseconds since the epoch, or `null`. */
 function httpDate(value: string, now: number): number | null {
   let groups: { readonly [name: string]: string } | undefined;
-  for (const form of HTTP_DATES) {
+  for (const form of httpDates()) {
     groups = form.exec(value)?.groups;
     if (groups !== undefined) {
       break;

@@ -1,10 +1,15 @@
 /**
  * What the registry says about a code a response carries, for codes this
  * package knows and codes added to the API after it was generated.
+ *
+ * Each function reads only the table it needs, so that a bundle pays for
+ * what it imports: `isErrorCode` the codes, `retryAdvice` their retry
+ * advice; none reads `ERROR_CODE_INFO`.
  */
 
 import {
-  ERROR_CODE_INFO,
+  ERROR_CODES,
+  ERROR_CODE_RETRY,
   OPERATIONS,
   RETRYABLE_STATUSES,
   type AnyErrorCode,
@@ -14,9 +19,13 @@ import {
   type Retry,
 } from "./codes.js";
 
+/** The known codes, built on the first call of {@link isErrorCode}. */
+let knownCodes: ReadonlySet<string> | undefined;
+
 /** Whether `code` is one this package knows. */
 export function isErrorCode(code: string): code is ErrorCode {
-  return Object.hasOwn(ERROR_CODE_INFO, code);
+  knownCodes ??= new Set<string>(ERROR_CODES);
+  return knownCodes.has(code);
 }
 
 /**
@@ -37,8 +46,8 @@ export function retryAdvice(
   code: AnyErrorCode,
   response: { readonly status?: number; readonly retryAfter?: boolean } = {},
 ): Retry {
-  if (isErrorCode(code)) {
-    return ERROR_CODE_INFO[code].retry;
+  if (Object.hasOwn(ERROR_CODE_RETRY, code)) {
+    return ERROR_CODE_RETRY[code as ErrorCode];
   }
   if (response.retryAfter === true) {
     return "after_delay";

@@ -245,9 +245,10 @@ pub(crate) fn module(registry: &Registry) -> String {
     let _ = writeln!(
         out,
         "REQUEST_ID_HEADER: Final[str] = {}\n\"\"\"The header that carries the request id (the registry's `request_id_header` role).\"\"\"\n\n\
-         RETRY_AFTER_HEADER: Final[str] = \"Retry-After\"\n\"\"\"HTTP's own retry header.\"\"\"\n\n\
+         RETRY_AFTER_HEADER: Final[str] = {}\n\"\"\"HTTP's own retry header.\"\"\"\n\n\
          RATE_LIMIT_HEADERS: Final[tuple[str | None, str | None, str | None]] = ({}, {}, {})\n\"\"\"The rate-limit headers (limit, remaining, reset), `None` where the registry has none.\"\"\"\n",
         string(&roles.request_id_header),
+        string(crate::model::Roles::RETRY_AFTER),
         optional(&roles.rate_limit[0]),
         optional(&roles.rate_limit[1]),
         optional(&roles.rate_limit[2]),

@@ -29,6 +29,7 @@ use crate::config::Config;
 use crate::emit::{describe, text};
 use crate::layout::{Comment, FINGERPRINT_PREFIX, Layout};
 use crate::model::{Category, Code, DetailsShape, Registry, Retry, Role, StatusKind};
+use crate::naming;
 
 /// The generated file, formatted by prettyplease, with the preamble that
 /// names its registry and the fingerprint the crate's build script checks.
@@ -476,16 +477,45 @@ fn headers(registry: &Registry, names: &Names) -> TokenStream {
                 #rt::__private::http::HeaderName::from_static(#lower);
         }
     });
+    let exposed = registry.roles.read_headers();
+    let exposed_lower = exposed.iter().map(|name| name.to_ascii_lowercase());
+    let count = Literal::usize_unsuffixed(exposed.len());
+    let expose = Ident::new(naming::CORS_EXPOSE_HEADERS, Span::call_site());
+    let expose_doc = doc(&format!(
+        "The headers a client reads from an error response ({}): what a \
+         cross-origin response lists in `Access-Control-Expose-Headers` for a \
+         browser's script to see them. With tower-http's `CorsLayer`, \
+         `.expose_headers(headers::name::{})` (cargo feature `http`).",
+        exposed
+            .iter()
+            .map(|name| text::code_span(name))
+            .collect::<Vec<_>>()
+            .join(", "),
+        naming::CORS_EXPOSE_HEADERS,
+    ));
+    let expose_name_doc = doc(&format!(
+        "[`{0}`](super::{0}) as `http::HeaderName`s: \
+         `CorsLayer::new().expose_headers({0})`.",
+        naming::CORS_EXPOSE_HEADERS
+    ));
     quote! {
         /// Names of the HTTP headers the API sends with error responses.
         pub mod headers {
             #(#consts)*
+
+            #expose_doc
+            pub const #expose: &[&str] = &[#(#exposed),*];
 
             /// The same headers as `http::HeaderName`s, ready for a
             /// `HeaderMap` (cargo feature `http`).
             #[cfg(feature = "http")]
             pub mod name {
                 #(#names)*
+
+                #expose_name_doc
+                pub const #expose: [#rt::__private::http::HeaderName; #count] = [
+                    #(#rt::__private::http::HeaderName::from_static(#exposed_lower)),*
+                ];
             }
         }
     }

@@ -190,6 +190,39 @@ fn items(registry: &Registry) -> Vec<Item> {
         suffix: " as const satisfies { readonly [C in ErrorCode]: number }".into(),
     });
 
+    let mut retry = String::from("{\n");
+    let mut meaning = String::from("{\n");
+    for (_, code) in registry.codes() {
+        let _ = writeln!(
+            retry,
+            "  {}: {},",
+            key(&code.code),
+            string(code.retry.as_str())
+        );
+        let _ = writeln!(
+            meaning,
+            "  {}: {},",
+            key(&code.code),
+            nullable(code.meaning.as_deref())
+        );
+    }
+    retry.push('}');
+    meaning.push('}');
+    items.push(Item::Const {
+        doc: "/** Whether repeating a request that failed with a code may succeed (what `retryAdvice` answers for a known code). */\n".into(),
+        name: "ERROR_CODE_RETRY",
+        annotation: None,
+        init: retry,
+        suffix: " as const satisfies { readonly [C in ErrorCode]: Retry }".into(),
+    });
+    items.push(Item::Const {
+        doc: "/** What each code means (`null` when the registry gives no meaning). */\n".into(),
+        name: "ERROR_CODE_MEANING",
+        annotation: None,
+        init: meaning,
+        suffix: " as const satisfies { readonly [C in ErrorCode]: string | null }".into(),
+    });
+
     items.push(Item::Type(
         "/** Everything the registry says about a code. */\nexport interface ErrorCodeInfo {\n  readonly status: number;\n  readonly category: Category;\n  readonly meaning: string | null;\n  readonly retry: Retry;\n  readonly details: DetailsShape | null;\n  readonly deprecated: {\n    readonly since: string;\n    /** The ISO 8601 date (YYYY-MM-DD) from which the code may be removed, if announced. */\n    readonly sunset: string | null;\n    readonly useInstead: ErrorCode | null;\n    readonly note: string | null;\n  } | null;\n  /** Where the code is documented. */\n  readonly docUrl: string | null;\n}\n".into(),
     ));
@@ -222,7 +255,7 @@ fn items(registry: &Registry) -> Vec<Item> {
     info.push('}');
     let info_type = "{ readonly [C in ErrorCode]: ErrorCodeInfo }";
     items.push(Item::Const {
-        doc: String::new(),
+        doc: "/** Everything the registry says about each code. A bundle that imports it holds every code's meaning, docs URL and status: import the one table you need (`ERROR_CODE_STATUS`, `ERROR_CODE_RETRY`, `ERROR_CODE_MEANING`) where bytes count. */\n".into(),
         name: "ERROR_CODE_INFO",
         annotation: Some(info_type.into()),
         init: info,
@@ -255,8 +288,9 @@ fn items(registry: &Registry) -> Vec<Item> {
         name: "ROLE_HEADERS",
         annotation: None,
         init: format!(
-            "{{\n  requestId: {},\n  retryAfter: \"Retry-After\",\n  rateLimitLimit: {},\n  rateLimitRemaining: {},\n  rateLimitReset: {},\n}}",
+            "{{\n  requestId: {},\n  retryAfter: {},\n  rateLimitLimit: {},\n  rateLimitRemaining: {},\n  rateLimitReset: {},\n}}",
             string(&roles.request_id_header),
+            string(crate::model::Roles::RETRY_AFTER),
             optional(&roles.rate_limit[0]),
             optional(&roles.rate_limit[1]),
             optional(&roles.rate_limit[2]),
@@ -274,18 +308,28 @@ fn items(registry: &Registry) -> Vec<Item> {
         init: string(registry.envelope.as_str()),
         suffix: " as const".into(),
     });
-    if let Some(layout) = &registry.body {
-        let members = layout
-            .fields()
-            .map(|(field, path)| format!("  {field}: {},\n", nullable(path)));
-        items.push(Item::Const {
-            doc: "/** Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`null`: the body itself), `null` for a field not in the body. `parseErrorEnvelope` reads it. */\n".into(),
+    let layout_doc = "/** Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`null`: the body itself), `null` for a field not in the body; `null` when the API has no layout of its own. `parseErrorEnvelope` reads it. */\n";
+    items.push(match &registry.body {
+        Some(layout) => {
+            let members = layout
+                .fields()
+                .map(|(field, path)| format!("  {field}: {},\n", nullable(path)));
+            Item::Const {
+                doc: layout_doc.into(),
+                name: "BODY_LAYOUT",
+                annotation: None,
+                init: format!("{{\n{}}}", members.concat()),
+                suffix: " as const".into(),
+            }
+        }
+        None => Item::Const {
+            doc: layout_doc.into(),
             name: "BODY_LAYOUT",
-            annotation: None,
-            init: format!("{{\n{}}}", members.concat()),
-            suffix: " as const".into(),
-        });
-    }
+            annotation: Some("null".into()),
+            init: "null".into(),
+            suffix: String::new(),
+        },
+    });
     items.push(Item::Const {
         doc: "/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code. `null` when the registry has none. */\n".into(),
         name: "DOCS_URL",

@@ -378,7 +378,8 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
 
     let mut wire_headers = Namespace::case_insensitive("HTTP header name (case-insensitive)");
     let mut header_consts =
-        Namespace::new("Rust constant, TypeScript `HEADERS` key and Python `Header` member");
+        Namespace::new("Rust constant, TypeScript `HEADERS` key and Python `Header` member")
+            .reserving(&[HEADER_CONST_RESERVED]);
     for (header, (at, valid)) in registry.headers.iter().zip(&places.headers) {
         let what = format!("header {:?}", header.name);
         if wire_headers.claim(cx, &header.name, at, &what, "remove or merge one of them") && *valid
@@ -394,6 +395,12 @@ pub(super) fn check(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     }
     details(cx, registry, places, &refused);
 }
+
+/// Names in the generated `headers` module besides the headers' constants.
+const HEADER_CONST_RESERVED: &[Reserved] = &[Reserved {
+    name: crate::naming::CORS_EXPOSE_HEADERS,
+    why: "it is the `headers` module's list of the headers to expose cross-origin",
+}];
 
 /// Names in the `details` module besides the codes' structs.
 const DETAILS_RESERVED: &[Reserved] = &[Reserved {

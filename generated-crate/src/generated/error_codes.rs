@@ -1140,6 +1140,14 @@ pub mod headers {
     pub const X_RATE_LIMIT_RESET: &str = "X-RateLimit-Reset";
     /// `Retry-After`: On responses with status 429. A delay in whole seconds. seconds. Example: `45`.
     pub const RETRY_AFTER: &str = "Retry-After";
+    /// The headers a client reads from an error response (`X-Request-ID`, `Retry-After`, `X-RateLimit-Limit`, `X-RateLimit-Remaining`, `X-RateLimit-Reset`): what a cross-origin response lists in `Access-Control-Expose-Headers` for a browser's script to see them. With tower-http's `CorsLayer`, `.expose_headers(headers::name::CORS_EXPOSE_HEADERS)` (cargo feature `http`).
+    pub const CORS_EXPOSE_HEADERS: &[&str] = &[
+        "X-Request-ID",
+        "Retry-After",
+        "X-RateLimit-Limit",
+        "X-RateLimit-Remaining",
+        "X-RateLimit-Reset",
+    ];
     /// The same headers as `http::HeaderName`s, ready for a
     /// `HeaderMap` (cargo feature `http`).
     #[cfg(feature = "http")]
@@ -1164,6 +1172,24 @@ pub mod headers {
         pub const RETRY_AFTER: ::error_codes_runtime::__private::http::HeaderName = ::error_codes_runtime::__private::http::HeaderName::from_static(
             "retry-after",
         );
+        /// [`CORS_EXPOSE_HEADERS`](super::CORS_EXPOSE_HEADERS) as `http::HeaderName`s: `CorsLayer::new().expose_headers(CORS_EXPOSE_HEADERS)`.
+        pub const CORS_EXPOSE_HEADERS: [::error_codes_runtime::__private::http::HeaderName; 5] = [
+            ::error_codes_runtime::__private::http::HeaderName::from_static(
+                "x-request-id",
+            ),
+            ::error_codes_runtime::__private::http::HeaderName::from_static(
+                "retry-after",
+            ),
+            ::error_codes_runtime::__private::http::HeaderName::from_static(
+                "x-ratelimit-limit",
+            ),
+            ::error_codes_runtime::__private::http::HeaderName::from_static(
+                "x-ratelimit-remaining",
+            ),
+            ::error_codes_runtime::__private::http::HeaderName::from_static(
+                "x-ratelimit-reset",
+            ),
+        ];
     }
 }
 #[allow(deprecated)]

@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+mod browser_e2e;
 mod client_hostile;
 mod code_styles;
 mod docs_drift;
@@ -41,6 +42,7 @@ mod server_e2e;
 mod server_layer;
 mod server_logs;
 mod server_schemas;
+mod ts_bundle_size;
 mod wire_e2e;
 mod wire_props;
 mod wire_readme;

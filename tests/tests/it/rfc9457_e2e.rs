@@ -17,7 +17,7 @@ use error_codes_codegen::Role;
 use error_codes_tests::{header, request, workspace_root};
 use serde_json::Value;
 
-const REGISTRY: &str = "tests/fixtures/rfc9457/registry.yaml";
+pub(super) const REGISTRY: &str = "tests/fixtures/rfc9457/registry.yaml";
 
 const SERVER: &str = r#"use axum::Router;
 use axum::routing::{get, post};

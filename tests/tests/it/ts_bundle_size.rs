@@ -1,0 +1,142 @@
+//! What the TypeScript package costs a frontend, held to its limits (issue
+//! 35): `scripts/ts-bundle-size.sh` bundles each export of the package root
+//! alone with esbuild (`--bundle --minify --format=esm`) and with rollup
+//! (terser), for this API's package, the package `init` makes of a
+//! synthetic registry of 3,000 codes, and those of the RFC 9457 and
+//! body-layout fixtures; minified, with either bundler:
+//!
+//! - `isErrorCode` costs at most the codes' own bytes (each code and 3: its
+//!   quotes and comma in an array) and [`IS_ERROR_CODE_OVERHEAD`];
+//! - `hasCode` at most [`READER_LIMIT`];
+//! - `parseErrorEnvelope` at most [`READER_LIMIT`] besides the per-code
+//!   table it needs (`DETAIL_MEMBERS`, an RFC 9457 registry's declared
+//!   members), whatever the registry's envelope or body layout.
+//!
+//! The figures are in docs/guides/performance.md. Tier 2: it builds the
+//! generator's command line and the benches' `synthetic` example, and
+//! installs the bundlers pinned by `tests/tools/ts-bundle-size/` with
+//! `npm ci`.
+#![forbid(unsafe_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+use error_codes_tests::workspace_root;
+use serde_json::Value;
+
+/// What `isErrorCode` may cost besides its codes, in bytes.
+pub(super) const IS_ERROR_CODE_OVERHEAD: u64 = 1024;
+/// What `hasCode` and `parseErrorEnvelope` (besides its per-code table) may cost, in bytes.
+pub(super) const READER_LIMIT: u64 = 2048;
+/// How many codes the synthetic registry has.
+const SYNTHETIC_CODES: u64 = 3000;
+
+/// The folder of the pinned bundlers, after `npm ci` if its esbuild is
+/// not the locked one (the browser test bundles its page with it).
+pub(super) fn bundlers() -> std::path::PathBuf {
+    let dir = workspace_root().join("tests/tools/ts-bundle-size");
+    let read = |path: std::path::PathBuf| -> Option<Value> {
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+    };
+    let lock = read(dir.join("package-lock.json")).expect("the bundlers' lock is JSON");
+    let locked = &lock["packages"]["node_modules/esbuild"]["version"];
+    assert!(locked.is_string(), "the lock pins esbuild");
+    let installed = read(dir.join("node_modules/esbuild/package.json"))
+        .is_some_and(|p| &p["version"] == locked);
+    if !installed {
+        let out = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&dir)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
+        assert!(
+            out.status.success(),
+            "npm ci (ts-bundle-size) failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    dir
+}
+
+#[test]
+#[ignore = "tier 2: builds the command line and the benches' synthetic example, makes five packages with init, bundles each export"]
+fn each_function_costs_what_it_needs_at_any_registry_size() {
+    let root = workspace_root();
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ts-bundle-size-json");
+    let _ = std::fs::remove_dir_all(&out);
+    let run = Command::new("bash")
+        .arg(root.join("scripts/ts-bundle-size.sh"))
+        .arg("--json")
+        .arg(&out)
+        .current_dir(&root)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run bash: {e}"));
+    let report = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "scripts/ts-bundle-size.sh failed:\n{report}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    eprintln!("{report}");
+
+    // One package per registry: this API's, the synthetic one, each fixture's.
+    let layouts: Vec<String> = std::fs::read_dir(root.join("tests/fixtures/layouts"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| format!("layout-{}", p.file_stem().unwrap().to_string_lossy()))
+        .collect();
+    assert!(!layouts.is_empty());
+    let mut names = vec![
+        "this-api".to_owned(),
+        "synthetic-3000".to_owned(),
+        "rfc9457".to_owned(),
+    ];
+    names.extend(layouts);
+    let registry = error_codes_tests::registry();
+    let mut failures = Vec::new();
+    for name in &names {
+        let figures: Value = serde_json::from_str(
+            &std::fs::read_to_string(out.join(format!("{name}.json")))
+                .unwrap_or_else(|e| panic!("{name}.json: {e}")),
+        )
+        .unwrap();
+        let codes = figures["codes"].as_u64().unwrap();
+        match name.as_str() {
+            "this-api" => {
+                assert_eq!(codes, registry.code_count() as u64);
+                let bytes: usize = registry.codes().map(|(_, c)| c.code.len() + 3).sum();
+                assert_eq!(figures["codeBytes"], bytes);
+            }
+            "synthetic-3000" => assert_eq!(codes, SYNTHETIC_CODES),
+            _ => {}
+        }
+        let code_bytes = figures["codeBytes"].as_u64().unwrap();
+        let exports = &figures["exports"];
+        let members = &exports["DETAIL_MEMBERS"];
+        for bundler in ["esbuild", "rollup"] {
+            let min = |export: &str| {
+                exports[export][bundler]["min"]
+                    .as_u64()
+                    .unwrap_or_else(|| panic!("{name}: no {bundler} figure for {export}"))
+            };
+            let tables = members[bundler]["min"].as_u64().unwrap_or_else(|| {
+                panic!("{name}: DETAIL_MEMBERS, the reader's table, is measured")
+            });
+            for (export, limit) in [
+                ("isErrorCode", code_bytes + IS_ERROR_CODE_OVERHEAD),
+                ("hasCode", READER_LIMIT),
+                ("parseErrorEnvelope", READER_LIMIT + tables),
+            ] {
+                if min(export) > limit {
+                    failures.push(format!(
+                        "{name}, {bundler}: {export} costs {} bytes, over {limit}",
+                        min(export)
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}\n{report}", failures.join("\n"));
+}
