@@ -58,6 +58,21 @@ pub(crate) fn assign(registry: &mut Registry, history: &[(u32, String)]) {
     }
 }
 
+/// The `(number, reason)` pairs `registry` records, its codes' and its
+/// reserved ones: the history a registry edited from it is numbered from
+/// when no lock says otherwise (`diff` of two files without locks).
+#[cfg(feature = "cli")]
+pub(crate) fn recorded(registry: &Registry) -> Vec<(u32, String)> {
+    let codes = registry
+        .codes()
+        .filter_map(|(_, c)| c.grpc.as_ref().map(|g| (g.number, g.reason.clone())));
+    let reserved = registry
+        .grpc
+        .iter()
+        .flat_map(|g| g.reserved.iter().cloned());
+    codes.chain(reserved).collect()
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
