@@ -184,4 +184,21 @@ mod tests {
         assert_eq!(was, is);
         assert!(restored.grpc.as_ref().unwrap().reserved.is_empty());
     }
+
+    #[test]
+    fn a_new_reason_for_a_code_reserves_the_old_one() {
+        let before = registry(&["a_b", "c_d"]);
+        let source = "page:\n  title: T\ngrpc:\n  domain: t.example.org\ncategories:\n  - title: All\n    codes:\n      - code: a_b\n        status: 400\n      - code: c_d\n        status: 400\n        reason: C_D_RENAMED\n";
+        let mut after = crate::project::parse(Path::new("r.yaml"), source).unwrap();
+        assign(&mut after, &history(&before));
+        let was = numbers(&before);
+        let is = numbers(&after);
+        assert_eq!(is[0], was[0]);
+        assert_eq!(is[1].0, "C_D_RENAMED");
+        assert!(is[1].1 > was[1].1, "{is:?}");
+        assert_eq!(
+            after.grpc.as_ref().unwrap().reserved,
+            [(was[1].1, was[1].0.clone())]
+        );
+    }
 }
