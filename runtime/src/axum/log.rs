@@ -98,11 +98,21 @@ fn deprecated<V: Vocabulary>(code: V, status: u16, request_id: &str) {
     );
 }
 
+/// When each deprecated code's warning was last logged: one entry per
+/// deprecated code sent, so bounded by the registry.
+static LAST: LazyLock<Mutex<HashMap<&'static str, Instant>>> = LazyLock::new(Mutex::default);
+
+/// Forgets when every warning was logged (a test's fresh start).
+#[cfg(test)]
+pub(super) fn forget_deprecation_warnings() {
+    LAST.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clear();
+}
+
 /// Whether `code`'s warning is due at `now`: none was logged within
 /// [`DEPRECATED_EVERY`]. Records `now` when it is.
 fn due(code: &'static str, now: Instant) -> bool {
-    // One entry per deprecated code sent: bounded by the registry.
-    static LAST: LazyLock<Mutex<HashMap<&'static str, Instant>>> = LazyLock::new(Mutex::default);
     let mut last = LAST
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
