@@ -103,6 +103,10 @@ pub struct WireError<'a> {
     pub declared: &'a [&'a str],
     /// Whether the code's details are field errors (`details: field_errors`).
     pub field_errors: bool,
+    /// The values (JSON text) of the layout's per-code members, in the
+    /// order of [`Shape::Layout`]'s `per_code`; empty for a code this
+    /// build does not know.
+    pub values: &'a [&'a str],
 }
 
 /// The `Null` of an error without details.
@@ -121,6 +125,7 @@ impl<'a> WireError<'a> {
             details: &NO_DETAILS,
             declared: &[],
             field_errors: false,
+            values: &[],
         }
     }
 
@@ -159,6 +164,13 @@ impl<'a> WireError<'a> {
         self.field_errors = field_errors;
         self
     }
+
+    /// Sets the values (JSON text) of the layout's per-code members.
+    #[must_use]
+    pub fn with_values(mut self, values: &'a [&'a str]) -> Self {
+        self.values = values;
+        self
+    }
 }
 
 /// How an API's error bodies are laid out: what the engine writes.
@@ -176,6 +188,14 @@ pub enum Shape<'a> {
         root: Option<&'a str>,
         /// Where each field goes, in [`Field::ALL`] order.
         paths: [Option<&'a str>; 6],
+        /// Members of the same value in every body: `(path from the
+        /// body's top, value as JSON text)`.
+        constants: &'a [(&'a str, &'a str)],
+        /// Members whose value each code gives ([`WireError::values`]),
+        /// each a path under `root`.
+        per_code: &'a [&'a str],
+        /// Whether a body may carry members the layout does not describe.
+        open: bool,
     },
 }
 
@@ -212,28 +232,60 @@ impl BodyLayout {
                 self.doc_url,
                 self.details,
             ],
+            constants: self.constants,
+            per_code: self.per_code,
+            open: self.open,
         }
     }
 }
 
 impl<'a> Shape<'a> {
     /// The members of `error`'s body, each at its path, in the order the
-    /// body lists them: the one answer to "what does the server send".
+    /// body lists them: the one answer to "what does the server send". A
+    /// layout lists its constants, then the error's fields, then the
+    /// code's per-code members.
     pub fn members(&self, error: &WireError<'a>) -> Vec<Member<'a>> {
         match *self {
             Shape::Rfc9457 => problem_members(error),
-            Shape::Layout { root, paths } => {
+            Shape::Layout {
+                root,
+                paths,
+                constants,
+                per_code,
+                ..
+            } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
-                Field::ALL
+                let under_root = |path: &'a str| {
+                    let mut full = prefix.clone();
+                    full.extend(path.split('.'));
+                    full
+                };
+                let constants = constants.iter().filter_map(|(path, json)| {
+                    Some(Member {
+                        path: path.split('.').collect(),
+                        value: parse(json)?,
+                    })
+                });
+                let fields = Field::ALL
                     .into_iter()
                     .zip(paths)
                     .filter_map(|(field, path)| {
                         let value = field_value(field, error)?;
-                        let mut full = prefix.clone();
-                        full.extend(path?.split('.'));
-                        Some(Member { path: full, value })
-                    })
-                    .collect()
+                        Some(Member {
+                            path: under_root(path?),
+                            value,
+                        })
+                    });
+                let per_code = per_code
+                    .iter()
+                    .zip(error.values)
+                    .filter_map(|(path, json)| {
+                        Some(Member {
+                            path: under_root(path),
+                            value: parse(json)?,
+                        })
+                    });
+                constants.chain(fields).chain(per_code).collect()
             }
         }
     }
@@ -249,7 +301,7 @@ impl<'a> Shape<'a> {
     /// members at. `None` for [`Shape::Rfc9457`], whose documents the
     /// [`problem`](crate::problem) module reads.
     pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
-        let Shape::Layout { root, paths } = *self else {
+        let Shape::Layout { root, paths, .. } = *self else {
             return None;
         };
         let inner = match root {
@@ -258,6 +310,12 @@ impl<'a> Shape<'a> {
         };
         Some(paths.map(|path| get(inner, path?)))
     }
+}
+
+/// A constant or per-code value, written as JSON text (valid: the
+/// generator checked it); `None` for text that is not JSON.
+fn parse(json: &str) -> Option<Value> {
+    serde_json::from_str(json).ok()
 }
 
 /// The member at the dotted `path` of `value`, if every step is an object.
@@ -456,12 +514,26 @@ mod tests {
                 Some("more_info"),
                 None,
             ],
+            constants: &[("kind", "\"Status\""), ("metadata", "{}")],
+            per_code: &["type"],
+            open: true,
         };
         assert_eq!(
-            flat.write(&error.with_doc_url(Some("https://x/#not_found"))),
-            json!({"reason": "not_found", "code": 404, "message": "No such thing",
-                   "meta": {"request_id": "req_1"}, "more_info": "https://x/#not_found"})
+            flat.write(
+                &error
+                    .clone()
+                    .with_doc_url(Some("https://x/#not_found"))
+                    .with_values(&["\"missing\""])
+            ),
+            json!({"kind": "Status", "metadata": {}, "reason": "not_found", "code": 404,
+                   "message": "No such thing", "meta": {"request_id": "req_1"},
+                   "more_info": "https://x/#not_found", "type": "missing"})
         );
+        // Constants are in every body; a code without values (one this
+        // build does not know) has no per-code member.
+        let members = flat.members(&bare);
+        let paths: Vec<String> = members.iter().map(|m| m.path.join(".")).collect();
+        assert_eq!(paths, ["kind", "metadata", "reason", "code", "message"]);
     }
 
     #[test]

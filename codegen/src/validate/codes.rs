@@ -26,6 +26,7 @@ pub(super) fn code(
     category_retry: Retry,
     usual: Option<(&str, u16)>,
     category_grpc: Option<crate::model::GrpcCode>,
+    category_body: &[(String, String)],
 ) -> Option<Code> {
     let name = raw.code.as_ref()?;
     let code = name.value.clone();
@@ -120,6 +121,10 @@ pub(super) fn code(
             note: d.note.as_ref().map(|n| text(cx, n, "deprecated.note")),
         }
     });
+    let own_body =
+        super::body_values::given(cx, places, raw.body.as_ref(), &format!("code {code:?}"));
+    let body_values =
+        super::body_values::resolve(cx, places, &own_body, category_body, &code, &name.location);
     let status = status?;
     let names = names?;
     let grpc = super::grpc::code_face(
@@ -133,6 +138,7 @@ pub(super) fn code(
     );
     Some(Code {
         grpc,
+        body_values,
         rust_name: names.rust.name,
         python_name: names.python.name,
         code,

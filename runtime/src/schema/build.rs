@@ -24,10 +24,7 @@ pub(crate) enum Kind<'a> {
     /// An RFC 9457 problem document.
     Problem,
     /// The API's own layout.
-    Layout {
-        root: Option<&'a str>,
-        paths: [Option<&'a str>; 6],
-    },
+    Layout(Shape<'a>),
 }
 
 impl<'a> Kind<'a> {
@@ -35,7 +32,7 @@ impl<'a> Kind<'a> {
         match shape {
             Shape::Rfc9457 => Kind::Problem,
             shape if shape == Shape::of(Envelope::Nested) => Kind::Nested,
-            Shape::Layout { root, paths } => Kind::Layout { root, paths },
+            shape @ Shape::Layout { .. } => Kind::Layout(shape),
         }
     }
 
@@ -44,7 +41,7 @@ impl<'a> Kind<'a> {
         match self {
             Kind::Nested => names::ENVELOPE,
             Kind::Problem => names::PROBLEM,
-            Kind::Layout { .. } => names::LAYOUT,
+            Kind::Layout(_) => names::LAYOUT,
         }
     }
 }
@@ -94,10 +91,7 @@ pub fn definitions(description: &Description<'_>, dialect: Dialect) -> Vec<(Stri
             names::PROBLEM,
             problem_details(description, dialect),
         ),
-        Kind::Layout { root, paths } => vec![(
-            names::LAYOUT.to_owned(),
-            layout_body(description, dialect, root, paths),
-        )],
+        Kind::Layout(shape) => layout_body(description, dialect, shape),
     };
     defs.push((
         description.known.to_owned(),
@@ -614,61 +608,163 @@ fn problem_details(description: &Description<'_>, dialect: Dialect) -> Value {
     })
 }
 
-/// A body of the API's own layout: an object with exactly the members the
-/// layout maps (dotted paths nest), each required except `request_id`,
-/// `doc_url` and `details`, which an error may lack.
+/// A body of the API's own layout: an object with the members the layout
+/// maps (dotted paths nest), each required except `request_id`, `doc_url`
+/// and `details`, which an error may lack; its constants, each required
+/// with its one value; its per-code members, required; other members
+/// allowed when the layout is open. With per-code members, `ErrorBody` is
+/// a `oneOf` of one variant per code, which states the code's values (its
+/// members are `ErrorBodyMembers`), and of a variant for a code added
+/// later.
 fn layout_body(
     description: &Description<'_>,
     dialect: Dialect,
-    root: Option<&str>,
-    paths: [Option<&str>; 6],
-) -> Value {
-    let members: Vec<(Vec<&str>, Value, bool)> = Field::ALL
-        .into_iter()
-        .zip(paths)
-        .filter_map(|(field, path)| {
-            let schema = match field {
-                Field::Code => code_member(description, dialect),
-                Field::Status => status(),
-                Field::Message => string(MESSAGE),
-                Field::RequestId => string(REQUEST_ID),
-                Field::DocUrl => json!({"description": DOC_URL, "type": "string", "format": "uri"}),
-                Field::Details => any_details(),
-            };
-            let required = matches!(field, Field::Code | Field::Status | Field::Message);
-            let mut full: Vec<&str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
-            full.extend(path?.split('.'));
-            Some((full, schema, required))
+    shape: Shape<'_>,
+) -> Vec<(String, Value)> {
+    let Shape::Layout {
+        root,
+        paths,
+        constants,
+        per_code,
+        open,
+    } = shape
+    else {
+        return Vec::new();
+    };
+    let under_root = |path: &str| -> Vec<String> {
+        let mut full: Vec<String> = root
+            .map(|r| r.split('.').map(str::to_owned).collect())
+            .unwrap_or_default();
+        full.extend(path.split('.').map(str::to_owned));
+        full
+    };
+    let mut members: Vec<(Vec<String>, Value, bool)> = constants
+        .iter()
+        .filter_map(|(path, json)| {
+            let value: Value = serde_json::from_str(json).ok()?;
+            let schema = json!({
+                "description": "The same in every error body.",
+                "type": json_type(&value),
+                "enum": [value],
+            });
+            Some((path.split('.').map(str::to_owned).collect(), schema, true))
         })
         .collect();
+    members.extend(
+        Field::ALL
+            .into_iter()
+            .zip(paths)
+            .filter_map(|(field, path)| {
+                let schema = match field {
+                    Field::Code => code_member(description, dialect),
+                    Field::Status => status(),
+                    Field::Message => string(MESSAGE),
+                    Field::RequestId => string(REQUEST_ID),
+                    Field::DocUrl => {
+                        json!({"description": DOC_URL, "type": "string", "format": "uri"})
+                    }
+                    Field::Details => any_details(),
+                };
+                let required = matches!(field, Field::Code | Field::Status | Field::Message);
+                Some((under_root(path?), schema, required))
+            }),
+    );
+    for (i, path) in per_code.iter().enumerate() {
+        let mut schema = json!({
+            "description": "Its value depends on the code: each code's variant of the body states it.",
+        });
+        let mut types: Vec<&str> = description
+            .codes
+            .iter()
+            .filter_map(|code| code.values.get(i))
+            .filter_map(|json| serde_json::from_str::<Value>(json).ok())
+            .map(|value| json_type(&value))
+            .collect();
+        types.dedup();
+        if let [one] = types.as_slice() {
+            schema["type"] = Value::from(*one);
+        }
+        members.push((under_root(path), schema, true));
+    }
     let mut body = Map::new();
     body.insert(
         "description".to_owned(),
         Value::from("The body of every error response, in the API's own layout."),
     );
-    if let Value::Object(object) = object_schema(&members) {
+    if let Value::Object(object) = object_schema(&members, open) {
         body.extend(object);
     }
-    Value::Object(body)
+    if per_code.is_empty() {
+        return vec![(names::LAYOUT.to_owned(), Value::Object(body))];
+    }
+    body.insert(
+        "description".to_owned(),
+        Value::from("The members of every error body of the API, whatever its code."),
+    );
+    let code_path = under_root(paths[0].unwrap_or("code"));
+    let mut one_of: Vec<Value> = description
+        .codes
+        .iter()
+        .map(|code| {
+            let mut own = vec![(code_path.clone(), json!({"enum": [code.code]}), true)];
+            for (path, json) in per_code.iter().zip(code.values) {
+                if let Ok(value) = serde_json::from_str::<Value>(json) {
+                    own.push((under_root(path), json!({"enum": [value]}), true));
+                }
+            }
+            json!({
+                "description": format!("A body of `{}`.", code.code),
+                "allOf": [reference(dialect, names::LAYOUT_MEMBERS), object_schema(&own, true)],
+            })
+        })
+        .collect();
+    let listed: Vec<&str> = description.codes.iter().map(|c| c.code).collect();
+    one_of.push(json!({
+        "description": "A body of a code added to the API after this document.",
+        "allOf": [
+            reference(dialect, names::LAYOUT_MEMBERS),
+            object_schema(&[(code_path, json!({"not": {"enum": listed}}), true)], true),
+        ],
+    }));
+    let root = json!({
+        "description": "The body of every error response, in the API's own layout: the values of some members depend on its code.",
+        "oneOf": one_of,
+    });
+    vec![
+        (names::LAYOUT.to_owned(), root),
+        (names::LAYOUT_MEMBERS.to_owned(), Value::Object(body)),
+    ]
+}
+
+/// The JSON Schema type of `value`.
+fn json_type(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
 }
 
 /// The schema of an object holding `members` (`(path, schema, required)`):
-/// each first name a property, nested objects for the longer paths, no
-/// other member.
-fn object_schema(members: &[(Vec<&str>, Value, bool)]) -> Value {
+/// each first name a property, nested objects for the longer paths; other
+/// members allowed when `open`.
+fn object_schema(members: &[(Vec<String>, Value, bool)], open: bool) -> Value {
     let mut names: Vec<&str> = Vec::new();
     for (path, _, _) in members {
-        if !names.contains(&path[0]) {
-            names.push(path[0]);
+        if !names.contains(&path[0].as_str()) {
+            names.push(&path[0]);
         }
     }
     let mut properties = Map::new();
     let mut required = Vec::new();
     for name in names {
-        let here: Vec<(Vec<&str>, Value, bool)> = members
+        let here: Vec<&(Vec<String>, Value, bool)> = members
             .iter()
             .filter(|(path, _, _)| path[0] == name)
-            .cloned()
             .collect();
         if here.iter().any(|(_, _, r)| *r) {
             required.push(name);
@@ -678,8 +774,9 @@ fn object_schema(members: &[(Vec<&str>, Value, bool)]) -> Value {
             _ => object_schema(
                 &here
                     .into_iter()
-                    .map(|(path, schema, r)| (path[1..].to_vec(), schema, r))
+                    .map(|(path, schema, r)| (path[1..].to_vec(), schema.clone(), *r))
                     .collect::<Vec<_>>(),
+                open,
             ),
         };
         properties.insert(name.to_owned(), schema);
@@ -690,7 +787,7 @@ fn object_schema(members: &[(Vec<&str>, Value, bool)]) -> Value {
         schema["required"] = json!(required);
     }
     schema["properties"] = Value::Object(properties);
-    schema["additionalProperties"] = Value::Bool(false);
+    schema["additionalProperties"] = Value::Bool(open);
     schema
 }
 

@@ -61,6 +61,10 @@ pub mod names {
     pub const PROBLEM: &str = "ProblemDetails";
     /// A body of the API's own layout.
     pub const LAYOUT: &str = "ErrorBody";
+    /// The members of every body of the API's own layout, whatever its
+    /// code: what each code's variant extends, when the layout has
+    /// per-code members (each code's variant states their values).
+    pub const LAYOUT_MEMBERS: &str = "ErrorBodyMembers";
     /// The details of field errors (`details: field_errors`).
     pub const FIELD_ERRORS: &str = "FieldErrorsDetails";
     /// What a code's details schema's name ends with.
