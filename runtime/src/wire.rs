@@ -24,7 +24,10 @@
 //!   `docs_url` for every code it knows;
 //! - `details`: exactly when the error has details (not `null`); under RFC
 //!   9457, field errors become `invalid-params` and a code's declared
-//!   members top-level members (see [`problem`](crate::problem)).
+//!   members top-level members (see [`problem`](crate::problem));
+//! - in a layout, its constants (the same in every body, at paths from the
+//!   body's top) and the code's values of its per-code members
+//!   ([`WireError::values`]): always, for a code the vocabulary knows.
 
 use std::borrow::Cow;
 

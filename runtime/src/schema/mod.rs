@@ -28,6 +28,7 @@
 
 mod build;
 mod describe;
+mod layout;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "utoipa")]
