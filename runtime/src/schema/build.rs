@@ -6,16 +6,12 @@
 use serde_json::{Map, Value, json};
 
 use super::describe::{CodeDetails, CodeSchema, Description, Dialect, MemberKind, MemberSchema};
+use super::members::{
+    DOC_URL, MESSAGE, REQUEST_ID, any_details, code_member, reference, status, string,
+};
 use super::names::{self, Body};
 use crate::wire::Shape;
 use crate::{Envelope, MAX_CODE_LEN};
-
-pub(super) const MESSAGE: &str = "For people: may change, never parse it.";
-pub(super) const REQUEST_ID: &str =
-    "Identifies the request in support tickets (also the request-id header).";
-pub(super) const DOC_URL: &str = "Where the code is documented.";
-const GENERIC_DETAILS: &str = "More about the failure; its shape depends on the code.";
-const STATUS: &str = "The HTTP status of the response.";
 
 /// Which body a [`Shape`] writes, as its schemas name it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -52,11 +48,6 @@ impl<'a> Kind<'a> {
 /// API's own layout.
 pub fn root(shape: Shape<'_>) -> &'static str {
     Kind::of(shape).root()
-}
-
-/// `{"$ref": …}` to the named schema `name`.
-pub(super) fn reference(dialect: Dialect, name: &str) -> Value {
-    json!({"$ref": dialect.pointer(name)})
 }
 
 /// The named schemas of `description`'s bodies and codes, in reading
@@ -498,35 +489,11 @@ pub fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// The code member of every body: a listed code, or a well-formed one
-/// added later.
-pub fn code_member(description: &Description<'_>, dialect: Dialect) -> Value {
-    json!({
-        "description": "What went wrong. Branch on it, not on the HTTP status.",
-        "anyOf": [
-            reference(dialect, description.known),
-            reference(dialect, description.unknown),
-        ],
-    })
-}
-
 /// The first code's docs URL, as an example of a docs URL.
 fn example_doc_url(description: &Description<'_>) -> Option<String> {
     let url = description.docs_url?;
     let first = description.codes.first()?;
     Some(format!("{url}#{}", first.code))
-}
-
-pub(super) fn string(description: &str) -> Value {
-    json!({"description": description, "type": "string"})
-}
-
-pub(super) fn status() -> Value {
-    json!({"description": STATUS, "type": "integer", "minimum": 400, "maximum": 599})
-}
-
-pub(super) fn any_details() -> Value {
-    json!({"description": GENERIC_DETAILS, "type": "object", "additionalProperties": true})
 }
 
 fn error_object(description: &Description<'_>, dialect: Dialect) -> Value {

@@ -5,10 +5,10 @@
 
 use serde_json::{Map, Value, json};
 
-use super::build::{
+use super::describe::{Description, Dialect};
+use super::members::{
     DOC_URL, MESSAGE, REQUEST_ID, any_details, code_member, reference, status, string,
 };
-use super::describe::{Description, Dialect};
 use super::names;
 use crate::wire::{Field, Shape};
 

@@ -29,15 +29,17 @@
 mod build;
 mod describe;
 mod layout;
+mod members;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 
-pub use build::{code_member, code_span, definitions, field_errors, open_objects, root};
+pub use build::{code_span, definitions, field_errors, open_objects, root};
 pub use describe::{
     CodeDetails, CodeSchema, DescribeSchemas, Description, Dialect, MemberKind, MemberSchema, Text,
 };
+pub use members::code_member;
 #[cfg(feature = "schemars")]
 pub use schemars::schemars_definitions;
 #[cfg(feature = "schemars")]
