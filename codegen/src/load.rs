@@ -81,6 +81,8 @@ raw_mapping! {
         optional per_code: Option<Spanned<Vec<Spanned<String>>>>,
         /// Whether a body may carry members the layout does not describe.
         optional open: Option<Spanned<bool>>,
+        /// The code's JSON type: `string` (the default) or `number`.
+        optional code_type: Option<Spanned<String>>,
     }
 }
 

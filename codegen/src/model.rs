@@ -446,6 +446,9 @@ pub struct BodyLayout {
     /// Whether a body may carry members the layout does not describe
     /// (`open:`, true unless the registry says `false`).
     pub open: bool,
+    /// Whether the code is sent as a JSON number (`code_type: number`):
+    /// every code is then digits without a leading zero.
+    pub code_number: bool,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
 }

@@ -72,10 +72,13 @@ impl BodyLayout {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
         };
-        let mut error = ErrorBody::new(
-            Code::<V>::from(text(code)?),
-            text(message).unwrap_or_default(),
-        );
+        let code = match code? {
+            Value::String(code) => code.clone(),
+            // A layout that sends its codes as numbers: the digits.
+            Value::Number(number) if self.code_number => number.as_u64()?.to_string(),
+            _ => return None,
+        };
+        let mut error = ErrorBody::new(Code::<V>::from(code), text(message).unwrap_or_default());
         error.details = match details {
             Some(details @ Value::Object(_)) => details.clone(),
             _ => Value::Null,
@@ -187,6 +190,11 @@ mod tests {
         assert!(FLAT.read::<ErrorCode>(&nested).is_none());
         // A code that is not a string is not a code.
         assert!(FLAT.read::<ErrorCode>(&json!({"reason": 404})).is_none());
+        // Unless the layout sends its codes as numbers.
+        let numeric = FLAT.code_as_number();
+        let read: ErrorBody = numeric.read(&json!({"reason": 20404})).expect("a code");
+        assert_eq!(read.code, Code::from("20404"));
+        assert!(numeric.read::<ErrorCode>(&json!({"reason": -1})).is_none());
         assert!(FLAT.read::<ErrorCode>(&json!(["reason"])).is_none());
     }
 }

@@ -199,7 +199,25 @@ pub enum Shape<'a> {
         per_code: &'a [&'a str],
         /// Whether a body may carry members the layout does not describe.
         open: bool,
+        /// Whether the code is a JSON number ([`numeric_code`]).
+        code_number: bool,
     },
+}
+
+/// The largest code sent as a JSON number: the largest integer every JSON
+/// reader holds exactly (JavaScript's `Number.MAX_SAFE_INTEGER`).
+pub const MAX_NUMERIC_CODE: u64 = (1 << 53) - 1;
+
+/// `code` as the JSON number a layout with `code_type: number` sends:
+/// ASCII digits without a leading zero (`0` itself aside), at most
+/// [`MAX_NUMERIC_CODE`]; `None` for any other code, which is sent as a
+/// string.
+pub fn numeric_code(code: &str) -> Option<u64> {
+    let digits = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    if !digits || (code.len() > 1 && code.starts_with('0')) {
+        return None;
+    }
+    code.parse::<u64>().ok().filter(|n| *n <= MAX_NUMERIC_CODE)
 }
 
 /// One member of a body: its path from the body's top and its value.
@@ -238,6 +256,7 @@ impl BodyLayout {
             constants: self.constants,
             per_code: self.per_code,
             open: self.open,
+            code_number: self.code_number,
         }
     }
 }
@@ -255,6 +274,7 @@ impl<'a> Shape<'a> {
                 paths,
                 constants,
                 per_code,
+                code_number,
                 ..
             } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
@@ -273,7 +293,12 @@ impl<'a> Shape<'a> {
                     .into_iter()
                     .zip(paths)
                     .filter_map(|(field, path)| {
-                        let value = field_value(field, error)?;
+                        let value = match numeric_code(error.code) {
+                            Some(number) if code_number && field == Field::Code => {
+                                Value::from(number)
+                            }
+                            _ => field_value(field, error)?,
+                        };
                         Some(Member {
                             path: under_root(path?),
                             value,
@@ -520,6 +545,7 @@ mod tests {
             constants: &[("kind", "\"Status\""), ("metadata", "{}")],
             per_code: &["type"],
             open: true,
+            code_number: false,
         };
         assert_eq!(
             flat.write(
@@ -537,6 +563,32 @@ mod tests {
         let members = flat.members(&bare);
         let paths: Vec<String> = members.iter().map(|m| m.path.join(".")).collect();
         assert_eq!(paths, ["kind", "metadata", "reason", "code", "message"]);
+        // A code sent as a number: its digits; a code that is not one (a
+        // newer server's, say) stays a string.
+        let Shape::Layout {
+            root,
+            paths: fields,
+            ..
+        } = flat
+        else {
+            unreachable!("a layout")
+        };
+        let numeric = Shape::Layout {
+            root,
+            paths: fields,
+            constants: &[],
+            per_code: &[],
+            open: true,
+            code_number: true,
+        };
+        assert_eq!(
+            numeric.write(&WireError::new("20404", 404, "m"))["reason"],
+            json!(20404)
+        );
+        assert_eq!(
+            numeric.write(&WireError::new("020404", 404, "m"))["reason"],
+            json!("020404")
+        );
     }
 
     #[test]

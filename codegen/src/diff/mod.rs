@@ -134,6 +134,9 @@ fn body_layout(registry: &Registry) -> String {
     if !layout.open {
         out.push_str(", open: false");
     }
+    if layout.code_number {
+        out.push_str(", code_type: number");
+    }
     out.push('}');
     out
 }

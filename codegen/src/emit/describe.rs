@@ -287,6 +287,7 @@ impl<'a> ShapeParts<'a> {
                     constants: &self.constants,
                     per_code: &self.per_code,
                     open: layout.open,
+                    code_number: layout.code_number,
                 }
             }
             (None, _) => Shape::of(Wire::Nested),

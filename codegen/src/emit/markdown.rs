@@ -113,6 +113,9 @@ fn layout_section(registry: &Registry, layout: &crate::model::BodyLayout) -> Str
     }
     for (field, path) in layout.members() {
         let value = match field {
+            "code" if layout.code_number => {
+                "the code to branch on (the tables below), as a JSON number"
+            }
             "code" => "the code to branch on (the tables below)",
             "status" => "the HTTP status, as a number",
             "message" => "for people: may change, never parse it",

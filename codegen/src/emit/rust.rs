@@ -154,8 +154,9 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
                 quote!(.per_code(&[#(#paths),*]))
             });
             let closed = (!layout.open).then(|| quote!(.closed()));
+            let number = layout.code_number.then(|| quote!(.code_as_number()));
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }

@@ -58,6 +58,21 @@ pub(super) fn code(
                 }),
         );
     }
+    if places.code_number
+        && syntax.is_ok()
+        && error_codes_runtime::wire::numeric_code(&code).is_none()
+    {
+        cx.report(
+            cx.at(
+                &name.location,
+                format!("code {code:?} cannot be sent as a JSON number (`code_type: number`)"),
+            )
+            .with_help(format!(
+                "a code sent as a number is digits without a leading zero, at most {} (JSON readers hold no larger integer exactly)",
+                error_codes_runtime::wire::MAX_NUMERIC_CODE
+            )),
+        );
+    }
     let names = syntax.is_ok().then(|| code_names(cx, &raw, name, style));
     places.codes.push(CodePlace {
         code: name.clone(),

@@ -72,8 +72,27 @@ pub(super) fn body_layout(
         constants: Vec::new(),
         per_code: Vec::new(),
         open: raw.open.as_ref().is_none_or(|o| o.value),
+        code_number: false,
         location: raw.start.clone(),
     };
+    if let Some(written) = &raw.code_type {
+        match written.value.as_str() {
+            "string" => {}
+            "number" => layout.code_number = true,
+            other => {
+                let d = cx.at(
+                    &written.location,
+                    format!("unknown code type {other:?}: a code is sent as a `string` (the default) or a `number`"),
+                );
+                let d = match suggest::nearest(other, ["string", "number"]) {
+                    Some(near) => d.with_help(format!("did you mean `{near}`? `code_type: number` sends each code as a JSON number (Twilio's `20404`)")),
+                    None => d.with_help("`code_type: number` sends each code as a JSON number (Twilio's `20404`)"),
+                };
+                cx.report(d);
+                ok = false;
+            }
+        }
+    }
     for (field, written) in raw.keys() {
         let value = match written {
             // Left out: the nested envelope's member (`status`: none).

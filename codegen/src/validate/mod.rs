@@ -144,6 +144,8 @@ pub(crate) struct Places {
     pub per_code: Option<Vec<String>>,
     /// Whether `envelope:` is written as a mapping (valid or not).
     pub layout_written: bool,
+    /// Whether the layout sends codes as JSON numbers (read before the codes).
+    pub code_number: bool,
 }
 
 /// A code as written, and where its generated names come from.

@@ -74,6 +74,7 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         Some(load::RawEnvelope::Layout(_))
     );
     places.per_code = body.as_ref().map(|b| b.per_code.clone());
+    places.code_number = body.as_ref().is_some_and(|b| b.code_number);
     let categories = raw
         .categories
         .map(|list| categories(cx, &mut places, list))

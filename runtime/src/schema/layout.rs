@@ -10,7 +10,7 @@ use super::members::{
     DOC_URL, MESSAGE, REQUEST_ID, any_details, code_member, reference, status, string,
 };
 use super::names;
-use crate::wire::{Field, Shape};
+use crate::wire::{Field, MAX_NUMERIC_CODE, Shape, numeric_code};
 
 /// A body of the API's own layout: an object with the members the layout
 /// maps (dotted paths nest), each required except `request_id`, `doc_url`
@@ -31,9 +31,17 @@ pub(super) fn layout_body(
         constants,
         per_code,
         open,
+        code_number,
     } = shape
     else {
         return Vec::new();
+    };
+    // A code as the body carries it: its string, or its number.
+    let wire_code = |code: &str| -> Value {
+        match numeric_code(code) {
+            Some(number) if code_number => Value::from(number),
+            _ => Value::from(code),
+        }
     };
     let under_root = |path: &str| -> Vec<String> {
         let mut full: Vec<String> = root
@@ -60,6 +68,7 @@ pub(super) fn layout_body(
             .zip(paths)
             .filter_map(|(field, path)| {
                 let schema = match field {
+                    Field::Code if code_number => numeric_code_member(description),
                     Field::Code => code_member(description, dialect),
                     Field::Status => status(),
                     Field::Message => string(MESSAGE),
@@ -110,7 +119,11 @@ pub(super) fn layout_body(
         .codes
         .iter()
         .map(|code| {
-            let mut own = vec![(code_path.clone(), json!({"enum": [code.code]}), true)];
+            let mut own = vec![(
+                code_path.clone(),
+                json!({"enum": [wire_code(code.code)]}),
+                true,
+            )];
             for (path, json) in per_code.iter().zip(code.values) {
                 if let Ok(value) = serde_json::from_str::<Value>(json) {
                     own.push((under_root(path), json!({"enum": [value]}), true));
@@ -122,7 +135,11 @@ pub(super) fn layout_body(
             })
         })
         .collect();
-    let listed: Vec<&str> = description.codes.iter().map(|c| c.code).collect();
+    let listed: Vec<Value> = description
+        .codes
+        .iter()
+        .map(|c| wire_code(c.code))
+        .collect();
     one_of.push(json!({
         "description": "A body of a code added to the API after this document.",
         "allOf": [
@@ -138,6 +155,23 @@ pub(super) fn layout_body(
         (names::LAYOUT.to_owned(), root),
         (names::LAYOUT_MEMBERS.to_owned(), Value::Object(body)),
     ]
+}
+
+/// The code member of a layout that sends its codes as JSON numbers
+/// (`code_type: number`): a listed code, or a code added later.
+fn numeric_code_member(description: &Description<'_>) -> Value {
+    let codes: Vec<u64> = description
+        .codes
+        .iter()
+        .filter_map(|c| numeric_code(c.code))
+        .collect();
+    json!({
+        "description": "What went wrong, as a number. Branch on it, not on the HTTP status.",
+        "anyOf": [
+            {"description": "Every error code the API defines, in registry order.", "type": "integer", "enum": codes},
+            {"description": "A code that this document does not list: added to the API after it was generated. Handle it by its HTTP status.", "type": "integer", "minimum": 0, "maximum": MAX_NUMERIC_CODE},
+        ],
+    })
 }
 
 /// The JSON Schema type of `value`.

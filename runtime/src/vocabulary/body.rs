@@ -64,6 +64,10 @@ pub struct BodyLayout {
     /// Whether a body may carry members the layout does not describe (the
     /// schemas' `additionalProperties`); readers ignore them either way.
     pub open: bool,
+    /// Whether the code is sent as a JSON number (Twilio's `20404`), not a
+    /// string: the registry's codes are then digits without a leading zero
+    /// ([`wire::numeric_code`](crate::wire::numeric_code)).
+    pub code_number: bool,
 }
 
 impl BodyLayout {
@@ -90,6 +94,7 @@ impl BodyLayout {
             constants: &[],
             per_code: &[],
             open: true,
+            code_number: false,
         }
     }
 
@@ -156,6 +161,13 @@ impl BodyLayout {
     #[must_use]
     pub const fn closed(mut self) -> Self {
         self.open = false;
+        self
+    }
+
+    /// The code is sent as a JSON number (`code_type: number`).
+    #[must_use]
+    pub const fn code_as_number(mut self) -> Self {
+        self.code_number = true;
         self
     }
 }

@@ -17,7 +17,7 @@ use error_codes_codegen::{Registry, Role};
 use error_codes_tests::{header, request, workspace_root};
 use serde_json::{Value, json};
 
-use super::outputs_layouts::{FIXTURES, at, engine_body, fixture};
+use super::outputs_layouts::{FIXTURES, at, engine_body, fixture, wire_code};
 
 /// The service, and a reader: `server read STATUS REQUEST_ID BODY HEADER`
 /// (`HEADER` the registry's request-id header) prints
@@ -187,7 +187,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
                 .iter()
                 .map(|(p, json)| (p.clone(), serde_json::from_str(json).unwrap()))
                 .collect();
-            sent.push((layout.full_path(&layout.code), json!(code)));
+            sent.push((layout.full_path(&layout.code), wire_code(&registry, &code)));
             if let Some(p) = &layout.status {
                 sent.push((layout.full_path(p), json!(status)));
             }

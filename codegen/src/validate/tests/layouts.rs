@@ -58,6 +58,7 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
                 "constants",
                 "per_code",
                 "open",
+                "code_type",
             ]
             .contains(f)
         })
@@ -303,4 +304,42 @@ fn diff_calls_a_per_code_value_changed_major() {
     assert_eq!(changes.len(), 1, "{changes:?}");
     assert_eq!(changes[0].kind, crate::diff::Kind::BodyValueChanged);
     assert_eq!(changes[0].bump(), crate::diff::Bump::Major);
+}
+
+#[test]
+fn a_code_sent_as_a_number_is_digits_without_a_leading_zero() {
+    let registry = |codes: &str| {
+        crate::project::parse(
+            Path::new("r.yaml"),
+            &format!(
+                "code_style: numeric\nenvelope:\n  code_type: number\npage:\n  title: T\ncategories:\n  - title: All\n    codes:\n{codes}"
+            ),
+        )
+    };
+    let ok = registry("      - {code: \"20404\", name: NotFound, status: 404}\n").unwrap();
+    assert!(ok.body.as_ref().unwrap().code_number);
+    // Sending the codes as strings instead is a major change.
+    let strings = crate::project::parse(
+        Path::new("r.yaml"),
+        "code_style: numeric\nenvelope:\n  code_type: string\npage:\n  title: T\ncategories:\n  - title: All\n    codes:\n      - {code: \"20404\", name: NotFound, status: 404}\n",
+    )
+    .unwrap();
+    let today = crate::date::Date::new(2025, 1, 1).unwrap();
+    let changes = crate::diff::diff(&ok, &strings, today);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].kind, crate::diff::Kind::EnvelopeChanged);
+    let found = registry(
+        "      - {code: \"020404\", name: NotFound, status: 404}\n      - {code: \"9007199254740992\", name: Big, status: 500}\n",
+    )
+    .unwrap_err();
+    let located: Vec<(u64, u64)> = found
+        .iter()
+        .map(|d| (d.location().line, d.location().column))
+        .collect();
+    assert_eq!(located, [(9, 16), (10, 16)], "{found:?}");
+    assert!(found.iter().all(|d| d.message().contains("JSON number")));
+    // An unknown type, the nearest suggested.
+    let typo = problems("  code_type: numbr\n");
+    assert_eq!(typo.len(), 1, "{typo:?}");
+    assert!(typo[0].3.contains("did you mean `number`"), "{typo:?}");
 }
