@@ -75,7 +75,65 @@ raw_mapping! {
         optional request_id: Option<Spanned<String>>,
         optional doc_url: Option<Spanned<String>>,
         optional details: Option<Spanned<String>>,
+        /// Members of the same value in every body, from the body's top.
+        optional constants: Option<Spanned<RawValues>>,
+        /// Members (under `root`) whose value each code gives (`body:`).
+        optional per_code: Option<Spanned<Vec<Spanned<String>>>>,
+        /// Whether a body may carry members the layout does not describe.
+        optional open: Option<Spanned<bool>>,
+        /// The code's JSON type: `string` (the default) or `number`.
+        optional code_type: Option<Spanned<String>>,
     }
+}
+
+/// A mapping of member paths to JSON values, in registry order: a
+/// layout's `constants:`, a category's or a code's `body:`.
+#[derive(Debug, Default)]
+pub(crate) struct RawValues(pub(crate) Vec<(Spanned<String>, Spanned<serde_json::Value>)>);
+
+impl<'de> serde::Deserialize<'de> for RawValues {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawValues;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a mapping of members to their values")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawValues, A::Error> {
+                let mut values = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    values.push((key, map.next_value()?));
+                }
+                Ok(RawValues(values))
+            }
+        }
+
+        deserializer.deserialize_map(Visitor)
+    }
+}
+
+impl Noted for RawValues {
+    fn notes(&self, out: &mut Vec<Note>) {
+        for (key, value) in &self.0 {
+            key.notes(out);
+            if let Some(tag) = &value.tag {
+                out.push(Note::Tag {
+                    tag: tag.clone(),
+                    location: value.location.clone(),
+                });
+            }
+        }
+    }
+}
+
+impl Noted for bool {
+    fn notes(&self, _: &mut Vec<Note>) {}
 }
 
 impl RawBodyLayout {
@@ -247,6 +305,8 @@ raw_mapping! {
         optional retry: Option<Spanned<String>>,
         /// The canonical gRPC code of its codes (`grpc: FAILED_PRECONDITION`).
         optional grpc: Option<Spanned<String>>,
+        /// Its codes' values of the body layout's per-code members.
+        optional body: Option<Spanned<RawValues>>,
         required codes: Spanned<Vec<RawCode>>,
     }
 }
@@ -273,6 +333,9 @@ raw_mapping! {
         optional grpc: Option<Spanned<String>>,
         /// Its `ErrorInfo` reason, instead of the code in UPPER_SNAKE_CASE.
         optional reason: Option<Spanned<String>>,
+        /// Its values of the body layout's per-code members, instead of
+        /// its category's.
+        optional body: Option<Spanned<RawValues>>,
     }
 }
 

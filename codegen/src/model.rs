@@ -437,6 +437,18 @@ pub struct BodyLayout {
     pub request_id: Option<String>,
     pub doc_url: Option<String>,
     pub details: Option<String>,
+    /// Members of the same value in every body: `(path from the body's
+    /// top, value as compact JSON text)`, in registry order.
+    pub constants: Vec<(String, String)>,
+    /// Members (paths under `root`) whose value each code gives
+    /// ([`Code::body_values`]).
+    pub per_code: Vec<String>,
+    /// Whether a body may carry members the layout does not describe
+    /// (`open:`, true unless the registry says `false`).
+    pub open: bool,
+    /// Whether the code is sent as a JSON number (`code_type: number`):
+    /// every code is then digits without a leading zero.
+    pub code_number: bool,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
 }
@@ -575,6 +587,10 @@ pub struct Code {
     pub deprecated: Option<Deprecation>,
     /// Its gRPC face, when the registry has `grpc:` (else `None`).
     pub grpc: Option<CodeGrpc>,
+    /// The values (compact JSON text) of the body layout's per-code
+    /// members ([`BodyLayout::per_code`]), in that order: the code's
+    /// `body:`, else its category's. Empty without a layout.
+    pub body_values: Vec<String>,
     /// Where the code is defined in the registry.
     pub location: Location,
     /// Where its `code:` key is written: the entry's first key, where

@@ -414,6 +414,10 @@ pub(crate) fn shared_schemas() -> Vec<(String, &'static str)> {
             LAYOUT_SCHEMA.to_owned(),
             "the schema of a body of the API's own layout",
         ),
+        (
+            schema_names::LAYOUT_MEMBERS.to_owned(),
+            "the schema of the members of every body of the API's own layout",
+        ),
     ];
     for kind in [BodyKind::Error, BodyKind::Problem] {
         let (members, other) = kind.shared();

@@ -214,6 +214,7 @@ names! {
         status_kind,
         status_code,
         detail_members,
+        body_values,
         NAME,
         ALL,
         ENTRIES,

@@ -217,6 +217,7 @@ impl<V: Vocabulary> ErrorBody<V> {
                 known.map_or(&[], V::detail_members),
                 matches!(self.details_shape(), Some(DetailsShape::FieldErrors)),
             )
+            .with_values(known.map_or(&[], V::body_values))
     }
 
     /// The details shape the registry declares for this code, if any.

@@ -13,8 +13,11 @@
 //! A field whose member is `None` is not in the body: with `request_id:
 //! None` the request id is only in the registry's request-id header, which
 //! the axum integration sets on every error response. The docs URL is the
-//! registry's for the code (see [`ErrorBody::wire`]). No other member is
-//! sent.
+//! registry's for the code (see [`ErrorBody::wire`]). Beside them, the
+//! layout's [`constants`](BodyLayout::constants) (at paths from the body's
+//! top) and the code's values of its [`per_code`](BodyLayout::per_code)
+//! members ([`Entry::body_values`](crate::Entry::body_values)). No other
+//! member is sent.
 //!
 //! # Reading
 //!
@@ -23,7 +26,9 @@
 //! whose member at the code's path is a string is an error body; `message`
 //! is the string at its path (`""` otherwise), `request_id` and `doc_url`
 //! the strings at theirs, `details` the object at its path; the status
-//! member is ignored (the response's status is the one that counts). A body
+//! member, the constants, the per-code members and any member the layout
+//! does not describe are ignored (the response's status is the one that
+//! counts). A body
 //! that is not in the layout is then read by the shared rule (a nested
 //! envelope or problem details), as a gateway in front of the API may
 //! answer in one of those.
@@ -67,10 +72,13 @@ impl BodyLayout {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
         };
-        let mut error = ErrorBody::new(
-            Code::<V>::from(text(code)?),
-            text(message).unwrap_or_default(),
-        );
+        let code = match code? {
+            Value::String(code) => code.clone(),
+            // A layout that sends its codes as numbers: the digits.
+            Value::Number(number) if self.code_number => number.as_u64()?.to_string(),
+            _ => return None,
+        };
+        let mut error = ErrorBody::new(Code::<V>::from(code), text(message).unwrap_or_default());
         error.details = match details {
             Some(details @ Value::Object(_)) => details.clone(),
             _ => Value::Null,
@@ -182,6 +190,11 @@ mod tests {
         assert!(FLAT.read::<ErrorCode>(&nested).is_none());
         // A code that is not a string is not a code.
         assert!(FLAT.read::<ErrorCode>(&json!({"reason": 404})).is_none());
+        // Unless the layout sends its codes as numbers.
+        let numeric = FLAT.code_as_number();
+        let read: ErrorBody = numeric.read(&json!({"reason": 20404})).expect("a code");
+        assert_eq!(read.code, Code::from("20404"));
+        assert!(numeric.read::<ErrorCode>(&json!({"reason": -1})).is_none());
         assert!(FLAT.read::<ErrorCode>(&json!(["reason"])).is_none());
     }
 }

@@ -183,6 +183,11 @@ macro_rules! __code_accessors {
             /// `envelope: rfc9457`), which stays under `details`. Empty for
             /// a code that declares no members or a shape (`field_errors`).
             detail_members: detail_members -> &'static [&'static str];
+            /// The values of the body layout's per-code members
+            /// (`BodyLayout::per_code`), each as JSON text, in that order:
+            /// what every body of this code carries there. Empty without
+            /// a layout or per-code members.
+            body_values: body_values -> &'static [&'static str];
         }
     };
 }

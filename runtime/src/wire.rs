@@ -24,7 +24,10 @@
 //!   `docs_url` for every code it knows;
 //! - `details`: exactly when the error has details (not `null`); under RFC
 //!   9457, field errors become `invalid-params` and a code's declared
-//!   members top-level members (see [`problem`](crate::problem)).
+//!   members top-level members (see [`problem`](crate::problem));
+//! - in a layout, its constants (the same in every body, at paths from the
+//!   body's top) and the code's values of its per-code members
+//!   ([`WireError::values`]): always, for a code the vocabulary knows.
 
 use std::borrow::Cow;
 
@@ -103,6 +106,10 @@ pub struct WireError<'a> {
     pub declared: &'a [&'a str],
     /// Whether the code's details are field errors (`details: field_errors`).
     pub field_errors: bool,
+    /// The values (JSON text) of the layout's per-code members, in the
+    /// order of [`Shape::Layout`]'s `per_code`; empty for a code this
+    /// build does not know.
+    pub values: &'a [&'a str],
 }
 
 /// The `Null` of an error without details.
@@ -121,6 +128,7 @@ impl<'a> WireError<'a> {
             details: &NO_DETAILS,
             declared: &[],
             field_errors: false,
+            values: &[],
         }
     }
 
@@ -159,6 +167,13 @@ impl<'a> WireError<'a> {
         self.field_errors = field_errors;
         self
     }
+
+    /// Sets the values (JSON text) of the layout's per-code members.
+    #[must_use]
+    pub fn with_values(mut self, values: &'a [&'a str]) -> Self {
+        self.values = values;
+        self
+    }
 }
 
 /// How an API's error bodies are laid out: what the engine writes.
@@ -176,7 +191,33 @@ pub enum Shape<'a> {
         root: Option<&'a str>,
         /// Where each field goes, in [`Field::ALL`] order.
         paths: [Option<&'a str>; 6],
+        /// Members of the same value in every body: `(path from the
+        /// body's top, value as JSON text)`.
+        constants: &'a [(&'a str, &'a str)],
+        /// Members whose value each code gives ([`WireError::values`]),
+        /// each a path under `root`.
+        per_code: &'a [&'a str],
+        /// Whether a body may carry members the layout does not describe.
+        open: bool,
+        /// Whether the code is a JSON number ([`numeric_code`]).
+        code_number: bool,
     },
+}
+
+/// The largest code sent as a JSON number: the largest integer every JSON
+/// reader holds exactly (JavaScript's `Number.MAX_SAFE_INTEGER`).
+pub const MAX_NUMERIC_CODE: u64 = (1 << 53) - 1;
+
+/// `code` as the JSON number a layout with `code_type: number` sends:
+/// ASCII digits without a leading zero (`0` itself aside), at most
+/// [`MAX_NUMERIC_CODE`]; `None` for any other code, which is sent as a
+/// string.
+pub fn numeric_code(code: &str) -> Option<u64> {
+    let digits = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    if !digits || (code.len() > 1 && code.starts_with('0')) {
+        return None;
+    }
+    code.parse::<u64>().ok().filter(|n| *n <= MAX_NUMERIC_CODE)
 }
 
 /// One member of a body: its path from the body's top and its value.
@@ -212,28 +253,67 @@ impl BodyLayout {
                 self.doc_url,
                 self.details,
             ],
+            constants: self.constants,
+            per_code: self.per_code,
+            open: self.open,
+            code_number: self.code_number,
         }
     }
 }
 
 impl<'a> Shape<'a> {
     /// The members of `error`'s body, each at its path, in the order the
-    /// body lists them: the one answer to "what does the server send".
+    /// body lists them: the one answer to "what does the server send". A
+    /// layout lists its constants, then the error's fields, then the
+    /// code's per-code members.
     pub fn members(&self, error: &WireError<'a>) -> Vec<Member<'a>> {
         match *self {
             Shape::Rfc9457 => problem_members(error),
-            Shape::Layout { root, paths } => {
+            Shape::Layout {
+                root,
+                paths,
+                constants,
+                per_code,
+                code_number,
+                ..
+            } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
-                Field::ALL
+                let under_root = |path: &'a str| {
+                    let mut full = prefix.clone();
+                    full.extend(path.split('.'));
+                    full
+                };
+                let constants = constants.iter().filter_map(|(path, json)| {
+                    Some(Member {
+                        path: path.split('.').collect(),
+                        value: parse(json)?,
+                    })
+                });
+                let fields = Field::ALL
                     .into_iter()
                     .zip(paths)
                     .filter_map(|(field, path)| {
-                        let value = field_value(field, error)?;
-                        let mut full = prefix.clone();
-                        full.extend(path?.split('.'));
-                        Some(Member { path: full, value })
-                    })
-                    .collect()
+                        let value = match numeric_code(error.code) {
+                            Some(number) if code_number && field == Field::Code => {
+                                Value::from(number)
+                            }
+                            _ => field_value(field, error)?,
+                        };
+                        Some(Member {
+                            path: under_root(path?),
+                            value,
+                        })
+                    });
+                let per_code = per_code
+                    .iter()
+                    .zip(error.values)
+                    .filter_map(|(path, json)| {
+                        Some(Member {
+                            path: under_root(path),
+                            value: parse(json)?,
+                        })
+                    });
+                constants.chain(fields).chain(per_code).collect()
             }
         }
     }
@@ -249,7 +329,7 @@ impl<'a> Shape<'a> {
     /// members at. `None` for [`Shape::Rfc9457`], whose documents the
     /// [`problem`](crate::problem) module reads.
     pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
-        let Shape::Layout { root, paths } = *self else {
+        let Shape::Layout { root, paths, .. } = *self else {
             return None;
         };
         let inner = match root {
@@ -258,6 +338,12 @@ impl<'a> Shape<'a> {
         };
         Some(paths.map(|path| get(inner, path?)))
     }
+}
+
+/// A constant or per-code value, written as JSON text (valid: the
+/// generator checked it); `None` for text that is not JSON.
+fn parse(json: &str) -> Option<Value> {
+    serde_json::from_str(json).ok()
 }
 
 /// The member at the dotted `path` of `value`, if every step is an object.
@@ -456,11 +542,52 @@ mod tests {
                 Some("more_info"),
                 None,
             ],
+            constants: &[("kind", "\"Status\""), ("metadata", "{}")],
+            per_code: &["type"],
+            open: true,
+            code_number: false,
         };
         assert_eq!(
-            flat.write(&error.with_doc_url(Some("https://x/#not_found"))),
-            json!({"reason": "not_found", "code": 404, "message": "No such thing",
-                   "meta": {"request_id": "req_1"}, "more_info": "https://x/#not_found"})
+            flat.write(
+                &error
+                    .clone()
+                    .with_doc_url(Some("https://x/#not_found"))
+                    .with_values(&["\"missing\""])
+            ),
+            json!({"kind": "Status", "metadata": {}, "reason": "not_found", "code": 404,
+                   "message": "No such thing", "meta": {"request_id": "req_1"},
+                   "more_info": "https://x/#not_found", "type": "missing"})
+        );
+        // Constants are in every body; a code without values (one this
+        // build does not know) has no per-code member.
+        let members = flat.members(&bare);
+        let paths: Vec<String> = members.iter().map(|m| m.path.join(".")).collect();
+        assert_eq!(paths, ["kind", "metadata", "reason", "code", "message"]);
+        // A code sent as a number: its digits; a code that is not one (a
+        // newer server's, say) stays a string.
+        let Shape::Layout {
+            root,
+            paths: fields,
+            ..
+        } = flat
+        else {
+            unreachable!("a layout")
+        };
+        let numeric = Shape::Layout {
+            root,
+            paths: fields,
+            constants: &[],
+            per_code: &[],
+            open: true,
+            code_number: true,
+        };
+        assert_eq!(
+            numeric.write(&WireError::new("20404", 404, "m"))["reason"],
+            json!(20404)
+        );
+        assert_eq!(
+            numeric.write(&WireError::new("020404", 404, "m"))["reason"],
+            json!("020404")
         );
     }
 

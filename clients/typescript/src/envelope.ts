@@ -131,6 +131,8 @@ interface BodyLayout {
   readonly request_id: string | null;
   readonly doc_url: string | null;
   readonly details: string | null;
+  /** `"number"`: the code is sent as a JSON number, read as its digits. */
+  readonly code_type?: string;
 }
 
 /** The API's own body layout, when its registry gives one (`BODY_LAYOUT`). */
@@ -154,7 +156,10 @@ function memberAt(value: unknown, path: string | null): unknown {
 /** A body in the API's own layout, as the `error` of an envelope, else `null`. */
 function parseLayout(layout: BodyLayout, body: { readonly [key: string]: unknown }): ErrorEnvelope | null {
   const inner = layout.root === null ? body : memberAt(body, layout.root);
-  const code = memberAt(inner, layout.code);
+  let code = memberAt(inner, layout.code);
+  if (layout.code_type === "number" && typeof code === "number" && Number.isSafeInteger(code) && code >= 0) {
+    code = String(code);
+  }
   if (typeof code !== "string") {
     return null;
   }

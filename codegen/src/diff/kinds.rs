@@ -132,8 +132,11 @@ kinds! {
     /// Another code (or none) now plays a runtime role, or another header
     /// carries the request id: what the service sends for a failure changes.
     RoleReassigned = "role_reassigned", Major;
-    /// The error body's shape changed (`envelope:`): every client's parser.
+    /// The error body's shape changed (`envelope:`, a layout's members,
+    /// constants, per-code members or openness): every client's parser.
     EnvelopeChanged = "envelope_changed", Major;
+    /// A code's value of a body layout's per-code member changed (`body:`).
+    BodyValueChanged = "body_value_changed", Major;
     /// The codes' spelling changed (`code_style:`): every code's wire
     /// string, or what a well-formed unknown code looks like.
     CodeStyleChanged = "code_style_changed", Major;

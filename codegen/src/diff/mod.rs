@@ -107,8 +107,8 @@ fn body_layout(registry: &Registry) -> String {
         return registry.envelope.as_str().to_string();
     };
     let member = |path: Option<&str>| path.map_or_else(|| "null".to_string(), |p| format!("{p:?}"));
-    format!(
-        "{{root: {}, code: {}, status: {}, message: {}, request_id: {}, doc_url: {}, details: {}}}",
+    let mut out = format!(
+        "{{root: {}, code: {}, status: {}, message: {}, request_id: {}, doc_url: {}, details: {}",
         member(layout.root.as_deref()),
         member(Some(&layout.code)),
         member(layout.status.as_deref()),
@@ -116,7 +116,29 @@ fn body_layout(registry: &Registry) -> String {
         member(layout.request_id.as_deref()),
         member(layout.doc_url.as_deref()),
         member(layout.details.as_deref()),
-    )
+    );
+    // Written only when the registry says them, so that a layout's name
+    // reads as it did before they existed.
+    if !layout.constants.is_empty() {
+        let constants: Vec<String> = layout
+            .constants
+            .iter()
+            .map(|(path, json)| format!("{path:?}: {json}"))
+            .collect();
+        out.push_str(&format!(", constants: {{{}}}", constants.join(", ")));
+    }
+    if !layout.per_code.is_empty() {
+        let paths: Vec<String> = layout.per_code.iter().map(|p| format!("{p:?}")).collect();
+        out.push_str(&format!(", per_code: [{}]", paths.join(", ")));
+    }
+    if !layout.open {
+        out.push_str(", open: false");
+    }
+    if layout.code_number {
+        out.push_str(", code_type: number");
+    }
+    out.push('}');
+    out
 }
 
 /// Every change from `old` to `new`, largest bump first, then in the order
@@ -587,6 +609,24 @@ fn codes(
                     n.code, old_category.rust_name, new_category.rust_name
                 ),
             );
+        }
+        // A layout whose per-code members changed is `envelope_changed`.
+        let same_members =
+            old.body.as_ref().map(|b| &b.per_code) == new.body.as_ref().map(|b| &b.per_code);
+        if same_members && o.body_values != n.body_values {
+            let members = new
+                .body
+                .as_ref()
+                .map(|b| b.per_code.as_slice())
+                .unwrap_or_default();
+            for ((member, was), now) in members.iter().zip(&o.body_values).zip(&n.body_values) {
+                if was != now {
+                    push(
+                        Kind::BodyValueChanged,
+                        format!("code {}: body member {member:?} {was} -> {now}", n.code),
+                    );
+                }
+            }
         }
         if o.retry != n.retry {
             let kind = if o.retry == Retry::Never {

@@ -235,25 +235,63 @@ pub(crate) fn sample_body(registry: &Registry, code: &Code) -> Tree {
             &declared,
             code.details == Some(DetailsShape::FieldErrors),
         );
+    let values: Vec<&str> = code.body_values.iter().map(String::as_str).collect();
+    let error = error.with_values(&values);
+    let parts = ShapeParts::of(registry);
     let mut body = Tree::map();
-    for member in shape(registry).members(&error) {
+    for member in parts.shape().members(&error) {
         insert(&mut body, &member.path, tree_of(&member.value));
     }
     body
 }
 
-/// The registry's body description as the runtime's body engine reads it.
-pub(crate) fn shape(registry: &Registry) -> Shape<'_> {
-    match (&registry.body, registry.envelope) {
-        (_, Envelope::Rfc9457) => Shape::Rfc9457,
-        (Some(layout), _) => {
-            let fields = layout.fields();
-            Shape::Layout {
-                root: path_of(&fields, "root"),
-                paths: Field::ALL.map(|field| path_of(&fields, field.name())),
-            }
+/// The registry's body description as the runtime's body engine reads it:
+/// made by [`ShapeParts::shape`], which borrows what the model keeps as
+/// owned text.
+pub(crate) struct ShapeParts<'a> {
+    registry: &'a Registry,
+    constants: Vec<(&'a str, &'a str)>,
+    per_code: Vec<&'a str>,
+}
+
+impl<'a> ShapeParts<'a> {
+    /// What `registry`'s shape borrows.
+    pub(crate) fn of(registry: &'a Registry) -> Self {
+        let (constants, per_code) = match &registry.body {
+            Some(layout) => (
+                layout
+                    .constants
+                    .iter()
+                    .map(|(path, json)| (path.as_str(), json.as_str()))
+                    .collect(),
+                layout.per_code.iter().map(String::as_str).collect(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
+        ShapeParts {
+            registry,
+            constants,
+            per_code,
         }
-        (None, _) => Shape::of(Wire::Nested),
+    }
+
+    /// The registry's body description as the runtime's body engine reads it.
+    pub(crate) fn shape(&self) -> Shape<'_> {
+        match (&self.registry.body, self.registry.envelope) {
+            (_, Envelope::Rfc9457) => Shape::Rfc9457,
+            (Some(layout), _) => {
+                let fields = layout.fields();
+                Shape::Layout {
+                    root: path_of(&fields, "root"),
+                    paths: Field::ALL.map(|field| path_of(&fields, field.name())),
+                    constants: &self.constants,
+                    per_code: &self.per_code,
+                    open: layout.open,
+                    code_number: layout.code_number,
+                }
+            }
+            (None, _) => Shape::of(Wire::Nested),
+        }
     }
 }
 

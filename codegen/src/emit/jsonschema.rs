@@ -19,7 +19,7 @@ pub(crate) fn reference(dialect: Dialect, name: &str) -> Tree {
 /// The named schema of an error response body: `ErrorEnvelope` for the
 /// nested shape, `ProblemDetails` for RFC 9457, `ErrorBody` for a layout.
 pub(crate) fn root(registry: &Registry) -> &'static str {
-    error_codes_runtime::schema::root(super::describe::shape(registry))
+    error_codes_runtime::schema::root(super::describe::ShapeParts::of(registry).shape())
 }
 
 /// The whole standalone schema file.

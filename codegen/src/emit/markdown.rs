@@ -70,13 +70,52 @@ pub(crate) fn page(registry: &Registry) -> String {
 
 /// Where a body of the API's own layout puts each field, above the example.
 fn layout_section(registry: &Registry, layout: &crate::model::BodyLayout) -> String {
+    let others = if layout.open {
+        "and may have others, which clients ignore"
+    } else {
+        "and no other"
+    };
     let mut out = format!(
-        "Every error response is a JSON object (`{media}`) with exactly these \
-         members, and no other:\n\n| member | value |\n|---|---|\n",
+        "Every error response is a JSON object (`{media}`) with these \
+         members, {others}:\n\n| member | value |\n|---|---|\n",
         media = Wire::Nested.media_type(),
     );
+    // GitHub's tables split cells at `|`, even in a code span, unless escaped.
+    let cell = |text: &str| code_span(text).replace('|', "\\|");
+    for (path, json) in &layout.constants {
+        let _ = writeln!(out, "| {} | always {} |", cell(path), cell(json));
+    }
+    for (i, path) in layout.per_code.iter().enumerate() {
+        // Each value, with the codes that send it, in registry order.
+        let mut values: Vec<(&str, Vec<&str>)> = Vec::new();
+        for (_, code) in registry.codes() {
+            let Some(value) = code.body_values.get(i) else {
+                continue;
+            };
+            match values.iter_mut().find(|(v, _)| v == value) {
+                Some((_, codes)) => codes.push(&code.code),
+                None => values.push((value, vec![&code.code])),
+            }
+        }
+        let listed: Vec<String> = values
+            .iter()
+            .map(|(value, codes)| {
+                let codes: Vec<String> = codes.iter().map(|c| cell(c)).collect();
+                format!("{} for {}", cell(value), codes.join(", "))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | by code: {} |",
+            cell(&layout.full_path(path)),
+            listed.join("; ")
+        );
+    }
     for (field, path) in layout.members() {
         let value = match field {
+            "code" if layout.code_number => {
+                "the code to branch on (the tables below), as a JSON number"
+            }
             "code" => "the code to branch on (the tables below)",
             "status" => "the HTTP status, as a number",
             "message" => "for people: may change, never parse it",

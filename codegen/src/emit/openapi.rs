@@ -165,6 +165,29 @@ fn layout_narrowed(registry: &Registry, code: Tree, status: u16) -> Tree {
     narrowed
 }
 
+/// The code member of a response whose codes are `codes`, in a layout
+/// that sends codes as JSON numbers: one of them, or a number no code of
+/// the registry has (a code added later).
+fn numeric_code_narrowed(registry: &Registry, codes: &[&Code]) -> Tree {
+    let number = |code: &Code| {
+        error_codes_runtime::wire::numeric_code(&code.code)
+            .and_then(|n| i64::try_from(n).ok())
+            .map(Tree::Int)
+    };
+    let listed: Tree = codes.iter().filter_map(|c| number(c)).collect();
+    let every: Tree = registry.codes().filter_map(|(_, c)| number(c)).collect();
+    Tree::map().with(
+        "anyOf",
+        vec![
+            Tree::map().with("enum", listed),
+            Tree::map()
+                .with("type", "integer")
+                .with("minimum", Tree::Int(0))
+                .with("not", Tree::map().with("enum", every)),
+        ],
+    )
+}
+
 /// `properties` with `schema` at the dotted `path` (`{"a": {"properties":
 /// {"b": schema}}}` for `a.b`).
 fn nest_property(properties: Tree, path: &str, schema: Tree) -> Tree {
@@ -250,23 +273,28 @@ pub(super) fn status_response(
         );
         // A known code of another status is wrong here; an unknown one is
         // tolerated, for forward compatibility.
-        let code = Tree::map().with(
-            "anyOf",
-            vec![
-                Tree::map().with(
-                    "enum",
-                    codes.iter().map(|c| c.code.as_str()).collect::<Tree>(),
-                ),
-                Tree::map().with(
-                    "allOf",
-                    vec![
-                        jsonschema::reference(Dialect::OpenApi, &names.unknown),
-                        Tree::map()
-                            .with("not", jsonschema::reference(Dialect::OpenApi, &names.known)),
-                    ],
-                ),
-            ],
-        );
+        let numbers = registry.body.as_ref().is_some_and(|b| b.code_number);
+        let code = if numbers {
+            numeric_code_narrowed(registry, codes)
+        } else {
+            Tree::map().with(
+                "anyOf",
+                vec![
+                    Tree::map().with(
+                        "enum",
+                        codes.iter().map(|c| c.code.as_str()).collect::<Tree>(),
+                    ),
+                    Tree::map().with(
+                        "allOf",
+                        vec![
+                            jsonschema::reference(Dialect::OpenApi, &names.unknown),
+                            Tree::map()
+                                .with("not", jsonschema::reference(Dialect::OpenApi, &names.known)),
+                        ],
+                    ),
+                ],
+            )
+        };
         let narrowed = match registry.envelope {
             Envelope::Nested => Tree::map().with(
                 "error",

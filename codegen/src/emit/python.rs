@@ -262,9 +262,17 @@ pub(crate) fn module(registry: &Registry) -> String {
         nullable(registry.page.docs_url.as_deref()),
     );
     if let Some(layout) = &registry.body {
-        let members = layout
+        let mut members: Vec<String> = layout
             .fields()
-            .map(|(field, path)| format!("    {}: {},\n", string(field), nullable(path)));
+            .map(|(field, path)| format!("    {}: {},\n", string(field), nullable(path)))
+            .to_vec();
+        if layout.code_number {
+            members.push(format!(
+                "    {}: {},\n",
+                string("code_type"),
+                string("number")
+            ));
+        }
         let _ = writeln!(
             out,
             "BODY_LAYOUT: Final[dict[str, str | None]] = {{\n{}}}\n\"\"\"Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`None`: the body itself), `None` for a field not in the body. `parse_error_envelope` reads it.\"\"\"\n",

@@ -141,8 +141,22 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
                     let member = member?;
                     Some(quote!(.#setter(#member)))
                 });
+            let constants = (!layout.constants.is_empty()).then(|| {
+                let (paths, values): (Vec<&str>, Vec<&str>) = layout
+                    .constants
+                    .iter()
+                    .map(|(path, json)| (path.as_str(), json.as_str()))
+                    .unzip();
+                quote!(.constants(&[#((#paths, #values)),*]))
+            });
+            let per_code = (!layout.per_code.is_empty()).then(|| {
+                let paths = &layout.per_code;
+                quote!(.per_code(&[#(#paths),*]))
+            });
+            let closed = (!layout.open).then(|| quote!(.closed()));
+            let number = layout.code_number.then(|| quote!(.code_as_number()));
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)*;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }
@@ -348,6 +362,10 @@ fn entries(registry: &Registry, names: &Names) -> TokenStream {
         let members: Vec<&str> = code.problem_members().map(|m| m.name.as_str()).collect();
         if !members.is_empty() {
             row = quote!(#row.detail_members(&[#(#members),*]));
+        }
+        if !code.body_values.is_empty() {
+            let values = &code.body_values;
+            row = quote!(#row.body_values(&[#(#values),*]));
         }
         row
     });

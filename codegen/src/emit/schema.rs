@@ -104,11 +104,16 @@ pub(crate) fn with<T>(
                 .collect()
         })
         .collect();
+    let body_values: Vec<Vec<&str>> = codes
+        .iter()
+        .map(|c| c.body_values.iter().map(String::as_str).collect())
+        .collect();
     let code_schemas: Vec<CodeSchema<'_>> = codes
         .iter()
         .enumerate()
         .map(|(i, code)| {
-            let mut schema = CodeSchema::new(&code.code, &code.rust_name, &summaries[i]);
+            let mut schema =
+                CodeSchema::new(&code.code, &code.rust_name, &summaries[i]).values(&body_values[i]);
             // Only a details schema's description says the meaning.
             if let (Some(plain), Some(markdown), false) =
                 (&code.meaning, &meanings[i], code.members.is_empty())
@@ -122,8 +127,9 @@ pub(crate) fn with<T>(
             }
         })
         .collect();
+    let parts = describe::ShapeParts::of(registry);
     let description = Description::new(
-        describe::shape(registry),
+        parts.shape(),
         [&names.known, &names.unknown],
         code_pattern(registry.code_style),
         &code_schemas,
@@ -151,6 +157,10 @@ pub(crate) fn tokens(description: &Description<'_>, rt: &TokenStream) -> TokenSt
         if let Some(meaning) = code.meaning {
             let meaning = text(meaning);
             schema = quote!(#schema.meaning(#meaning));
+        }
+        if !code.values.is_empty() {
+            let values = code.values;
+            schema = quote!(#schema.values(&[#(#values),*]));
         }
         match code.details {
             CodeDetails::FieldErrors => {

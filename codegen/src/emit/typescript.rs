@@ -311,9 +311,13 @@ fn items(registry: &Registry) -> Vec<Item> {
     let layout_doc = "/** Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`null`: the body itself), `null` for a field not in the body; `null` when the API has no layout of its own. `parseErrorEnvelope` reads it. */\n";
     items.push(match &registry.body {
         Some(layout) => {
-            let members = layout
+            let mut members: Vec<String> = layout
                 .fields()
-                .map(|(field, path)| format!("  {field}: {},\n", nullable(path)));
+                .map(|(field, path)| format!("  {field}: {},\n", nullable(path)))
+                .to_vec();
+            if layout.code_number {
+                members.push(format!("  code_type: {},\n", string("number")));
+            }
             Item::Const {
                 doc: layout_doc.into(),
                 name: "BODY_LAYOUT",

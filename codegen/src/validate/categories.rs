@@ -120,9 +120,21 @@ fn category(cx: &mut Check<'_>, places: &mut Places, c: RawCategory) -> Option<C
         .as_ref()
         .and_then(|g| super::grpc::canonical(cx, places, g, &title));
     let usual = usual_status(&raw_codes).map(|status| (title.as_str(), status));
+    let category_body =
+        super::body_values::given(cx, places, c.body.as_ref(), &format!("category {title:?}"));
     let codes = raw_codes
         .into_iter()
-        .filter_map(|raw| code(cx, places, raw, category_retry, usual, category_grpc))
+        .filter_map(|raw| {
+            code(
+                cx,
+                places,
+                raw,
+                category_retry,
+                usual,
+                category_grpc,
+                &category_body,
+            )
+        })
         .collect();
     Some(Category {
         title,

@@ -26,6 +26,7 @@ pub(super) fn code(
     category_retry: Retry,
     usual: Option<(&str, u16)>,
     category_grpc: Option<crate::model::GrpcCode>,
+    category_body: &[(String, String)],
 ) -> Option<Code> {
     let name = raw.code.as_ref()?;
     let code = name.value.clone();
@@ -55,6 +56,21 @@ pub(super) fn code(
                     Some(fixed) => format!("did you mean {fixed:?}? {rule}"),
                     None => rule,
                 }),
+        );
+    }
+    if places.code_number
+        && syntax.is_ok()
+        && error_codes_runtime::wire::numeric_code(&code).is_none()
+    {
+        cx.report(
+            cx.at(
+                &name.location,
+                format!("code {code:?} cannot be sent as a JSON number (`code_type: number`)"),
+            )
+            .with_help(format!(
+                "a code sent as a number is digits without a leading zero, at most {} (JSON readers hold no larger integer exactly)",
+                error_codes_runtime::wire::MAX_NUMERIC_CODE
+            )),
         );
     }
     let names = syntax.is_ok().then(|| code_names(cx, &raw, name, style));
@@ -120,6 +136,10 @@ pub(super) fn code(
             note: d.note.as_ref().map(|n| text(cx, n, "deprecated.note")),
         }
     });
+    let own_body =
+        super::body_values::given(cx, places, raw.body.as_ref(), &format!("code {code:?}"));
+    let body_values =
+        super::body_values::resolve(cx, places, &own_body, category_body, &code, &name.location);
     let status = status?;
     let names = names?;
     let grpc = super::grpc::code_face(
@@ -133,6 +153,7 @@ pub(super) fn code(
     );
     Some(Code {
         grpc,
+        body_values,
         rust_name: names.rust.name,
         python_name: names.python.name,
         code,

@@ -69,8 +69,30 @@ pub(super) fn body_layout(
         request_id: Some("request_id".to_string()),
         doc_url: Some("doc_url".to_string()),
         details: Some("details".to_string()),
+        constants: Vec::new(),
+        per_code: Vec::new(),
+        open: raw.open.as_ref().is_none_or(|o| o.value),
+        code_number: false,
         location: raw.start.clone(),
     };
+    if let Some(written) = &raw.code_type {
+        match written.value.as_str() {
+            "string" => {}
+            "number" => layout.code_number = true,
+            other => {
+                let d = cx.at(
+                    &written.location,
+                    format!("unknown code type {other:?}: a code is sent as a `string` (the default) or a `number`"),
+                );
+                let d = match suggest::nearest(other, ["string", "number"]) {
+                    Some(near) => d.with_help(format!("did you mean `{near}`? `code_type: number` sends each code as a JSON number (Twilio's `20404`)")),
+                    None => d.with_help("`code_type: number` sends each code as a JSON number (Twilio's `20404`)"),
+                };
+                cx.report(d);
+                ok = false;
+            }
+        }
+    }
     for (field, written) in raw.keys() {
         let value = match written {
             // Left out: the nested envelope's member (`status`: none).
@@ -125,16 +147,83 @@ pub(super) fn body_layout(
             _ => layout.details = value,
         }
     }
-    let segments = |path: &str| path.split('.').map(str::to_string).collect::<Vec<_>>();
-    for (i, (field, path, location)) in placed.iter().enumerate() {
-        for (other, other_path, _) in &placed[..i] {
-            let (a, b) = (segments(path), segments(other_path));
+    // Every member the layout places, by its path from the body's top:
+    // `(name of what is there, path as written, full path, where)`.
+    let root: Vec<String> = layout
+        .root
+        .as_deref()
+        .map(|r| r.split('.').map(str::to_string).collect())
+        .unwrap_or_default();
+    let under_root = |path: &str| {
+        let mut full = root.clone();
+        full.extend(path.split('.').map(str::to_string));
+        full
+    };
+    let mut all: Vec<(String, String, Vec<String>, Location)> = placed
+        .into_iter()
+        .map(|(field, path, location)| {
+            let full = under_root(&path);
+            (format!("`{field}`"), path, full, location)
+        })
+        .collect();
+    if let Some(constants) = &raw.constants {
+        for (member, value) in &constants.value.0 {
+            if !member_path(cx, "constants", member) {
+                ok = false;
+                continue;
+            }
+            let path = member.value.clone();
+            let full: Vec<String> = path.split('.').map(str::to_string).collect();
+            if !root.is_empty() && root.starts_with(&full) {
+                cx.report(
+                    cx.at(
+                        &member.location,
+                        format!(
+                            "the body layout cannot hold both: the constant {path:?} is where the error's root {:?} is",
+                            root.join(".")
+                        ),
+                    )
+                    .with_help("a constant is a member of its own beside the error's object (or inside it: `error.kind`), not the object itself"),
+                );
+                ok = false;
+                continue;
+            }
+            layout
+                .constants
+                .push((path.clone(), value.value.to_string()));
+            all.push((
+                format!("the constant `{path}`"),
+                path,
+                full,
+                member.location.clone(),
+            ));
+        }
+    }
+    if let Some(per_code) = &raw.per_code {
+        for member in &per_code.value {
+            if !member_path(cx, "per_code", member) {
+                ok = false;
+                continue;
+            }
+            let path = member.value.clone();
+            let full = under_root(&path);
+            layout.per_code.push(path.clone());
+            all.push((
+                format!("the per-code member `{path}`"),
+                path,
+                full,
+                member.location.clone(),
+            ));
+        }
+    }
+    for (i, (field, path, a, location)) in all.iter().enumerate() {
+        for (other, other_path, b, _) in &all[..i] {
             let problem = if a == b {
-                format!("`{field}` and `{other}` are both at the member {path:?}")
-            } else if a.starts_with(&b) {
-                format!("`{field}`'s member {path:?} is inside `{other}`'s member {other_path:?}")
-            } else if b.starts_with(&a) {
-                format!("`{other}`'s member {other_path:?} is inside `{field}`'s member {path:?}")
+                format!("{field} and {other} are both at the member {path:?}")
+            } else if a.starts_with(b) {
+                format!("{field}'s member {path:?} is inside {other}'s member {other_path:?}")
+            } else if b.starts_with(a) {
+                format!("{other}'s member {other_path:?} is inside {field}'s member {path:?}")
             } else {
                 continue;
             };

@@ -27,6 +27,7 @@
 // Pass 1: the registry, its sections, then the kinds of field.
 mod registry;
 
+mod body_values;
 mod categories;
 mod code_style;
 mod codes;
@@ -141,6 +142,13 @@ pub(crate) struct Places {
     pub common_codes: Vec<Spanned<String>>,
     /// Each operation as written.
     pub operations: Vec<operations::OperationPlace>,
+    /// The body layout's per-code members (read before the codes), `None`
+    /// without a valid layout.
+    pub per_code: Option<Vec<String>>,
+    /// Whether `envelope:` is written as a mapping (valid or not).
+    pub layout_written: bool,
+    /// Whether the layout sends codes as JSON numbers (read before the codes).
+    pub code_number: bool,
 }
 
 /// A code as written, and where its generated names come from.

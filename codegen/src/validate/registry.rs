@@ -51,18 +51,6 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
             Some(header)
         })
         .collect();
-    let categories = raw
-        .categories
-        .map(|list| categories(cx, &mut places, list))
-        .unwrap_or_default();
-    if let Some(roles) = &raw.roles {
-        places.roles = roles
-            .value
-            .assigned()
-            .into_iter()
-            .map(|(key, value)| (key, value.clone()))
-            .collect();
-    }
     let (envelope, body) = match raw.envelope.as_ref().map(|e| (&e.value, e)) {
         Some((load::RawEnvelope::Keyword(keyword), e)) => {
             let keyword = Spanned {
@@ -80,6 +68,25 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
         }
         None => (Envelope::DEFAULT, None),
     };
+    // Read before the codes: each code's values of its per-code members.
+    places.layout_written = matches!(
+        raw.envelope.as_ref().map(|e| &e.value),
+        Some(load::RawEnvelope::Layout(_))
+    );
+    places.per_code = body.as_ref().map(|b| b.per_code.clone());
+    places.code_number = body.as_ref().is_some_and(|b| b.code_number);
+    let categories = raw
+        .categories
+        .map(|list| categories(cx, &mut places, list))
+        .unwrap_or_default();
+    if let Some(roles) = &raw.roles {
+        places.roles = roles
+            .value
+            .assigned()
+            .into_iter()
+            .map(|(key, value)| (key, value.clone()))
+            .collect();
+    }
     let (common_codes, operations) =
         super::operations::fields(cx, &mut places, raw.common_codes, raw.operations);
     let registry = Registry {

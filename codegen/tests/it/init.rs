@@ -220,3 +220,61 @@ fn init_inside_a_workspace_joins_it() {
     assert!(joined.starts_with("[workspace]\nresolver = \"3\"\nmembers = [\n    \"app\",\n"));
     assert!(dir.join(&config.crate_dir).join("Cargo.toml").is_file());
 }
+
+/// `init` reports a registry problem exactly as `check` does (one
+/// renderer): located, with its snippet and its help line, here the
+/// spelling a PascalCase registry wants of a snake_case code.
+#[test]
+fn init_shows_a_registry_problem_as_check_does() {
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-problem");
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).unwrap();
+    let fixture =
+        std::fs::read_to_string(workspace().join("tests/fixtures/layouts/azure.yaml")).unwrap();
+    assert!(fixture.contains("code_style: PascalCase"));
+    // A code of the fixture respelt in snake_case, everywhere it is named.
+    let code = Registry::load(workspace().join("tests/fixtures/layouts/azure.yaml"))
+        .unwrap()
+        .codes()
+        .map(|(_, c)| c.code.clone())
+        .find(|c| c.chars().filter(char::is_ascii_uppercase).count() > 1)
+        .unwrap();
+    let snake = code
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let sep = (i > 0 && c.is_ascii_uppercase()).then_some('_');
+            sep.into_iter()
+                .chain(std::iter::once(c.to_ascii_lowercase()))
+        })
+        .collect::<String>();
+    std::fs::write(
+        scratch.join("errors.yaml"),
+        fixture.replace(&format!(": {code}\n"), &format!(": {snake}\n")),
+    )
+    .unwrap();
+    let init = run(
+        &[
+            "init",
+            "made",
+            "--crate",
+            "made",
+            "--registry",
+            "errors.yaml",
+            "--runtime-version",
+            "0.1",
+        ],
+        &scratch,
+    );
+    assert!(!init.status.success());
+    assert!(!scratch.join("made").join(Config::FILE).exists());
+    let check = run(&["check", "errors.yaml"], &scratch);
+    assert!(!check.status.success());
+    let shown = text(&init.stderr);
+    assert_eq!(shown, text(&check.stderr));
+    assert!(
+        shown.contains(&format!("did you mean {code:?}?")),
+        "{shown}"
+    );
+    assert!(shown.contains("errors.yaml:"), "{shown}");
+}

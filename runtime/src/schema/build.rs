@@ -6,15 +6,12 @@
 use serde_json::{Map, Value, json};
 
 use super::describe::{CodeDetails, CodeSchema, Description, Dialect, MemberKind, MemberSchema};
+use super::members::{
+    DOC_URL, MESSAGE, REQUEST_ID, any_details, code_member, reference, status, string,
+};
 use super::names::{self, Body};
-use crate::wire::{Field, Shape};
+use crate::wire::Shape;
 use crate::{Envelope, MAX_CODE_LEN};
-
-const MESSAGE: &str = "For people: may change, never parse it.";
-const REQUEST_ID: &str = "Identifies the request in support tickets (also the request-id header).";
-const DOC_URL: &str = "Where the code is documented.";
-const GENERIC_DETAILS: &str = "More about the failure; its shape depends on the code.";
-const STATUS: &str = "The HTTP status of the response.";
 
 /// Which body a [`Shape`] writes, as its schemas name it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -24,10 +21,7 @@ pub(crate) enum Kind<'a> {
     /// An RFC 9457 problem document.
     Problem,
     /// The API's own layout.
-    Layout {
-        root: Option<&'a str>,
-        paths: [Option<&'a str>; 6],
-    },
+    Layout(Shape<'a>),
 }
 
 impl<'a> Kind<'a> {
@@ -35,7 +29,7 @@ impl<'a> Kind<'a> {
         match shape {
             Shape::Rfc9457 => Kind::Problem,
             shape if shape == Shape::of(Envelope::Nested) => Kind::Nested,
-            Shape::Layout { root, paths } => Kind::Layout { root, paths },
+            shape @ Shape::Layout { .. } => Kind::Layout(shape),
         }
     }
 
@@ -44,7 +38,7 @@ impl<'a> Kind<'a> {
         match self {
             Kind::Nested => names::ENVELOPE,
             Kind::Problem => names::PROBLEM,
-            Kind::Layout { .. } => names::LAYOUT,
+            Kind::Layout(_) => names::LAYOUT,
         }
     }
 }
@@ -54,11 +48,6 @@ impl<'a> Kind<'a> {
 /// API's own layout.
 pub fn root(shape: Shape<'_>) -> &'static str {
     Kind::of(shape).root()
-}
-
-/// `{"$ref": …}` to the named schema `name`.
-fn reference(dialect: Dialect, name: &str) -> Value {
-    json!({"$ref": dialect.pointer(name)})
 }
 
 /// The named schemas of `description`'s bodies and codes, in reading
@@ -94,10 +83,7 @@ pub fn definitions(description: &Description<'_>, dialect: Dialect) -> Vec<(Stri
             names::PROBLEM,
             problem_details(description, dialect),
         ),
-        Kind::Layout { root, paths } => vec![(
-            names::LAYOUT.to_owned(),
-            layout_body(description, dialect, root, paths),
-        )],
+        Kind::Layout(shape) => super::layout::layout_body(description, dialect, shape),
     };
     defs.push((
         description.known.to_owned(),
@@ -503,35 +489,11 @@ pub fn code_span(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// The code member of every body: a listed code, or a well-formed one
-/// added later.
-pub fn code_member(description: &Description<'_>, dialect: Dialect) -> Value {
-    json!({
-        "description": "What went wrong. Branch on it, not on the HTTP status.",
-        "anyOf": [
-            reference(dialect, description.known),
-            reference(dialect, description.unknown),
-        ],
-    })
-}
-
 /// The first code's docs URL, as an example of a docs URL.
 fn example_doc_url(description: &Description<'_>) -> Option<String> {
     let url = description.docs_url?;
     let first = description.codes.first()?;
     Some(format!("{url}#{}", first.code))
-}
-
-fn string(description: &str) -> Value {
-    json!({"description": description, "type": "string"})
-}
-
-fn status() -> Value {
-    json!({"description": STATUS, "type": "integer", "minimum": 400, "maximum": 599})
-}
-
-fn any_details() -> Value {
-    json!({"description": GENERIC_DETAILS, "type": "object", "additionalProperties": true})
 }
 
 fn error_object(description: &Description<'_>, dialect: Dialect) -> Value {
@@ -612,86 +574,6 @@ fn problem_details(description: &Description<'_>, dialect: Dialect) -> Value {
         "required": ["type", "title", "status", "detail", "code"],
         "properties": properties,
     })
-}
-
-/// A body of the API's own layout: an object with exactly the members the
-/// layout maps (dotted paths nest), each required except `request_id`,
-/// `doc_url` and `details`, which an error may lack.
-fn layout_body(
-    description: &Description<'_>,
-    dialect: Dialect,
-    root: Option<&str>,
-    paths: [Option<&str>; 6],
-) -> Value {
-    let members: Vec<(Vec<&str>, Value, bool)> = Field::ALL
-        .into_iter()
-        .zip(paths)
-        .filter_map(|(field, path)| {
-            let schema = match field {
-                Field::Code => code_member(description, dialect),
-                Field::Status => status(),
-                Field::Message => string(MESSAGE),
-                Field::RequestId => string(REQUEST_ID),
-                Field::DocUrl => json!({"description": DOC_URL, "type": "string", "format": "uri"}),
-                Field::Details => any_details(),
-            };
-            let required = matches!(field, Field::Code | Field::Status | Field::Message);
-            let mut full: Vec<&str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
-            full.extend(path?.split('.'));
-            Some((full, schema, required))
-        })
-        .collect();
-    let mut body = Map::new();
-    body.insert(
-        "description".to_owned(),
-        Value::from("The body of every error response, in the API's own layout."),
-    );
-    if let Value::Object(object) = object_schema(&members) {
-        body.extend(object);
-    }
-    Value::Object(body)
-}
-
-/// The schema of an object holding `members` (`(path, schema, required)`):
-/// each first name a property, nested objects for the longer paths, no
-/// other member.
-fn object_schema(members: &[(Vec<&str>, Value, bool)]) -> Value {
-    let mut names: Vec<&str> = Vec::new();
-    for (path, _, _) in members {
-        if !names.contains(&path[0]) {
-            names.push(path[0]);
-        }
-    }
-    let mut properties = Map::new();
-    let mut required = Vec::new();
-    for name in names {
-        let here: Vec<(Vec<&str>, Value, bool)> = members
-            .iter()
-            .filter(|(path, _, _)| path[0] == name)
-            .cloned()
-            .collect();
-        if here.iter().any(|(_, _, r)| *r) {
-            required.push(name);
-        }
-        let schema = match here.as_slice() {
-            [(path, schema, _)] if path.len() == 1 => schema.clone(),
-            _ => object_schema(
-                &here
-                    .into_iter()
-                    .map(|(path, schema, r)| (path[1..].to_vec(), schema, r))
-                    .collect::<Vec<_>>(),
-            ),
-        };
-        properties.insert(name.to_owned(), schema);
-    }
-    let mut schema = json!({"type": "object"});
-    // An empty `required` says nothing: left out, as utoipa leaves it out.
-    if !required.is_empty() {
-        schema["required"] = json!(required);
-    }
-    schema["properties"] = Value::Object(properties);
-    schema["additionalProperties"] = Value::Bool(false);
-    schema
 }
 
 fn error_code(description: &Description<'_>, dialect: Dialect) -> Value {

@@ -144,6 +144,9 @@ pub struct CodeSchema<'a> {
     pub meaning: Option<Text<'a>>,
     /// Its typed details.
     pub details: CodeDetails<'a>,
+    /// The values (JSON text) of the body layout's per-code members, in
+    /// the order of the shape's `per_code`.
+    pub values: &'a [&'a str],
 }
 
 impl<'a> CodeSchema<'a> {
@@ -156,6 +159,7 @@ impl<'a> CodeSchema<'a> {
             summary,
             meaning: None,
             details: CodeDetails::None,
+            values: &[],
         }
     }
 
@@ -170,6 +174,13 @@ impl<'a> CodeSchema<'a> {
     #[must_use]
     pub const fn details(mut self, details: CodeDetails<'a>) -> Self {
         self.details = details;
+        self
+    }
+
+    /// The values (JSON text) of the body layout's per-code members.
+    #[must_use]
+    pub const fn values(mut self, values: &'a [&'a str]) -> Self {
+        self.values = values;
         self
     }
 }

@@ -28,15 +28,18 @@
 
 mod build;
 mod describe;
+mod layout;
+mod members;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 
-pub use build::{code_member, code_span, definitions, field_errors, open_objects, root};
+pub use build::{code_span, definitions, field_errors, open_objects, root};
 pub use describe::{
     CodeDetails, CodeSchema, DescribeSchemas, Description, Dialect, MemberKind, MemberSchema, Text,
 };
+pub use members::code_member;
 #[cfg(feature = "schemars")]
 pub use schemars::schemars_definitions;
 #[cfg(feature = "schemars")]
@@ -61,6 +64,10 @@ pub mod names {
     pub const PROBLEM: &str = "ProblemDetails";
     /// A body of the API's own layout.
     pub const LAYOUT: &str = "ErrorBody";
+    /// The members of every body of the API's own layout, whatever its
+    /// code: what each code's variant extends, when the layout has
+    /// per-code members (each code's variant states their values).
+    pub const LAYOUT_MEMBERS: &str = "ErrorBodyMembers";
     /// The details of field errors (`details: field_errors`).
     pub const FIELD_ERRORS: &str = "FieldErrorsDetails";
     /// What a code's details schema's name ends with.

@@ -111,7 +111,7 @@ impl<V: DescribeSchemas> JsonSchema for Code<V> {
             }
         }
         let (dialect, prefix) = place(generator);
-        let mut member = build::code_member(&description, dialect);
+        let mut member = super::members::code_member(&description, dialect);
         repoint(&mut member, dialect.prefix(), &prefix);
         schema(member)
     }

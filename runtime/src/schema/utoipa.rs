@@ -162,7 +162,7 @@ const NESTED: Shape<'static> = Shape::of(Envelope::Nested);
 
 impl<V: DescribeSchemas> PartialSchema for Code<V> {
     fn schema() -> RefOr<Schema> {
-        utoipa_schema(&build::code_member(&V::SCHEMAS, Dialect::OpenApi))
+        utoipa_schema(&super::members::code_member(&V::SCHEMAS, Dialect::OpenApi))
     }
 }
 

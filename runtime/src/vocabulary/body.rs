@@ -29,8 +29,8 @@ pub enum Envelope {
 /// [`BodyLayout::root`]; `None` leaves the field out of the body.
 ///
 /// The generator checks a layout before naming it (a code member, no two
-/// fields at one member, no member inside another's value); the runtime
-/// writes what it is given.
+/// fields at one member, no member inside another's value, every constant
+/// valid JSON); the runtime writes what it is given.
 ///
 /// `#[non_exhaustive]`: build one with [`BodyLayout::new`] and the
 /// `const fn` setters.
@@ -51,6 +51,23 @@ pub struct BodyLayout {
     pub doc_url: Option<&'static str>,
     /// Where `details` go.
     pub details: Option<&'static str>,
+    /// Members with the same value in every body (Kubernetes' `kind:
+    /// Status`, Slack's `ok: false`): each `(path, value)`, the path from
+    /// the body's top (not under [`BodyLayout::root`]), the value as JSON
+    /// text. Sent in every body, required by the schemas, ignored by
+    /// readers.
+    pub constants: &'static [(&'static str, &'static str)],
+    /// Members whose value each code gives (Stripe's `type`), each a path
+    /// under [`BodyLayout::root`], in the order of every code's
+    /// [`Entry::body_values`](crate::Entry::body_values).
+    pub per_code: &'static [&'static str],
+    /// Whether a body may carry members the layout does not describe (the
+    /// schemas' `additionalProperties`); readers ignore them either way.
+    pub open: bool,
+    /// Whether the code is sent as a JSON number (Twilio's `20404`), not a
+    /// string: the registry's codes are then digits without a leading zero
+    /// ([`wire::numeric_code`](crate::wire::numeric_code)).
+    pub code_number: bool,
 }
 
 impl BodyLayout {
@@ -74,6 +91,10 @@ impl BodyLayout {
             request_id: None,
             doc_url: None,
             details: None,
+            constants: &[],
+            per_code: &[],
+            open: true,
+            code_number: false,
         }
     }
 
@@ -116,6 +137,37 @@ impl BodyLayout {
     #[must_use]
     pub const fn details(mut self, path: &'static str) -> Self {
         self.details = Some(path);
+        self
+    }
+
+    /// With members of the same value in every body: `(path from the
+    /// body's top, value as JSON text)`.
+    #[must_use]
+    pub const fn constants(mut self, constants: &'static [(&'static str, &'static str)]) -> Self {
+        self.constants = constants;
+        self
+    }
+
+    /// With members whose value each code gives, at these paths under the
+    /// root.
+    #[must_use]
+    pub const fn per_code(mut self, paths: &'static [&'static str]) -> Self {
+        self.per_code = paths;
+        self
+    }
+
+    /// A body may carry no member the layout does not describe (the
+    /// schemas say `additionalProperties: false`).
+    #[must_use]
+    pub const fn closed(mut self) -> Self {
+        self.open = false;
+        self
+    }
+
+    /// The code is sent as a JSON number (`code_type: number`).
+    #[must_use]
+    pub const fn code_as_number(mut self) -> Self {
+        self.code_number = true;
         self
     }
 }

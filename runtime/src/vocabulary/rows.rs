@@ -100,6 +100,10 @@ pub struct Entry<V: Vocabulary> {
     /// The members its details declare that a problem document carries at
     /// its top level ([`Vocabulary::detail_members`]).
     pub detail_members: &'static [&'static str],
+    /// The values of the layout's per-code members
+    /// ([`BodyLayout::per_code`](crate::BodyLayout::per_code)), each as
+    /// JSON text, in that order ([`Vocabulary::body_values`]).
+    pub body_values: &'static [&'static str],
 }
 
 impl<V: Vocabulary> Entry<V> {
@@ -119,6 +123,7 @@ impl<V: Vocabulary> Entry<V> {
             deprecated: None,
             doc_url: None,
             detail_members: &[],
+            body_values: &[],
         }
     }
 
@@ -169,6 +174,13 @@ impl<V: Vocabulary> Entry<V> {
     #[must_use]
     pub const fn detail_members(mut self, members: &'static [&'static str]) -> Self {
         self.detail_members = members;
+        self
+    }
+
+    /// With the values (JSON text) of the layout's per-code members.
+    #[must_use]
+    pub const fn body_values(mut self, values: &'static [&'static str]) -> Self {
+        self.body_values = values;
         self
     }
 }

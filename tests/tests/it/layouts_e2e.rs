@@ -17,7 +17,7 @@ use error_codes_codegen::{Registry, Role};
 use error_codes_tests::{header, request, workspace_root};
 use serde_json::{Value, json};
 
-use super::outputs_layouts::{FIXTURES, at, fixture, runtime_layout};
+use super::outputs_layouts::{FIXTURES, at, engine_body, fixture, wire_code};
 
 /// The service, and a reader: `server read STATUS REQUEST_ID BODY HEADER`
 /// (`HEADER` the registry's request-id header) prints
@@ -180,48 +180,53 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
                 .unwrap_or_else(|| panic!("{what}: no request-id header"))
                 .to_owned();
             let body: Value = serde_json::from_slice(&bytes).unwrap();
-            // Exactly the layout's members: each field it maps, no other.
-            let mut sent = vec![(layout.code.as_str(), json!(code))];
+            // Exactly the layout's members: its constants, each field it
+            // maps, the code's per-code members, no other.
+            let mut sent: Vec<(String, Value)> = layout
+                .constants
+                .iter()
+                .map(|(p, json)| (p.clone(), serde_json::from_str(json).unwrap()))
+                .collect();
+            sent.push((layout.full_path(&layout.code), wire_code(&registry, &code)));
             if let Some(p) = &layout.status {
-                sent.push((p, json!(status)));
+                sent.push((layout.full_path(p), json!(status)));
             }
             if let Some(p) = &layout.message {
-                sent.push((p, at(&body, &layout.full_path(p)).clone()));
+                let full = layout.full_path(p);
                 assert!(
-                    at(&body, &layout.full_path(p))
-                        .as_str()
-                        .is_some_and(|m| !m.is_empty()),
+                    at(&body, &full).as_str().is_some_and(|m| !m.is_empty()),
                     "{what}: {body}"
                 );
+                sent.push((full.clone(), at(&body, &full).clone()));
             }
             if let Some(p) = &layout.request_id {
-                sent.push((p, json!(request_id)));
+                sent.push((layout.full_path(p), json!(request_id)));
             }
-            let mut want: Vec<String> = sent.iter().map(|(p, _)| layout.full_path(p)).collect();
+            if let (Some(p), Some(url)) = (&layout.doc_url, registry.doc_url(entry)) {
+                sent.push((layout.full_path(p), json!(url)));
+            }
+            for (p, json) in layout.per_code.iter().zip(&entry.body_values) {
+                sent.push((layout.full_path(p), serde_json::from_str(json).unwrap()));
+            }
+            let mut want: Vec<String> = sent.iter().map(|(p, _)| p.clone()).collect();
             let mut found = Vec::new();
             leaves(&body, "", &mut found);
             want.sort();
             found.sort();
             assert_eq!(found, want, "{what}: {body}");
-            for (p, value) in &sent {
-                let full = layout.full_path(p);
-                assert_eq!(at(&body, &full), value, "{what}: {full} in {body}");
+            for (full, value) in &sent {
+                assert_eq!(at(&body, full), value, "{what}: {full} in {body}");
             }
             // The runtime's own writer agrees with what was served.
-            let mut error = error_codes::ErrorBody::new(
-                error_codes::Code::from(code.as_str()),
-                at(
-                    &body,
-                    &layout.full_path(layout.message.as_deref().unwrap_or("message")),
-                )
-                .as_str()
-                .unwrap_or_default(),
-            );
-            if layout.request_id.is_some() {
-                error = error.with_request_id(&request_id);
-            }
+            let message = at(
+                &body,
+                &layout.full_path(layout.message.as_deref().unwrap_or("message")),
+            )
+            .as_str()
+            .unwrap_or_default();
+            let id = layout.request_id.as_ref().map(|_| request_id.as_str());
             assert_eq!(
-                runtime_layout(&registry).to_json(status, &error),
+                engine_body(&registry, &code, message, id, &Value::Null),
                 body,
                 "{what}"
             );

@@ -1,11 +1,17 @@
 //! Every output of a registry that gives its own body layout (`envelope:`
-//! as a mapping; `tests/fixtures/layouts/*.yaml`, in Azure's, Google's and a
-//! flat Kubernetes-like layout) describes and reads that layout: the JSON
-//! Schema accepts the body the runtime sends and rejects the nested
-//! envelope; the OpenAPI document is valid OpenAPI 3.1, answers
-//! `application/json` and its examples fit the schema; the docs page's
-//! example is in the layout; the TypeScript and Python readers read the
-//! runtime's body back. Every expectation comes from the fixture's layout.
+//! as a mapping; `tests/fixtures/layouts/*.yaml`, in Azure's, Google's,
+//! Kubernetes' and Stripe's layouts) describes and reads that layout: the
+//! JSON Schema accepts the body the runtime sends (and, an open layout,
+//! members it does not describe), and refuses one without the code or with
+//! another value of a constant or of a per-code member; the OpenAPI
+//! document is valid OpenAPI 3.1, answers `application/json` and its
+//! examples fit the schema; the docs page's example is in the layout; the
+//! TypeScript and Python readers read the runtime's body back, extra
+//! members and all. Each fixture's documented body (`examples/NAME.json`,
+//! copied from the API's documentation) is accepted by the schema, read by
+//! the three clients, and has the members and JSON types of the body the
+//! runtime sends for its code, but for those that vary per occurrence.
+//! Every expectation comes from the fixture's layout.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,12 +19,13 @@ use std::process::Command;
 
 use error_codes_codegen::Registry;
 use error_codes_runtime::BodyLayout;
+use error_codes_runtime::wire::WireError;
 use error_codes_tests::{output, project, python_data, typescript_data, workspace_root};
 use serde_json::{Value, json};
 
 use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
 
-pub(super) const FIXTURES: [&str; 3] = ["azure", "google", "flat"];
+pub(super) const FIXTURES: [&str; 5] = ["azure", "google", "kubernetes", "stripe", "twilio"];
 
 pub(super) fn fixture(name: &str) -> std::path::PathBuf {
     workspace_root().join(format!("tests/fixtures/layouts/{name}.yaml"))
@@ -48,7 +55,64 @@ pub(super) fn runtime_layout(registry: &Registry) -> &'static BodyLayout {
             runtime = set(runtime, leak(member));
         }
     }
+    let constants: Vec<(&'static str, &'static str)> = layout
+        .constants
+        .iter()
+        .map(|(path, json)| (leak(path), leak(json)))
+        .collect();
+    let per_code: Vec<&'static str> = layout.per_code.iter().map(leak).collect();
+    runtime = runtime
+        .constants(Vec::leak(constants))
+        .per_code(Vec::leak(per_code));
+    if !layout.open {
+        runtime = runtime.closed();
+    }
+    if layout.code_number {
+        runtime = runtime.code_as_number();
+    }
     Box::leak(Box::new(runtime))
+}
+
+/// `code` as the fixture's bodies carry it: a string, or the number of a
+/// layout with `code_type: number`.
+pub(super) fn wire_code(registry: &Registry, code: &str) -> Value {
+    let numbers = registry.body.as_ref().is_some_and(|b| b.code_number);
+    match error_codes_runtime::wire::numeric_code(code) {
+        Some(number) if numbers => json!(number),
+        _ => json!(code),
+    }
+}
+
+/// The code a body carries, as its string (a number's digits).
+fn code_text(value: &Value) -> String {
+    match value {
+        Value::Number(number) => number.to_string(),
+        other => other.as_str().unwrap().to_owned(),
+    }
+}
+
+/// The body the runtime's engine writes for the fixture's `code` with
+/// `message`, `request_id` and `details`: the fixture's per-code values
+/// and docs URL, as its generated crate gives them.
+pub(super) fn engine_body(
+    registry: &Registry,
+    code: &str,
+    message: &str,
+    request_id: Option<&str>,
+    details: &Value,
+) -> Value {
+    let (_, entry) = registry.code(code).unwrap();
+    let values: Vec<&str> = entry.body_values.iter().map(String::as_str).collect();
+    let error = WireError::new(code, entry.status, message)
+        .with_doc_url(registry.doc_url(entry))
+        .with_request_id(request_id)
+        .with_details(
+            details,
+            &[],
+            entry.details == Some(error_codes_codegen::DetailsShape::FieldErrors),
+        )
+        .with_values(&values);
+    runtime_layout(registry).shape().write(&error)
 }
 
 /// The member at a dotted path of `value`.
@@ -63,18 +127,148 @@ fn sent(registry: &Registry) -> (String, u16, Value) {
         .codes()
         .find(|(_, c)| c.details.is_some())
         .expect("each fixture has a code with field errors");
-    let body = error_codes::ErrorBody::new(
-        error_codes::Code::from(code.code.as_str()),
+    let details = json!({"fields": {"name": ["must not be empty"]}});
+    let value = engine_body(
+        registry,
+        &code.code,
         "Some fields are invalid",
-    )
-    .with_details(json!({"fields": {"name": ["must not be empty"]}}))
-    .with_request_id("req_1");
-    let value = runtime_layout(registry).to_json(code.status, &body);
+        Some("req_1"),
+        &details,
+    );
     (code.code.clone(), code.status, value)
 }
 
+/// `body` with members no layout describes, at its top and in its error
+/// object: what an API's existing server may add per occurrence.
+fn with_extras(registry: &Registry, body: &Value) -> Value {
+    let mut body = body.clone();
+    body.as_object_mut()
+        .unwrap()
+        .insert("extra_top".into(), json!({"a": [1, 2]}));
+    if let Some(root) = &registry.body.as_ref().unwrap().root {
+        let inner = root
+            .split('.')
+            .fold(&mut body, |value, name| &mut value[name]);
+        inner
+            .as_object_mut()
+            .unwrap()
+            .insert("extra_inner".into(), json!("x"));
+    }
+    body
+}
+
+/// The documented example body of a fixture (`examples/NAME.json`): the
+/// body, and the paths of its members that vary per occurrence.
+fn documented(name: &str) -> (Value, Vec<String>) {
+    let path = workspace_root().join(format!("tests/fixtures/layouts/examples/{name}.json"));
+    let example: Value = match std::fs::read_to_string(&path) {
+        Ok(text) => serde_json::from_str(&text).unwrap(),
+        Err(_) => return (Value::Null, Vec::new()),
+    };
+    let varying = example["per_occurrence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap().to_owned())
+        .collect();
+    (example["body"].clone(), varying)
+}
+
+/// Each leaf's dotted path (an empty object is a leaf) and its JSON type.
+fn typed_leaves(value: &Value, prefix: &str, out: &mut Vec<(String, &'static str)>) {
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (key, value) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                typed_leaves(value, &path, out);
+            }
+        }
+        Value::Object(_) => out.push((prefix.to_owned(), "object")),
+        Value::Null => out.push((prefix.to_owned(), "null")),
+        Value::Bool(_) => out.push((prefix.to_owned(), "boolean")),
+        Value::Number(_) => out.push((prefix.to_owned(), "number")),
+        Value::String(_) => out.push((prefix.to_owned(), "string")),
+        Value::Array(_) => out.push((prefix.to_owned(), "array")),
+    }
+}
+
 #[test]
-fn the_json_schema_accepts_the_layout_and_rejects_the_nested_envelope() {
+fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() {
+    let mut seen = 0;
+    for name in FIXTURES {
+        let (body, varying) = documented(name);
+        if body.is_null() {
+            continue;
+        }
+        seen += 1;
+        let registry = registry(name);
+        let layout = registry.body.clone().unwrap();
+        let code = &code_text(at(&body, &layout.full_path(&layout.code)));
+        let message = layout
+            .message
+            .as_ref()
+            .and_then(|p| at(&body, &layout.full_path(p)).as_str())
+            .unwrap_or_default();
+        let (_, entry) = registry.code(code).unwrap();
+        if let Some(path) = &layout.status {
+            assert_eq!(at(&body, &layout.full_path(path)), entry.status, "{name}");
+        }
+        // The runtime's body for the same code: the same members, of the
+        // same JSON types, but for those that vary per occurrence.
+        let sent = engine_body(&registry, code, message, None, &Value::Null);
+        let keep = |leaves: Vec<(String, &'static str)>| -> Vec<(String, &'static str)> {
+            let mut kept: Vec<(String, &'static str)> = leaves
+                .into_iter()
+                .filter(|(path, _)| {
+                    !varying
+                        .iter()
+                        .any(|v| path == v || path.starts_with(&format!("{v}.")))
+                })
+                .collect();
+            kept.sort();
+            kept
+        };
+        let (mut documented_leaves, mut sent_leaves) = (Vec::new(), Vec::new());
+        typed_leaves(&body, "", &mut documented_leaves);
+        typed_leaves(&sent, "", &mut sent_leaves);
+        assert_eq!(keep(sent_leaves), keep(documented_leaves), "{name}: {sent}");
+        // Every constant and per-code member has the documented value.
+        for (path, json) in &layout.constants {
+            let value: Value = serde_json::from_str(json).unwrap();
+            assert_eq!(at(&body, path), &value, "{name}: {path}");
+        }
+        for (path, json) in layout.per_code.iter().zip(&entry.body_values) {
+            let value: Value = serde_json::from_str(json).unwrap();
+            assert_eq!(at(&body, &layout.full_path(path)), &value, "{name}: {path}");
+        }
+        // The schema accepts the documented body.
+        let project = project();
+        let schema: Value =
+            serde_json::from_str(&output(&project, &registry, &project.config().json_schema))
+                .unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let found: Vec<String> = validator
+            .iter_errors(&body)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(found.is_empty(), "{name}: {found:?}");
+        // The Rust client's reader reads its code and message.
+        let read: error_codes::ErrorBody = runtime_layout(&registry).read(&body).unwrap();
+        assert_eq!(read.code.as_str(), code, "{name}");
+        assert_eq!(read.message, message, "{name}");
+    }
+    assert!(
+        seen >= 2,
+        "the Kubernetes and Stripe fixtures document a body"
+    );
+}
+
+#[test]
+fn the_json_schema_accepts_the_layout_and_refuses_what_it_never_sends() {
     for name in FIXTURES {
         let registry = registry(name);
         let project = project();
@@ -82,24 +276,45 @@ fn the_json_schema_accepts_the_layout_and_rejects_the_nested_envelope() {
             serde_json::from_str(&output(&project, &registry, &project.config().json_schema))
                 .unwrap();
         let validator = jsonschema::validator_for(&schema).unwrap();
-        let (code, _, body) = sent(&registry);
+        let (_, _, body) = sent(&registry);
         let found: Vec<String> = validator
             .iter_errors(&body)
             .map(|e| e.to_string())
             .collect();
         assert!(found.is_empty(), "{name}: {body} {found:?}");
-        let nested = json!({"error": {"code": code, "message": "m", "request_id": "req_1"}});
-        assert!(
-            !validator.is_valid(&nested),
-            "{name}: the nested envelope passes"
-        );
-        // An extra member is not in the layout.
-        let mut extra = body.clone();
-        extra
-            .as_object_mut()
-            .unwrap()
-            .insert("extra".into(), json!(1));
-        assert!(!validator.is_valid(&extra), "{name}: {extra}");
+        let layout = registry.body.clone().unwrap();
+        // Without its code member, a body is not one.
+        let mut codeless = body.clone();
+        let code_path = layout.full_path(&layout.code);
+        let (parent, last) = code_path.rsplit_once('.').unwrap_or(("", &code_path));
+        let holder = if parent.is_empty() {
+            &mut codeless
+        } else {
+            parent
+                .split('.')
+                .fold(&mut codeless, |value, name| &mut value[name])
+        };
+        holder.as_object_mut().unwrap().remove(last);
+        assert!(!validator.is_valid(&codeless), "{name}: {codeless}");
+        // Members the layout does not describe: accepted by an open layout.
+        let extra = with_extras(&registry, &body);
+        assert_eq!(validator.is_valid(&extra), layout.open, "{name}: {extra}");
+        // A constant's or a per-code member's other value is refused.
+        for (path, _) in &layout.constants {
+            let mut other = body.clone();
+            *path
+                .split('.')
+                .fold(&mut other, |value, name| &mut value[name]) = json!(12345);
+            assert!(!validator.is_valid(&other), "{name}: {other}");
+        }
+        for path in &layout.per_code {
+            let mut other = body.clone();
+            *layout
+                .full_path(path)
+                .split('.')
+                .fold(&mut other, |value, name| &mut value[name]) = json!("another value");
+            assert!(!validator.is_valid(&other), "{name}: {other}");
+        }
     }
 }
 
@@ -135,7 +350,10 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
             for (code, example) in content["application/json"]["examples"].as_object().unwrap() {
                 let value = &example["value"];
                 let (_, entry) = registry.code(code).unwrap();
-                assert_eq!(at(value, &layout.full_path(&layout.code)), code.as_str());
+                assert_eq!(
+                    at(value, &layout.full_path(&layout.code)),
+                    &wire_code(&registry, code)
+                );
                 if let Some(path) = &layout.status {
                     assert_eq!(at(value, &layout.full_path(path)), entry.status);
                 }
@@ -160,7 +378,7 @@ fn the_docs_page_example_is_in_the_layout() {
         let expected = &registry.page.envelope_example;
         assert_eq!(
             at(&example, &layout.full_path(&layout.code)),
-            expected.code.as_str(),
+            &wire_code(&registry, &expected.code),
             "{name}"
         );
         if let Some(path) = &layout.message {
@@ -189,8 +407,37 @@ fn expected_read(registry: &Registry, code: &str) -> Value {
         "code": code,
         "message": "Some fields are invalid",
         "request_id": layout.request_id.as_ref().map(|_| "req_1"),
-        "fields": {"name": ["must not be empty"]},
+        "fields": layout.details.as_ref().map(|_| json!({"name": ["must not be empty"]})),
     })
+}
+
+/// The bodies a client reads, each with what it must read: the runtime's
+/// body with members no layout describes, and the fixture's documented
+/// body (its code and message; no request id in any of them).
+fn bodies_to_read(registry: &Registry, name: &str) -> Vec<(Value, Value)> {
+    let (code, _, body) = sent(registry);
+    let mut out = vec![(with_extras(registry, &body), expected_read(registry, &code))];
+    let (documented, _) = documented(name);
+    if !documented.is_null() {
+        let layout = registry.body.as_ref().unwrap();
+        let read = |path: &Option<String>| {
+            path.as_ref().map_or(Value::Null, |p| {
+                at(&documented, &layout.full_path(p)).clone()
+            })
+        };
+        let fields = read(&layout.details)
+            .get("fields")
+            .cloned()
+            .unwrap_or(Value::Null);
+        let expected = json!({
+            "code": code_text(at(&documented, &layout.full_path(&layout.code))),
+            "message": read(&layout.message),
+            "request_id": read(&layout.request_id),
+            "fields": fields,
+        });
+        out.push((documented, expected));
+    }
+    out
 }
 
 #[test]
@@ -223,14 +470,15 @@ fn the_typescript_reader_reads_the_runtimes_body() {
             "tsc",
             &node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]),
         );
-        let (code, _, body) = sent(&registry);
-        let out = node(&[
-            dir.join("out/read.js").as_os_str(),
-            body.to_string().as_ref(),
-        ]);
-        assert_success("node read.js", &out);
-        let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-        assert_eq!(read, expected_read(&registry, &code), "{name}");
+        for (body, expected) in bodies_to_read(&registry, name) {
+            let out = node(&[
+                dir.join("out/read.js").as_os_str(),
+                body.to_string().as_ref(),
+            ]);
+            assert_success("node read.js", &out);
+            let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(read, expected, "{name}: {body}");
+        }
     }
 }
 
@@ -251,22 +499,23 @@ fn the_python_reader_reads_the_runtimes_body() {
                 std::fs::write(package.join(file), &made.contents).unwrap();
             }
         }
-        let (code, _, body) = sent(&registry);
         let script = "import json, sys\n\
              from layout_client import parse_error_envelope\n\
              read = parse_error_envelope(sys.argv[1])\n\
              e = None if read is None else read.error\n\
              print(json.dumps(None if e is None else {'code': str(getattr(e.code, 'value', e.code)), 'message': e.message, \
              'request_id': e.request_id, 'fields': (e.details or {}).get('fields')}))\n";
-        let out = Command::new("python3")
-            .arg("-c")
-            .arg(script)
-            .arg(body.to_string())
-            .current_dir(&dir)
-            .output()
-            .expect("python3 runs");
-        assert_success("python3", &out);
-        let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-        assert_eq!(read, expected_read(&registry, &code), "{name}");
+        for (body, expected) in bodies_to_read(&registry, name) {
+            let out = Command::new("python3")
+                .arg("-c")
+                .arg(script)
+                .arg(body.to_string())
+                .current_dir(&dir)
+                .output()
+                .expect("python3 runs");
+            assert_success("python3", &out);
+            let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(read, expected, "{name}: {body}");
+        }
     }
 }

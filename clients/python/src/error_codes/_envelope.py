@@ -142,6 +142,9 @@ def _parse_layout(layout: Mapping[str, str | None], body: Mapping[str, object]) 
     root = layout.get("root")
     inner = body if root is None else _member_at(body, root)
     code = _member_at(inner, layout.get("code"))
+    if layout.get("code_type") == "number" and type(code) is int and code >= 0:
+        # A code sent as a JSON number is read as its digits.
+        code = str(code)
     if not isinstance(code, str):
         return None
     return _read(

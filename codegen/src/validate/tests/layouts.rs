@@ -49,7 +49,19 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
     let expected: Vec<&str> = RawBodyLayout::FIELDS
         .iter()
         .copied()
-        .filter(|f| !["root", "status", "request_id"].contains(f))
+        // Not fields: where they are, and the members beside them.
+        .filter(|f| {
+            ![
+                "root",
+                "status",
+                "request_id",
+                "constants",
+                "per_code",
+                "open",
+                "code_type",
+            ]
+            .contains(f)
+        })
         .collect();
     assert_eq!(fields, expected);
 }
@@ -167,6 +179,9 @@ fn diff_calls_any_layout_change_major() {
         parse("  request_id: null\n  status: status\n").unwrap(),
         parse("  root: null\n  request_id: null\n").unwrap(),
         parse("  nested\n").unwrap(),
+        // A constant added, and an open layout closed.
+        parse("  request_id: null\n  constants: {ok: false}\n").unwrap(),
+        parse("  request_id: null\n  open: false\n").unwrap(),
     ] {
         let changes = crate::diff::diff(&azure, &newer, today);
         assert_eq!(changes.len(), 1, "{changes:?}");
@@ -176,4 +191,155 @@ fn diff_calls_any_layout_change_major() {
     // The same layout, written differently, is no change.
     let same = parse("  root: error\n  code: code\n  request_id: null\n").unwrap();
     assert!(crate::diff::diff(&azure, &same, today).is_empty());
+}
+
+/// A registry whose layout gives `envelope` and whose categories are
+/// `categories` (YAML under `categories:`).
+fn with_categories(envelope: &str, categories: &str) -> Result<Registry, Diagnostics> {
+    crate::project::parse(
+        Path::new("r.yaml"),
+        &format!("envelope:\n{envelope}page:\n  title: T\ncategories:\n{categories}"),
+    )
+}
+
+const STRIPE_LIKE: &str = "  - title: Cards\n    body: {type: card_error}\n    codes:\n      - {code: card_declined, status: 402}\n      - code: card_locked\n        status: 402\n        body: {type: locked_error}\n";
+
+#[test]
+fn constants_are_any_json_value_at_any_path() {
+    let registry = parse(
+        "  root: null\n  code: reason\n  constants:\n    kind: Status\n    metadata: {}\n    ok: false\n    version.major: 1\n",
+    )
+    .unwrap();
+    let layout = registry.body.unwrap();
+    let constants: Vec<(&str, &str)> = layout
+        .constants
+        .iter()
+        .map(|(p, j)| (p.as_str(), j.as_str()))
+        .collect();
+    assert_eq!(
+        constants,
+        [
+            ("kind", "\"Status\""),
+            ("metadata", "{}"),
+            ("ok", "false"),
+            ("version.major", "1")
+        ]
+    );
+    assert!(layout.open);
+}
+
+#[test]
+fn a_constant_where_a_field_or_the_root_is_is_located() {
+    // `error.code` is the code's member; `error` is the root.
+    let found = problems("  constants:\n    error.code: 1\n    error: {}\n    a..b: 1\n");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!((found[0].0, found[0].1), (3, 5), "{found:?}");
+    assert!(found[0].2.contains("both at the member"), "{found:?}");
+    assert_eq!((found[1].0, found[1].1), (4, 5), "{found:?}");
+    assert!(found[1].2.contains("root"), "{found:?}");
+    assert_eq!((found[2].0, found[2].1), (5, 5), "{found:?}");
+}
+
+#[test]
+fn each_code_has_its_categorys_value_or_its_own() {
+    let registry = with_categories("  per_code: [type]\n", STRIPE_LIKE).unwrap();
+    let values: Vec<(&str, &[String])> = registry
+        .codes()
+        .map(|(_, c)| (c.code.as_str(), c.body_values.as_slice()))
+        .collect();
+    assert_eq!(values[0].1, ["\"card_error\"".to_string()]);
+    assert_eq!(values[1].1, ["\"locked_error\"".to_string()]);
+}
+
+#[test]
+fn a_per_code_member_without_a_value_or_undeclared_is_located() {
+    // The category gives no `type`: each code is reported, at the code.
+    let categories = "  - title: Cards\n    codes:\n      - {code: card_declined, status: 402}\n      - code: card_locked\n        status: 402\n        body: {typ: x}\n";
+    let diagnostics = with_categories("  per_code: [type]\n", categories).unwrap_err();
+    let found: Vec<(u64, String, String)> = diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.location().line,
+                d.message().to_string(),
+                d.help().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(line, m, _)| *line == 8 && m.contains("card_declined"))
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(line, _, help)| *line == 11 && help.contains("did you mean \"type\""))
+    );
+    // `body:` in a registry without a layout.
+    let nested = crate::project::parse(
+        Path::new("r.yaml"),
+        &format!("page:\n  title: T\ncategories:\n{STRIPE_LIKE}"),
+    )
+    .unwrap_err();
+    assert_eq!(nested.len(), 2, "{nested:?}");
+    assert!(
+        nested
+            .iter()
+            .all(|d| d.message().contains("no body layout"))
+    );
+}
+
+#[test]
+fn diff_calls_a_per_code_value_changed_major() {
+    let today = crate::date::Date::new(2025, 1, 1).unwrap();
+    let old = with_categories("  per_code: [type]\n", STRIPE_LIKE).unwrap();
+    let new = with_categories(
+        "  per_code: [type]\n",
+        &STRIPE_LIKE.replace("locked_error", "card_error"),
+    )
+    .unwrap();
+    let changes = crate::diff::diff(&old, &new, today);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].kind, crate::diff::Kind::BodyValueChanged);
+    assert_eq!(changes[0].bump(), crate::diff::Bump::Major);
+}
+
+#[test]
+fn a_code_sent_as_a_number_is_digits_without_a_leading_zero() {
+    let registry = |codes: &str| {
+        crate::project::parse(
+            Path::new("r.yaml"),
+            &format!(
+                "code_style: numeric\nenvelope:\n  code_type: number\npage:\n  title: T\ncategories:\n  - title: All\n    codes:\n{codes}"
+            ),
+        )
+    };
+    let ok = registry("      - {code: \"20404\", name: NotFound, status: 404}\n").unwrap();
+    assert!(ok.body.as_ref().unwrap().code_number);
+    // Sending the codes as strings instead is a major change.
+    let strings = crate::project::parse(
+        Path::new("r.yaml"),
+        "code_style: numeric\nenvelope:\n  code_type: string\npage:\n  title: T\ncategories:\n  - title: All\n    codes:\n      - {code: \"20404\", name: NotFound, status: 404}\n",
+    )
+    .unwrap();
+    let today = crate::date::Date::new(2025, 1, 1).unwrap();
+    let changes = crate::diff::diff(&ok, &strings, today);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].kind, crate::diff::Kind::EnvelopeChanged);
+    let found = registry(
+        "      - {code: \"020404\", name: NotFound, status: 404}\n      - {code: \"9007199254740992\", name: Big, status: 500}\n",
+    )
+    .unwrap_err();
+    let located: Vec<(u64, u64)> = found
+        .iter()
+        .map(|d| (d.location().line, d.location().column))
+        .collect();
+    assert_eq!(located, [(9, 16), (10, 16)], "{found:?}");
+    assert!(found.iter().all(|d| d.message().contains("JSON number")));
+    // An unknown type, the nearest suggested.
+    let typo = problems("  code_type: numbr\n");
+    assert_eq!(typo.len(), 1, "{typo:?}");
+    assert!(typo[0].3.contains("did you mean `number`"), "{typo:?}");
 }
