@@ -140,6 +140,12 @@ def test_a_grpcio_call_reads_through_grpcio_status() -> None:
     assert read.code is code
     assert read.request_id == "req-2"
 
+    class Disagreeing(Call):
+        def details(self) -> str:
+            return "another message than the status's"
+
+    assert grpc.from_call(Disagreeing()) is None
+
 
 def test_importing_the_package_imports_no_grpc() -> None:
     probe = (

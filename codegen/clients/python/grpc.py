@@ -147,13 +147,19 @@ def from_status(
 def from_call(call: CallLike) -> ErrorResponse | None:
     """`from_status` of what grpcio-status's `rpc_status.from_call(call)`
     returns, with the call's trailing metadata: `None` when the call carries
-    no `google.rpc.Status` or it is not this API's. Needs grpcio-status (the
+    no `google.rpc.Status`, one whose code or message disagrees with the
+    call's, or one that is not this API's. Needs grpcio-status (the
     package's `grpc` extra); raises `ImportError` without it."""
     try:
         rpc_status = importlib.import_module("grpc_status.rpc_status")
     except ImportError as missing:
         raise ImportError("reading a grpcio call needs grpcio-status: install the package's `grpc` extra") from missing
-    status = rpc_status.from_call(call)
+    try:
+        status = rpc_status.from_call(call)
+    except ValueError:
+        # The status's code or message disagrees with the call's: not a
+        # status to trust.
+        return None
     if status is None:
         return None
     return from_status(status, call.trailing_metadata())
