@@ -7,8 +7,11 @@
 //! linted and tested as such. The generator writes only data (the
 //! TypeScript package's `src/codes.ts`, the Python package's `_registry.py`)
 //! and copies these files beside it, each listed once below with where it
-//! lands. A package's manifests carry its version, which `generate` never
-//! changes: they are written only where missing ([`created`]).
+//! lands. A registry with `grpc:` also gets the gRPC readers
+//! ([`PYTHON_GRPC`], [`TYPESCRIPT_GRPC`]) and their generated tables, and
+//! its `index.ts` re-exports the TypeScript one. A package's manifests
+//! carry its version, which `generate` never changes: they are written only
+//! where missing ([`created`]).
 
 use super::tree::json_string;
 use super::{Output, python, typescript};
@@ -336,7 +339,12 @@ mod tests {
     #[test]
     fn copies_say_where_they_come_from_and_keep_the_source() {
         let layout = Layout::new(crate::config::Config::default().registry);
-        for file in TYPESCRIPT.iter().chain(PYTHON) {
+        for file in TYPESCRIPT
+            .iter()
+            .chain(PYTHON)
+            .chain(TYPESCRIPT_GRPC)
+            .chain(PYTHON_GRPC)
+        {
             let copy = copy(file, "pkg", &layout);
             assert!(copy.contents.ends_with(file.contents), "{}", file.source);
             match file.comment {
@@ -347,6 +355,45 @@ mod tests {
                 ),
                 None => assert_eq!(copy.contents, file.contents),
             }
+        }
+    }
+
+    #[test]
+    fn only_a_registry_with_grpc_gets_the_grpc_readers() {
+        let names = ClientNames::default();
+        let layout = Layout::new(crate::config::Config::default().registry);
+        let load = |path: &str| crate::model::Registry::load(path).expect("the fixture is valid");
+        let grpc = load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/grpc/registry.yaml"
+        ));
+        let small = load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/small.yaml"
+        ));
+        for (registry, on) in [(&grpc, true), (&small, false)] {
+            let outputs = committed(registry, &layout, &names);
+            let has = |end: &str| outputs.iter().any(|o| o.path.ends_with(end));
+            assert_eq!(has(python::grpc::PYTHON_GRPC_DATA), on);
+            assert_eq!(has(typescript::grpc::TYPESCRIPT_GRPC_DATA), on);
+            for file in PYTHON_GRPC.iter().chain(TYPESCRIPT_GRPC) {
+                assert_eq!(has(file.destination), on, "{}", file.source);
+                assert!(
+                    TYPESCRIPT
+                        .iter()
+                        .chain(PYTHON)
+                        .all(|other| other.destination != file.destination)
+                );
+            }
+            let index = outputs
+                .iter()
+                .find(|o| o.path.ends_with(TYPESCRIPT_INDEX.destination))
+                .expect("the package has its root module");
+            assert_eq!(index.contents.ends_with(TYPESCRIPT_GRPC_EXPORT), on);
+            assert_eq!(
+                index.contents.matches(TYPESCRIPT_GRPC_EXPORT).count(),
+                usize::from(on)
+            );
         }
     }
 
