@@ -35,6 +35,9 @@
 //!   category_label: error_category
 //!   prometheus_rules: docs/observability/prometheus-rules.yaml
 //!   grafana_dashboard: docs/observability/grafana-dashboard.json
+//! grpc:
+//!   proto: proto/error_reason.proto
+//!   reason_enum: ErrorReason
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -105,6 +108,11 @@ pub struct Config {
     pub prometheus_rules: String,
     /// The Grafana dashboard.
     pub grafana_dashboard: String,
+    /// The `.proto` file of the reasons, written when the registry has
+    /// `grpc:`.
+    pub proto: String,
+    /// The `.proto`'s enum of the reasons.
+    pub reason_enum: String,
     /// Where the file wrote the keys a later stage checks against the
     /// registry.
     written: Written,
@@ -155,6 +163,9 @@ impl Default for Config {
             metrics_category: METRIC_NAMES.category.into(),
             prometheus_rules: "docs/observability/prometheus-rules.yaml".into(),
             grafana_dashboard: "docs/observability/grafana-dashboard.json".into(),
+            // As googleapis names its own (`google/api/error_reason.proto`).
+            proto: "proto/error_reason.proto".into(),
+            reason_enum: "ErrorReason".into(),
             written: Written::default(),
         }
     }
@@ -286,6 +297,10 @@ impl Config {
                 Rule::Path,
             );
         }
+        if let Some(g) = raw.grpc {
+            set(&mut config.proto, g.proto, Rule::Path);
+            set(&mut config.reason_enum, g.reason_enum, Rule::ProtoType);
+        }
         let labels = &config;
         if labels.metrics_error_type == labels.metrics_status
             || labels.metrics_error_type == labels.metrics_category
@@ -382,6 +397,17 @@ impl Config {
             .collect()
     }
 
+    /// The reasons of `registry` (`file` names it) that its `.proto`'s enum,
+    /// [`Config::reason_enum`], cannot hold: each at its code (see
+    /// [`crate::naming::proto_value_clashes`]).
+    pub(crate) fn proto_clashes(
+        &self,
+        registry: &crate::model::Registry,
+        file: &Path,
+    ) -> Vec<Diagnostic> {
+        crate::naming::proto_value_clashes(registry, &self.reason_enum, file)
+    }
+
     /// The configuration file's text for this configuration: every key,
     /// so a team sees what it can change.
     pub fn to_yaml(&self) -> String {
@@ -397,7 +423,8 @@ impl Config {
              python:\n  package: {}\n  module: {}\n  dir: {}\n\
              docs:\n  page: {}\n  json: {}\n  openapi: {}\n  json_schema: {}\n  openapi_server: {}\n\
              metrics:\n  counter: {}\n  error_type_label: {}\n  status_label: {}\n  category_label: {}\n  \
-             prometheus_rules: {}\n  grafana_dashboard: {}\n",
+             prometheus_rules: {}\n  grafana_dashboard: {}\n\
+             grpc:\n  proto: {}\n  reason_enum: {}\n",
             q(&self.registry),
             q(&self.command),
             q(&self.license),
@@ -422,6 +449,8 @@ impl Config {
             q(&self.metrics_category),
             q(&self.prometheus_rules),
             q(&self.grafana_dashboard),
+            q(&self.proto),
+            q(&self.reason_enum),
         )
     }
 }
@@ -458,6 +487,8 @@ enum Rule {
     NpmPackage,
     /// A Rust type name.
     RustType,
+    /// A protobuf message or enum name in UpperCamelCase.
+    ProtoType,
     /// A Rust path without generics (`error_codes_runtime`, `crate::rt`).
     RustPath,
     /// A Python module name.
@@ -517,6 +548,13 @@ impl Rule {
             {
                 Err(format!(
                     "expected a Rust type name in UpperCamelCase, not {value:?}"
+                ))
+            }
+            Rule::ProtoType
+                if !(ident(value) && value.starts_with(|c: char| c.is_ascii_uppercase())) =>
+            {
+                Err(format!(
+                    "expected a protobuf enum name in UpperCamelCase, not {value:?}"
                 ))
             }
             Rule::MetricName
@@ -580,6 +618,14 @@ mod raw {
             optional python: Option<RawPython>,
             optional docs: Option<RawDocs>,
             optional metrics: Option<RawMetrics>,
+            optional grpc: Option<RawGrpc>,
+        }
+    }
+
+    raw_mapping! {
+        pub struct RawGrpc {
+            optional proto: Option<Spanned<String>>,
+            optional reason_enum: Option<Spanned<String>>,
         }
     }
 
@@ -645,12 +691,29 @@ mod tests {
         config.command = "error-codes".into();
         config.metrics_counter = "acme_errors_total".into();
         config.grafana_dashboard = "ops/acme.json".into();
+        config.proto = "proto/acme/errors/v1/reasons.proto".into();
+        config.reason_enum = "AcmeReason".into();
         let text = config.to_yaml();
         assert_eq!(Config::parse(Path::new(Config::FILE), &text), Ok(config));
         assert_eq!(
             Config::parse(Path::new(Config::FILE), &Config::default().to_yaml()),
             Ok(Config::default())
         );
+    }
+
+    #[test]
+    fn the_proto_is_a_path_and_its_enum_a_protobuf_name() {
+        let text = "grpc:\n  proto: api/reasons.proto\n  reason_enum: Reasons\n";
+        let config = Config::parse(Path::new(Config::FILE), text).unwrap();
+        assert_eq!(
+            (config.proto.as_str(), config.reason_enum.as_str()),
+            ("api/reasons.proto", "Reasons")
+        );
+        let text = "grpc:\n  proto: /abs.proto\n  reason_enum: error_reason\n";
+        let err = Config::parse(Path::new(Config::FILE), text).unwrap_err();
+        let lines: Vec<u64> = err.iter().map(|d| d.location().line).collect();
+        assert_eq!(lines, [2, 3], "{err}");
+        assert!(err.to_string().contains("protobuf enum name"), "{err}");
     }
 
     #[test]

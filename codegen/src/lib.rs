@@ -65,6 +65,7 @@ mod load;
 mod lock;
 mod model;
 mod naming;
+mod proto_numbers;
 mod validate;
 
 mod emit;

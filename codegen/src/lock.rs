@@ -14,6 +14,7 @@ use std::path::Path;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::layout::Layout;
 use crate::model::Registry;
+use crate::proto_numbers::RESERVED;
 use crate::suggest;
 
 /// The command that rewrites the lock even when it drops or changes codes.
@@ -30,15 +31,47 @@ pub(crate) struct Locked {
     pub category: String,
     /// `(reason, canonical code)` when the registry has `grpc:`.
     pub grpc: Option<(String, String)>,
+    /// The reason's number in the `.proto`'s enum (`grpc:`; a lock written
+    /// before the `.proto` has none).
+    pub number: Option<u32>,
     /// Where the line is in the lock file.
     pub location: Location,
 }
 
-/// Reads lock text: `code status Category` per line; `#` starts a comment.
-pub(crate) fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Locked>, Diagnostics> {
-    let mut locked = Vec::new();
+/// The lock file: its codes, and the `.proto` numbers no code has any more.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Lock {
+    pub codes: Vec<Locked>,
+    /// `(number, reason)`, from the `reserved:` lines.
+    pub reserved: Vec<(u32, String)>,
+}
+
+impl Lock {
+    /// The `(number, reason)` pairs the lock records, its codes' and its
+    /// reserved ones: what `proto_numbers::assign` numbers a registry from.
+    pub(crate) fn history(&self) -> Vec<(u32, String)> {
+        let codes = self.codes.iter().filter_map(|l| {
+            let (reason, _) = l.grpc.as_ref()?;
+            Some((l.number?, reason.clone()))
+        });
+        codes.chain(self.reserved.iter().cloned()).collect()
+    }
+}
+
+/// Reads lock text: `code status Category` per line, then `REASON CODE
+/// NUMBER` with `grpc:`, and `reserved: NUMBER REASON` lines; `#` starts a
+/// comment.
+pub(crate) fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Lock, Diagnostics> {
+    let mut lock = Lock::default();
     let mut problems = Vec::new();
     let mut seen: HashMap<&str, Location> = HashMap::new();
+    let mut numbers: HashMap<u32, Location> = HashMap::new();
+    let regenerate = || {
+        format!(
+            "the lock is generated; regenerate it with `{}`",
+            layout.regenerate_command()
+        )
+    };
     for (i, line) in text.lines().enumerate() {
         let location = Location::new(i as u64 + 1, 1);
         let content = line.split('#').next().unwrap_or("").trim();
@@ -46,29 +79,73 @@ pub(crate) fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Lock
             continue;
         }
         let fields: Vec<&str> = content.split_whitespace().collect();
-        let parsed = match fields.as_slice() {
-            [code, status, category] => status.parse::<u16>().ok().map(|status| Locked {
-                code: (*code).to_owned(),
+        let number = |n: &str| n.parse::<u32>().ok().filter(|n| *n > 0);
+        let code = |code: &str, status: &str, category: &str| {
+            status.parse::<u16>().ok().map(|status| Locked {
+                code: code.to_owned(),
                 status,
-                category: (*category).to_owned(),
+                category: category.to_owned(),
                 grpc: None,
+                number: None,
                 location: location.clone(),
-            }),
-            [code, status, category, reason, canonical] => {
-                status.parse::<u16>().ok().map(|status| Locked {
-                    code: (*code).to_owned(),
-                    status,
-                    category: (*category).to_owned(),
-                    grpc: Some(((*reason).to_owned(), (*canonical).to_owned())),
-                    location: location.clone(),
-                })
-            }
-            _ => None,
+            })
         };
+        let with_grpc = |entry: Locked, reason: &str, canonical: &str| Locked {
+            grpc: Some((reason.to_owned(), canonical.to_owned())),
+            ..entry
+        };
+        let (parsed, reserved) = match fields.as_slice() {
+            [RESERVED, n, reason] if crate::naming::is_grpc_reason(reason) => {
+                (None, number(n).map(|n| (n, (*reason).to_owned())))
+            }
+            [RESERVED, ..] => (None, None),
+            [c, status, category] => (code(c, status, category), None),
+            [c, status, category, reason, canonical] if crate::naming::is_grpc_reason(reason) => (
+                code(c, status, category).map(|e| with_grpc(e, reason, canonical)),
+                None,
+            ),
+            [c, status, category, reason, canonical, n]
+                if crate::naming::is_grpc_reason(reason) =>
+            {
+                (
+                    code(c, status, category)
+                        .zip(number(n))
+                        .map(|(e, n)| Locked {
+                            number: Some(n),
+                            ..with_grpc(e, reason, canonical)
+                        }),
+                    None,
+                )
+            }
+            _ => (None, None),
+        };
+        let this_number = parsed
+            .as_ref()
+            .and_then(|e| e.number)
+            .or(reserved.as_ref().map(|(n, _)| *n));
+        if let Some(n) = this_number {
+            if let Some(first) = numbers.get(&n) {
+                problems.push(
+                    Diagnostic::new(
+                        file,
+                        location,
+                        format!("`.proto` number {n} is locked twice"),
+                    )
+                    .with_related(first.clone(), "first locked")
+                    .with_help(regenerate()),
+                );
+                continue;
+            }
+            numbers.insert(n, location.clone());
+        }
+        if let Some(reserved) = reserved {
+            lock.reserved.push(reserved);
+            continue;
+        }
         let Some(entry) = parsed else {
             problems.push(
                 Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
-                    .with_help(format!("lines read `code status Category`, then `REASON CODE` with `grpc:`; the lock is generated, regenerate it with `{}`", layout.regenerate_command())),
+                    .with_help(format!("lines read `code status Category`, then `REASON CODE NUMBER` with `grpc:`, or `{RESERVED} NUMBER REASON`; {}", regenerate())),
             );
             continue;
         };
@@ -80,18 +157,15 @@ pub(crate) fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Vec<Lock
                     format!("code {:?} is locked twice", entry.code),
                 )
                 .with_related(first.clone(), "first locked")
-                .with_help(format!(
-                    "the lock is generated; regenerate it with `{}`",
-                    layout.regenerate_command()
-                )),
+                .with_help(regenerate()),
             );
             continue;
         }
         seen.insert(fields[0], location);
-        locked.push(entry);
+        lock.codes.push(entry);
     }
     if problems.is_empty() {
-        Ok(locked)
+        Ok(lock)
     } else {
         Err(Diagnostics(problems))
     }
@@ -243,7 +317,7 @@ pub(crate) fn check(
     lock_text: &str,
     layout: &Layout,
 ) -> Result<(), Diagnostics> {
-    let locked = parse(lock_file, lock_text, layout)?;
+    let locked = parse(lock_file, lock_text, layout)?.codes;
     if locked.is_empty() {
         return Err(Diagnostic::new(lock_file, Location::new(1, 1), "the lock file is empty")
             .with_help(format!(
@@ -261,17 +335,13 @@ pub(crate) fn check(
     }
 }
 
-/// Checks `registry` against the lock of its [`Layout`]; diagnostics name
-/// both files relative to the workspace root. A registry without a lock is
-/// not checked; a lock that exists but cannot be read (a folder, no
-/// permission, not UTF-8) is an error, never "no lock".
-pub(crate) fn check_beside(
-    registry: &Registry,
-    layout: &Layout,
-) -> Result<(), crate::error::Error> {
+/// The text of the lock of `layout`, `None` when there is none. A lock
+/// that exists but cannot be read (a folder, no permission, not UTF-8) is
+/// an error, never "no lock".
+pub(crate) fn read_beside(layout: &Layout) -> Result<Option<String>, crate::error::Error> {
     let lock = layout.lock();
     match std::fs::metadata(&lock) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(crate::error::Error::io(&lock)(e)),
         Ok(meta) if !meta.is_file() => {
             return Err(crate::error::Error::io(&lock)(std::io::Error::new(
@@ -281,7 +351,38 @@ pub(crate) fn check_beside(
         }
         Ok(_) => {}
     }
-    let text = std::fs::read_to_string(&lock).map_err(crate::error::Error::io(&lock))?;
+    std::fs::read_to_string(&lock)
+        .map(Some)
+        .map_err(crate::error::Error::io(&lock))
+}
+
+/// Numbers the `.proto` reasons of `registry` (with `grpc:`) from the
+/// history `lock_text` records (see `proto_numbers`); `lock_file` names the
+/// lock in diagnostics.
+pub(crate) fn number(
+    registry: &mut Registry,
+    lock_file: &Path,
+    lock_text: &str,
+    layout: &Layout,
+) -> Result<(), Diagnostics> {
+    if registry.grpc.is_some() {
+        let lock = parse(lock_file, lock_text, layout)?;
+        crate::proto_numbers::assign(registry, &lock.history());
+    }
+    Ok(())
+}
+
+/// Checks `registry` against the lock of its [`Layout`]; diagnostics name
+/// both files relative to the workspace root. A registry without a lock is
+/// not checked; a lock that exists but cannot be read is an error (see
+/// [`read_beside`]).
+pub(crate) fn check_beside(
+    registry: &Registry,
+    layout: &Layout,
+) -> Result<(), crate::error::Error> {
+    let Some(text) = read_beside(layout)? else {
+        return Ok(());
+    };
     check(
         registry,
         Path::new(&layout.registry_name()),
@@ -310,7 +411,7 @@ mod tests {
     }
 
     fn changes(registry: &Registry, lock: &str) -> Vec<String> {
-        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap();
+        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap().codes;
         breaking_changes(
             registry,
             Path::new("r.yaml"),
@@ -365,7 +466,7 @@ mod tests {
     fn the_emitted_lock_reads_back_as_the_registry() {
         let registry = registry("      - code: access_denied\n        status: 403\n");
         let text = crate::emit::lock::lock(&registry);
-        let locked = parse(Path::new("r.lock"), &text, &layout()).unwrap();
+        let locked = parse(Path::new("r.lock"), &text, &layout()).unwrap().codes;
         let codes: Vec<_> = locked
             .iter()
             .map(|l| (l.code.as_str(), l.status, l.category.as_str()))
@@ -411,7 +512,7 @@ mod tests {
     fn a_near_new_name_is_reported_as_a_rename() {
         let registry = registry("      - code: token_revokd\n        status: 401\n");
         let lock = "session_ended 401 Session\ntoken_expired 401 Auth\ntoken_revoked 401 Auth\n";
-        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap();
+        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap().codes;
         let found = breaking_changes(
             &registry,
             Path::new("r.yaml"),
@@ -450,6 +551,7 @@ mod tests {
                 &layout()
             )
             .unwrap()
+            .codes
             .len(),
             1
         );
@@ -466,6 +568,36 @@ mod tests {
                 "r.lock:1:1: unreadable lock line \"a 401\"",
                 "r.lock:2:1: unreadable lock line \"b x Auth\"",
                 "r.lock:4:1: code \"c\" is locked twice (first locked at 3:1)",
+            ]
+        );
+    }
+
+    #[test]
+    fn proto_numbers_are_read_and_never_locked_twice() {
+        let lock = parse(
+            Path::new("r.lock"),
+            "a 400 C AAA INVALID_ARGUMENT 1\nb 400 C BBB INVALID_ARGUMENT 3\nreserved: 2 OLD\n",
+            &layout(),
+        )
+        .unwrap();
+        assert_eq!(
+            lock.history(),
+            [(1, "AAA".into()), (3, "BBB".into()), (2, "OLD".into())]
+        );
+        let bad = parse(
+            Path::new("r.lock"),
+            "a 400 C AAA INVALID_ARGUMENT 1\nreserved: 1 OLD\nreserved: 0 ZERO\nreserved: x Y\nreserved: 5 NOT\"A_REASON\n",
+            &layout(),
+        )
+        .unwrap_err();
+        let messages: Vec<String> = bad.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "r.lock:2:1: `.proto` number 1 is locked twice (first locked at 1:1)",
+                "r.lock:3:1: unreadable lock line \"reserved: 0 ZERO\"",
+                "r.lock:4:1: unreadable lock line \"reserved: x Y\"",
+                "r.lock:5:1: unreadable lock line \"reserved: 5 NOT\\\"A_REASON\"",
             ]
         );
     }

@@ -622,6 +622,10 @@ pub struct Grpc {
     pub go_package: Option<String>,
     /// `option java_package` of the generated `.proto`.
     pub java_package: Option<String>,
+    /// The `(number, reason)` pairs the `.proto`'s enum no longer uses (of
+    /// codes removed, or given another reason), by number: `reserved`,
+    /// never reused. From the stability lock; empty without one.
+    pub reserved: Vec<(u32, String)>,
     /// Where `grpc:` is written.
     pub location: Location,
 }
@@ -635,6 +639,10 @@ pub struct CodeGrpc {
     /// `grpc:` of the code or of its category, else the code's HTTP
     /// status's canonical code.
     pub code: GrpcCode,
+    /// The reason's number in the generated `.proto`'s enum: the one the
+    /// stability lock records, else the next unused one (a registry read
+    /// without a lock numbers its reasons in registry order, from 1).
+    pub number: u32,
 }
 
 /// One member of a code's declared details (`details: {available: integer}`).

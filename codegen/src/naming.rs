@@ -139,6 +139,102 @@ pub(crate) fn is_grpc_reason(reason: &str) -> bool {
         && bytes[bytes.len() - 1] != b'_'
 }
 
+/// The first value of the `.proto`'s enum of reasons, number 0, which no
+/// error has (protobuf's default): `ErrorReason` → `ERROR_REASON_UNSPECIFIED`.
+pub(crate) fn proto_unspecified(reason_enum: &str) -> String {
+    format!("{}_UNSPECIFIED", reason_enum.to_shouty_snake_case())
+}
+
+/// The name protoc compares enum values by in a proto3 file (and refuses
+/// two that share it): without the enum's name as a prefix (underscores and
+/// case ignored), then in PascalCase (`ERROR_REASON_FOO_BAR` → `FooBar`,
+/// `FOO__BAR` → `FooBar`). As `descriptor.cc`'s `PrefixRemover` and
+/// `EnumValueToPascalCase`.
+fn proto_json_name(reason_enum: &str, value: &str) -> String {
+    let prefix: Vec<u8> = reason_enum
+        .bytes()
+        .filter(|b| *b != b'_')
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let bytes = value.as_bytes();
+    let (mut i, mut j) = (0, 0);
+    let mut stripped = value;
+    while i < bytes.len() && j < prefix.len() {
+        if bytes[i] != b'_' {
+            if bytes[i].to_ascii_lowercase() != prefix[j] {
+                break;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    if j == prefix.len() {
+        while i < bytes.len() && bytes[i] == b'_' {
+            i += 1;
+        }
+        if i < bytes.len() {
+            stripped = &value[i..];
+        }
+    }
+    let mut out = String::new();
+    let mut upper = true;
+    for c in stripped.chars() {
+        if c == '_' {
+            upper = true;
+        } else {
+            out.push(if upper {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            });
+            upper = false;
+        }
+    }
+    out
+}
+
+/// The reasons of `registry` (`file` names it) that cannot be values of the
+/// `.proto`'s enum `reason_enum`: one that is the enum's own name, or that
+/// protoc takes for its default value or for another reason (see
+/// [`proto_json_name`]), each at its code.
+pub(crate) fn proto_value_clashes(
+    registry: &Registry,
+    reason_enum: &str,
+    file: &std::path::Path,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    let unspecified = proto_unspecified(reason_enum);
+    let mut seen: Vec<(String, String)> =
+        vec![(proto_json_name(reason_enum, &unspecified), unspecified)];
+    let mut problems = Vec::new();
+    for (_, code) in registry.codes() {
+        let Some(face) = &code.grpc else { continue };
+        let name = proto_json_name(reason_enum, &face.reason);
+        let clash = if face.reason == reason_enum {
+            Some(format!(
+                "is the name of the `.proto`'s enum, `{reason_enum}`"
+            ))
+        } else {
+            seen.iter().find(|(n, _)| *n == name).map(|(_, other)| {
+                format!("and {other} are one enum value to protoc (`{name}`, without the `{reason_enum}` prefix, case and underscores)")
+            })
+        };
+        match clash {
+            Some(why) => problems.push(
+                crate::diagnostic::Diagnostic::new(
+                    file,
+                    code.key_location.clone(),
+                    format!("{:?}: reason {} {why}", code.code, face.reason),
+                )
+                .with_help(
+                    "give the code another `reason:`, or name the enum otherwise (the configuration's `grpc.reason_enum`)",
+                ),
+            ),
+            None => seen.push((name, face.reason.clone())),
+        }
+    }
+    problems
+}
+
 /// What [`is_metadata_key`] accepts, for diagnostics.
 pub(crate) const METADATA_KEY_RULE: &str =
     "an ErrorInfo metadata key matches `[a-z][a-zA-Z0-9-_]+`, at most 64 characters (AIP-193)";

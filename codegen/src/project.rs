@@ -114,15 +114,18 @@ impl Project {
     /// Reads and validates the registry. Diagnostics name the registry as
     /// the project does: relative to its root. A schema name the
     /// configuration gives that one of the registry's codes also makes is
-    /// refused at the configuration's key.
+    /// refused at the configuration's key. With `grpc:`, the reasons are
+    /// numbered for the `.proto` as the stability lock records them.
     pub fn load(&self) -> Result<Registry, Error> {
         let text = read_registry(self.layout.registry())?;
         let shown = PathBuf::from(self.layout.registry_name());
-        let registry = parse(&shown, &text)?;
-        let clashes = self.config().schema_clashes(Some(&registry));
+        let mut registry = parse(&shown, &text)?;
+        let mut clashes = self.config().schema_clashes(Some(&registry));
+        clashes.extend(self.config().proto_clashes(&registry, &shown));
         if !clashes.is_empty() {
             return Err(Error::Invalid(Diagnostics(clashes)));
         }
+        number_from_lock(&mut registry, &self.layout)?;
         Ok(registry)
     }
 
@@ -278,16 +281,33 @@ pub(crate) fn parse(file: &Path, text: &str) -> Result<Registry, Diagnostics> {
     validate::validate(file, text, raw)
 }
 
+/// With `grpc:`, numbers the reasons of `registry` for the `.proto` from the
+/// stability lock of `layout` (in registry order when there is none).
+fn number_from_lock(registry: &mut Registry, layout: &Layout) -> Result<(), Error> {
+    if registry.grpc.is_none() {
+        return Ok(());
+    }
+    if let Some(text) = lock::read_beside(layout)? {
+        lock::number(registry, Path::new(&layout.lock_name()), &text, layout)?;
+    }
+    Ok(())
+}
+
 impl Registry {
     /// Reads, parses and validates the registry file at `path` (named in
-    /// diagnostics as given).
+    /// diagnostics as given). With `grpc:`, the reasons are numbered for
+    /// the `.proto` as the stability lock beside the file records them.
     pub fn load(path: impl AsRef<Path>) -> Result<Registry, Error> {
         let path = path.as_ref();
         let text = read_registry(path)?;
-        Ok(parse(path, &text)?)
+        let mut registry = parse(path, &text)?;
+        number_from_lock(&mut registry, &Layout::new(path))?;
+        Ok(registry)
     }
 
     /// Parses and validates registry text; `file` names it in diagnostics.
+    /// Read without its lock, the gRPC reasons are numbered for the
+    /// `.proto` in registry order.
     pub fn parse(file: impl AsRef<Path>, text: &str) -> Result<Registry, Diagnostics> {
         parse(file.as_ref(), text)
     }

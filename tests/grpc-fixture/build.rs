@@ -6,6 +6,7 @@ const REGISTRY: &str = "../fixtures/grpc/registry.yaml";
 
 fn main() {
     println!("cargo::rerun-if-changed={REGISTRY}");
+    println!("cargo::rerun-if-changed=../fixtures/grpc/error-codes.lock");
     if let Err(error) = error_codes_codegen::Builder::new(REGISTRY).write() {
         for line in error.to_string().lines() {
             println!("cargo::error={line}");

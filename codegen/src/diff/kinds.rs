@@ -171,6 +171,9 @@ kinds! {
     ReasonChanged = "reason_changed", Major;
     /// A code's canonical gRPC code changed.
     GrpcCodeChanged = "grpc_code_changed", Major;
+    /// A reason's number in the generated `.proto`'s enum changed (the
+    /// lock's numbers were edited or started over).
+    ProtoNumberChanged = "proto_number_changed", Major;
 }
 
 #[cfg(test)]

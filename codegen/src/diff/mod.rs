@@ -253,6 +253,17 @@ fn grpc(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
                 ),
             ));
         }
+        if before.reason == after.reason && before.number != after.number {
+            out.push(code_change(
+                Kind::ProtoNumberChanged,
+                n,
+                Side::New,
+                format!(
+                    "code {}: reason {} is number {} -> {} in the .proto; clients decode another reason",
+                    n.code, after.reason, before.number, after.number
+                ),
+            ));
+        }
         if before.code != after.code {
             out.push(code_change(
                 Kind::GrpcCodeChanged,

@@ -11,6 +11,7 @@ pub(crate) mod lock;
 pub(crate) mod markdown;
 pub(crate) mod openapi;
 pub(crate) mod prometheus;
+pub(crate) mod proto;
 pub(crate) mod python;
 pub(crate) mod rust;
 pub(crate) mod schema;
@@ -104,6 +105,14 @@ pub(crate) fn committed_with(
             grafana::dashboard(registry, config, &layout.provenance()),
         ),
     ];
+    // The gRPC face's `.proto`, with `grpc:`.
+    if let Some(proto) = proto::file(
+        registry,
+        &config.reason_enum,
+        &layout.preamble(Comment::Slash),
+    ) {
+        outputs.push(out(&config.proto, proto));
+    }
     // The client packages: their data modules and the hand-written files
     // copied beside them. (The npm package's `dist/` is built by `tsc` when
     // it is packed.)

@@ -86,6 +86,8 @@ pub(super) fn section(cx: &mut Check<'_>, raw: &Spanned<RawGrpc>) -> Option<Grpc
         package: grpc.package.as_ref().map(|p| p.value.clone()),
         go_package: grpc.go_package.as_ref().map(|p| p.value.clone()),
         java_package: grpc.java_package.as_ref().map(|p| p.value.clone()),
+        // The lock's, once read (`proto_numbers::assign`).
+        reserved: Vec::new(),
         location: raw.location.clone(),
     })
 }
@@ -196,6 +198,8 @@ pub(super) fn code_face(
     Some(CodeGrpc {
         reason,
         code: canonical,
+        // Numbered once every code is known (`proto_numbers::assign`).
+        number: 0,
     })
 }
 

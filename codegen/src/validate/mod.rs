@@ -74,6 +74,9 @@ pub(crate) fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Regi
     if !places.example_written {
         registry.page.envelope_example = references::default_example(&registry);
     }
+    // In registry order: a registry read alone has no history (the project
+    // numbers it again from its lock).
+    crate::proto_numbers::assign(&mut registry, &[]);
     check.finish().map(|()| registry)
 }
 

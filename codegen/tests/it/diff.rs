@@ -1218,3 +1218,59 @@ mod props {
         }
     }
 }
+
+/// Two registry files without locks: the new one's `.proto` numbers are
+/// the old one's, so a code added in the middle and another removed change
+/// no other code's number; a changed number is the only
+/// `proto_number_changed`, and it is major.
+#[test]
+fn a_proto_number_changes_only_when_its_history_does() {
+    let yaml =
+        std::fs::read_to_string(workspace().join("tests/fixtures/grpc/registry.yaml")).unwrap();
+    let old: Value = serde_saphyr::from_str(&yaml).unwrap();
+    let mut new = old.clone();
+    let codes = new["categories"][0]["codes"].as_array_mut().unwrap();
+    let removed = codes.remove(1)["code"].as_str().unwrap().to_owned();
+    codes.insert(
+        0,
+        json!({"code": "diff_inserted", "status": 400, "meaning": "Added by a test"}),
+    );
+    let (out, _, _) = run_diff("proto_numbers", &old, &new, &["--format", "json"]);
+    let doc = json_of(&out);
+    let kinds: Vec<&str> = doc["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert!(kinds.contains(&"code_removed"), "{removed}: {kinds:?}");
+    assert!(!kinds.contains(&"proto_number_changed"), "{kinds:?}");
+    // The same files beside a lock that numbers them otherwise.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("diff/proto_numbers");
+    let reversed: String = model(&old)
+        .codes()
+        .map(|(_, c)| c.grpc.as_ref().unwrap())
+        .enumerate()
+        .map(|(i, g)| format!("x{i} 400 C {} INVALID_ARGUMENT {}\n", g.reason, 100 - i))
+        .collect();
+    std::fs::write(dir.join("error-codes.lock"), reversed).unwrap();
+    let out = bin(&["diff", "old.yaml", "old.yaml", "--format", "json"], &dir);
+    assert!(json_of(&out)["changes"].as_array().unwrap().is_empty());
+    // An old registry without the lock's numbers against the lock's.
+    std::fs::rename(dir.join("old.yaml"), dir.join("sub-old.yaml")).unwrap();
+    std::fs::create_dir_all(dir.join("alone")).unwrap();
+    std::fs::rename(dir.join("sub-old.yaml"), dir.join("alone/old.yaml")).unwrap();
+    let out = bin(
+        &["diff", "alone/old.yaml", "new.yaml", "--format", "json"],
+        &dir,
+    );
+    let doc = json_of(&out);
+    let numbered: Vec<&Value> = doc["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "proto_number_changed")
+        .collect();
+    assert!(!numbered.is_empty(), "{}", as_text(&doc));
+    assert!(numbered.iter().all(|c| c["bump"] == "major"));
+}

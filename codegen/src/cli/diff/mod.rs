@@ -148,17 +148,29 @@ fn files(args: &DiffArgs) -> Result<Inputs, String> {
             "error: diff needs two registry files (OLD NEW), or --against REF [REGISTRY]".into(),
         );
     };
-    let read = |path: &Path| -> Result<Registry, String> {
+    let read = |path: &Path| -> Result<(Registry, Option<Lock>), String> {
         let text = crate::project::read_registry(path).map_err(|e| match e {
             crate::error::Error::Invalid(d) => invalid(&d, None, &format!("{}", path.display())),
             other => format!("error: {other}"),
         })?;
-        crate::project::parse(path, &text)
-            .map_err(|d| invalid(&d, Some(&text), &path.display().to_string()))
+        let registry = crate::project::parse(path, &text)
+            .map_err(|d| invalid(&d, Some(&text), &path.display().to_string()))?;
+        // The lock beside the file, if any.
+        let lock_path = path.with_file_name(crate::layout::LOCK_FILE);
+        let lock = std::fs::read_to_string(&lock_path).ok().map(|text| Lock {
+            name: lock_path.display().to_string(),
+            text,
+        });
+        Ok((registry, lock))
     };
+    let (old_registry, old_lock) = read(old)?;
+    let (new_registry, new_lock) = read(new)?;
+    let layout = Layout::new(new);
+    let old_registry = numbered(old_registry, old_lock, None, &layout)?;
+    let new_registry = numbered(new_registry, new_lock, Some(&old_registry), &layout)?;
     Ok(Inputs {
-        old: read(old)?,
-        new: read(new)?,
+        old: old_registry,
+        new: new_registry,
         sources: Sources {
             old: old.display().to_string(),
             new: new.display().to_string(),
@@ -200,6 +212,23 @@ fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
         crate::project::read_registry(layout.registry()).map_err(|e| format!("error: {e}"))?;
     let new = crate::project::parse(Path::new(&packages.registry), &new_text)
         .map_err(|d| invalid(&d, Some(&new_text), &packages.registry))?;
+    // Each side's `.proto` numbers are its lock's: the lock at REV, and
+    // the working tree's.
+    let old_lock = git::show(layout.root(), revision, &packages.lock)
+        .map_err(|e| format!("error: {e}"))?
+        .and_then(|bytes| String::from_utf8(bytes).ok())
+        .map(|text| Lock {
+            name: format!("{revision}:{}", packages.lock),
+            text: crate::yaml::normalize_line_breaks(text),
+        });
+    let new_lock = crate::lock::read_beside(&layout)
+        .map_err(|e| format!("error: {e}"))?
+        .map(|text| Lock {
+            name: packages.lock.clone(),
+            text,
+        });
+    let old = numbered(old, old_lock, None, &layout)?;
+    let new = numbered(new, new_lock, Some(&old), &layout)?;
     say_err(&format!(
         "comparing {shown} (old) with {} (new)",
         packages.registry
@@ -213,6 +242,38 @@ fn against(args: &DiffArgs, revision: &str) -> Result<Inputs, String> {
         },
         against: Some((layout, revision.to_string())),
     })
+}
+
+/// A lock's text and how the report names it.
+struct Lock {
+    name: String,
+    text: String,
+}
+
+/// `registry` with its gRPC reasons numbered for the `.proto` from `lock`;
+/// without one, from `before`'s numbers (the registry it was edited from),
+/// so that an edit alone changes no number; else in registry order.
+fn numbered(
+    mut registry: Registry,
+    lock: Option<Lock>,
+    before: Option<&Registry>,
+    layout: &Layout,
+) -> Result<Registry, String> {
+    match (lock, before) {
+        (Some(lock), _) => {
+            crate::lock::number(&mut registry, Path::new(&lock.name), &lock.text, layout).map_err(
+                |d| {
+                    let report = render::report(&d, &|_| Some(lock.text.clone()), Style::Plain);
+                    format!("error: the lock {} cannot be read:\n{report}", lock.name)
+                },
+            )?
+        }
+        (None, Some(before)) => {
+            crate::proto_numbers::assign(&mut registry, &crate::proto_numbers::recorded(before));
+        }
+        (None, None) => {}
+    }
+    Ok(registry)
 }
 
 /// Says on stderr when the stability lock beside the registry refuses some

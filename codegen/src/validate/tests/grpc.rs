@@ -256,9 +256,17 @@ fn the_lock_records_each_codes_reason_and_canonical_code() {
         &["{code: gone, status: 404, reason: WENT_AWAY}"],
     ));
     let lock = crate::emit::lock::lock(&registry);
+    let number = registry
+        .code("gone")
+        .unwrap()
+        .1
+        .grpc
+        .as_ref()
+        .unwrap()
+        .number;
     assert!(
         lock.lines()
-            .any(|l| l == "gone 404 All WENT_AWAY NOT_FOUND"),
+            .any(|l| l == format!("gone 404 All WENT_AWAY NOT_FOUND {number}")),
         "{lock}"
     );
     let layout = crate::layout::Layout::new("r.yaml");
@@ -360,4 +368,98 @@ fn the_guides_mapping_table_is_the_defaults() {
         .map(|(status, code)| format!("| {status} | `{}` |", code.as_str()))
         .collect();
     assert_eq!(rows, expected);
+}
+
+#[test]
+fn diff_calls_a_changed_proto_number_major() {
+    use crate::diff::{Bump, diff};
+    let today = crate::date::Date::parse("2026-01-01").unwrap();
+    let codes = ["{code: kept, status: 404}", "{code: other, status: 400}"];
+    let before = load(&text(GRPC, "", &codes));
+    // The same registry numbered from a lock that started over the other
+    // way round.
+    let mut after = load(&text(GRPC, "", &codes));
+    let swapped: Vec<(u32, String)> = before
+        .codes()
+        .map(|(_, c)| c.grpc.as_ref().unwrap())
+        .map(|g| (g.number, g.reason.clone()))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .enumerate()
+        .map(|(i, (_, reason))| (i as u32 + 1, reason))
+        .collect();
+    crate::proto_numbers::assign(&mut after, &swapped);
+    let changes = diff(&before, &after, today);
+    let numbered: Vec<_> = changes
+        .iter()
+        .filter(|c| c.kind.as_str() == "proto_number_changed")
+        .collect();
+    assert_eq!(numbered.len(), 2, "{changes:?}");
+    assert!(numbered.iter().all(|c| c.bump() == Bump::Major));
+    // Reordering the registry changes no number.
+    let reordered = load(&text(GRPC, "", &[codes[1], codes[0]]));
+    let mut renumbered = reordered.clone();
+    crate::proto_numbers::assign(
+        &mut renumbered,
+        &before
+            .codes()
+            .map(|(_, c)| c.grpc.as_ref().unwrap())
+            .map(|g| (g.number, g.reason.clone()))
+            .collect::<Vec<_>>(),
+    );
+    assert!(
+        !diff(&before, &renumbered, today)
+            .iter()
+            .any(|c| c.kind.as_str() == "proto_number_changed")
+    );
+}
+
+/// protoc refuses two values of a proto3 enum that are one name without
+/// the enum's prefix, case and underscores, and the enum's own name: such
+/// reasons are refused at their code, naming the other.
+#[test]
+fn reasons_protoc_would_take_for_one_value_are_refused() {
+    let registry = load(&text(
+        GRPC,
+        "",
+        &[
+            "{code: foo_bar, status: 400}",
+            "{code: foo_bar_two, status: 400, reason: FOO__BAR}",
+            "{code: unspecified, status: 400}",
+            "{code: x_y, status: 400, reason: ERROR_REASON_X_Y}",
+            "{code: fine, status: 400, reason: ERROR_REASONS}",
+        ],
+    ));
+    let problems: Vec<String> =
+        crate::naming::proto_value_clashes(&registry, "ErrorReason", Path::new("r.yaml"))
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems[0].contains("FOO__BAR and FOO_BAR"),
+        "{problems:#?}"
+    );
+    assert!(
+        problems[1].contains("UNSPECIFIED and ERROR_REASON_UNSPECIFIED"),
+        "{problems:#?}"
+    );
+    // `ERROR_REASON_X_Y` is `XY` to protoc, which no other reason is;
+    // `ERROR_REASONS` does not start with the whole prefix and a `_`.
+    let clash = load(&text(
+        GRPC,
+        "",
+        &[
+            "{code: x_y, status: 400}",
+            "{code: z, status: 400, reason: ERROR_REASON_X_Y}",
+        ],
+    ));
+    assert_eq!(
+        crate::naming::proto_value_clashes(&clash, "ErrorReason", Path::new("r.yaml")).len(),
+        1
+    );
+    let own_name = load(&text(GRPC, "", &["{code: reasons, status: 400}"]));
+    let problems = crate::naming::proto_value_clashes(&own_name, "REASONS", Path::new("r.yaml"));
+    assert_eq!(problems.len(), 1, "{problems:?}");
 }
