@@ -4,7 +4,8 @@
 # tests/tests/it/ts_bundle_size.rs holds the limits with it): for this API's
 # package (clients/typescript) and the packages `init` makes of a synthetic
 # registry of 3,000 codes (benches' `synthetic` example), of the RFC 9457
-# fixture and of each body-layout fixture, an entry that imports one export
+# fixture, of each body-layout fixture and of the gRPC fixture (whose package
+# has the Connect reader, `parseConnectError`), an entry that imports one export
 # from the package root is bundled with esbuild (`--bundle --minify
 # --format=esm`) and with rollup (node-resolve, terser), minified and
 # gzipped. The bundlers are pinned by tests/tools/ts-bundle-size/package-lock.json.
@@ -71,18 +72,25 @@ build this-api "$client"
 cargo run --quiet -p error-codes-benches --example synthetic -- 3000 "$work/synthetic-3000.yaml" >/dev/null
 made synthetic-3000 "$work/synthetic-3000.yaml"
 made rfc9457 "$root/tests/fixtures/rfc9457/registry.yaml"
+made grpc "$root/tests/fixtures/grpc/registry.yaml"
 for layout in "$root"/tests/fixtures/layouts/*.yaml; do
   name=$(basename "$layout" .yaml)
   made "layout-$name" "$layout"
 done
 
 # This API and the synthetic registry: every export. The fixtures: the
-# readers, whose cost depends on the envelope.
+# readers, whose cost depends on the envelope (and the gRPC fixture's
+# Connect reader with its tables).
 readers=isErrorCode,hasCode,parseErrorEnvelope,DETAIL_MEMBERS,ErrorResponse
-for package in this-api synthetic-3000 rfc9457 "$work"/layout-*; do
+connect=parseConnectError,GRPC_REASONS,GRPC_MEMBERS
+for package in this-api synthetic-3000 rfc9457 grpc "$work"/layout-*; do
   name=$(basename "$package")
   only=()
-  case $name in this-api | synthetic-3000) ;; *) only=(--exports "$readers") ;; esac
+  case $name in
+    this-api | synthetic-3000) ;;
+    grpc) only=(--exports "$readers,$connect") ;;
+    *) only=(--exports "$readers") ;;
+  esac
   out=()
   [ -z "$json" ] || out=(--json "$json/$name.json")
   echo

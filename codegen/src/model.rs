@@ -722,6 +722,14 @@ impl MemberType {
 }
 
 impl Member {
+    /// Whether the gRPC face sends its value as `ErrorInfo` metadata text
+    /// as it is (a `string`, an `enum:` string); every other value is sent
+    /// as its JSON text, and every reader parses it back (the runtime's
+    /// `GrpcEntry::text_members`, the Python and TypeScript readers' tables).
+    pub fn is_metadata_text(&self) -> bool {
+        !self.list && self.ty.as_str() == "string"
+    }
+
     /// The type as the registry writes it: `integer?`, `string[]`.
     pub fn type_text(&self) -> String {
         format!(

@@ -48,7 +48,8 @@ class ErrorResponse(Exception):
     request_id: str | None
     """`error.request_id`, or the registry's request-id header (`ROLE_HEADERS`/`REQUEST_ID_HEADER`) when the body has none."""
     retry_after: timedelta | None
-    """`Retry-After` as a delay (see `parse_retry_after`)."""
+    """`Retry-After` as a delay (see `parse_retry_after`), or the `retry_after`
+    given (a gRPC status's `RetryInfo`)."""
     rate_limit: RateLimit
     """The rate-limit figures (under the registry's header names)."""
 
@@ -59,13 +60,16 @@ class ErrorResponse(Exception):
         headers: Headers | None = None,
         *,
         now: datetime | float | None = None,
+        retry_after: timedelta | None = None,
     ) -> None:
         error = envelope.error
         header = (header_value(headers, REQUEST_ID_HEADER) or "").strip()
         self.status = status
         self.envelope = envelope
         self.request_id = error.request_id if error.request_id is not None else (header or None)
-        self.retry_after = parse_retry_after(header_value(headers, RETRY_AFTER_HEADER), now=now)
+        self.retry_after = (
+            retry_after if retry_after is not None else parse_retry_after(header_value(headers, RETRY_AFTER_HEADER), now=now)
+        )
         self.rate_limit = parse_rate_limit(headers)
         text = f"HTTP {status} {error.code}"
         if error.message:

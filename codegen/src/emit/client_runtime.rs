@@ -7,8 +7,11 @@
 //! linted and tested as such. The generator writes only data (the
 //! TypeScript package's `src/codes.ts`, the Python package's `_registry.py`)
 //! and copies these files beside it, each listed once below with where it
-//! lands. A package's manifests carry its version, which `generate` never
-//! changes: they are written only where missing ([`created`]).
+//! lands. A registry with `grpc:` also gets the gRPC readers
+//! ([`PYTHON_GRPC`], [`TYPESCRIPT_GRPC`]) and their generated tables, and
+//! its `index.ts` re-exports the TypeScript one. A package's manifests
+//! carry its version, which `generate` never changes: they are written only
+//! where missing ([`created`]).
 
 use super::tree::json_string;
 use super::{Output, python, typescript};
@@ -90,10 +93,14 @@ macro_rules! runtime_file {
     };
 }
 
+/// The TypeScript package's root module, which re-exports every other.
+const TYPESCRIPT_INDEX: RuntimeFile =
+    runtime_file!("typescript/index.ts" => "src/index.ts", Some(Comment::Slash));
+
 /// The TypeScript package's hand-written files. Its data module is
 /// [`TYPESCRIPT_DATA`] (`src/codes.ts`), which they import.
 pub(crate) const TYPESCRIPT: &[RuntimeFile] = &[
-    runtime_file!("typescript/index.ts" => "src/index.ts", Some(Comment::Slash)),
+    TYPESCRIPT_INDEX,
     runtime_file!("typescript/envelope.ts" => "src/envelope.ts", Some(Comment::Slash)),
     runtime_file!("typescript/headers.ts" => "src/headers.ts", Some(Comment::Slash)),
     runtime_file!("typescript/lookup.ts" => "src/lookup.ts", Some(Comment::Slash)),
@@ -114,6 +121,22 @@ pub(crate) const PYTHON: &[RuntimeFile] = &[
     // PEP 561's marker: its content has a meaning of its own.
     runtime_file!("python/py.typed" => "py.typed", None),
 ];
+
+/// The Python import package's hand-written gRPC reader, copied only for
+/// a registry with `grpc:` (beside its generated data,
+/// [`python::grpc::PYTHON_GRPC_DATA`]).
+pub(crate) const PYTHON_GRPC: &[RuntimeFile] =
+    &[runtime_file!("python/grpc.py" => "grpc.py", Some(Comment::Hash))];
+
+/// The TypeScript package's hand-written reader of Connect errors, copied
+/// only for a registry with `grpc:` (beside its generated data,
+/// [`typescript::grpc::TYPESCRIPT_GRPC_DATA`]); the copy of `index.ts`
+/// then ends with [`TYPESCRIPT_GRPC_EXPORT`].
+pub(crate) const TYPESCRIPT_GRPC: &[RuntimeFile] =
+    &[runtime_file!("typescript/grpc.ts" => "src/grpc.ts", Some(Comment::Slash))];
+
+/// The line the copy of `index.ts` ends with for a registry with `grpc:`.
+pub(crate) const TYPESCRIPT_GRPC_EXPORT: &str = "export * from \"./grpc.js\";\n";
 
 /// The Python package's generated data module, in the import package.
 pub(crate) const PYTHON_DATA: &str = "_registry.py";
@@ -216,6 +239,47 @@ pub(crate) fn committed(registry: &Registry, layout: &Layout, names: &ClientName
             .map(|file| copy(file, &names.typescript_dir, layout)),
     );
     outputs.extend(PYTHON.iter().map(|file| copy(file, &module_dir, layout)));
+    if registry.grpc.is_some() {
+        let index = format!("{}/{}", names.typescript_dir, TYPESCRIPT_INDEX.destination);
+        if let Some(index) = outputs.iter_mut().find(|o| o.path == index) {
+            index.contents.push_str(TYPESCRIPT_GRPC_EXPORT);
+        }
+        outputs.extend(grpc(registry, layout, names));
+    }
+    outputs
+}
+
+/// The gRPC readers of a registry with `grpc:`: the generated data, the
+/// copied readers.
+fn grpc(registry: &Registry, layout: &Layout, names: &ClientNames) -> Vec<Output> {
+    let module_dir = python_module_dir(names);
+    let mut outputs = Vec::new();
+    if let Some(data) = python::grpc::module(registry) {
+        outputs.push(Output {
+            path: format!("{module_dir}/{}", python::grpc::PYTHON_GRPC_DATA),
+            contents: layout.preamble(Comment::Hash) + &data,
+        });
+    }
+    if let Some(data) = typescript::grpc::module(registry) {
+        outputs.push(Output {
+            path: format!(
+                "{}/{}",
+                names.typescript_dir,
+                typescript::grpc::TYPESCRIPT_GRPC_DATA
+            ),
+            contents: layout.preamble(Comment::Slash) + &data,
+        });
+    }
+    outputs.extend(
+        PYTHON_GRPC
+            .iter()
+            .map(|file| copy(file, &module_dir, layout)),
+    );
+    outputs.extend(
+        TYPESCRIPT_GRPC
+            .iter()
+            .map(|file| copy(file, &names.typescript_dir, layout)),
+    );
     outputs
 }
 
@@ -275,7 +339,12 @@ mod tests {
     #[test]
     fn copies_say_where_they_come_from_and_keep_the_source() {
         let layout = Layout::new(crate::config::Config::default().registry);
-        for file in TYPESCRIPT.iter().chain(PYTHON) {
+        for file in TYPESCRIPT
+            .iter()
+            .chain(PYTHON)
+            .chain(TYPESCRIPT_GRPC)
+            .chain(PYTHON_GRPC)
+        {
             let copy = copy(file, "pkg", &layout);
             assert!(copy.contents.ends_with(file.contents), "{}", file.source);
             match file.comment {
@@ -286,6 +355,45 @@ mod tests {
                 ),
                 None => assert_eq!(copy.contents, file.contents),
             }
+        }
+    }
+
+    #[test]
+    fn only_a_registry_with_grpc_gets_the_grpc_readers() {
+        let names = ClientNames::default();
+        let layout = Layout::new(crate::config::Config::default().registry);
+        let load = |path: &str| crate::model::Registry::load(path).expect("the fixture is valid");
+        let grpc = load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../tests/fixtures/grpc/registry.yaml"
+        ));
+        let small = load(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/small.yaml"
+        ));
+        for (registry, on) in [(&grpc, true), (&small, false)] {
+            let outputs = committed(registry, &layout, &names);
+            let has = |end: &str| outputs.iter().any(|o| o.path.ends_with(end));
+            assert_eq!(has(python::grpc::PYTHON_GRPC_DATA), on);
+            assert_eq!(has(typescript::grpc::TYPESCRIPT_GRPC_DATA), on);
+            for file in PYTHON_GRPC.iter().chain(TYPESCRIPT_GRPC) {
+                assert_eq!(has(file.destination), on, "{}", file.source);
+                assert!(
+                    TYPESCRIPT
+                        .iter()
+                        .chain(PYTHON)
+                        .all(|other| other.destination != file.destination)
+                );
+            }
+            let index = outputs
+                .iter()
+                .find(|o| o.path.ends_with(TYPESCRIPT_INDEX.destination))
+                .expect("the package has its root module");
+            assert_eq!(index.contents.ends_with(TYPESCRIPT_GRPC_EXPORT), on);
+            assert_eq!(
+                index.contents.matches(TYPESCRIPT_GRPC_EXPORT).count(),
+                usize::from(on)
+            );
         }
     }
 

@@ -15,6 +15,7 @@
 //! [`string`], which escapes everything outside printable ASCII; no
 //! registry text lands in comments or docstrings.
 
+pub(crate) mod grpc;
 pub(crate) mod operations;
 
 use std::fmt::Write;

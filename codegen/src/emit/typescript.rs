@@ -7,6 +7,7 @@
 //! Registry text reaches TypeScript only as JSON string literals and inside
 //! block comments, each escaped for where it lands.
 
+pub(crate) mod grpc;
 pub(crate) mod operations;
 
 use std::fmt::Write;

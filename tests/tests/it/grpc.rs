@@ -14,7 +14,7 @@ use error_codes_runtime::{Grpc, GrpcCode, Vocabulary};
 use serde_json::{Value, json};
 use tonic_types::StatusExt;
 
-fn registry() -> Registry {
+pub(super) fn registry() -> Registry {
     Registry::load(error_codes_tests::workspace_root().join("tests/fixtures/grpc/registry.yaml"))
         .unwrap()
 }
@@ -44,7 +44,7 @@ fn details_of(code: &Code) -> Option<Value> {
     Some(Value::Object(members.collect()))
 }
 
-fn error_of(code: &Code) -> (ErrorCode, GrpcError) {
+pub(super) fn error_of(code: &Code) -> (ErrorCode, GrpcError) {
     let variant = ErrorCode::lookup(&code.code).expect("the crate has every code");
     let mut error = GrpcError::from(variant).with_request_id("req-1");
     if let Some(details) = details_of(code) {

@@ -341,7 +341,7 @@ fn details_fixture() -> error_codes_codegen::Registry {
 /// data, its `details` module and the hand-written files), written into a
 /// fresh directory `name` as `<module>/`, beside the package's
 /// `pyproject.toml` (ruff's and mypy's settings). Returns the directory.
-fn package_for(name: &str, registry: &error_codes_codegen::Registry) -> PathBuf {
+pub(super) fn package_for(name: &str, registry: &error_codes_codegen::Registry) -> PathBuf {
     let project = error_codes_tests::project();
     let config = project.config();
     let inside = format!("{}/src/{}/", config.python_dir, config.python_module);

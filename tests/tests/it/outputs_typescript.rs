@@ -32,7 +32,7 @@ fn client_dir() -> PathBuf {
 /// The package's `node_modules`, after `npm ci` if a locked development
 /// dependency is not installed at its locked version. Once per test binary:
 /// tests run in parallel threads.
-fn node_modules() -> &'static Path {
+pub(super) fn node_modules() -> &'static Path {
     static MODULES: OnceLock<PathBuf> = OnceLock::new();
     MODULES.get_or_init(|| {
         let dir = client_dir();

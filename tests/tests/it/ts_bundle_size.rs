@@ -2,15 +2,19 @@
 //! 35): `scripts/ts-bundle-size.sh` bundles each export of the package root
 //! alone with esbuild (`--bundle --minify --format=esm`) and with rollup
 //! (terser), for this API's package, the package `init` makes of a
-//! synthetic registry of 3,000 codes, and those of the RFC 9457 and
-//! body-layout fixtures; minified, with either bundler:
+//! synthetic registry of 3,000 codes, and those of the RFC 9457,
+//! body-layout and gRPC fixtures; minified, with either bundler:
 //!
 //! - `isErrorCode` costs at most the codes' own bytes (each code and 3: its
 //!   quotes and comma in an array) and [`IS_ERROR_CODE_OVERHEAD`];
 //! - `hasCode` at most [`READER_LIMIT`];
 //! - `parseErrorEnvelope` at most [`READER_LIMIT`] besides the per-code
 //!   table it needs (`DETAIL_MEMBERS`, an RFC 9457 registry's declared
-//!   members), whatever the registry's envelope or body layout.
+//!   members), whatever the registry's envelope or body layout;
+//! - in the gRPC fixture's package, `parseConnectError` (the Connect reader,
+//!   its protobuf decoder included) at most [`CONNECT_READER_LIMIT`] besides
+//!   the tables it reads (`GRPC_REASONS`, `GRPC_MEMBERS`), and every other
+//!   export within the limits above: the reader costs nothing to the rest.
 //!
 //! The figures are in docs/guides/performance.md. Tier 2: it builds the
 //! generator's command line and the benches' `synthetic` example, and
@@ -29,6 +33,8 @@ use serde_json::Value;
 pub(super) const IS_ERROR_CODE_OVERHEAD: u64 = 1024;
 /// What `hasCode` and `parseErrorEnvelope` (besides its per-code table) may cost, in bytes.
 pub(super) const READER_LIMIT: u64 = 2048;
+/// What `parseConnectError` may cost besides its per-code tables, in bytes.
+const CONNECT_READER_LIMIT: u64 = 4096;
 /// How many codes the synthetic registry has.
 const SYNTHETIC_CODES: u64 = 3000;
 
@@ -60,7 +66,7 @@ pub(super) fn bundlers() -> std::path::PathBuf {
 }
 
 #[test]
-#[ignore = "tier 2: builds the command line and the benches' synthetic example, makes five packages with init, bundles each export"]
+#[ignore = "tier 2: builds the command line and the benches' synthetic example, makes six packages with init, bundles each export"]
 fn each_function_costs_what_it_needs_at_any_registry_size() {
     let root = workspace_root();
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ts-bundle-size-json");
@@ -92,6 +98,7 @@ fn each_function_costs_what_it_needs_at_any_registry_size() {
         "this-api".to_owned(),
         "synthetic-3000".to_owned(),
         "rfc9457".to_owned(),
+        "grpc".to_owned(),
     ];
     names.extend(layouts);
     let registry = error_codes_tests::registry();
@@ -133,6 +140,17 @@ fn each_function_costs_what_it_needs_at_any_registry_size() {
                     failures.push(format!(
                         "{name}, {bundler}: {export} costs {} bytes, over {limit}",
                         min(export)
+                    ));
+                }
+            }
+            // The Connect reader (a registry with `grpc:`): its code, and
+            // the tables it reads, measured alone.
+            if name == "grpc" {
+                let limit = CONNECT_READER_LIMIT + min("GRPC_REASONS") + min("GRPC_MEMBERS");
+                if min("parseConnectError") > limit {
+                    failures.push(format!(
+                        "{name}, {bundler}: parseConnectError costs {} bytes, over {limit}",
+                        min("parseConnectError")
                     ));
                 }
             }

@@ -24,7 +24,7 @@ pub(super) fn capability(registry: &Registry, names: &Names) -> TokenStream {
         let text: Vec<&str> = c
             .members
             .iter()
-            .filter(|m| !m.list && m.ty.as_str() == "string")
+            .filter(|m| m.is_metadata_text())
             .map(|m| m.name.as_str())
             .collect();
         let setter = (!text.is_empty()).then(|| quote!(.text_members(&[#(#text),*])));
