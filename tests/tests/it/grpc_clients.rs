@@ -343,13 +343,32 @@ fn the_packages_grpc_suites_pass_and_type_check() {
         .and_then(|n| n.trim().parse().ok())
         .unwrap_or_else(|| panic!("no test count: {report}"));
     assert!(passed > registry.codes().count(), "{report}");
-    let out = Command::new("node")
-        .arg(node_modules().join("oxlint/bin/oxlint"))
-        .args(["--deny-warnings", "src", "test"])
-        .current_dir(&dir)
-        .output()
-        .unwrap();
+    // Named, since a folder under `target/` is skipped as git-ignored.
+    let mut sources: Vec<String> = ["src", "test"]
+        .iter()
+        .flat_map(|folder| std::fs::read_dir(dir.join(folder)).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ts" || e == "js"))
+        .map(|path| {
+            path.strip_prefix(&dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    sources.sort();
+    assert!(
+        sources.iter().any(|s| s.ends_with("grpc.ts")),
+        "{sources:?}"
+    );
+    let names: Vec<&str> = sources.iter().map(String::as_str).collect();
+    let out = super::outputs_typescript::oxlint(&dir, &names);
     assert_success("oxlint (the gRPC fixture's package)", &out);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains(&format!(" on {} files", names.len())),
+        "oxlint read every source: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 
     let (code, member) = integer_member(&registry);
     let probe_dir = super::outputs_typescript::scratch("grpc-typescript-probe");
