@@ -45,17 +45,9 @@ pub(crate) fn escape(text: &str) -> String {
 
 /// `text` as a Markdown code span: fenced by more backticks than any run
 /// inside it, and padded when it starts or ends with one (CommonMark 6.1),
-/// so registry text cannot close the span early.
-pub(crate) fn code_span(text: &str) -> String {
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{text}{pad}{fence}")
-}
+/// so registry text cannot close the span early. The runtime's, which the
+/// schema descriptions it writes use too: one spelling of the rule.
+pub(crate) use error_codes_runtime::schema::code_span;
 
 /// Backslash-escapes markup characters, and turns bare URLs into autolinks.
 fn escape_inline(text: &str, out: &mut String) {
