@@ -262,6 +262,7 @@ raw_mapping! {
         required title: Spanned<String>,
         optional intro: Vec<Spanned<String>>,
         optional docs_url: Option<Spanned<String>>,
+        optional code_docs_url: Option<Spanned<String>>,
         optional envelope_example: Option<RawEnvelopeExample>,
         optional related: Vec<RawRelated>,
     }

@@ -318,6 +318,19 @@ fn page(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
             n.docs_url.as_deref().unwrap_or("(none)")
         ));
     }
+    if o.code_docs_url != n.code_docs_url {
+        out.push(change(
+            Kind::DocUrlTemplateChanged,
+            Subject::Page,
+            Side::New,
+            &n.location,
+            format!(
+                "code_docs_url {} -> {}: every code's docs URL in the bodies changes",
+                o.code_docs_url.as_deref().unwrap_or("(none)"),
+                n.code_docs_url.as_deref().unwrap_or("(none)")
+            ),
+        ));
+    }
     if o.related != n.related {
         what.push("related links".to_string());
     }

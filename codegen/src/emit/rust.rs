@@ -166,6 +166,7 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
         }
     };
     let docs_url = opt_str(registry.page.docs_url.as_deref());
+    let docs_anchors = registry.docs_anchors();
     let details = details::capability(registry, names);
     let metrics = metrics::capability(config, names);
     let grpc = grpc::capability(registry, names);
@@ -181,6 +182,7 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
             const HEADERS: #rt::Headers = #rt::Headers::new(#request_id) #(#rate_limit)*;
             const ENVELOPE: #rt::Envelope = #envelope;
             const DOCS_URL: Option<&'static str> = #docs_url;
+            const DOCS_ANCHORS: bool = #docs_anchors;
 
             fn index(self) -> usize {
                 self as usize

@@ -198,7 +198,7 @@ fn typed_leaves(value: &Value, prefix: &str, out: &mut Vec<(String, &'static str
 
 #[test]
 fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() {
-    let mut seen = 0;
+    let (mut seen, mut urls) = (0, 0);
     for name in FIXTURES {
         let (body, varying) = documented(name);
         if body.is_null() {
@@ -260,7 +260,23 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
         let read: error_codes::ErrorBody = runtime_layout(&registry).read(&body).unwrap();
         assert_eq!(read.code.as_str(), code, "{name}");
         assert_eq!(read.message, message, "{name}");
+        // The documented docs URL is the code's (`page.code_docs_url`
+        // filled in): the one the runtime sends and the readers read.
+        if let Some(path) = &layout.doc_url {
+            let documented = at(&body, &layout.full_path(path));
+            if !documented.is_null() {
+                let url = registry.doc_url(entry);
+                assert_eq!(documented.as_str(), url.as_deref(), "{name}");
+                assert_eq!(at(&sent, &layout.full_path(path)), documented, "{name}");
+                assert_eq!(read.doc_url, url, "{name}");
+                urls += 1;
+            }
+        }
     }
+    assert!(
+        urls >= 2,
+        "the Stripe and Twilio fixtures document a code's docs URL"
+    );
     assert!(
         seen >= 2,
         "the Kubernetes and Stripe fixtures document a body"
