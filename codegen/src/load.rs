@@ -83,6 +83,9 @@ raw_mapping! {
         optional open: Option<Spanned<bool>>,
         /// The code's JSON type: `string` (the default) or `number`.
         optional code_type: Option<Spanned<String>>,
+        /// The response header that also carries the code
+        /// (`x-ms-error-code`).
+        optional code_header: Option<Spanned<String>>,
     }
 }
 

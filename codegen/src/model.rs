@@ -171,6 +171,16 @@ impl Registry {
     pub fn docs_anchors(&self) -> bool {
         self.page.code_docs_url.is_none()
     }
+
+    /// The headers a client reads from an error response besides its
+    /// body ([`Roles::read_headers`]), and the layout's code header
+    /// (`code_header:`) when it has one: what a cross-origin response
+    /// exposes to a browser's script.
+    pub fn read_headers(&self) -> Vec<&str> {
+        let mut names = self.roles.read_headers();
+        names.extend(self.body.as_ref().and_then(|b| b.code_header.as_deref()));
+        names
+    }
 }
 
 /// The codes that play the runtime's [`Role`]s and the headers it reads
@@ -466,6 +476,9 @@ pub struct BodyLayout {
     /// Whether the code is sent as a JSON number (`code_type: number`):
     /// every code is then digits without a leading zero.
     pub code_number: bool,
+    /// The response header that also carries the code (`code_header:`,
+    /// Azure's `x-ms-error-code`), as the registry writes it.
+    pub code_header: Option<String>,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
 }

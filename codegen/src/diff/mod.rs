@@ -137,6 +137,9 @@ fn body_layout(registry: &Registry) -> String {
     if layout.code_number {
         out.push_str(", code_type: number");
     }
+    if let Some(name) = &layout.code_header {
+        out.push_str(&format!(", code_header: {name}"));
+    }
     out.push('}');
     out
 }

@@ -155,8 +155,12 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
             });
             let closed = (!layout.open).then(|| quote!(.closed()));
             let number = layout.code_number.then(|| quote!(.code_as_number()));
+            let code_header = layout
+                .code_header
+                .as_deref()
+                .map(|name| quote!(.code_header(#name)));
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }
@@ -497,7 +501,7 @@ fn headers(registry: &Registry, names: &Names) -> TokenStream {
                 #rt::__private::http::HeaderName::from_static(#lower);
         }
     });
-    let exposed = registry.roles.read_headers();
+    let exposed = registry.read_headers();
     let exposed_lower = exposed.iter().map(|name| name.to_ascii_lowercase());
     let count = Literal::usize_unsuffixed(exposed.len());
     let expose = Ident::new(naming::CORS_EXPOSE_HEADERS, Span::call_site());

@@ -73,8 +73,20 @@ pub(super) fn body_layout(
         per_code: Vec::new(),
         open: raw.open.as_ref().is_none_or(|o| o.value),
         code_number: false,
+        code_header: None,
         location: raw.start.clone(),
     };
+    if let Some(name) = &raw.code_header {
+        if super::headers::is_header_name(&name.value) {
+            layout.code_header = Some(name.value.clone());
+        } else {
+            cx.report(
+                cx.at(&name.location, format!("code_header {:?} is not a header name", name.value))
+                    .with_help("a header name is ASCII letters, digits and `-`, starting with a letter (`x-ms-error-code`)"),
+            );
+            ok = false;
+        }
+    }
     if let Some(written) = &raw.code_type {
         match written.value.as_str() {
             "string" => {}

@@ -357,6 +357,13 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
         let standalone = jsonschema::validator_for(&schema).unwrap();
         let mut seen = 0;
         for (status, response) in document["components"]["responses"].as_object().unwrap() {
+            // The layout's code header is on every error response.
+            if let Some(header) = &layout.code_header {
+                assert_eq!(
+                    response["headers"][header]["required"], true,
+                    "{name} {status}: {response}"
+                );
+            }
             let content = response["content"].as_object().unwrap();
             assert_eq!(
                 content.keys().collect::<Vec<_>>(),
@@ -378,7 +385,39 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
             }
         }
         assert!(seen > 0, "{name}");
+        // A browser's script may read the code header.
+        if let Some(header) = &layout.code_header {
+            assert!(registry.read_headers().contains(&header.as_str()), "{name}");
+            let outputs = project.outputs(&registry).unwrap();
+            let source = outputs
+                .iter()
+                .find(|o| o.path.ends_with("error_codes.rs"))
+                .unwrap();
+            // The runtime's layout names it, and the CORS list exposes it.
+            assert!(
+                source
+                    .contents
+                    .contains(&format!(".code_header({header:?})")),
+                "{name}"
+            );
+            let expose = source
+                .contents
+                .split("CORS_EXPOSE_HEADERS: &[&str] = &[")
+                .nth(1)
+                .unwrap();
+            let expose = &expose[..expose.find("];").unwrap()];
+            assert!(
+                expose.contains(&format!("{:?}", header.to_ascii_lowercase())),
+                "{name}: {expose}"
+            );
+        }
     }
+    assert!(
+        FIXTURES
+            .iter()
+            .any(|name| registry(name).body.unwrap().code_header.is_some()),
+        "the Azure fixture names its code header"
+    );
 }
 
 #[test]
