@@ -249,6 +249,29 @@ pub(super) fn body_layout(
     ok.then_some(layout)
 }
 
+/// A layout's code header that is a header the runtime already sends for
+/// something else (the request id, `Retry-After`, a rate-limit figure).
+pub(super) fn code_header_clash(cx: &mut Check<'_>, registry: &crate::model::Registry) {
+    let Some(layout) = &registry.body else { return };
+    let Some(name) = &layout.code_header else {
+        return;
+    };
+    if let Some(other) = registry
+        .roles
+        .read_headers()
+        .into_iter()
+        .find(|h| h.eq_ignore_ascii_case(name))
+    {
+        cx.report(
+            cx.at(
+                &layout.location,
+                format!("code_header {name:?} is the header that carries {other:?} already"),
+            )
+            .with_help("name a header of its own for the code (`x-ms-error-code`)"),
+        );
+    }
+}
+
 /// A member path of the body layout: member names joined by `.`, each
 /// non-empty, without control characters or surrounding spaces.
 fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {

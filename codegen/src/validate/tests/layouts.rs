@@ -357,6 +357,10 @@ fn a_code_header_is_a_header_name_and_part_of_the_layout() {
         assert_eq!((found[0].0, found[0].1), (2, 16), "{name}");
         assert!(found[0].2.contains("is not a header name"), "{found:?}");
     }
+    // Not a header the runtime sends for something else.
+    let found = problems("  code_header: X-Request-ID\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("carries"), "{found:?}");
     // Adding, changing or removing it changes every error response.
     let today = crate::date::Date::new(2025, 1, 1).unwrap();
     let without = parse("  request_id: null\n").unwrap();
