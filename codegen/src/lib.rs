@@ -52,6 +52,7 @@
 // and where its files live.
 mod date;
 mod diagnostic;
+mod doc_url;
 mod error;
 mod render;
 mod suggest;

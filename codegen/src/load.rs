@@ -83,6 +83,9 @@ raw_mapping! {
         optional open: Option<Spanned<bool>>,
         /// The code's JSON type: `string` (the default) or `number`.
         optional code_type: Option<Spanned<String>>,
+        /// The response header that also carries the code
+        /// (`x-ms-error-code`).
+        optional code_header: Option<Spanned<String>>,
     }
 }
 
@@ -262,6 +265,7 @@ raw_mapping! {
         required title: Spanned<String>,
         optional intro: Vec<Spanned<String>>,
         optional docs_url: Option<Spanned<String>>,
+        optional code_docs_url: Option<Spanned<String>>,
         optional envelope_example: Option<RawEnvelopeExample>,
         optional related: Vec<RawRelated>,
     }

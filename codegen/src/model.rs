@@ -151,12 +151,35 @@ impl Registry {
             .collect()
     }
 
-    /// The documentation URL of a code: the page URL with the code's anchor.
+    /// The documentation URL of a code: the `code_docs_url` template
+    /// filled with the code, else the page URL with the code's anchor.
     pub fn doc_url(&self, code: &Code) -> Option<String> {
-        self.page
-            .docs_url
-            .as_ref()
-            .map(|base| format!("{base}#{}", code.anchor()))
+        match &self.page.code_docs_url {
+            Some(template) => crate::doc_url::fill(template, &code.code),
+            None => self
+                .page
+                .docs_url
+                .as_ref()
+                .map(|base| format!("{base}#{}", code.anchor())),
+        }
+    }
+
+    /// Whether every code's docs URL is its anchor on the docs page
+    /// (`docs_url#code`), so that a code a build does not know has one
+    /// too: not with a `code_docs_url` template, which only the codes the
+    /// registry lists are filled into.
+    pub fn docs_anchors(&self) -> bool {
+        self.page.code_docs_url.is_none()
+    }
+
+    /// The headers a client reads from an error response besides its
+    /// body ([`Roles::read_headers`]), and the layout's code header
+    /// (`code_header:`) when it has one: what a cross-origin response
+    /// exposes to a browser's script.
+    pub fn read_headers(&self) -> Vec<&str> {
+        let mut names = self.roles.read_headers();
+        names.extend(self.body.as_ref().and_then(|b| b.code_header.as_deref()));
+        names
     }
 }
 
@@ -277,6 +300,10 @@ pub struct Page {
     pub intro: Vec<String>,
     /// Where the rendered docs page is published; code anchors are appended.
     pub docs_url: Option<String>,
+    /// Each code's own docs URL, a template (`page.code_docs_url`, checked:
+    /// see [`Registry::doc_url`]); `None`: a code's URL is its anchor on
+    /// `docs_url`.
+    pub code_docs_url: Option<String>,
     pub envelope_example: EnvelopeExample,
     pub related: Vec<Related>,
     /// Where `page:` is written.
@@ -449,6 +476,9 @@ pub struct BodyLayout {
     /// Whether the code is sent as a JSON number (`code_type: number`):
     /// every code is then digits without a leading zero.
     pub code_number: bool,
+    /// The response header that also carries the code (`code_header:`,
+    /// Azure's `x-ms-error-code`), as the registry writes it.
+    pub code_header: Option<String>,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
 }

@@ -150,6 +150,7 @@ impl Vocabulary for ErrorCode {
         .rate_limit_reset("x-ratelimit-reset");
     const ENVELOPE: crate::Envelope = crate::Envelope::Nested;
     const DOCS_URL: Option<&'static str> = Some("https://errors.example.com/");
+    const DOCS_ANCHORS: bool = true;
 
     fn index(self) -> usize {
         self as usize

@@ -223,6 +223,7 @@ names! {
         HEADERS,
         ENVELOPE,
         DOCS_URL,
+        DOCS_ANCHORS,
         index,
         category_index,
         lookup,
@@ -423,7 +424,8 @@ macro_rules! vocabulary {
 
         /// The published docs page (`page.docs_url` in the registry): a
         /// code's docs URL, and its problem `type`, is this with `#` and the
-        /// code.
+        /// code, unless the registry gives each code its own
+        /// (`page.code_docs_url`, `Vocabulary::DOCS_ANCHORS` `false`).
         pub const DOCS_URL: ::core::option::Option<&'static str> =
             <$code as $crate::Vocabulary>::DOCS_URL;
 

@@ -196,9 +196,10 @@ impl<V: Vocabulary> ErrorBody<V> {
 
     /// This error as the body engine writes it ([`crate::wire`]) in a
     /// response of `status`: its docs URL is the one it carries, else the
-    /// registry's for its code (`page.docs_url` + `#code`, for a code this
-    /// build knows or not), so every body of a registry with `docs_url`
-    /// has one.
+    /// registry's for its code: its row's, and for a code this build does
+    /// not know `page.docs_url` + `#code` when codes' URLs are anchors on
+    /// the docs page ([`Vocabulary::DOCS_ANCHORS`]), none with a
+    /// `code_docs_url` template.
     pub fn wire(&self, status: u16) -> crate::wire::WireError<'_> {
         let known = self.code.known();
         crate::wire::WireError::new(self.code.as_str(), status, &self.message)
@@ -206,9 +207,9 @@ impl<V: Vocabulary> ErrorBody<V> {
             .with_doc_url(self.doc_url.as_deref().map(Cow::Borrowed).or_else(|| {
                 match known.and_then(V::doc_url) {
                     Some(url) => Some(Cow::Borrowed(url)),
-                    None => {
-                        V::DOCS_URL.map(|base| Cow::Owned(format!("{base}#{}", self.code.as_str())))
-                    }
+                    None => V::DOCS_URL
+                        .filter(|_| V::DOCS_ANCHORS)
+                        .map(|base| Cow::Owned(format!("{base}#{}", self.code.as_str()))),
                 }
             }))
             .with_request_id(self.request_id.as_deref())

@@ -266,7 +266,8 @@ impl<V: Vocabulary> ErrorBody<V> {
 /// The code a problem `type` names: the fragment of this registry's docs
 /// URL. Codes are ASCII without `#`, so the fragment is the code unescaped.
 fn code_of_type<V: Vocabulary>(problem_type: &str) -> Option<&str> {
-    let code = problem_type.strip_prefix(V::DOCS_URL?)?.strip_prefix('#')?;
+    let docs_url = V::DOCS_URL.filter(|_| V::DOCS_ANCHORS)?;
+    let code = problem_type.strip_prefix(docs_url)?.strip_prefix('#')?;
     (!code.is_empty()).then_some(code)
 }
 

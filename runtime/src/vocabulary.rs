@@ -63,9 +63,18 @@ pub trait Vocabulary:
 
     /// The published docs page (`page.docs_url` in the registry), whose
     /// `#code` anchors are the codes' [`Vocabulary::doc_url`]s and, under
-    /// [`Envelope::Rfc9457`], their problem `type` URIs. `None` when the
-    /// registry has none.
+    /// [`Envelope::Rfc9457`], their problem `type` URIs, unless
+    /// [`Vocabulary::DOCS_ANCHORS`] is `false`. `None` when the registry has
+    /// none.
     const DOCS_URL: Option<&'static str>;
+
+    /// Whether every code's docs URL is its anchor on [`Vocabulary::DOCS_URL`]
+    /// (`DOCS_URL#code`), so that a code this build does not know has one
+    /// too. `false` when the registry gives each code its own URL from a
+    /// template (`page.code_docs_url`): only the codes it lists have one
+    /// ([`Vocabulary::doc_url`]), and a code added later gets none rather
+    /// than a made-up URL.
+    const DOCS_ANCHORS: bool;
 
     /// The code's position in [`Vocabulary::ALL`] (`self as usize`).
     fn index(self) -> usize;

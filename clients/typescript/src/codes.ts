@@ -1252,7 +1252,7 @@ export const ENVELOPE = "nested" as const;
 /** Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`null`: the body itself), `null` for a field not in the body; `null` when the API has no layout of its own. `parseErrorEnvelope` reads it. */
 export const BODY_LAYOUT: null = null;
 
-/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code. `null` when the registry has none. */
+/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code, unless the registry gives each code its own (`page.code_docs_url`; `ERROR_CODE_INFO[code].docUrl`). `null` when the registry has none. */
 export const DOCS_URL: string | null = "https://docs.example.com/reference/error-codes";
 
 /** The members each code's details declare, as the API sends them: under RFC 9457 they are top-level members of the problem document, which `parseErrorEnvelope` gathers into `details`. */

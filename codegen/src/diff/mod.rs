@@ -137,6 +137,9 @@ fn body_layout(registry: &Registry) -> String {
     if layout.code_number {
         out.push_str(", code_type: number");
     }
+    if let Some(name) = &layout.code_header {
+        out.push_str(&format!(", code_header: {name}"));
+    }
     out.push('}');
     out
 }
@@ -316,6 +319,19 @@ fn page(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
             "docs_url {} -> {}",
             o.docs_url.as_deref().unwrap_or("(none)"),
             n.docs_url.as_deref().unwrap_or("(none)")
+        ));
+    }
+    if o.code_docs_url != n.code_docs_url {
+        out.push(change(
+            Kind::DocUrlTemplateChanged,
+            Subject::Page,
+            Side::New,
+            &n.location,
+            format!(
+                "code_docs_url {} -> {}: every code's docs URL in the bodies changes",
+                o.code_docs_url.as_deref().unwrap_or("(none)"),
+                n.code_docs_url.as_deref().unwrap_or("(none)")
+            ),
         ));
     }
     if o.related != n.related {

@@ -208,9 +208,10 @@ fn details(registry: &Registry) -> String {
 
 /// What an RFC 9457 API's error bodies hold, above the example.
 fn problem_section(registry: &Registry) -> String {
-    let problem_type = match &registry.page.docs_url {
-        Some(_) => "the code's row on this page (its URL with `#` and the code)",
-        None => "`about:blank` (this API publishes no docs page; `code` names the problem)",
+    let problem_type = match (&registry.page.code_docs_url, &registry.page.docs_url) {
+        (Some(_), _) => "the code's own docs URL (`code_docs_url` with the code filled in)",
+        (None, Some(_)) => "the code's row on this page (its URL with `#` and the code)",
+        (None, None) => "`about:blank` (this API publishes no docs page; `code` names the problem)",
     };
     format!(
         "Every error response is RFC 9457 problem details, sent as \

@@ -258,19 +258,35 @@ pub(super) fn status_response(
             "{status}{}. {member} is one of {listed}, or a code added after this document.",
             describe::reason_phrase(status).map_or(String::new(), |r| format!(" {r}"))
         );
-        let headers = Tree::Map(
-            registry
-                .headers
-                .iter()
-                .filter(|h| h.when == HeaderWhen::Always || h.when == HeaderWhen::Status(status))
-                .map(|h| {
-                    (
-                        h.name.clone(),
-                        Tree::map().with("$ref", format!("#/components/headers/{}", h.name)),
+        let mut headers: Vec<(String, Tree)> = registry
+            .headers
+            .iter()
+            .filter(|h| h.when == HeaderWhen::Always || h.when == HeaderWhen::Status(status))
+            .map(|h| {
+                (
+                    h.name.clone(),
+                    Tree::map().with("$ref", format!("#/components/headers/{}", h.name)),
+                )
+            })
+            .collect();
+        // The layout's code header, unless `headers:` documents it.
+        let code_header = registry.body.as_ref().and_then(|b| b.code_header.as_ref());
+        if let Some(name) = code_header
+            && !headers.iter().any(|(h, _)| h.eq_ignore_ascii_case(name))
+        {
+            headers.push((
+                name.clone(),
+                Tree::map()
+                    .with(
+                        "description",
+                        "The error's code, as the body's code member has it.",
                     )
-                })
-                .collect(),
-        );
+                    .with("required", true)
+                    .with("schema", Tree::map().with("type", "string")),
+            ));
+        }
+        let has_headers = !headers.is_empty();
+        let headers = Tree::Map(headers);
         // A known code of another status is wrong here; an unknown one is
         // tolerated, for forward compatibility.
         let numbers = registry.body.as_ref().is_some_and(|b| b.code_number);
@@ -325,7 +341,7 @@ pub(super) fn status_response(
                 .collect(),
         );
         let mut response = Tree::map().with("description", description);
-        if !registry.headers.is_empty() {
+        if has_headers {
             response = response.with("headers", headers);
         }
         let mut schema = schema;

@@ -257,7 +257,7 @@ pub(crate) fn module(registry: &Registry) -> String {
     let _ = writeln!(
         out,
         "ENVELOPE: Final[str] = {}\n\"\"\"The shape of the API's error bodies (`envelope:` in the registry), one of {}. The reader reads each.\"\"\"\n\n\
-         DOCS_URL: Final[str | None] = {}\n\"\"\"The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code.\"\"\"\n",
+         DOCS_URL: Final[str | None] = {}\n\"\"\"The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code, unless the registry gives each code its own (`page.code_docs_url`; `ErrorCode.doc_url`).\"\"\"\n",
         string(registry.envelope.as_str()),
         docstring(&super::describe::envelope_values(string)),
         nullable(registry.page.docs_url.as_deref()),

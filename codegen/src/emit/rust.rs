@@ -155,8 +155,12 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
             });
             let closed = (!layout.open).then(|| quote!(.closed()));
             let number = layout.code_number.then(|| quote!(.code_as_number()));
+            let code_header = layout
+                .code_header
+                .as_deref()
+                .map(|name| quote!(.code_header(#name)));
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }
@@ -166,6 +170,7 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
         }
     };
     let docs_url = opt_str(registry.page.docs_url.as_deref());
+    let docs_anchors = registry.docs_anchors();
     let details = details::capability(registry, names);
     let metrics = metrics::capability(config, names);
     let grpc = grpc::capability(registry, names);
@@ -181,6 +186,7 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
             const HEADERS: #rt::Headers = #rt::Headers::new(#request_id) #(#rate_limit)*;
             const ENVELOPE: #rt::Envelope = #envelope;
             const DOCS_URL: Option<&'static str> = #docs_url;
+            const DOCS_ANCHORS: bool = #docs_anchors;
 
             fn index(self) -> usize {
                 self as usize
@@ -495,7 +501,7 @@ fn headers(registry: &Registry, names: &Names) -> TokenStream {
                 #rt::__private::http::HeaderName::from_static(#lower);
         }
     });
-    let exposed = registry.roles.read_headers();
+    let exposed = registry.read_headers();
     let exposed_lower = exposed.iter().map(|name| name.to_ascii_lowercase());
     let count = Literal::usize_unsuffixed(exposed.len());
     let expose = Ident::new(naming::CORS_EXPOSE_HEADERS, Span::call_site());

@@ -336,7 +336,7 @@ fn items(registry: &Registry) -> Vec<Item> {
         },
     });
     items.push(Item::Const {
-        doc: "/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code. `null` when the registry has none. */\n".into(),
+        doc: "/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code, unless the registry gives each code its own (`page.code_docs_url`; `ERROR_CODE_INFO[code].docUrl`). `null` when the registry has none. */\n".into(),
         name: "DOCS_URL",
         annotation: Some("string | null".into()),
         init: nullable(registry.page.docs_url.as_deref()),

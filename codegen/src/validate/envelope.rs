@@ -73,8 +73,20 @@ pub(super) fn body_layout(
         per_code: Vec::new(),
         open: raw.open.as_ref().is_none_or(|o| o.value),
         code_number: false,
+        code_header: None,
         location: raw.start.clone(),
     };
+    if let Some(name) = &raw.code_header {
+        if super::headers::is_header_name(&name.value) {
+            layout.code_header = Some(name.value.clone());
+        } else {
+            cx.report(
+                cx.at(&name.location, format!("code_header {:?} is not a header name", name.value))
+                    .with_help("a header name is ASCII letters, digits and `-`, starting with a letter (`x-ms-error-code`)"),
+            );
+            ok = false;
+        }
+    }
     if let Some(written) = &raw.code_type {
         match written.value.as_str() {
             "string" => {}
@@ -235,6 +247,29 @@ pub(super) fn body_layout(
         }
     }
     ok.then_some(layout)
+}
+
+/// A layout's code header that is a header the runtime already sends for
+/// something else (the request id, `Retry-After`, a rate-limit figure).
+pub(super) fn code_header_clash(cx: &mut Check<'_>, registry: &crate::model::Registry) {
+    let Some(layout) = &registry.body else { return };
+    let Some(name) = &layout.code_header else {
+        return;
+    };
+    if let Some(other) = registry
+        .roles
+        .read_headers()
+        .into_iter()
+        .find(|h| h.eq_ignore_ascii_case(name))
+    {
+        cx.report(
+            cx.at(
+                &layout.location,
+                format!("code_header {name:?} is the header that carries {other:?} already"),
+            )
+            .with_help("name a header of its own for the code (`x-ms-error-code`)"),
+        );
+    }
 }
 
 /// A member path of the body layout: member names joined by `.`, each

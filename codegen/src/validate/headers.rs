@@ -12,8 +12,7 @@ use super::text::text;
 /// A header, and whether its name is valid; `None` without a name.
 pub(super) fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, bool)> {
     let name = h.name.as_ref()?;
-    let valid = name.value.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name.value.bytes().all(is_header_name_byte);
+    let valid = is_header_name(&name.value);
     if !valid {
         cx.report(
             cx.at(
@@ -80,6 +79,11 @@ pub(super) fn header(cx: &mut Check<'_>, h: load::RawHeader) -> Option<(Header, 
             .unwrap_or_else(|| name.location.clone()),
     };
     Some((header, valid))
+}
+
+/// ASCII letters, digits and `-`, starting with a letter.
+pub(super) fn is_header_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic()) && name.bytes().all(is_header_name_byte)
 }
 
 fn is_header_name_byte(b: u8) -> bool {

@@ -72,6 +72,7 @@ pub(crate) fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Regi
     references::check(&mut check, &registry, &places);
     operations::references(&mut check, &registry, &places);
     registry.roles = references::roles(&mut check, &registry, &places);
+    envelope::code_header_clash(&mut check, &registry);
     if !places.example_written {
         registry.page.envelope_example = references::default_example(&registry);
     }

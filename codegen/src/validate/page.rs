@@ -15,6 +15,7 @@ pub(super) fn placeholder_page() -> Page {
         title: String::new(),
         intro: Vec::new(),
         docs_url: None,
+        code_docs_url: None,
         envelope_example: EnvelopeExample {
             code: String::new(),
             message: String::new(),
@@ -44,6 +45,10 @@ pub(super) fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) 
             );
         }
         url.value.trim_end_matches('/').to_string()
+    });
+    let code_docs_url = raw.code_docs_url.map(|template| {
+        code_docs_url(cx, &template);
+        template.value
     });
     let envelope_example = match raw.envelope_example {
         Some(example) => {
@@ -100,8 +105,51 @@ pub(super) fn page(cx: &mut Check<'_>, places: &mut Places, raw: load::RawPage) 
         title,
         intro,
         docs_url,
+        code_docs_url,
         envelope_example,
         related,
         location: Location::default(),
+    }
+}
+
+/// Checks a `code_docs_url` template: its braces, its placeholders
+/// (`crate::doc_url::PLACEHOLDERS`), and that a code filled in makes an
+/// http(s) URL.
+fn code_docs_url(cx: &mut Check<'_>, template: &crate::yaml::Spanned<String>) {
+    use crate::doc_url::{PLACEHOLDERS, TemplateError, check, fill};
+    let Some(line) = line_text(cx, template, "code_docs_url") else {
+        return;
+    };
+    let names = || {
+        PLACEHOLDERS
+            .iter()
+            .map(|(name, what)| format!("{{{name}}} ({what})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let problem = match check(&line) {
+        Err(TemplateError::Unbalanced(at)) => Some((
+            format!("code_docs_url {line:?} has an unbalanced brace at character {}", at + 1),
+            format!("the placeholders are {}; write a literal brace twice, `{{{{` or `}}}}`", names()),
+        )),
+        Err(TemplateError::Unknown(name)) => Some((
+            format!("code_docs_url {line:?} has an unknown placeholder {{{name}}}"),
+            format!("the placeholders are {}", names()),
+        )),
+        Err(TemplateError::NoPlaceholder) => Some((
+            format!("code_docs_url {line:?} has no placeholder: every code would have the same URL"),
+            format!("put the code in it with one of {}; a code's anchor on the docs page is `docs_url` alone", names()),
+        )),
+        Ok(()) => fill(&line, "code")
+            .filter(|url| !is_absolute_http(url, true))
+            .map(|_| {
+                (
+                    format!("code_docs_url {line:?} is not a usable URL"),
+                    "give an http(s) URL with the code in it, e.g. `https://docs.example.com/errors/{code:kebab}`".to_owned(),
+                )
+            }),
+    };
+    if let Some((message, help)) = problem {
+        cx.report(cx.at(&template.location, message).with_help(help));
     }
 }

@@ -1218,6 +1218,7 @@ impl ::error_codes_runtime::Vocabulary for ErrorCode {
     const DOCS_URL: Option<&'static str> = Some(
         "https://docs.example.com/reference/error-codes",
     );
+    const DOCS_ANCHORS: bool = true;
     fn index(self) -> usize {
         self as usize
     }

@@ -382,6 +382,9 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: String) -
         ]
         .contains(name)
             && *name != header(V::HEADERS.request_id)
+            && V::ENVELOPE
+                .code_header()
+                .is_none_or(|code| *name != header(code))
     });
     for name in kept {
         response.headers_mut().remove(name);

@@ -312,6 +312,13 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         if let Ok(value) = HeaderValue::from_str(&request_id) {
             map.insert(header(V::HEADERS.request_id), value);
         }
+        // The code, in the layout's code header too (a code received from
+        // elsewhere may hold bytes a header cannot; the body carries it).
+        if let Some(name) = V::ENVELOPE.code_header()
+            && let Ok(value) = HeaderValue::from_str(body.code.as_str())
+        {
+            map.insert(header(name), value);
+        }
         let retry_after = match retry_after {
             None if status == StatusCode::TOO_MANY_REQUESTS => Some(Self::DEFAULT_RETRY_AFTER),
             other => other,

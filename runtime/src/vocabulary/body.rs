@@ -68,6 +68,10 @@ pub struct BodyLayout {
     /// string: the registry's codes are then digits without a leading zero
     /// ([`wire::numeric_code`](crate::wire::numeric_code)).
     pub code_number: bool,
+    /// The response header that also carries the code (Azure's
+    /// `x-ms-error-code`, AWS's `X-Amzn-Errortype`): the axum integration
+    /// sets it on every error response; the body keeps its code member.
+    pub code_header: Option<&'static str>,
 }
 
 impl BodyLayout {
@@ -95,6 +99,7 @@ impl BodyLayout {
             per_code: &[],
             open: true,
             code_number: false,
+            code_header: None,
         }
     }
 
@@ -170,6 +175,13 @@ impl BodyLayout {
         self.code_number = true;
         self
     }
+
+    /// The code is also sent in the response header `name`.
+    #[must_use]
+    pub const fn code_header(mut self, name: &'static str) -> Self {
+        self.code_header = Some(name);
+        self
+    }
 }
 
 impl Envelope {
@@ -208,6 +220,15 @@ impl Envelope {
             Envelope::Nested => "nested",
             Envelope::Rfc9457 => "rfc9457",
             Envelope::Layout(_) => "layout",
+        }
+    }
+
+    /// The response header that also carries the code, for a layout that
+    /// names one ([`BodyLayout::code_header`]).
+    pub const fn code_header(self) -> Option<&'static str> {
+        match self {
+            Envelope::Layout(layout) => layout.code_header,
+            Envelope::Nested | Envelope::Rfc9457 => None,
         }
     }
 

@@ -176,6 +176,11 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
                 Some("application/json"),
                 "{what}"
             );
+            // The layout's code header carries the body's code, on every
+            // error response (the framework's and a handler's).
+            if let Some(name) = &layout.code_header {
+                assert_eq!(header(&headers, name), Some(code.as_str()), "{what}");
+            }
             let request_id = header(&headers, &registry.roles.request_id_header)
                 .unwrap_or_else(|| panic!("{what}: no request-id header"))
                 .to_owned();

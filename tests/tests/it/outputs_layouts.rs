@@ -198,7 +198,7 @@ fn typed_leaves(value: &Value, prefix: &str, out: &mut Vec<(String, &'static str
 
 #[test]
 fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() {
-    let mut seen = 0;
+    let (mut seen, mut urls) = (0, 0);
     for name in FIXTURES {
         let (body, varying) = documented(name);
         if body.is_null() {
@@ -260,7 +260,23 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
         let read: error_codes::ErrorBody = runtime_layout(&registry).read(&body).unwrap();
         assert_eq!(read.code.as_str(), code, "{name}");
         assert_eq!(read.message, message, "{name}");
+        // The documented docs URL is the code's (`page.code_docs_url`
+        // filled in): the one the runtime sends and the readers read.
+        if let Some(path) = &layout.doc_url {
+            let documented = at(&body, &layout.full_path(path));
+            if !documented.is_null() {
+                let url = registry.doc_url(entry);
+                assert_eq!(documented.as_str(), url.as_deref(), "{name}");
+                assert_eq!(at(&sent, &layout.full_path(path)), documented, "{name}");
+                assert_eq!(read.doc_url, url, "{name}");
+                urls += 1;
+            }
+        }
     }
+    assert!(
+        urls >= 2,
+        "the Stripe and Twilio fixtures document a code's docs URL"
+    );
     assert!(
         seen >= 2,
         "the Kubernetes and Stripe fixtures document a body"
@@ -341,6 +357,13 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
         let standalone = jsonschema::validator_for(&schema).unwrap();
         let mut seen = 0;
         for (status, response) in document["components"]["responses"].as_object().unwrap() {
+            // The layout's code header is on every error response.
+            if let Some(header) = &layout.code_header {
+                assert_eq!(
+                    response["headers"][header]["required"], true,
+                    "{name} {status}: {response}"
+                );
+            }
             let content = response["content"].as_object().unwrap();
             assert_eq!(
                 content.keys().collect::<Vec<_>>(),
@@ -362,7 +385,39 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
             }
         }
         assert!(seen > 0, "{name}");
+        // A browser's script may read the code header.
+        if let Some(header) = &layout.code_header {
+            assert!(registry.read_headers().contains(&header.as_str()), "{name}");
+            let outputs = project.outputs(&registry).unwrap();
+            let source = outputs
+                .iter()
+                .find(|o| o.path.ends_with("error_codes.rs"))
+                .unwrap();
+            // The runtime's layout names it, and the CORS list exposes it.
+            assert!(
+                source
+                    .contents
+                    .contains(&format!(".code_header({header:?})")),
+                "{name}"
+            );
+            let expose = source
+                .contents
+                .split("CORS_EXPOSE_HEADERS: &[&str] = &[")
+                .nth(1)
+                .unwrap();
+            let expose = &expose[..expose.find("];").unwrap()];
+            assert!(
+                expose.contains(&format!("{:?}", header.to_ascii_lowercase())),
+                "{name}: {expose}"
+            );
+        }
     }
+    assert!(
+        FIXTURES
+            .iter()
+            .any(|name| registry(name).body.unwrap().code_header.is_some()),
+        "the Azure fixture names its code header"
+    );
 }
 
 #[test]

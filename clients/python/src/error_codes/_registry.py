@@ -989,7 +989,7 @@ ENVELOPE: Final[str] = "nested"
 """The shape of the API's error bodies (`envelope:` in the registry), one of `"nested"`: the nested envelope {"error": {...}} (application/json); `"rfc9457"`: RFC 9457 problem details (application/problem+json); or `"layout"`: a body of the API's own layout, written as a mapping (application/json). The reader reads each."""
 
 DOCS_URL: Final[str | None] = "https://docs.example.com/reference/error-codes"
-"""The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code."""
+"""The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code, unless the registry gives each code its own (`page.code_docs_url`; `ErrorCode.doc_url`)."""
 
 DETAIL_MEMBERS: Final[Mapping[str, tuple[str, ...]]] = {}
 """The members each code's details declare (`details:` as a mapping in the registry), by their wire names, in registry order, that a problem document (`envelope: rfc9457`) sends as top-level members (all but one named as a member of the problem itself, which only another envelope allows); the reader puts them back into `details`."""

@@ -59,6 +59,7 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
                 "per_code",
                 "open",
                 "code_type",
+                "code_header",
             ]
             .contains(f)
         })
@@ -342,4 +343,31 @@ fn a_code_sent_as_a_number_is_digits_without_a_leading_zero() {
     let typo = problems("  code_type: numbr\n");
     assert_eq!(typo.len(), 1, "{typo:?}");
     assert!(typo[0].3.contains("did you mean `number`"), "{typo:?}");
+}
+
+#[test]
+fn a_code_header_is_a_header_name_and_part_of_the_layout() {
+    let ok = parse("  request_id: null\n  code_header: x-ms-error-code\n").unwrap();
+    let layout = ok.body.as_ref().unwrap();
+    assert_eq!(layout.code_header.as_deref(), Some("x-ms-error-code"));
+    assert!(ok.read_headers().contains(&"x-ms-error-code"));
+    for name in ["x ms", "-x", "x_ms"] {
+        let found = problems(&format!("  code_header: \"{name}\"\n"));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (2, 16), "{name}");
+        assert!(found[0].2.contains("is not a header name"), "{found:?}");
+    }
+    // Not a header the runtime sends for something else.
+    let found = problems("  code_header: X-Request-ID\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].2.contains("carries"), "{found:?}");
+    // Adding, changing or removing it changes every error response.
+    let today = crate::date::Date::new(2025, 1, 1).unwrap();
+    let without = parse("  request_id: null\n").unwrap();
+    let other = parse("  request_id: null\n  code_header: x-error-code\n").unwrap();
+    for (old, new) in [(&without, &ok), (&ok, &other), (&other, &without)] {
+        let changes = crate::diff::diff(old, new, today);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(changes[0].kind, crate::diff::Kind::EnvelopeChanged);
+    }
 }

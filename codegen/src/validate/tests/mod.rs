@@ -7,6 +7,7 @@ mod code_styles;
 mod common;
 mod defaults;
 pub(crate) mod details;
+mod doc_urls;
 mod grpc;
 mod invalid_registries;
 mod layouts;
