@@ -33,8 +33,8 @@ const MAX_LEN: usize = 128;
 ///   `internal_error`. A role the registry does not assign leaves tonic's
 ///   status as it is.
 ///
-/// With the `metrics` feature, [`with_metrics`](RequestIdLayer::with_metrics)
-/// also counts every error status it answers with or passes.
+/// With the `metrics` feature, `with_metrics()` also counts every error
+/// status it answers with or passes.
 #[derive(Debug)]
 pub struct RequestIdLayer<V> {
     counter: Counter<V>,

@@ -26,7 +26,14 @@ use crate::metrics::{ErrorCounter, register};
 
 impl<V: Metrics> RequestIdLayer<V> {
     /// The layer, also counting every error status it answers with or
-    /// passes (see the [module](self)). It creates every code's series at 0
+    /// passes, in the counter and with the labels the axum layer's
+    /// `with_metrics()` uses: the code read from the status's `ErrorInfo`
+    /// reason (`OTHER` for another domain, none, or an unknown reason), its
+    /// category, and the code's HTTP status in the registry (for `OTHER`,
+    /// the one the canonical code maps to). It counts a status in the
+    /// response's headers (every unary error, tonic's own failures, the
+    /// role codes it answers with), not one in trailers after a streamed
+    /// body. It creates every code's series at 0
     /// in the installed recorder, as the axum layer's `with_metrics()`
     /// does; it counts in the recorder installed when it counts its first
     /// error.
