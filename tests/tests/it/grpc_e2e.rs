@@ -9,8 +9,10 @@
 //! binary) reads each status with `client::ErrorResponse::from_status`, and
 //! a Python grpcio client (generic `unary_unary`, no stubs,
 //! `tests/fixtures/grpc/clients/call_server.py`) with the Python package's
-//! `grpc.from_call`. Expectations come from the registry and from what the
-//! test asked the server to send.
+//! `grpc.from_call`. The server counts with `RequestIdLayer::with_metrics()`
+//! in a Prometheus recorder: each code's series counts the calls answered
+//! with it. Expectations come from the registry and from what the test asked
+//! the server to send.
 //!
 //! The scratch crate builds from this workspace's lock (tonic's transport
 //! and tonic-prost are in it, never compiled by tier 1: see
@@ -148,6 +150,35 @@ fn check(reader: &str, expected: &[Expected], answers: &[Value]) {
     }
 }
 
+/// The server's counter: every code's series, at its registry status, counts
+/// the calls answered with it (twice: each reader called once).
+fn check_counts(registry: &Registry, expected: &[Expected], exposition: &str) {
+    let names = <error_codes_grpc_fixture::ErrorCode as error_codes_runtime::Metrics>::METRICS;
+    let mut counted = std::collections::BTreeMap::new();
+    for line in exposition.lines() {
+        let Some(rest) = line.strip_prefix(&format!("{}{{", names.counter)) else {
+            continue;
+        };
+        let (labels, value) = rest.rsplit_once("} ").unwrap();
+        let label = |name: &str| {
+            let start = labels.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+            labels[start..].split('"').next().unwrap().to_owned()
+        };
+        let value: u64 = value.trim().parse().unwrap();
+        counted.insert((label(names.error_type), label(names.status)), value);
+    }
+    let mut want = std::collections::BTreeMap::new();
+    for (_, code) in registry.codes() {
+        want.insert((code.code.clone(), code.status.to_string()), 0);
+    }
+    for call in expected {
+        *want
+            .entry((call.code.clone(), call.status.to_string()))
+            .or_default() += 2;
+    }
+    assert_eq!(counted, want, "{exposition}");
+}
+
 #[test]
 #[ignore = "tier 2: builds a tonic server and client (tonic's transport) on the gRPC fixture's crate and serves it over loopback"]
 fn a_tonic_server_answers_every_code_and_tonic_and_grpcio_read_each() {
@@ -171,7 +202,8 @@ fn a_tonic_server_answers_every_code_and_tonic_and_grpcio_read_each() {
         format!(
             "[package]\nname = \"grpc-e2e\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
              [workspace]\n\n[dependencies]\n\
-             error-codes-grpc-fixture = {{ path = {fixture}, features = [\"tonic\", \"client\"] }}\n\
+             error-codes-grpc-fixture = {{ path = {fixture}, features = [\"tonic\", \"client\", \"metrics\"] }}\n\
+             metrics-exporter-prometheus = {{ version = \"0.18\", default-features = false }}\n\
              error-codes-runtime = {{ path = {runtime}, features = [\"tonic\"] }}\n\
              tonic = {{ version = \"0.14\", default-features = false, features = [\"transport\", \"router\"] }}\n\
              tonic-prost = {{ version = \"0.14\", default-features = false }}\n\
@@ -244,12 +276,21 @@ fn a_tonic_server_answers_every_code_and_tonic_and_grpcio_read_each() {
             )
             .current_dir(&python_dir),
     );
+    let exposition = run(
+        "grpc-e2e metrics (the server's counter)",
+        Command::new(&binary).arg("metrics").arg(&addr),
+    );
     let _ = server.kill();
     let _ = server.wait();
     let grpcio: Vec<Value> = serde_json::from_slice(&grpcio.stdout).unwrap();
 
     check("tonic", &expected, &tonic);
     check("grpcio", &expected, &grpcio);
+    check_counts(
+        &registry,
+        &expected,
+        &String::from_utf8_lossy(&exposition.stdout),
+    );
     eprintln!(
         "grpc_e2e: built in {:.1} s, served and read in {:.1} s",
         built.as_secs_f64(),
