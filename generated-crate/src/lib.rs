@@ -34,7 +34,7 @@
 //! - `schema`: the JSON Schema of the codes and the error bodies, as values (`schema::definitions`)
 //! - `utoipa`: `utoipa::ToSchema` for the codes and the envelope
 //! - `schemars`: `schemars::JsonSchema` for the codes and the envelope
-//! - `metrics`: `ErrorLayer::with_metrics()`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0
+//! - `metrics`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0: with `axum`, `ErrorLayer::with_metrics()`; with `tonic`, `RequestIdLayer::with_metrics()`
 //! - `tonic`: gRPC: `tonic::Status` from errors (Google's `ErrorInfo`), `tonic::read`, the request-id layer (needs `grpc:` in the registry)
 //! - `regenerate`: generate the data from the registry at build time (for the
 //!   registry's repository)

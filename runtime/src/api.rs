@@ -109,8 +109,8 @@ pub const FEATURES: &[Feature] = &[
         name: "metrics",
         default: false,
         dependencies: &["metrics"],
-        implies: &["axum"],
-        doc: "`ErrorLayer::with_metrics()`: count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0",
+        implies: &[],
+        doc: "count error responses in `error_responses_total` (the `metrics` facade), every code's series from 0: with `axum`, `ErrorLayer::with_metrics()`; with `tonic`, `RequestIdLayer::with_metrics()`",
     },
     Feature {
         name: "tonic",

@@ -2,10 +2,14 @@
 //! [`metrics`](https://docs.rs/metrics) facade, so that any exporter serves
 //! it (Prometheus, OpenTelemetry, statsd).
 //!
-//! [`ErrorCounter`] is an [`ErrorObserver`]: the
-//! [`ErrorLayer`] that [`with_metrics`](ErrorLayer::with_metrics) made counts
+//! [`ErrorCounter`] counts error responses. With `axum` it is an
+//! `ErrorObserver`: the `ErrorLayer` that `with_metrics()` made counts
 //! every error response it sends or passes (handler errors, the framework's
-//! failures, panics) in one counter, by default
+//! failures, panics). With `tonic`, `RequestIdLayer::with_metrics()` counts
+//! every error status of a tonic service in the same counter (the code
+//! read from the status's `ErrorInfo` reason, and the code's HTTP status in
+//! the registry as the status label, so that the same rules and dashboards
+//! serve both faces). One counter, by default
 //!
 //! ```text
 //! error_responses_total{error_type="<code>", http_response_status_code="<status>", error_category="<category name>"}
@@ -19,6 +23,7 @@
 //! success touches no metric.
 //!
 //! ```
+//! # #[cfg(feature = "axum")] {
 //! # use error_codes_runtime::__example as error_codes;
 //! use axum::{Router, routing::get};
 //! use error_codes::axum::ErrorLayer;
@@ -26,6 +31,7 @@
 //! let app: Router = Router::new()
 //!     .route("/health", get(|| async { "ok" }))
 //!     .layer(ErrorLayer::new().with_metrics());
+//! # }
 //! ```
 //!
 //! A counter that does not exist yet cannot show its first increase (a
@@ -39,6 +45,7 @@
 use std::marker::PhantomData;
 use std::sync::{Arc, OnceLock};
 
+#[cfg(feature = "axum")]
 use crate::axum::{ErrorEvent, ErrorLayer, ErrorObserver};
 use crate::{MetricNames, Metrics, Vocabulary};
 
@@ -58,7 +65,7 @@ pub fn register<V: Metrics>() {
     }
 }
 
-/// The [`ErrorObserver`] that counts error responses, under the
+/// The counter of error responses (with `axum`, an `ErrorObserver`), under the
 /// vocabulary's [`MetricNames`]: each code's counter at its registry
 /// status is looked up in the recorder installed at the first error
 /// response it counts, then incremented with no lookup. (A lookup per
@@ -113,7 +120,8 @@ impl<V: Metrics> Default for ErrorCounter<V> {
 impl<V: Vocabulary> ErrorCounter<V> {
     /// Counts one error response of `status` with `code` (`None`: a code
     /// the registry lacks).
-    fn count(&self, code: Option<V>, status: u16) {
+    #[cfg(any(feature = "axum", feature = "tonic"))]
+    pub(crate) fn count(&self, code: Option<V>, status: u16) {
         if let Some(code) = code
             && code.http_status() == status
         {
@@ -132,6 +140,7 @@ impl<V: Vocabulary> ErrorCounter<V> {
     }
 }
 
+#[cfg(feature = "axum")]
 impl<V: Vocabulary> ErrorObserver<V> for ErrorCounter<V> {
     fn error_response(&self, event: &ErrorEvent<'_, V>) {
         self.count(event.code, event.status.as_u16());
@@ -140,6 +149,7 @@ impl<V: Vocabulary> ErrorObserver<V> for ErrorCounter<V> {
 
 /// With the `metrics` feature, the layer counts in the vocabulary's
 /// [`Metrics`] names.
+#[cfg(feature = "axum")]
 impl<V: Metrics, O> ErrorLayer<V, O> {
     /// The layer, also counting every error response it sends or passes
     /// (an [`ErrorCounter`], after the observers it already calls). It
@@ -151,6 +161,7 @@ impl<V: Metrics, O> ErrorLayer<V, O> {
     }
 }
 
+#[cfg(feature = "axum")]
 impl<V: Metrics> ErrorLayer<V> {
     /// Creates every code's series at 0 in the recorder installed now
     /// ([`register`]), for an application that installs its recorder

@@ -4,7 +4,7 @@
 
 use std::future::Future;
 use std::hash::{BuildHasher, RandomState};
-use std::marker::PhantomData;
+
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -32,15 +32,33 @@ const MAX_LEN: usize = 128;
 ///   any other with `internal_error`; and a handler that panics with
 ///   `internal_error`. A role the registry does not assign leaves tonic's
 ///   status as it is.
+///
+/// With the `metrics` feature, `with_metrics()` also counts every error
+/// status it answers with or passes.
 #[derive(Debug)]
 pub struct RequestIdLayer<V> {
-    vocabulary: PhantomData<fn() -> V>,
+    counter: Counter<V>,
 }
+
+/// What the layer counts with: an [`ErrorCounter`](crate::metrics::ErrorCounter)
+/// once `with_metrics()` made one.
+#[cfg(feature = "metrics")]
+pub(super) type Counter<V> = Option<crate::metrics::ErrorCounter<V>>;
+#[cfg(not(feature = "metrics"))]
+pub(super) type Counter<V> = std::marker::PhantomData<fn() -> V>;
 
 impl<V> RequestIdLayer<V> {
     pub fn new() -> Self {
         RequestIdLayer {
-            vocabulary: PhantomData,
+            counter: Counter::default(),
+        }
+    }
+
+    /// The layer, counting with `counter`.
+    #[cfg(feature = "metrics")]
+    pub(super) fn counting(counter: crate::metrics::ErrorCounter<V>) -> Self {
+        RequestIdLayer {
+            counter: Some(counter),
         }
     }
 }
@@ -53,7 +71,9 @@ impl<V> Default for RequestIdLayer<V> {
 
 impl<V> Clone for RequestIdLayer<V> {
     fn clone(&self) -> Self {
-        Self::new()
+        RequestIdLayer {
+            counter: self.counter.clone(),
+        }
     }
 }
 
@@ -63,7 +83,7 @@ impl<S, V> tower::Layer<S> for RequestIdLayer<V> {
     fn layer(&self, inner: S) -> Self::Service {
         RequestIdService {
             inner,
-            vocabulary: PhantomData,
+            counter: self.counter.clone(),
         }
     }
 }
@@ -72,14 +92,14 @@ impl<S, V> tower::Layer<S> for RequestIdLayer<V> {
 #[derive(Debug)]
 pub struct RequestIdService<S, V> {
     inner: S,
-    vocabulary: PhantomData<fn() -> V>,
+    counter: Counter<V>,
 }
 
 impl<S: Clone, V> Clone for RequestIdService<S, V> {
     fn clone(&self) -> Self {
         RequestIdService {
             inner: self.inner.clone(),
-            vocabulary: PhantomData,
+            counter: self.counter.clone(),
         }
     }
 }
@@ -115,6 +135,8 @@ where
         let value = HeaderValue::from_str(&id).unwrap_or(HeaderValue::from_static("invalid"));
         request.headers_mut().insert(key.clone(), value.clone());
         let call = std::panic::catch_unwind(AssertUnwindSafe(|| self.inner.call(request)));
+        #[cfg(feature = "metrics")]
+        let counter = self.counter.clone();
         Box::pin(async move {
             let outcome = match call {
                 Ok(future) => CatchUnwind(Box::pin(future)).await,
@@ -130,9 +152,33 @@ where
                 },
             };
             response.headers_mut().insert(key, value);
+            #[cfg(feature = "metrics")]
+            if let Some(counter) = &counter {
+                count(counter, &response);
+            }
             Ok(response)
         })
     }
+}
+
+/// Counts the response's status, if it is an error (`grpc-status` in its
+/// headers, not `0`).
+#[cfg(feature = "metrics")]
+fn count<V: Grpc, B>(counter: &crate::metrics::ErrorCounter<V>, response: &Response<B>) {
+    let headers = response.headers();
+    let Some(canonical) = headers
+        .get("grpc-status")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|n| n.parse().ok())
+        .and_then(GrpcCode::from_number)
+    else {
+        return;
+    };
+    let code = tonic::Status::from_header_map(headers)
+        .and_then(|status| super::read::<V>(&status))
+        .and_then(|(body, _)| body.code.known());
+    let status = code.map_or(canonical.http_status(), |code| code.http_status());
+    counter.count(code, status);
 }
 
 /// The role that answers a status tonic made itself (not a [`GrpcError`],

@@ -37,6 +37,8 @@ use tonic_types::{
 use crate::{Code, ErrorBody, FieldErrors, Grpc, GrpcCode, Has, Vocabulary, role};
 
 mod layer;
+#[cfg(feature = "metrics")]
+mod metrics;
 
 pub use layer::{RequestIdFuture, RequestIdLayer, RequestIdService};
 

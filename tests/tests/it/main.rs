@@ -16,6 +16,7 @@ mod envelope_cases_written;
 mod generated_rows;
 mod grpc;
 mod grpc_clients;
+mod grpc_e2e;
 mod grpc_proto;
 mod guides;
 mod init_newcomer;
