@@ -22,8 +22,8 @@
 //! needs a role at compile time says so with a trait bound, [`Has`]: the
 //! axum integration needs `internal_error`, so for a registry without one
 //! `axum::ApiError` does not compile, with a message naming the role. The
-//! other roles are optional: see [`axum::ErrorLayer`](crate::axum) for what
-//! answers a failure whose role has no code.
+//! other roles are optional: see `axum::ErrorLayer` (feature `axum`) for
+//! what answers a failure whose role has no code.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
