@@ -18,9 +18,8 @@
 //! and tonic-prost are in it, never compiled by tier 1: see
 //! `tests/Cargo.toml`) in the build folder the scenarios share.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Instant;
 
 use error_codes_codegen::{Registry, Role};
@@ -230,22 +229,12 @@ fn a_tonic_server_answers_every_code_and_tonic_and_grpcio_read_each() {
     let built = started.elapsed();
     let binary = target.join("debug/grpc-e2e");
 
-    let mut server = Command::new(&binary)
-        .arg("serve")
-        // The panic it is asked for prints its message, not a backtrace.
-        .env("RUST_BACKTRACE", "0")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(server.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let addr = first
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_owned();
+    let (mut server, addr) = crate::serve(
+        Command::new(&binary)
+            .arg("serve")
+            // The panic it is asked for prints its message, not a backtrace.
+            .env("RUST_BACKTRACE", "0"),
+    );
 
     let (calls, expected) = calls(&registry);
     let python_dir = package_for("grpc-e2e-python", &registry);

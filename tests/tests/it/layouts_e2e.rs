@@ -9,9 +9,8 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use error_codes_codegen::{Registry, Role};
 use error_codes_tests::{header, request, workspace_root};
@@ -136,19 +135,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
             .current_dir(&dir));
         let binary = target.join("debug/server");
 
-        let mut child = Command::new(&binary)
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut first)
-            .unwrap();
-        let addr = first
-            .trim()
-            .strip_prefix("listening on ")
-            .unwrap()
-            .to_owned();
+        let (mut child, addr) = crate::serve(&mut Command::new(&binary));
 
         let schema: Value = serde_json::from_str(
             &std::fs::read_to_string(dir.join("docs/schema/error-envelope.schema.json")).unwrap(),

@@ -60,6 +60,57 @@ fn shared_build_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("scenarios-build")
 }
 
+/// The npm tools a test pins in `dir` (a `package.json` and its
+/// `package-lock.json`), installed with `npm ci` unless each of `packages`
+/// is already there at the version the lock pins; returns the lock.
+fn npm_tools(dir: &Path, packages: &[&str]) -> serde_json::Value {
+    let read = |path: PathBuf| -> Option<serde_json::Value> {
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
+    };
+    let lock = read(dir.join("package-lock.json"))
+        .unwrap_or_else(|| panic!("{}: no package-lock.json", dir.display()));
+    let installed = packages.iter().all(|package| {
+        let locked = &lock["packages"][format!("node_modules/{package}")]["version"];
+        assert!(locked.is_string(), "the lock pins {package}");
+        read(dir.join("node_modules").join(package).join("package.json"))
+            .is_some_and(|p| &p["version"] == locked)
+    });
+    if !installed {
+        let out = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(dir)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
+        assert!(
+            out.status.success(),
+            "npm ci ({}) failed:\n{}",
+            dir.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    lock
+}
+
+/// Starts a scenario's server (`command`, its stdout piped) and reads the
+/// address it prints first, `listening on ADDR`.
+fn serve(command: &mut std::process::Command) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().expect("stdout is piped"))
+        .read_line(&mut first)
+        .unwrap();
+    let addr = first
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("first line {first:?}, not `listening on ADDR`"))
+        .to_owned();
+    (child, addr)
+}
+
 /// What the OpenAPI Initiative's JSON Schema of OpenAPI 3.1 documents
 /// (`tests/fixtures/openapi-3.1/`, formats checked) finds wrong with
 /// `document`, one line each.

@@ -24,41 +24,12 @@ fn tools() -> PathBuf {
 
 /// The two linters, installed as the lock pins them when missing.
 fn install() {
-    let dir = tools();
-    let lock: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("package-lock.json")).unwrap())
-            .unwrap();
-    let pinned = |package: &str, major: &str| {
+    let lock = crate::npm_tools(&tools(), &["@redocly/cli", "@stoplight/spectral-cli"]);
+    for (package, major) in [("@redocly/cli", "2."), ("@stoplight/spectral-cli", "6.")] {
         let version = &lock["packages"][format!("node_modules/{package}")]["version"];
         assert!(
             version.as_str().is_some_and(|v| v.starts_with(major)),
             "the lock pins {package} {major}x: {version}"
-        );
-        version.clone()
-    };
-    let wanted = [
-        ("@redocly/cli", pinned("@redocly/cli", "2.")),
-        (
-            "@stoplight/spectral-cli",
-            pinned("@stoplight/spectral-cli", "6."),
-        ),
-    ];
-    let installed = wanted.iter().all(|(package, version)| {
-        std::fs::read_to_string(dir.join("node_modules").join(package).join("package.json"))
-            .ok()
-            .and_then(|text| serde_json::from_str::<Value>(&text).ok())
-            .is_some_and(|p| &p["version"] == version)
-    });
-    if !installed {
-        let out = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&dir)
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
-        assert!(
-            out.status.success(),
-            "npm ci (openapi-lint) failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
         );
     }
 }

@@ -9,9 +9,8 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use error_codes_codegen::Role;
 use error_codes_tests::{header, request, workspace_root};
@@ -100,19 +99,7 @@ fn an_rfc9457_service_answers_every_failure_as_problem_details() {
         .env("CARGO_TARGET_DIR", &target)
         .current_dir(&dir));
 
-    let mut child = Command::new(target.join("debug/server"))
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let addr = first
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap()
-        .to_owned();
+    let (mut child, addr) = crate::serve(&mut Command::new(target.join("debug/server")));
 
     let schema: Value = serde_json::from_str(
         &std::fs::read_to_string(dir.join("docs/schema/error-envelope.schema.json")).unwrap(),

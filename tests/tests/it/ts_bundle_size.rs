@@ -42,26 +42,7 @@ const SYNTHETIC_CODES: u64 = 3000;
 /// not the locked one (the browser test bundles its page with it).
 pub(super) fn bundlers() -> std::path::PathBuf {
     let dir = workspace_root().join("tests/tools/ts-bundle-size");
-    let read = |path: std::path::PathBuf| -> Option<Value> {
-        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()
-    };
-    let lock = read(dir.join("package-lock.json")).expect("the bundlers' lock is JSON");
-    let locked = &lock["packages"]["node_modules/esbuild"]["version"];
-    assert!(locked.is_string(), "the lock pins esbuild");
-    let installed = read(dir.join("node_modules/esbuild/package.json"))
-        .is_some_and(|p| &p["version"] == locked);
-    if !installed {
-        let out = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&dir)
-            .output()
-            .unwrap_or_else(|e| panic!("cannot run npm (install Node.js and npm): {e}"));
-        assert!(
-            out.status.success(),
-            "npm ci (ts-bundle-size) failed:\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    crate::npm_tools(&dir, &["esbuild"]);
     dir
 }
 
