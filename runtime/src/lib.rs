@@ -47,6 +47,8 @@ pub mod metrics;
 mod operation;
 #[cfg(feature = "serde")]
 pub mod problem;
+#[cfg(any(feature = "axum", feature = "tonic"))]
+mod request_id;
 mod response_headers;
 #[cfg(feature = "schema")]
 pub mod schema;

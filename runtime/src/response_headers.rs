@@ -169,7 +169,7 @@ mod with_http {
     }
 }
 
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "tonic"))]
 pub(crate) use with_http::header;
 #[cfg(feature = "client")]
 pub use with_http::request_id;

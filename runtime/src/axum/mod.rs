@@ -27,9 +27,7 @@
 //! rejections, unmatched routes, wrong methods, timeouts and panics.
 
 use std::fmt;
-use std::hash::{BuildHasher, RandomState};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use axum::body::Body;
@@ -38,6 +36,7 @@ use http::StatusCode;
 use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
 use serde_json::Value;
 
+use crate::request_id::fresh as fresh_request_id;
 use crate::response_headers::header;
 use crate::wire::Shape;
 use crate::{Code, ErrorBody, FieldErrors, Has, RateLimit, Vocabulary, role};
@@ -365,14 +364,6 @@ fn whole_seconds(delay: Duration) -> u64 {
 /// `MakeRequestId` can return it so every id of a service looks alike.
 pub fn new_request_id() -> String {
     fresh_request_id()
-}
-
-fn fresh_request_id() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    // Each `RandomState` is randomly keyed, so hashing the counter mixes in
-    // per-process randomness without a random-number dependency.
-    format!("req_{:016x}", RandomState::new().hash_one(n))
 }
 
 #[cfg(test)]

@@ -10,16 +10,9 @@ use http::{HeaderMap, HeaderValue};
 use crate::Vocabulary;
 
 /// The longest request id a client may send, in bytes.
-pub const MAX_LEN: usize = 128;
+pub const MAX_LEN: usize = crate::request_id::MAX_LEN;
 
-/// Whether `id` may be logged and echoed as it is.
-pub(super) fn is_safe(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_LEN
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
-}
+pub(super) use crate::request_id::is_safe;
 
 /// The client's request id in `headers` when it sent a safe one; `None`
 /// when it sent none or one that is not safe (whose replacement is then

@@ -3,20 +3,16 @@
 //! registry's role codes.
 
 use std::future::Future;
-use std::hash::{BuildHasher, RandomState};
 
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 
 use http::{HeaderValue, Request, Response};
 
-use super::{GrpcError, request_id_key};
+use super::GrpcError;
+use crate::request_id::{fresh as fresh_request_id, is_safe};
 use crate::{Grpc, GrpcCode, Role};
-
-/// The longest request id kept from a caller, in bytes.
-const MAX_LEN: usize = 128;
 
 /// A tower layer for tonic services (`Server::builder().layer(…)`, or
 /// around any `Service<http::Request<_>>` that tonic generated):
@@ -124,15 +120,16 @@ where
     }
 
     fn call(&mut self, mut request: Request<B>) -> Self::Future {
-        let key = http::HeaderName::from_bytes(request_id_key::<V>().as_bytes())
-            .unwrap_or(http::HeaderName::from_static("x-request-id"));
+        let key = crate::response_headers::header(V::HEADERS.request_id);
         let id = request
             .headers()
             .get(&key)
             .and_then(|v| v.to_str().ok())
             .filter(|id| is_safe(id))
             .map_or_else(fresh_request_id, str::to_owned);
-        let value = HeaderValue::from_str(&id).unwrap_or(HeaderValue::from_static("invalid"));
+        #[expect(clippy::expect_used, reason = "a safe or fresh id is visible ASCII")]
+        let value =
+            HeaderValue::from_str(&id).expect("a safe or fresh request id is a header value");
         request.headers_mut().insert(key.clone(), value.clone());
         let call = std::panic::catch_unwind(AssertUnwindSafe(|| self.inner.call(request)));
         #[cfg(feature = "metrics")]
@@ -201,21 +198,6 @@ fn answer<V: Grpc, B: Default>(role: Role, id: &str) -> Option<Response<B>> {
     let code = V::ROLES.get(role)?;
     let error = GrpcError::new(code, code.meaning().unwrap_or_default()).with_request_id(id);
     Some(tonic::Status::from(error).into_http())
-}
-
-fn is_safe(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= MAX_LEN
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b':' | b'-'))
-}
-
-/// A fresh request id: `req_` and 16 hex digits (as the axum layer's).
-fn fresh_request_id() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    format!("req_{:016x}", RandomState::new().hash_one(n))
 }
 
 /// A future whose panic is an `Err(())`.
