@@ -92,7 +92,10 @@ warm1=$(timed cargo test --workspace)
 say "tier 1 after an edit" "$warm1"
 # Tier 2's first run: its copies' target directories are empty, as in CI
 # after tier 1.
+# Each scenario appends its own time (`Clock` in tests/tests/it/main.rs).
+export ERROR_CODES_SCENARIO_TIMES=$work/scenario-times.tsv
 cold2=$(timed cargo test --workspace -- --ignored)
+unset ERROR_CODES_SCENARIO_TIMES
 say "tier 2, first run" "$cold2"
 edit >/dev/null
 warm2=$(timed cargo test --workspace -- --ignored)
@@ -118,6 +121,13 @@ mkdir -p "$(dirname "$figures")"
   echo "| after a registry edit | **tier 1: \`cargo test --workspace\`** | **$warm1** | at most 30 |"
   echo "| first run | tier 2: \`cargo test --workspace -- --ignored\` | $cold2 | |"
   echo "| after a registry edit | tier 2: \`cargo test --workspace -- --ignored\` | $warm2 | |"
+  echo
+  echo "Tier 2's first run, each scenario's wall time (they run side by side, as"
+  echo "many at a time as the machine has cores, so each shares the machine):"
+  echo
+  echo "| scenario | seconds |"
+  echo "|---|---:|"
+  sort -rn "$work/scenario-times.tsv" | awk -F'\t' '{ printf "| `%s` | %s |\n", $2, $1 }'
   echo
   echo "The registry edit adds one code with PyYAML, which also rewrites the file"
   echo "in its own layout (no comments, sequences not indented)."

@@ -302,6 +302,7 @@ fn carries_details(registry: &Registry) -> bool {
 #[test]
 #[ignore = "tier 2: init makes four projects; a service on five crates is built and served to headless Chromium"]
 fn a_browser_reads_every_envelope_across_origins() {
+    let _clock = crate::Clock::start();
     let root = workspace_root();
     let scratch = super::outputs_typescript::scratch("browser-e2e");
     let apis = apis(&scratch);

@@ -181,6 +181,7 @@ fn check_counts(registry: &Registry, expected: &[Expected], exposition: &str) {
 #[test]
 #[ignore = "tier 2: builds a tonic server and client (tonic's transport) on the gRPC fixture's crate and serves it over loopback"]
 fn a_tonic_server_answers_every_code_and_tonic_and_grpcio_read_each() {
+    let _clock = crate::Clock::start();
     let started = Instant::now();
     let root = workspace_root();
     let registry = registry();

@@ -995,6 +995,7 @@ fn snippets_crate(guide: &str) -> String {
 #[test]
 #[ignore = "tier 2: builds the project the guides make with init, their service and snippets, and their TypeScript and Python packages"]
 fn the_guides_rust_typescript_and_python_compile_and_run() {
+    let _clock = crate::Clock::start();
     let Tier1 {
         sandbox,
         later,

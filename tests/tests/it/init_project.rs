@@ -155,6 +155,7 @@ fn add_probe(dir: &Path) {
 #[test]
 #[ignore = "tier 2: builds a whole project made by init; run with `cargo test --workspace -- --ignored`"]
 fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
+    let _clock = crate::Clock::start();
     let dir = tmp("init-project/acme");
     let _ = std::fs::remove_dir_all(&dir);
     let source = Source::this_checkout().expect("the generator is built from this checkout");
@@ -375,6 +376,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
 #[test]
 #[ignore = "tier 2: builds a whole project made by init; run with `cargo test --workspace -- --ignored`"]
 fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
+    let _clock = crate::Clock::start();
     let dir = tmp("init-project/roleless");
     let _ = std::fs::remove_dir_all(&dir);
     let registry = tmp("init-project/roleless.yaml");
@@ -409,6 +411,7 @@ fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
 #[test]
 #[ignore = "tier 2: builds and documents a whole project made by init; run with `cargo test --workspace -- --ignored`"]
 fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
+    let _clock = crate::Clock::start();
     use error_codes_codegen::{Config, Registry};
 
     let dir = tmp("init-project/named");

@@ -85,6 +85,7 @@ fn leaves(value: &Value, prefix: &str, out: &mut Vec<String>) {
 #[test]
 #[ignore = "tier 2: init makes a whole project per layout, which is built and served"]
 fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
+    let _clock = crate::Clock::start();
     let root = workspace_root();
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layouts-target");
     for name in FIXTURES {

@@ -60,6 +60,54 @@ fn shared_build_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("scenarios-build")
 }
 
+/// The variable naming the file a tier-2 scenario's [`Clock`] appends its
+/// time to; unset, no time is written. `.ci/run` and
+/// `scripts/test-times.sh` set it and print the file: libtest on stable
+/// reports no test's time.
+const SCENARIO_TIMES: &str = "ERROR_CODES_SCENARIO_TIMES";
+
+/// A tier-2 scenario's clock, started first thing in the test: when it is
+/// dropped (the test passed or panicked), one line, `SECONDS\tTEST\tok` (or
+/// `failed`), is appended to the file [`SCENARIO_TIMES`] names. The test's
+/// name is its thread's, which libtest gives it.
+struct Clock(std::time::Instant);
+
+impl Clock {
+    fn start() -> Clock {
+        Clock(std::time::Instant::now())
+    }
+}
+
+impl Drop for Clock {
+    fn drop(&mut self) {
+        use std::io::Write;
+        let Some(path) = std::env::var_os(SCENARIO_TIMES) else {
+            return;
+        };
+        let thread = std::thread::current();
+        let line = format!(
+            "{:.0}\t{}\t{}\n",
+            self.0.elapsed().as_secs_f64(),
+            thread.name().unwrap_or("?"),
+            if std::thread::panicking() {
+                "failed"
+            } else {
+                "ok"
+            },
+        );
+        // One write of one short line to a file opened for appending: the
+        // lines of scenarios that end together do not interleave.
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut file| file.write_all(line.as_bytes()));
+        if let Err(e) = written {
+            eprintln!("cannot append to {}: {e}", Path::new(&path).display());
+        }
+    }
+}
+
 /// The npm tools a test pins in `dir` (a `package.json` and its
 /// `package-lock.json`), installed with `npm ci` unless each of `packages`
 /// is already there at the version the lock pins; returns the lock.
@@ -148,4 +196,40 @@ fn openapi_3_1_problems(document: &serde_json::Value) -> Vec<String> {
         .iter_errors(&expanded)
         .map(|e| format!("{e} at {}", e.instance_path()))
         .collect()
+}
+
+/// Every tier-2 scenario (an `#[ignore]`d test of this binary) starts a
+/// [`Clock`] first thing, so that CI's table of scenario times has them all.
+#[test]
+fn every_tier_2_scenario_starts_its_clock() {
+    let dir = error_codes_tests::workspace_root().join("tests/tests/it");
+    let mut scenarios = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            if !line.starts_with("#[ignore") {
+                continue;
+            }
+            scenarios += 1;
+            let mut rest = lines.by_ref().skip_while(|l| !l.starts_with("fn "));
+            let signature = rest.next().unwrap_or_default();
+            let first = rest.next().unwrap_or_default();
+            assert_eq!(
+                first.trim(),
+                "let _clock = crate::Clock::start();",
+                "{}: `{signature}` does not start with its clock",
+                path.display()
+            );
+        }
+    }
+    assert!(
+        scenarios > 0,
+        "no tier-2 scenario found in {}",
+        dir.display()
+    );
 }

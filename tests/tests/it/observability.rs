@@ -318,6 +318,7 @@ fn run(what: &str, command: &mut Command) -> String {
 #[test]
 #[ignore = "tier 2: runs promtool (Debian package `prometheus`) on the generated rules"]
 fn promtool_checks_the_rules_and_tests_the_alert() {
+    let _clock = crate::Clock::start();
     let dir = tmp("observability-promtool");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
@@ -481,6 +482,7 @@ fn prometheus_get(base: &str, path: &str, query: &str) -> Value {
 #[test]
 #[ignore = "tier 2: builds a project made by init and runs a real Prometheus (Debian package `prometheus`) scraping its service"]
 fn a_real_prometheus_alerts_on_the_deprecated_codes_sent_and_runs_every_dashboard_query() {
+    let _clock = crate::Clock::start();
     let dir = tmp("observability-e2e/parcels");
     let _ = std::fs::remove_dir_all(&dir);
     let source = Source::this_checkout().unwrap();

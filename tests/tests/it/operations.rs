@@ -391,6 +391,7 @@ fn cargo(root: &Path, args: &[&str]) -> std::process::Output {
 #[test]
 #[ignore = "tier 2: builds a copy of the crate from the operations fixture; run with `cargo test --workspace -- --ignored`"]
 fn operation_enums_answer_with_their_codes_and_refuse_another_operations() {
+    let _clock = crate::Clock::start();
     let root = scratch_crate_in("operations");
     let config = Config::default();
     let project = Project::with_config(&root, config.clone());

@@ -549,6 +549,7 @@ fn write_strict_tsconfig(dir: &Path) {
 #[test]
 #[ignore = "tier 2: installs openapi-typescript 7 with npm and runs it and tsc --strict"]
 fn openapi_typescript_narrows_details_by_code() {
+    let _clock = crate::Clock::start();
     assert_openapi_typescript_narrows(&nested(), "openapi-typescript-nested");
     assert_openapi_typescript_narrows(&rfc9457(), "openapi-typescript-rfc9457");
 }

@@ -454,6 +454,7 @@ fn the_built_package_passes_its_node_tests_over_the_shared_cases() {
 #[test]
 #[ignore = "tier 2: packs the package, installs it with npm into a fresh project, runs and type-checks it"]
 fn npm_pack_gives_a_package_a_fresh_esm_project_installs_runs_and_type_checks() {
+    let _clock = crate::Clock::start();
     let (_, tarball) = packed();
     let app = scratch("ts-app");
     std::fs::write(

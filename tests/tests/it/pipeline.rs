@@ -125,6 +125,7 @@ fn main() {{
 #[test]
 #[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn the_pipeline_as_a_user_drives_it() {
+    let _clock = crate::Clock::start();
     if in_a_copy() {
         eprintln!("skipped: this suite runs inside a copy of the workspace");
         return;

@@ -63,6 +63,7 @@ fn stderr(output: &Output) -> String {
 #[test]
 #[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn the_build_compiles_the_committed_data_and_refuses_a_stale_registry() {
+    let _clock = crate::Clock::start();
     let root = copy();
     let registry = root.join(&project().config().registry);
 

@@ -187,6 +187,7 @@ pub(crate) fn cargo_check(root: &Path, features: &[&str]) -> std::process::Outpu
 #[test]
 #[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn every_accepted_registry_builds_with_any_features() {
+    let _clock = crate::Clock::start();
     let mut runner = TestRunner::new_with_rng(
         Config::default(),
         TestRng::deterministic_rng(RngAlgorithm::ChaCha),
@@ -287,6 +288,7 @@ fn main() {
 #[test]
 #[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn every_code_style_fixture_builds_and_keeps_its_spelling() {
+    let _clock = crate::Clock::start();
     use error_codes_codegen::CodeStyle;
 
     let root = scratch_crate_in("registries-compile-styles");
@@ -546,6 +548,7 @@ fn details_probe(registry: &error_codes_codegen::Registry) -> String {
 #[test]
 #[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn the_typed_details_fixture_builds_and_round_trips() {
+    let _clock = crate::Clock::start();
     let root = scratch_crate_in("registries-compile-details");
     let config = error_codes_codegen::Config::default();
     let project = Project::with_config(&root, config.clone());

@@ -58,6 +58,7 @@ fn run(command: &mut Command) {
 #[test]
 #[ignore = "tier 2: init makes a whole project, which is built and served"]
 fn an_rfc9457_service_answers_every_failure_as_problem_details() {
+    let _clock = crate::Clock::start();
     let root = workspace_root();
     let registry = error_codes_codegen::Registry::load(root.join(REGISTRY)).unwrap();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rfc9457-project");

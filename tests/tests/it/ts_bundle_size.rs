@@ -49,6 +49,7 @@ pub(super) fn bundlers() -> std::path::PathBuf {
 #[test]
 #[ignore = "tier 2: builds the command line and the benches' synthetic example, makes six packages with init, bundles each export"]
 fn each_function_costs_what_it_needs_at_any_registry_size() {
+    let _clock = crate::Clock::start();
     let root = workspace_root();
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ts-bundle-size-json");
     let _ = std::fs::remove_dir_all(&out);
