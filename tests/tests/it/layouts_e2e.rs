@@ -9,7 +9,8 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use error_codes_codegen::{Registry, Role};
@@ -18,40 +19,137 @@ use serde_json::{Value, json};
 
 use super::outputs_layouts::{FIXTURES, at, engine_body, fixture, wire_code};
 
-/// The service, and a reader: `server read STATUS REQUEST_ID BODY HEADER`
-/// (`HEADER` the registry's request-id header) prints
-/// what the made crate's Rust client reads.
-fn server(krate: &str, variant: &str) -> String {
-    format!(
-        r#"use axum::Router;
-use axum::routing::get;
-use {krate}::ErrorCode;
-use {krate}::axum::{{ApiError, ErrorLayer}};
+/// One fixture's project, made by `init`.
+struct Project {
+    name: &'static str,
+    registry: Registry,
+    /// Its crate's package name.
+    krate: String,
+    /// The project's folder.
+    dir: PathBuf,
+}
 
-async fn fail() -> Result<(), ApiError> {{
-    Err(ApiError::new(ErrorCode::{variant}, "It failed"))
+/// The service, one binary on every fixture's crate (one build and one
+/// link for them all): `server NAME` serves fixture `NAME`'s API; `server
+/// NAME read STATUS REQUEST_ID BODY HEADER` (`HEADER` the registry's
+/// request-id header) prints what its crate's Rust client reads.
+fn server(projects: &[Project]) -> String {
+    let mut modules = String::new();
+    let mut arms = String::new();
+    for (i, project) in projects.iter().enumerate() {
+        let krate = project.krate.replace('-', "_");
+        let example = &project.registry.page.envelope_example.code;
+        let (_, example) = project.registry.code(example).unwrap();
+        let variant = &example.rust_name;
+        let _ = write!(
+            modules,
+            r#"
+mod api{i} {{
+    use axum::Router;
+    use axum::routing::get;
+    use {krate}::ErrorCode;
+    use {krate}::axum::{{ApiError, ErrorLayer}};
+
+    async fn fail() -> Result<(), ApiError> {{
+        Err(ApiError::new(ErrorCode::{variant}, "It failed"))
+    }}
+
+    pub fn app() -> Router {{
+        Router::new().route("/fail", get(fail)).layer(ErrorLayer::new())
+    }}
+
+    pub fn read(status: http::StatusCode, headers: &http::HeaderMap, body: &[u8]) -> serde_json::Value {{
+        let read = {krate}::client::ErrorResponse::from_parts(status, headers, body).unwrap();
+        serde_json::json!({{"code": read.code().as_str(), "message": read.message(), "request_id": read.request_id()}})
+    }}
 }}
+"#
+        );
+        let name = project.name;
+        let _ = writeln!(arms, "        {name:?} => (api{i}::app(), api{i}::read),");
+    }
+    format!(
+        r#"{modules}
+type Read = fn(http::StatusCode, &http::HeaderMap, &[u8]) -> serde_json::Value;
 
 #[tokio::main]
 async fn main() {{
     let args: Vec<String> = std::env::args().collect();
-    if args.get(1).map(String::as_str) == Some("read") {{
+    let (app, read): (axum::Router, Read) = match args[1].as_str() {{
+{arms}        other => panic!("no API {{other}}"),
+    }};
+    if args.get(2).map(String::as_str) == Some("read") {{
         let mut headers = http::HeaderMap::new();
-        if !args[3].is_empty() {{
-            headers.insert(http::HeaderName::from_bytes(args[5].as_bytes()).unwrap(), args[3].parse().unwrap());
+        if !args[4].is_empty() {{
+            headers.insert(http::HeaderName::from_bytes(args[6].as_bytes()).unwrap(), args[4].parse().unwrap());
         }}
-        let status = http::StatusCode::from_u16(args[2].parse().unwrap()).unwrap();
-        let read = {krate}::client::ErrorResponse::from_parts(status, &headers, args[4].as_bytes()).unwrap();
-        println!("{{}}", serde_json::json!({{"code": read.code().as_str(), "message": read.message(), "request_id": read.request_id()}}));
+        let status = http::StatusCode::from_u16(args[3].parse().unwrap()).unwrap();
+        println!("{{}}", read(status, &headers, args[5].as_bytes()));
         return;
     }}
-    let app = Router::new().route("/fail", get(fail)).layer(ErrorLayer::new());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     println!("listening on {{}}", listener.local_addr().unwrap());
     axum::serve(listener, app).await.unwrap();
 }}
 "#
     )
+}
+
+/// `init` makes each fixture's project, and one server on all their crates
+/// is built; returns the projects and the server's binary.
+fn build(root: &Path) -> (Vec<Project>, PathBuf) {
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layouts-e2e");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let projects: Vec<Project> = FIXTURES
+        .into_iter()
+        .map(|name| {
+            let krate = format!("{name}-errors");
+            let dir = scratch.join(name);
+            run(Command::new(env!("CARGO"))
+                .args(["run", "--quiet", "-p", "error-codes-codegen", "--", "init"])
+                .arg(&dir)
+                .args(["--crate", &krate, "--registry"])
+                .arg(fixture(name))
+                .current_dir(root));
+            Project {
+                name,
+                registry: Registry::load(fixture(name)).unwrap(),
+                krate,
+                dir,
+            }
+        })
+        .collect();
+    let server_dir = scratch.join("server");
+    std::fs::create_dir_all(server_dir.join("src")).unwrap();
+    std::fs::write(server_dir.join("src/main.rs"), server(&projects)).unwrap();
+    let mut deps = String::new();
+    for project in &projects {
+        let _ = writeln!(
+            deps,
+            "{} = {{ path = {:?}, features = [\"axum\", \"client\"] }}",
+            project.krate,
+            project.dir.join(&project.krate)
+        );
+    }
+    std::fs::write(
+        server_dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"server\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [workspace]\n\n[dependencies]\n{deps}\
+             axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
+             tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
+             http = \"1\"\nserde_json = \"1\"\n"
+        ),
+    )
+    .unwrap();
+    std::fs::copy(root.join("Cargo.lock"), server_dir.join("Cargo.lock")).unwrap();
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layouts-target");
+    run(Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--offline"])
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
+        .env("CARGO_TARGET_DIR", &target)
+        .current_dir(&server_dir));
+    (projects, target.join("debug/server"))
 }
 
 fn run(command: &mut Command) -> Vec<u8> {
@@ -86,57 +184,17 @@ fn leaves(value: &Value, prefix: &str, out: &mut Vec<String>) {
 #[ignore = "tier 2: init makes a whole project per layout, which is built and served"]
 fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
     let _clock = crate::Clock::start();
-    let root = workspace_root();
-    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("layouts-target");
-    for name in FIXTURES {
-        let registry = Registry::load(fixture(name)).unwrap();
+    let (projects, binary) = build(&workspace_root());
+    for project in projects {
+        let Project {
+            name,
+            registry,
+            dir,
+            ..
+        } = project;
         let layout = registry.body.clone().unwrap();
         let example = &registry.page.envelope_example.code;
-        let (_, example_code) = registry.code(example).unwrap();
-        let krate = format!("{name}-errors");
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("layout-{name}-project"));
-        let _ = std::fs::remove_dir_all(&dir);
-        run(Command::new(env!("CARGO"))
-            .args(["run", "--quiet", "-p", "error-codes-codegen", "--", "init"])
-            .arg(&dir)
-            .args(["--crate", &krate, "--registry"])
-            .arg(fixture(name))
-            .current_dir(&root));
-        let server_dir = dir.join("server");
-        std::fs::create_dir_all(server_dir.join("src")).unwrap();
-        std::fs::write(
-            server_dir.join("src/main.rs"),
-            server(&krate.replace('-', "_"), &example_code.rust_name),
-        )
-        .unwrap();
-        std::fs::write(
-            server_dir.join("Cargo.toml"),
-            format!(
-                "[package]\nname = \"server\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n\
-                 {krate} = {{ path = \"../{krate}\", features = [\"axum\", \"client\"] }}\n\
-                 axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
-                 tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
-                 http = \"1\"\nserde_json = \"1\"\n"
-            ),
-        )
-        .unwrap();
-        let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
-        let members = format!("members = [\"{krate}\"]");
-        assert!(manifest.contains(&members), "{manifest}");
-        std::fs::write(
-            dir.join("Cargo.toml"),
-            manifest.replace(&members, &format!("members = [\"{krate}\", \"server\"]")),
-        )
-        .unwrap();
-        std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-        run(Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--offline", "-p", "server"])
-            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-            .env("CARGO_TARGET_DIR", &target)
-            .current_dir(&dir));
-        let binary = target.join("debug/server");
-
-        let (mut child, addr) = crate::serve(&mut Command::new(&binary));
+        let (mut child, addr) = crate::serve(Command::new(&binary).arg(name));
 
         let schema: Value = serde_json::from_str(
             &std::fs::read_to_string(dir.join("docs/schema/error-envelope.schema.json")).unwrap(),
@@ -228,7 +286,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
             // The made crate's Rust client reads it back, the request id
             // from the body or else the header.
             let read: Value = serde_json::from_slice(&run(Command::new(&binary)
-                .args(["read", &status.to_string(), &request_id])
+                .args([name, "read", &status.to_string(), &request_id])
                 .arg(String::from_utf8_lossy(&bytes).as_ref())
                 .arg(&registry.roles.request_id_header)))
             .unwrap();
