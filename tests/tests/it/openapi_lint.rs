@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -112,49 +113,89 @@ fn every_generated_openapi_document_passes_redocly_and_spectral() {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi-lint");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    let mut failures = Vec::new();
+    // Every document, by its file's name: each linter runs once on them all
+    // (a Node.js process per document would cost more than the linting).
+    let mut names = BTreeMap::new();
     for (name, registry) in registries() {
         let document = write_document(&registry, &dir, &name);
-        let file = document.to_str().unwrap();
+        let file = document.file_name().unwrap().to_str().unwrap().to_owned();
+        names.insert(file, name);
+    }
+    let files: Vec<String> = names
+        .keys()
+        .map(|file| dir.join(file).to_str().unwrap().to_owned())
+        .collect();
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    // The registry whose document `source` (a path, as a linter reports it) is.
+    let name_of = |source: &str| -> String {
+        let file = Path::new(source).file_name().and_then(|f| f.to_str());
+        match file.and_then(|f| names.get(f)) {
+            Some(name) => name.clone(),
+            None => format!("(a document, {source:?})"),
+        }
+    };
+    let mut failures = Vec::new();
 
-        let (_, report) = run(
-            "redocly",
-            &["lint", "--format=json", "--max-problems=100000", file],
-        );
-        let report: Value = serde_json::from_str(&report)
-            .unwrap_or_else(|e| panic!("{name}: redocly's report is not JSON ({e}):\n{report}"));
-        for problem in report["problems"]
+    // redocly prints one JSON report per document, one after the other.
+    let (_, report) = run(
+        "redocly",
+        &[
+            &["lint", "--format=json", "--max-problems=100000"],
+            &files[..],
+        ]
+        .concat(),
+    );
+    let reports: Vec<Value> = serde_json::Deserializer::from_str(&report)
+        .into_iter::<Value>()
+        .collect::<Result<_, _>>()
+        .unwrap_or_else(|e| panic!("redocly's reports are not JSON ({e}):\n{report}"));
+    assert_eq!(
+        reports.len(),
+        files.len(),
+        "one redocly report per document"
+    );
+    for problem in reports.iter().flat_map(|r| {
+        r["problems"]
             .as_array()
             .expect("redocly lists problems")
-        {
-            let rule = problem["ruleId"].as_str().unwrap_or_default();
-            if problem["severity"] == "error" || rule == "no-invalid-media-type-examples" {
-                failures.push(format!(
-                    "{name}: redocly {rule}: {}",
-                    problem["message"].as_str().unwrap_or_default()
-                ));
-            }
-        }
-
-        let (_, report) = run(
-            "spectral",
-            &["lint", "--format=json", "--ruleset", ".spectral.yaml", file],
-        );
-        // Spectral prints a note, not JSON, when it finds nothing.
-        let results: Vec<Value> = serde_json::from_str(&report).unwrap_or_else(|_| {
-            assert!(
-                report.contains("No results"),
-                "{name}: Spectral's report is neither JSON nor its empty note:\n{report}"
-            );
-            Vec::new()
-        });
-        for result in results.iter().filter(|r| r["severity"] == 0) {
+            .iter()
+    }) {
+        let rule = problem["ruleId"].as_str().unwrap_or_default();
+        if problem["severity"] == "error" || rule == "no-invalid-media-type-examples" {
+            let source = problem["location"][0]["source"]["ref"]
+                .as_str()
+                .unwrap_or_default();
             failures.push(format!(
-                "{name}: spectral {}: {}",
-                result["code"].as_str().unwrap_or_default(),
-                result["message"].as_str().unwrap_or_default()
+                "{}: redocly {rule}: {}",
+                name_of(source),
+                problem["message"].as_str().unwrap_or_default()
             ));
         }
+    }
+
+    let (_, report) = run(
+        "spectral",
+        &[
+            &["lint", "--format=json", "--ruleset", ".spectral.yaml"],
+            &files[..],
+        ]
+        .concat(),
+    );
+    // Spectral prints a note, not JSON, when it finds nothing.
+    let results: Vec<Value> = serde_json::from_str(&report).unwrap_or_else(|_| {
+        assert!(
+            report.contains("No results"),
+            "Spectral's report is neither JSON nor its empty note:\n{report}"
+        );
+        Vec::new()
+    });
+    for result in results.iter().filter(|r| r["severity"] == 0) {
+        failures.push(format!(
+            "{}: spectral {}: {}",
+            name_of(result["source"].as_str().unwrap_or_default()),
+            result["code"].as_str().unwrap_or_default(),
+            result["message"].as_str().unwrap_or_default()
+        ));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
