@@ -10,21 +10,34 @@
 # --format=esm`) and with rollup (node-resolve, terser), minified and
 # gzipped. The bundlers are pinned by tests/tools/ts-bundle-size/package-lock.json.
 #
-# Usage: scripts/ts-bundle-size.sh [--json DIR]
+# Usage: scripts/ts-bundle-size.sh [--json DIR] [--limits]
 #   prints a Markdown table per package; with --json, also writes DIR/NAME.json
-#   (NAME: this-api, synthetic-3000, rfc9457, layout-azure, ...).
+#   (NAME: this-api, synthetic-3000, rfc9457, layout-azure, ...); with
+#   --limits, measures only the exports the tier-2 test holds to a limit (the
+#   readers, and the gRPC fixture's Connect reader), not every export of this
+#   API's and the synthetic package (the performance guide's tables).
 # Needs Node.js and npm (and the npm registry the first time), and cargo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-json=
-if [ "${1:-}" = --json ]; then
-  json=$(realpath -m "${2:?--json takes a folder}")
-  mkdir -p "$json"
-elif [ $# -gt 0 ]; then
-  echo "usage: scripts/ts-bundle-size.sh [--json DIR]" >&2
-  exit 2
-fi
+json= limits=false
+while [ $# -gt 0 ]; do
+  case $1 in
+    --json)
+      json=$(realpath -m "${2:?--json takes a folder}")
+      mkdir -p "$json"
+      shift 2
+      ;;
+    --limits)
+      limits=true
+      shift
+      ;;
+    *)
+      echo "usage: scripts/ts-bundle-size.sh [--json DIR] [--limits]" >&2
+      exit 2
+      ;;
+  esac
+done
 target=${CARGO_TARGET_DIR:-$root/target}
 work=$target/tmp/ts-bundle-size
 rm -rf "$work"
@@ -87,7 +100,7 @@ for package in this-api synthetic-3000 rfc9457 grpc "$work"/layout-*; do
   name=$(basename "$package")
   only=()
   case $name in
-    this-api | synthetic-3000) ;;
+    this-api | synthetic-3000) if $limits; then only=(--exports "$readers"); fi ;;
     grpc) only=(--exports "$readers,$connect") ;;
     *) only=(--exports "$readers") ;;
   esac
