@@ -1,6 +1,13 @@
 //! [`RequestIdLayer`]: the request id of every call of a tonic service, on
 //! every status it answers with, and tonic's own failures answered with the
 //! registry's role codes.
+#![cfg_attr(
+    not(feature = "metrics"),
+    expect(
+        clippy::clone_on_copy,
+        reason = "`Counter` is `Copy` (a `PhantomData`) only without `metrics`"
+    )
+)]
 
 use std::future::Future;
 
