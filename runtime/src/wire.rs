@@ -35,6 +35,8 @@ use serde_json::{Map, Value};
 
 use crate::{BodyLayout, Envelope};
 
+pub(crate) mod declared;
+
 /// A field of an error that a body layout places, in the order a body
 /// lists them.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -201,6 +203,9 @@ pub enum Shape<'a> {
         open: bool,
         /// Whether the code is a JSON number ([`numeric_code`]).
         code_number: bool,
+        /// Where a code's declared details members go instead of under
+        /// `details` ([`BodyLayout::declared_members`]).
+        declared: Option<&'a str>,
     },
 }
 
@@ -257,6 +262,7 @@ impl BodyLayout {
             per_code: self.per_code,
             open: self.open,
             code_number: self.code_number,
+            declared: self.declared_members,
         }
     }
 }
@@ -275,6 +281,7 @@ impl<'a> Shape<'a> {
                 constants,
                 per_code,
                 code_number,
+                declared,
                 ..
             } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
@@ -289,6 +296,9 @@ impl<'a> Shape<'a> {
                         value: parse(json)?,
                     })
                 });
+                // The code's declared members where the layout places them;
+                // what is left goes to `details`.
+                let (placed, details) = declared::split(declared, error.declared, error.details);
                 let fields = Field::ALL
                     .into_iter()
                     .zip(paths)
@@ -296,6 +306,9 @@ impl<'a> Shape<'a> {
                         let value = match numeric_code(error.code) {
                             Some(number) if code_number && field == Field::Code => {
                                 Value::from(number)
+                            }
+                            _ if field == Field::Details && declared.is_some() => {
+                                Some(details.clone()).filter(|d| !d.is_null())?
                             }
                             _ => field_value(field, error)?,
                         };
@@ -313,7 +326,16 @@ impl<'a> Shape<'a> {
                             value: parse(json)?,
                         })
                     });
-                constants.chain(fields).chain(per_code).collect()
+                let placed = placed.into_iter().map(|(path, value)| {
+                    let mut full = prefix.clone();
+                    full.extend(path);
+                    Member { path: full, value }
+                });
+                constants
+                    .chain(fields)
+                    .chain(placed)
+                    .chain(per_code)
+                    .collect()
             }
         }
     }
@@ -347,7 +369,7 @@ fn parse(json: &str) -> Option<Value> {
 }
 
 /// The member at the dotted `path` of `value`, if every step is an object.
-fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
+pub(crate) fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
     path.split('.')
         .try_fold(value, |value, member| value.as_object()?.get(member))
 }
@@ -546,6 +568,7 @@ mod tests {
             per_code: &["type"],
             open: true,
             code_number: false,
+            declared: None,
         };
         assert_eq!(
             flat.write(
@@ -580,6 +603,7 @@ mod tests {
             per_code: &[],
             open: true,
             code_number: true,
+            declared: None,
         };
         assert_eq!(
             numeric.write(&WireError::new("20404", 404, "m"))["reason"],
