@@ -24,7 +24,9 @@
 //!   `docs_url` for every code it knows;
 //! - `details`: exactly when the error has details (not `null`); under RFC
 //!   9457, field errors become `invalid-params` and a code's declared
-//!   members top-level members (see [`problem`](crate::problem));
+//!   members top-level members (see [`problem`](crate::problem)); in a
+//!   layout with [`BodyLayout::declared_members`], a code's declared members
+//!   are in the object it names instead;
 //! - in a layout, its constants (the same in every body, at paths from the
 //!   body's top) and the code's values of its per-code members
 //!   ([`WireError::values`]): always, for a code the vocabulary knows.
@@ -298,7 +300,12 @@ impl<'a> Shape<'a> {
                 });
                 // The code's declared members where the layout places them;
                 // what is left goes to `details`.
-                let (placed, details) = declared::split(declared, error.declared, error.details);
+                let split =
+                    declared.map(|path| declared::split(path, error.declared, error.details));
+                let (placed, rest) = match split {
+                    Some((placed, rest)) => (placed, Some(rest)),
+                    None => (Vec::new(), None),
+                };
                 let fields = Field::ALL
                     .into_iter()
                     .zip(paths)
@@ -307,8 +314,8 @@ impl<'a> Shape<'a> {
                             Some(number) if code_number && field == Field::Code => {
                                 Value::from(number)
                             }
-                            _ if field == Field::Details && declared.is_some() => {
-                                Some(details.clone()).filter(|d| !d.is_null())?
+                            _ if field == Field::Details && rest.is_some() => {
+                                rest.clone().filter(|d| !d.is_null())?
                             }
                             _ => field_value(field, error)?,
                         };

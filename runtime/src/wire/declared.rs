@@ -23,15 +23,12 @@ fn names(path: &str) -> Vec<&str> {
 /// `details` split for a layout that places declared members at `path`:
 /// each member the code declares (`declared`, in its order of declaration)
 /// with its path under the root, and what is left for the `details` member
-/// (`Null` when nothing is). Without `path`, nothing is placed.
+/// (`Null` when nothing is).
 pub(super) fn split<'a>(
-    path: Option<&'a str>,
+    path: &'a str,
     declared: &'a [&'a str],
     details: &Value,
 ) -> (Vec<(Vec<&'a str>, Value)>, Value) {
-    let Some(path) = path else {
-        return (Vec::new(), details.clone());
-    };
     let (mut members, rest) = split_members(declared, details.clone());
     let placed = declared
         .iter()
