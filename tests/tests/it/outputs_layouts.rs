@@ -87,7 +87,7 @@ pub(super) fn wire_code(registry: &Registry, code: &str) -> Value {
 }
 
 /// The code a body carries, as its string (a number's digits).
-fn code_text(value: &Value) -> String {
+pub(super) fn code_text(value: &Value) -> String {
     match value {
         Value::Number(number) => number.to_string(),
         other => other.as_str().unwrap().to_owned(),
@@ -163,7 +163,7 @@ fn with_extras(registry: &Registry, body: &Value) -> Value {
 
 /// The documented example body of a fixture (`examples/NAME.json`): the
 /// body, and the paths of its members that vary per occurrence.
-fn documented(name: &str) -> (Value, Vec<String>) {
+pub(super) fn documented(name: &str) -> (Value, Vec<String>) {
     let path = workspace_root().join(format!("tests/fixtures/layouts/examples/{name}.json"));
     let example: Value = match std::fs::read_to_string(&path) {
         Ok(text) => serde_json::from_str(&text).unwrap(),
@@ -182,7 +182,7 @@ fn documented(name: &str) -> (Value, Vec<String>) {
 /// layout: its `details` member (an object), with the members its code
 /// declares gathered from where the layout places them
 /// (`declared_members:`); `Null` when there are none.
-fn documented_details(registry: &Registry, body: &Value) -> Value {
+pub(super) fn documented_details(registry: &Registry, body: &Value) -> Value {
     let layout = registry.body.as_ref().unwrap();
     let code = code_text(at(body, &layout.full_path(&layout.code)));
     let mut details = match &layout.details {

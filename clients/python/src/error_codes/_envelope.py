@@ -159,7 +159,8 @@ def _parse_layout(layout: Mapping[str, str | None], body: Mapping[str, object]) 
 
 
 def _gather_declared(layout: Mapping[str, str | None], inner: object, code: str, details: object) -> object:
-    """`details` with a known code's declared members gathered back from where the layout places them (`declared_members`); a member there wins."""
+    """`details` with a known code's declared members gathered back from where
+    the layout places them (`declared_members`); a member there wins."""
     path = layout.get("declared_members")
     if path is None:
         return details
