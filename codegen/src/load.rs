@@ -86,6 +86,9 @@ raw_mapping! {
         /// The response header that also carries the code
         /// (`x-ms-error-code`).
         optional code_header: Option<Spanned<String>>,
+        /// Where a code's declared details members go instead of under
+        /// `details`: `.` (the error's object) or a path under `root`.
+        optional declared_members: Option<Spanned<String>>,
     }
 }
 

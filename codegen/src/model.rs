@@ -479,6 +479,10 @@ pub struct BodyLayout {
     /// The response header that also carries the code (`code_header:`,
     /// Azure's `x-ms-error-code`), as the registry writes it.
     pub code_header: Option<String>,
+    /// Where a code's declared details members go instead of under
+    /// `details` (`declared_members:`): a path under `root`, or the error's
+    /// object itself ([`BodyLayout::ERROR_OBJECT`](error_codes_runtime::BodyLayout::ERROR_OBJECT)).
+    pub declared_members: Option<String>,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
 }

@@ -25,7 +25,9 @@
 //! [`ErrorBody::from_json`] for a vocabulary with a layout: a JSON object
 //! whose member at the code's path is a string is an error body; `message`
 //! is the string at its path (`""` otherwise), `request_id` and `doc_url`
-//! the strings at theirs, `details` the object at its path; the status
+//! the strings at theirs, `details` the object at its path (with
+//! [`BodyLayout::declared_members`], a known code's declared members are
+//! gathered back into it from the object there); the status
 //! member, the constants, the per-code members and any member the layout
 //! does not describe are ignored (the response's status is the one that
 //! counts). A body
@@ -78,11 +80,22 @@ impl BodyLayout {
             Value::Number(number) if self.code_number => number.as_u64()?.to_string(),
             _ => return None,
         };
-        let mut error = ErrorBody::new(Code::<V>::from(code), text(message).unwrap_or_default());
-        error.details = match details {
+        let mut details = match details {
             Some(details @ Value::Object(_)) => details.clone(),
             _ => Value::Null,
         };
+        if let Some(path) = self.declared_members {
+            // A known code's declared members, where the layout places them.
+            let declared = V::lookup(&code).map_or(&[][..], V::detail_members);
+            let inner = self
+                .root
+                .map_or(Some(body), |root| crate::wire::get(body, root));
+            if let Some(inner) = inner {
+                details = crate::wire::declared::gather(path, inner, declared, details);
+            }
+        }
+        let mut error = ErrorBody::new(Code::<V>::from(code), text(message).unwrap_or_default());
+        error.details = details;
         error.request_id = text(request_id);
         error.doc_url = text(doc_url);
         Some(error)

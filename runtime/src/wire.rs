@@ -24,7 +24,9 @@
 //!   `docs_url` for every code it knows;
 //! - `details`: exactly when the error has details (not `null`); under RFC
 //!   9457, field errors become `invalid-params` and a code's declared
-//!   members top-level members (see [`problem`](crate::problem));
+//!   members top-level members (see [`problem`](crate::problem)); in a
+//!   layout with [`BodyLayout::declared_members`], a code's declared members
+//!   are in the object it names instead;
 //! - in a layout, its constants (the same in every body, at paths from the
 //!   body's top) and the code's values of its per-code members
 //!   ([`WireError::values`]): always, for a code the vocabulary knows.
@@ -34,6 +36,8 @@ use std::borrow::Cow;
 use serde_json::{Map, Value};
 
 use crate::{BodyLayout, Envelope};
+
+pub(crate) mod declared;
 
 /// A field of an error that a body layout places, in the order a body
 /// lists them.
@@ -201,6 +205,9 @@ pub enum Shape<'a> {
         open: bool,
         /// Whether the code is a JSON number ([`numeric_code`]).
         code_number: bool,
+        /// Where a code's declared details members go instead of under
+        /// `details` ([`BodyLayout::declared_members`]).
+        declared: Option<&'a str>,
     },
 }
 
@@ -257,6 +264,7 @@ impl BodyLayout {
             per_code: self.per_code,
             open: self.open,
             code_number: self.code_number,
+            declared: self.declared_members,
         }
     }
 }
@@ -275,6 +283,7 @@ impl<'a> Shape<'a> {
                 constants,
                 per_code,
                 code_number,
+                declared,
                 ..
             } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
@@ -289,6 +298,14 @@ impl<'a> Shape<'a> {
                         value: parse(json)?,
                     })
                 });
+                // The code's declared members where the layout places them;
+                // what is left goes to `details`.
+                let split =
+                    declared.map(|path| declared::split(path, error.declared, error.details));
+                let (placed, rest) = match split {
+                    Some((placed, rest)) => (placed, Some(rest)),
+                    None => (Vec::new(), None),
+                };
                 let fields = Field::ALL
                     .into_iter()
                     .zip(paths)
@@ -296,6 +313,9 @@ impl<'a> Shape<'a> {
                         let value = match numeric_code(error.code) {
                             Some(number) if code_number && field == Field::Code => {
                                 Value::from(number)
+                            }
+                            _ if field == Field::Details && rest.is_some() => {
+                                rest.clone().filter(|d| !d.is_null())?
                             }
                             _ => field_value(field, error)?,
                         };
@@ -313,7 +333,16 @@ impl<'a> Shape<'a> {
                             value: parse(json)?,
                         })
                     });
-                constants.chain(fields).chain(per_code).collect()
+                let placed = placed.into_iter().map(|(path, value)| {
+                    let mut full = prefix.clone();
+                    full.extend(path);
+                    Member { path: full, value }
+                });
+                constants
+                    .chain(fields)
+                    .chain(placed)
+                    .chain(per_code)
+                    .collect()
             }
         }
     }
@@ -347,7 +376,7 @@ fn parse(json: &str) -> Option<Value> {
 }
 
 /// The member at the dotted `path` of `value`, if every step is an object.
-fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
+pub(crate) fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
     path.split('.')
         .try_fold(value, |value, member| value.as_object()?.get(member))
 }
@@ -546,6 +575,7 @@ mod tests {
             per_code: &["type"],
             open: true,
             code_number: false,
+            declared: None,
         };
         assert_eq!(
             flat.write(
@@ -580,6 +610,7 @@ mod tests {
             per_code: &[],
             open: true,
             code_number: true,
+            declared: None,
         };
         assert_eq!(
             numeric.write(&WireError::new("20404", 404, "m"))["reason"],

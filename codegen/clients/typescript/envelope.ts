@@ -131,6 +131,8 @@ interface BodyLayout {
   readonly details: string | null;
   /** `"number"`: the code is sent as a JSON number, read as its digits. */
   readonly code_type?: string;
+  /** Where a code's declared details members are instead of under `details`: `"."` (the error's object) or a path under `root`. */
+  readonly declared_members?: string;
 }
 
 /** The API's own body layout, when its registry gives one (`BODY_LAYOUT`). */
@@ -164,10 +166,34 @@ function parseLayout(layout: BodyLayout, body: { readonly [key: string]: unknown
   return readBody(
     code,
     memberAt(inner, layout.message),
-    memberAt(inner, layout.details),
+    gatherDeclared(layout, inner, code, memberAt(inner, layout.details)),
     memberAt(inner, layout.request_id),
     memberAt(inner, layout.doc_url),
   );
+}
+
+/**
+ * `details` with a known code's declared members gathered back from where the
+ * layout places them (`declared_members`); a member there wins.
+ */
+function gatherDeclared(layout: BodyLayout, inner: unknown, code: string, details: unknown): unknown {
+  if (layout.declared_members === undefined) {
+    return details;
+  }
+  const holder = layout.declared_members === "." ? inner : memberAt(inner, layout.declared_members);
+  const declared = Object.hasOwn(DETAIL_MEMBERS, code) ? DETAIL_MEMBERS[code] : undefined;
+  if (!isJsonObject(holder) || declared === undefined) {
+    return details;
+  }
+  const present = declared.filter((member) => Object.hasOwn(holder, member));
+  if (present.length === 0) {
+    return details;
+  }
+  const merged: { [member: string]: unknown } = isJsonObject(details) ? { ...details } : {};
+  for (const member of present) {
+    merged[member] = holder[member];
+  }
+  return merged;
 }
 
 /** The members RFC 9457 defines: one of them beside `code` makes a problem document. */

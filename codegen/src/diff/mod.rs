@@ -140,6 +140,9 @@ fn body_layout(registry: &Registry) -> String {
     if let Some(name) = &layout.code_header {
         out.push_str(&format!(", code_header: {name}"));
     }
+    if let Some(path) = &layout.declared_members {
+        out.push_str(&format!(", declared_members: {path:?}"));
+    }
     out.push('}');
     out
 }

@@ -288,6 +288,7 @@ impl<'a> ShapeParts<'a> {
                     per_code: &self.per_code,
                     open: layout.open,
                     code_number: layout.code_number,
+                    declared: layout.declared_members.as_deref(),
                 }
             }
             (None, _) => Shape::of(Wire::Nested),

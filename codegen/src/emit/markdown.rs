@@ -127,6 +127,23 @@ fn layout_section(registry: &Registry, layout: &crate::model::BodyLayout) -> Str
         let member = layout.full_path(path).replace('|', "\\|");
         let _ = writeln!(out, "| {} | {value} |", code_span(&member));
     }
+    if let Some(holder) = &layout.declared_members {
+        // A code's declared members, where the layout places them.
+        let prefix = if holder == error_codes_runtime::BodyLayout::ERROR_OBJECT {
+            layout
+                .root
+                .as_ref()
+                .map(|r| format!("{r}."))
+                .unwrap_or_default()
+        } else {
+            format!("{}.", layout.full_path(holder))
+        };
+        let _ = writeln!(
+            out,
+            "| {} | each member the code declares (its details, in the tables below), when the error has it |",
+            cell(&format!("{prefix}<member>"))
+        );
+    }
     if layout.request_id.is_none() {
         let _ = writeln!(
             out,

@@ -159,8 +159,12 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
                 .code_header
                 .as_deref()
                 .map(|name| quote!(.code_header(#name)));
+            let declared = layout
+                .declared_members
+                .as_deref()
+                .map(|path| quote!(.declared_members(#path)));
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #declared;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }

@@ -319,6 +319,9 @@ fn items(registry: &Registry) -> Vec<Item> {
             if layout.code_number {
                 members.push(format!("  code_type: {},\n", string("number")));
             }
+            if let Some(path) = &layout.declared_members {
+                members.push(format!("  declared_members: {},\n", string(path)));
+            }
             Item::Const {
                 doc: layout_doc.into(),
                 name: "BODY_LAYOUT",

@@ -74,6 +74,7 @@ pub(super) fn body_layout(
         open: raw.open.as_ref().is_none_or(|o| o.value),
         code_number: false,
         code_header: None,
+        declared_members: None,
         location: raw.start.clone(),
     };
     if let Some(name) = &raw.code_header {
@@ -274,7 +275,7 @@ pub(super) fn code_header_clash(cx: &mut Check<'_>, registry: &crate::model::Reg
 
 /// A member path of the body layout: member names joined by `.`, each
 /// non-empty, without control characters or surrounding spaces.
-fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {
+pub(super) fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {
     let path = &member.value;
     let problem = if path.is_empty() {
         Some("is empty".to_string())

@@ -31,6 +31,7 @@ mod body_values;
 mod categories;
 mod code_style;
 mod codes;
+mod declared_members;
 mod details;
 mod envelope;
 pub(crate) mod grpc;
@@ -73,6 +74,7 @@ pub(crate) fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Regi
     operations::references(&mut check, &registry, &places);
     registry.roles = references::roles(&mut check, &registry, &places);
     envelope::code_header_clash(&mut check, &registry);
+    declared_members::clash(&mut check, &registry);
     if !places.example_written {
         registry.page.envelope_example = references::default_example(&registry);
     }

@@ -61,7 +61,8 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
             (envelope(cx, &keyword).unwrap_or(Envelope::DEFAULT), None)
         }
         Some((load::RawEnvelope::Layout(layout), e)) => {
-            match body_layout(cx, layout, &e.location) {
+            let body = body_layout(cx, layout, &e.location);
+            match body.and_then(|body| super::declared_members::key(cx, layout, body)) {
                 Some(body) => (Envelope::Layout, Some(body)),
                 None => (Envelope::DEFAULT, None),
             }

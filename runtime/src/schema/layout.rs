@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::describe::{Description, Dialect};
+use super::describe::{CodeDetails, CodeSchema, Description, Dialect, MemberSchema};
 use super::members::{
     DOC_URL, MESSAGE, REQUEST_ID, any_details, code_member, reference, status, string,
 };
@@ -20,8 +20,8 @@ use crate::wire::{Field, MAX_NUMERIC_CODE, Shape, numeric_code};
 /// a `oneOf` of one variant per code, which states the code's values (its
 /// members are `ErrorBodyMembers`), and of a variant for a code added
 /// later.
-pub(super) fn layout_body(
-    description: &Description<'_>,
+pub(super) fn layout_body<'a>(
+    description: &Description<'a>,
     dialect: Dialect,
     shape: Shape<'_>,
 ) -> Vec<(String, Value)> {
@@ -32,6 +32,7 @@ pub(super) fn layout_body(
         per_code,
         open,
         code_number,
+        declared,
     } = shape
     else {
         return Vec::new();
@@ -99,6 +100,36 @@ pub(super) fn layout_body(
         }
         members.push((under_root(path), schema, true));
     }
+    // The codes' declared members where the layout places them: each
+    // code's variant types its own.
+    let declared_at = |name: &str| -> Option<Vec<String>> {
+        let path = declared?;
+        let mut full: Vec<String> = root
+            .map(|r| r.split('.').map(str::to_owned).collect())
+            .unwrap_or_default();
+        if path != crate::BodyLayout::ERROR_OBJECT {
+            full.extend(path.split('.').map(str::to_owned));
+        }
+        full.push(name.to_owned());
+        Some(full)
+    };
+    let typed = |code: &CodeSchema<'a>| -> &'a [MemberSchema<'a>] {
+        match code.details {
+            CodeDetails::Members(members) if declared.is_some() => members,
+            _ => &[],
+        }
+    };
+    for code in description.codes {
+        for member in typed(code) {
+            let Some(path) = declared_at(member.name) else {
+                continue;
+            };
+            if !members.iter().any(|(p, _, _)| *p == path) {
+                let schema = json!({"description": "A member some codes declare: each code's variant of the body types it."});
+                members.push((path, schema, false));
+            }
+        }
+    }
     let mut body = Map::new();
     body.insert(
         "description".to_owned(),
@@ -107,7 +138,7 @@ pub(super) fn layout_body(
     if let Value::Object(object) = object_schema(&members, open) {
         body.extend(object);
     }
-    if per_code.is_empty() {
+    if per_code.is_empty() && description.codes.iter().all(|c| typed(c).is_empty()) {
         return vec![(names::LAYOUT.to_owned(), Value::Object(body))];
     }
     body.insert(
@@ -127,6 +158,12 @@ pub(super) fn layout_body(
             for (path, json) in per_code.iter().zip(code.values) {
                 if let Ok(value) = serde_json::from_str::<Value>(json) {
                     own.push((under_root(path), json!({"enum": [value]}), true));
+                }
+            }
+            for member in typed(code) {
+                if let Some(path) = declared_at(member.name) {
+                    let schema = super::member::member_schema(member, dialect);
+                    own.push((path, schema, !member.optional));
                 }
             }
             json!({

@@ -29,16 +29,18 @@
 mod build;
 mod describe;
 mod layout;
+mod member;
 mod members;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 
-pub use build::{code_span, definitions, field_errors, open_objects, root};
+pub use build::{definitions, field_errors, open_objects, root};
 pub use describe::{
     CodeDetails, CodeSchema, DescribeSchemas, Description, Dialect, MemberKind, MemberSchema, Text,
 };
+pub use member::code_span;
 pub use members::code_member;
 #[cfg(feature = "schemars")]
 pub use schemars::schemars_definitions;

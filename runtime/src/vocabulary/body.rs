@@ -72,6 +72,12 @@ pub struct BodyLayout {
     /// `x-ms-error-code`, AWS's `X-Amzn-Errortype`): the axum integration
     /// sets it on every error response; the body keeps its code member.
     pub code_header: Option<&'static str>,
+    /// Where a code's declared details members go instead of under
+    /// [`BodyLayout::details`] (Stripe's `param` and `decline_code`, beside
+    /// `code`): the object at this path under [`BodyLayout::root`], or the
+    /// error's object itself ([`BodyLayout::ERROR_OBJECT`]). `None`: inside
+    /// `details`. Members a code does not declare stay under `details`.
+    pub declared_members: Option<&'static str>,
 }
 
 impl BodyLayout {
@@ -100,6 +106,7 @@ impl BodyLayout {
             open: true,
             code_number: false,
             code_header: None,
+            declared_members: None,
         }
     }
 
@@ -182,6 +189,19 @@ impl BodyLayout {
         self.code_header = Some(name);
         self
     }
+
+    /// A code's declared details members go to the object at `path`
+    /// under the root, or into the error's object itself with
+    /// [`BodyLayout::ERROR_OBJECT`] (`declared_members:`).
+    #[must_use]
+    pub const fn declared_members(mut self, path: &'static str) -> Self {
+        self.declared_members = Some(path);
+        self
+    }
+
+    /// The path of [`BodyLayout::declared_members`] that is the error's
+    /// object itself (the registry's `declared_members: .`).
+    pub const ERROR_OBJECT: &'static str = ".";
 }
 
 impl Envelope {

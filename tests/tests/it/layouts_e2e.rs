@@ -17,7 +17,9 @@ use error_codes_codegen::{Registry, Role};
 use error_codes_tests::{header, request, workspace_root};
 use serde_json::{Value, json};
 
-use super::outputs_layouts::{FIXTURES, at, engine_body, fixture, wire_code};
+use super::outputs_layouts::{
+    FIXTURES, at, code_text, documented, documented_details, engine_body, fixture, wire_code,
+};
 
 /// One fixture's project, made by `init`.
 struct Project {
@@ -60,7 +62,8 @@ mod api{i} {{
 
     pub fn read(status: http::StatusCode, headers: &http::HeaderMap, body: &[u8]) -> serde_json::Value {{
         let read = {krate}::client::ErrorResponse::from_parts(status, headers, body).unwrap();
-        serde_json::json!({{"code": read.code().as_str(), "message": read.message(), "request_id": read.request_id()}})
+        let typed = matches!(read.typed_details(), Ok(Some(_)));
+        serde_json::json!({{"code": read.code().as_str(), "message": read.message(), "request_id": read.request_id(), "details": read.details(), "typed": typed}})
     }}
 }}
 "#
@@ -293,6 +296,25 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
             assert_eq!(read["code"], code.as_str(), "{what}");
             assert_eq!(read["request_id"], request_id.as_str(), "{what}");
             eprintln!("{what} -> {status}\n{}", String::from_utf8_lossy(&bytes));
+        }
+        // The API's documented body: the made crate's Rust client reads its
+        // code and its details (a known code's declared members gathered
+        // back from where the layout places them), typed.
+        let (body, _) = documented(name);
+        if !body.is_null() {
+            let code = code_text(at(&body, &layout.full_path(&layout.code)));
+            let (_, entry) = registry.code(&code).unwrap();
+            let read: Value = serde_json::from_slice(&run(Command::new(&binary)
+                .args([name, "read", &entry.status.to_string(), ""])
+                .arg(body.to_string())
+                .arg(&registry.roles.request_id_header)))
+            .unwrap();
+            let details = documented_details(&registry, &body);
+            assert_eq!(read["code"], code.as_str(), "{name}");
+            assert_eq!(read["details"], details, "{name}");
+            let typed =
+                (!entry.members.is_empty() || entry.details.is_some()) && !details.is_null();
+            assert_eq!(read["typed"], typed, "{name}: {read}");
         }
         let _ = child.kill();
         let _ = child.wait();

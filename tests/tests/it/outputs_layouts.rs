@@ -1,6 +1,6 @@
 //! Every output of a registry that gives its own body layout (`envelope:`
-//! as a mapping; `tests/fixtures/layouts/*.yaml`, in Azure's, Google's,
-//! Kubernetes' and Stripe's layouts) describes and reads that layout: the
+//! as a mapping; `tests/fixtures/layouts/*.yaml`, in Azure's, Box's,
+//! Google's, Kubernetes', Stripe's and Twilio's layouts) describes and reads that layout: the
 //! JSON Schema accepts the body the runtime sends (and, an open layout,
 //! members it does not describe), and refuses one without the code or with
 //! another value of a constant or of a per-code member; the OpenAPI
@@ -25,7 +25,7 @@ use serde_json::{Value, json};
 
 use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
 
-pub(super) const FIXTURES: [&str; 5] = ["azure", "google", "kubernetes", "stripe", "twilio"];
+pub(super) const FIXTURES: [&str; 6] = ["azure", "box", "google", "kubernetes", "stripe", "twilio"];
 
 pub(super) fn fixture(name: &str) -> std::path::PathBuf {
     workspace_root().join(format!("tests/fixtures/layouts/{name}.yaml"))
@@ -70,6 +70,9 @@ pub(super) fn runtime_layout(registry: &Registry) -> &'static BodyLayout {
     if layout.code_number {
         runtime = runtime.code_as_number();
     }
+    if let Some(path) = &layout.declared_members {
+        runtime = runtime.declared_members(leak(path));
+    }
     Box::leak(Box::new(runtime))
 }
 
@@ -84,7 +87,7 @@ pub(super) fn wire_code(registry: &Registry, code: &str) -> Value {
 }
 
 /// The code a body carries, as its string (a number's digits).
-fn code_text(value: &Value) -> String {
+pub(super) fn code_text(value: &Value) -> String {
     match value {
         Value::Number(number) => number.to_string(),
         other => other.as_str().unwrap().to_owned(),
@@ -103,12 +106,13 @@ pub(super) fn engine_body(
 ) -> Value {
     let (_, entry) = registry.code(code).unwrap();
     let values: Vec<&str> = entry.body_values.iter().map(String::as_str).collect();
+    let declared: Vec<&str> = entry.members.iter().map(|m| m.name.as_str()).collect();
     let error = WireError::new(code, entry.status, message)
         .with_doc_url(registry.doc_url(entry))
         .with_request_id(request_id)
         .with_details(
             details,
-            &[],
+            &declared,
             entry.details == Some(error_codes_codegen::DetailsShape::FieldErrors),
         )
         .with_values(&values);
@@ -159,7 +163,7 @@ fn with_extras(registry: &Registry, body: &Value) -> Value {
 
 /// The documented example body of a fixture (`examples/NAME.json`): the
 /// body, and the paths of its members that vary per occurrence.
-fn documented(name: &str) -> (Value, Vec<String>) {
+pub(super) fn documented(name: &str) -> (Value, Vec<String>) {
     let path = workspace_root().join(format!("tests/fixtures/layouts/examples/{name}.json"));
     let example: Value = match std::fs::read_to_string(&path) {
         Ok(text) => serde_json::from_str(&text).unwrap(),
@@ -172,6 +176,36 @@ fn documented(name: &str) -> (Value, Vec<String>) {
         .map(|p| p.as_str().unwrap().to_owned())
         .collect();
     (example["body"].clone(), varying)
+}
+
+/// The details a client reads from `body`, a body in the fixture's
+/// layout: its `details` member (an object), with the members its code
+/// declares gathered from where the layout places them
+/// (`declared_members:`); `Null` when there are none.
+pub(super) fn documented_details(registry: &Registry, body: &Value) -> Value {
+    let layout = registry.body.as_ref().unwrap();
+    let code = code_text(at(body, &layout.full_path(&layout.code)));
+    let mut details = match &layout.details {
+        Some(path) => at(body, &layout.full_path(path)).clone(),
+        None => Value::Null,
+    };
+    let (Some((_, entry)), Some(holder)) = (registry.code(&code), &layout.declared_members) else {
+        return details;
+    };
+    let holder = if holder == BodyLayout::ERROR_OBJECT {
+        layout.root.as_ref().map_or(body, |root| at(body, root))
+    } else {
+        at(body, &layout.full_path(holder))
+    };
+    for member in &entry.members {
+        if let Some(value) = holder.get(&member.name) {
+            if !details.is_object() {
+                details = json!({});
+            }
+            details[&member.name] = value.clone();
+        }
+    }
+    details
 }
 
 /// Each leaf's dotted path (an empty object is a leaf) and its JSON type.
@@ -198,7 +232,7 @@ fn typed_leaves(value: &Value, prefix: &str, out: &mut Vec<(String, &'static str
 
 #[test]
 fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() {
-    let (mut seen, mut urls) = (0, 0);
+    let (mut seen, mut urls, mut typed_members) = (0, 0, 0);
     for name in FIXTURES {
         let (body, varying) = documented(name);
         if body.is_null() {
@@ -217,9 +251,11 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
         if let Some(path) = &layout.status {
             assert_eq!(at(&body, &layout.full_path(path)), entry.status, "{name}");
         }
-        // The runtime's body for the same code: the same members, of the
-        // same JSON types, but for those that vary per occurrence.
-        let sent = engine_body(&registry, code, message, None, &Value::Null);
+        // The runtime's body for the same code, with the documented values
+        // of the members the code declares: the same members, of the same
+        // JSON types, but for those that vary per occurrence.
+        let details = documented_details(&registry, &body);
+        let sent = engine_body(&registry, code, message, None, &details);
         let keep = |leaves: Vec<(String, &'static str)>| -> Vec<(String, &'static str)> {
             let mut kept: Vec<(String, &'static str)> = leaves
                 .into_iter()
@@ -256,15 +292,35 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
             .map(|e| e.to_string())
             .collect();
         assert!(found.is_empty(), "{name}: {found:?}");
+        // A declared member the layout places outside `details`, of another
+        // type than the code declares, is refused (its variant types it).
+        if let (Some(holder), Value::Object(declared)) = (&layout.declared_members, &details) {
+            let holder = if holder == BodyLayout::ERROR_OBJECT {
+                layout.root.clone().unwrap_or_default()
+            } else {
+                layout.full_path(holder)
+            };
+            for member in declared.keys() {
+                let mut other = body.clone();
+                let path = format!("{holder}.{member}");
+                *path
+                    .trim_start_matches('.')
+                    .split('.')
+                    .fold(&mut other, |value, name| &mut value[name]) = json!(12345);
+                assert!(!validator.is_valid(&other), "{name}: {other}");
+                typed_members += 1;
+            }
+        }
         // The Rust client's reader reads its code and message.
         let read: error_codes::ErrorBody = runtime_layout(&registry).read(&body).unwrap();
         assert_eq!(read.code.as_str(), code, "{name}");
         assert_eq!(read.message, message, "{name}");
         // The documented docs URL is the code's (`page.code_docs_url`
-        // filled in): the one the runtime sends and the readers read.
+        // filled in): the one the runtime sends and the readers read
+        // (unless the API sends another per occurrence).
         if let Some(path) = &layout.doc_url {
             let documented = at(&body, &layout.full_path(path));
-            if !documented.is_null() {
+            if !documented.is_null() && !varying.contains(&layout.full_path(path)) {
                 let url = registry.doc_url(entry);
                 assert_eq!(documented.as_str(), url.as_deref(), "{name}");
                 assert_eq!(at(&sent, &layout.full_path(path)), documented, "{name}");
@@ -276,6 +332,10 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
     assert!(
         urls >= 2,
         "the Stripe and Twilio fixtures document a code's docs URL"
+    );
+    assert!(
+        typed_members >= 1,
+        "the Stripe fixture documents a declared member beside the code"
     );
     assert!(
         seen >= 2,
@@ -455,15 +515,34 @@ fn the_docs_page_example_is_in_the_layout() {
     }
 }
 
-/// What a client read, as `{code, message, request_id, fields}`.
+/// What a client read, as `{code, message, request_id, details}`.
 fn expected_read(registry: &Registry, code: &str) -> Value {
     let layout = registry.body.as_ref().unwrap();
     json!({
         "code": code,
         "message": "Some fields are invalid",
         "request_id": layout.request_id.as_ref().map(|_| "req_1"),
-        "fields": layout.details.as_ref().map(|_| json!({"name": ["must not be empty"]})),
+        "details": layout.details.as_ref().map(|_| json!({"fields": {"name": ["must not be empty"]}})),
     })
+}
+
+/// The typed details (Python's dataclass, its fields that have a value) a
+/// client reads of `details` for `code`: `Null` for a code that declares
+/// no members or a body without details.
+fn expected_typed(registry: &Registry, code: &str, details: &Value) -> Value {
+    let Some((_, entry)) = registry.code(code) else {
+        return Value::Null;
+    };
+    if entry.members.is_empty() || details.is_null() {
+        return Value::Null;
+    }
+    let fields: serde_json::Map<String, Value> = entry
+        .members
+        .iter()
+        .filter_map(|m| Some((m.python_name.clone(), details.get(&m.name)?.clone())))
+        .filter(|(_, v)| !v.is_null())
+        .collect();
+    Value::Object(fields)
 }
 
 /// The bodies a client reads, each with what it must read: the runtime's
@@ -480,15 +559,11 @@ fn bodies_to_read(registry: &Registry, name: &str) -> Vec<(Value, Value)> {
                 at(&documented, &layout.full_path(p)).clone()
             })
         };
-        let fields = read(&layout.details)
-            .get("fields")
-            .cloned()
-            .unwrap_or(Value::Null);
         let expected = json!({
             "code": code_text(at(&documented, &layout.full_path(&layout.code))),
             "message": read(&layout.message),
             "request_id": read(&layout.request_id),
-            "fields": fields,
+            "details": documented_details(registry, &documented),
         });
         out.push((documented, expected));
     }
@@ -517,7 +592,7 @@ fn the_typescript_reader_reads_the_runtimes_body() {
              const read = parseErrorEnvelope(process.argv[2] ?? \"\");\n\
              const error = read?.error;\n\
              console.log(JSON.stringify(error === undefined ? null : {code: error.code, message: error.message, \
-             request_id: error.request_id ?? null, fields: (error.details as {fields?: unknown} | undefined)?.fields ?? null}));\n",
+             request_id: error.request_id ?? null, details: error.details ?? null}));\n",
         )
         .unwrap();
         write_tsconfig(&dir, &["read.ts"], true);
@@ -554,13 +629,20 @@ fn the_python_reader_reads_the_runtimes_body() {
                 std::fs::write(package.join(file), &made.contents).unwrap();
             }
         }
-        let script = "import json, sys\n\
+        // And the typed details of a code that declares members.
+        let script = "import dataclasses, json, sys\n\
              from layout_client import parse_error_envelope\n\
+             from layout_client._registry import DETAIL_MEMBERS\n\
              read = parse_error_envelope(sys.argv[1])\n\
              e = None if read is None else read.error\n\
-             print(json.dumps(None if e is None else {'code': str(getattr(e.code, 'value', e.code)), 'message': e.message, \
-             'request_id': e.request_id, 'fields': (e.details or {}).get('fields')}))\n";
-        for (body, expected) in bodies_to_read(&registry, name) {
+             c = None if e is None else str(getattr(e.code, 'value', e.code))\n\
+             t = e.typed_details() if c in DETAIL_MEMBERS else None\n\
+             typed = None if t is None else {k: v for k, v in dataclasses.asdict(t).items() if v is not None}\n\
+             print(json.dumps(None if e is None else {'code': c, 'message': e.message, \
+             'request_id': e.request_id, 'details': e.details, 'typed': typed}))\n";
+        for (body, mut expected) in bodies_to_read(&registry, name) {
+            let code = expected["code"].as_str().unwrap().to_owned();
+            expected["typed"] = expected_typed(&registry, &code, &expected["details"]);
             let out = Command::new("python3")
                 .arg("-c")
                 .arg(script)

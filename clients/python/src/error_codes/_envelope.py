@@ -20,7 +20,9 @@ of them present at the top level is added to the details (over a member of
 members are ignored. An API whose registry gives its own body layout (`BODY_LAYOUT` in
 `_registry`) is read in that layout first: an object whose member at the
 layout's code path is a string; the message, request id, docs URL and
-details are read from their paths as above, the status member is ignored.
+details are read from their paths as above (with `declared_members`, a
+known code's declared members are gathered back into the details from the
+object there), the status member is ignored.
 Anything else is not an error body: `parse_error_envelope` returns
 `None` and never raises. The Rust and TypeScript clients read bodies by the
 same rule (`tests/fixtures/envelope-cases.json` holds the cases all three run).
@@ -150,10 +152,28 @@ def _parse_layout(layout: Mapping[str, str | None], body: Mapping[str, object]) 
     return _read(
         code,
         _member_at(inner, layout.get("message")),
-        _member_at(inner, layout.get("details")),
+        _gather_declared(layout, inner, code, _member_at(inner, layout.get("details"))),
         _member_at(inner, layout.get("request_id")),
         _member_at(inner, layout.get("doc_url")),
     )
+
+
+def _gather_declared(layout: Mapping[str, str | None], inner: object, code: str, details: object) -> object:
+    """`details` with a known code's declared members gathered back from where
+    the layout places them (`declared_members`); a member there wins."""
+    path = layout.get("declared_members")
+    if path is None:
+        return details
+    holder = inner if path == "." else _member_at(inner, path)
+    declared = DETAIL_MEMBERS.get(code, ())
+    if not isinstance(holder, Mapping):
+        return details
+    present = [member for member in declared if member in holder]
+    if not present:
+        return details
+    merged: dict[str, object] = dict(details) if isinstance(details, Mapping) else {}
+    merged.update((member, holder[member]) for member in present)
+    return merged
 
 
 _RFC_MEMBERS = ("type", "title", "status", "detail", "instance")

@@ -60,6 +60,7 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
                 "open",
                 "code_type",
                 "code_header",
+                "declared_members",
             ]
             .contains(f)
         })

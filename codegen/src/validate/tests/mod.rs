@@ -5,6 +5,7 @@
 
 mod code_styles;
 mod common;
+mod declared_members;
 mod defaults;
 pub(crate) mod details;
 mod doc_urls;
