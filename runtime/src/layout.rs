@@ -37,6 +37,8 @@ use serde_json::Value;
 
 use crate::{BodyLayout, Code, ErrorBody, Vocabulary};
 
+mod items;
+
 impl BodyLayout {
     /// The body of `error` sent with `status`, in this layout.
     ///
@@ -65,9 +67,22 @@ impl BodyLayout {
     /// `message` is the string at its path (`""` otherwise), `request_id`
     /// and `doc_url` the strings at theirs, `details` the object at its
     /// path; the status member is ignored (the response's status counts).
+    ///
+    /// A layout whose root is an array ([`BodyLayout::root_items`]) reads
+    /// its first item, with the field errors of every item of its code
+    /// that names a field; [`BodyLayout::read_all`] reads each item.
     pub fn read<V: Vocabulary>(&self, body: &Value) -> Option<ErrorBody<V>> {
+        if self.root_items {
+            return self.read_first(body);
+        }
         // The body engine walks the layout's paths, as it places members.
-        let [code, _status, message, request_id, doc_url, details] = self.shape().fields(body)?;
+        self.read_object(self.shape().fields(body)?)
+    }
+
+    /// The error of one error object, from what it holds at each field's
+    /// path ([`Shape::fields`](crate::wire::Shape::fields)).
+    fn read_object<V: Vocabulary>(&self, fields: [Option<&Value>; 6]) -> Option<ErrorBody<V>> {
+        let [code, _status, message, request_id, doc_url, details] = fields;
         let text = |member: Option<&Value>| match member {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,

@@ -35,6 +35,10 @@ use serde_json::{Map, Value};
 
 use crate::{BodyLayout, Envelope};
 
+mod items;
+
+pub use items::{ItemFields, Items, field_of_pointer, pointer_of_field};
+
 /// A field of an error that a body layout places, in the order a body
 /// lists them.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -113,7 +117,7 @@ pub struct WireError<'a> {
 }
 
 /// The `Null` of an error without details.
-static NO_DETAILS: Value = Value::Null;
+pub(crate) static NO_DETAILS: Value = Value::Null;
 
 impl<'a> WireError<'a> {
     /// An error with `code`, `status` and `message`, and nothing else.
@@ -201,6 +205,12 @@ pub enum Shape<'a> {
         open: bool,
         /// Whether the code is a JSON number ([`numeric_code`]).
         code_number: bool,
+        /// The error objects are the items of the array at `root`
+        /// (JSON:API's `errors`), field errors one item each where
+        /// [`Items::pointer`] says so.
+        items: Option<Items<'a>>,
+        /// Whether the status is sent as a string (`"422"`).
+        status_string: bool,
     },
 }
 
@@ -257,6 +267,12 @@ impl BodyLayout {
             per_code: self.per_code,
             open: self.open,
             code_number: self.code_number,
+            items: if self.root_items {
+                Some(Items::new(self.field_pointer, self.pointer_prefix))
+            } else {
+                None
+            },
+            status_string: self.status_string,
         }
     }
 }
@@ -275,45 +291,31 @@ impl<'a> Shape<'a> {
                 constants,
                 per_code,
                 code_number,
+                items,
+                status_string,
                 ..
             } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
-                let under_root = |path: &'a str| {
-                    let mut full = prefix.clone();
-                    full.extend(path.split('.'));
-                    full
-                };
                 let constants = constants.iter().filter_map(|(path, json)| {
                     Some(Member {
                         path: path.split('.').collect(),
                         value: parse(json)?,
                     })
                 });
-                let fields = Field::ALL
-                    .into_iter()
-                    .zip(paths)
-                    .filter_map(|(field, path)| {
-                        let value = match numeric_code(error.code) {
-                            Some(number) if code_number && field == Field::Code => {
-                                Value::from(number)
-                            }
-                            _ => field_value(field, error)?,
-                        };
-                        Some(Member {
-                            path: under_root(path?),
-                            value,
-                        })
-                    });
-                let per_code = per_code
-                    .iter()
-                    .zip(error.values)
-                    .filter_map(|(path, json)| {
-                        Some(Member {
-                            path: under_root(path),
-                            value: parse(json)?,
-                        })
-                    });
-                constants.chain(fields).chain(per_code).collect()
+                let object = Object {
+                    paths,
+                    per_code,
+                    code_number,
+                    status_string,
+                };
+                let error_members = match items {
+                    None => object.members(&prefix, error),
+                    Some(items) => vec![Member {
+                        path: prefix,
+                        value: items.write(&object, error),
+                    }],
+                };
+                constants.chain(error_members).collect()
             }
         }
     }
@@ -329,12 +331,20 @@ impl<'a> Shape<'a> {
     /// members at. `None` for [`Shape::Rfc9457`], whose documents the
     /// [`problem`](crate::problem) module reads.
     pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
-        let Shape::Layout { root, paths, .. } = *self else {
+        let Shape::Layout {
+            root, paths, items, ..
+        } = *self
+        else {
             return None;
         };
         let inner = match root {
             None => body,
             Some(root) => get(body, root)?,
+        };
+        // An array root: its first error.
+        let inner = match items {
+            None => inner,
+            Some(_) => inner.as_array()?.first()?,
         };
         Some(paths.map(|path| get(inner, path?)))
     }
@@ -350,6 +360,54 @@ fn parse(json: &str) -> Option<Value> {
 fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
     path.split('.')
         .try_fold(value, |value, member| value.as_object()?.get(member))
+}
+
+/// What a layout places in the object of one error: its fields' paths
+/// and per-code members, and their JSON types.
+#[derive(Clone, Copy)]
+struct Object<'a> {
+    paths: [Option<&'a str>; 6],
+    per_code: &'a [&'a str],
+    code_number: bool,
+    status_string: bool,
+}
+
+impl<'a> Object<'a> {
+    /// `error`'s fields, then its per-code members, each under `prefix`.
+    fn members(&self, prefix: &[&'a str], error: &WireError<'_>) -> Vec<Member<'a>> {
+        let under = |path: &'a str| {
+            let mut full = prefix.to_vec();
+            full.extend(path.split('.'));
+            full
+        };
+        let fields = Field::ALL
+            .into_iter()
+            .zip(self.paths)
+            .filter_map(|(field, path)| {
+                let value = match (field, numeric_code(error.code)) {
+                    (Field::Code, Some(number)) if self.code_number => Value::from(number),
+                    (Field::Status, _) if self.status_string => {
+                        Value::from(error.status.to_string())
+                    }
+                    _ => field_value(field, error)?,
+                };
+                Some(Member {
+                    path: under(path?),
+                    value,
+                })
+            });
+        let per_code = self
+            .per_code
+            .iter()
+            .zip(error.values)
+            .filter_map(|(path, json)| {
+                Some(Member {
+                    path: under(path),
+                    value: parse(json)?,
+                })
+            });
+        fields.chain(per_code).collect()
+    }
 }
 
 /// The value of `field` for `error`, `None` when the error has none.
@@ -546,6 +604,8 @@ mod tests {
             per_code: &["type"],
             open: true,
             code_number: false,
+            items: None,
+            status_string: false,
         };
         assert_eq!(
             flat.write(
@@ -580,6 +640,8 @@ mod tests {
             per_code: &[],
             open: true,
             code_number: true,
+            items: None,
+            status_string: false,
         };
         assert_eq!(
             numeric.write(&WireError::new("20404", 404, "m"))["reason"],

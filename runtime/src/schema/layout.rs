@@ -32,6 +32,8 @@ pub(super) fn layout_body(
         per_code,
         open,
         code_number,
+        items,
+        status_string,
     } = shape
     else {
         return Vec::new();
@@ -43,14 +45,25 @@ pub(super) fn layout_body(
             _ => Value::from(code),
         }
     };
+    let root_path: Vec<String> = root
+        .map(|r| r.split('.').map(str::to_owned).collect())
+        .unwrap_or_default();
+    // A member of the error's object: under the root, or (an array root)
+    // in each item, placed there by `place`.
     let under_root = |path: &str| -> Vec<String> {
-        let mut full: Vec<String> = root
-            .map(|r| r.split('.').map(str::to_owned).collect())
-            .unwrap_or_default();
+        let mut full: Vec<String> = if items.is_some() {
+            Vec::new()
+        } else {
+            root_path.clone()
+        };
         full.extend(path.split('.').map(str::to_owned));
         full
     };
-    let mut members: Vec<(Vec<String>, Value, bool)> = constants
+    let place = |members: Vec<(Vec<String>, Value, bool)>, open: bool| match items {
+        None => members,
+        Some(items) => super::items::array_member(&root_path, items, members, open),
+    };
+    let constants: Vec<(Vec<String>, Value, bool)> = constants
         .iter()
         .filter_map(|(path, json)| {
             let value: Value = serde_json::from_str(json).ok()?;
@@ -62,6 +75,7 @@ pub(super) fn layout_body(
             Some((path.split('.').map(str::to_owned).collect(), schema, true))
         })
         .collect();
+    let mut members: Vec<(Vec<String>, Value, bool)> = Vec::new();
     members.extend(
         Field::ALL
             .into_iter()
@@ -70,6 +84,7 @@ pub(super) fn layout_body(
                 let schema = match field {
                     Field::Code if code_number => numeric_code_member(description),
                     Field::Code => code_member(description, dialect),
+                    Field::Status if status_string => super::items::status_text(),
                     Field::Status => status(),
                     Field::Message => string(MESSAGE),
                     Field::RequestId => string(REQUEST_ID),
@@ -99,6 +114,11 @@ pub(super) fn layout_body(
         }
         members.push((under_root(path), schema, true));
     }
+    let members = {
+        let mut all = constants;
+        all.extend(place(members, open));
+        all
+    };
     let mut body = Map::new();
     body.insert(
         "description".to_owned(),
@@ -131,7 +151,7 @@ pub(super) fn layout_body(
             }
             json!({
                 "description": format!("A body of `{}`.", code.code),
-                "allOf": [reference(dialect, names::LAYOUT_MEMBERS), object_schema(&own, true)],
+                "allOf": [reference(dialect, names::LAYOUT_MEMBERS), object_schema(&place(own, true), true)],
             })
         })
         .collect();
@@ -144,7 +164,7 @@ pub(super) fn layout_body(
         "description": "A body of a code added to the API after this document.",
         "allOf": [
             reference(dialect, names::LAYOUT_MEMBERS),
-            object_schema(&[(code_path, json!({"not": {"enum": listed}}), true)], true),
+            object_schema(&place(vec![(code_path, json!({"not": {"enum": listed}}), true)], true), true),
         ],
     }));
     let root = json!({
@@ -190,7 +210,7 @@ fn json_type(value: &Value) -> &'static str {
 /// The schema of an object holding `members` (`(path, schema, required)`):
 /// each first name a property, nested objects for the longer paths; other
 /// members allowed when `open`.
-fn object_schema(members: &[(Vec<String>, Value, bool)], open: bool) -> Value {
+pub(super) fn object_schema(members: &[(Vec<String>, Value, bool)], open: bool) -> Value {
     let mut names: Vec<&str> = Vec::new();
     for (path, _, _) in members {
         if !names.contains(&path[0].as_str()) {

@@ -28,6 +28,7 @@
 
 mod build;
 mod describe;
+mod items;
 mod layout;
 mod members;
 #[cfg(feature = "schemars")]
