@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Category, Code, Deprecation, Header, Registry, Retry};
 
 mod details;
+mod items;
 mod kinds;
 mod operations;
 
@@ -109,7 +110,7 @@ fn body_layout(registry: &Registry) -> String {
     let member = |path: Option<&str>| path.map_or_else(|| "null".to_string(), |p| format!("{p:?}"));
     let mut out = format!(
         "{{root: {}, code: {}, status: {}, message: {}, request_id: {}, doc_url: {}, details: {}",
-        member(layout.root.as_deref()),
+        member(layout.root_as_written().as_deref()),
         member(Some(&layout.code)),
         member(layout.status.as_deref()),
         member(layout.message.as_deref()),
@@ -140,6 +141,7 @@ fn body_layout(registry: &Registry) -> String {
     if let Some(name) = &layout.code_header {
         out.push_str(&format!(", code_header: {name}"));
     }
+    out.push_str(&items::summary(layout));
     out.push('}');
     out
 }

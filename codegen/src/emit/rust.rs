@@ -21,6 +21,7 @@ use quote::{format_ident, quote};
 
 mod details;
 mod grpc;
+mod items;
 mod lookup;
 mod metrics;
 mod operations;
@@ -159,8 +160,9 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
                 .code_header
                 .as_deref()
                 .map(|name| quote!(.code_header(#name)));
+            let items = items::setters(layout);
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #items;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }

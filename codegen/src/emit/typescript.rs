@@ -319,6 +319,15 @@ fn items(registry: &Registry) -> Vec<Item> {
             if layout.code_number {
                 members.push(format!("  code_type: {},\n", string("number")));
             }
+            // An array root as the registry writes it (`errors[]`), and its
+            // field pointer.
+            members[0] = format!(
+                "  root: {},\n",
+                nullable(layout.root_as_written().as_deref())
+            );
+            for (key, value) in layout.reader_items() {
+                members.push(format!("  {key}: {},\n", string(value)));
+            }
             Item::Const {
                 doc: layout_doc.into(),
                 name: "BODY_LAYOUT",

@@ -75,7 +75,15 @@ pub(super) fn body_layout(
         code_number: false,
         code_header: None,
         location: raw.start.clone(),
+        root_items: false,
+        field_pointer: None,
+        pointer_prefix: super::items::DEFAULT_PREFIX.to_string(),
+        status_string: false,
+        media_type: None,
     };
+    if !super::items::status_and_media_type(cx, raw, &mut layout) {
+        ok = false;
+    }
     if let Some(name) = &raw.code_header {
         if super::headers::is_header_name(&name.value) {
             layout.code_header = Some(name.value.clone());
@@ -131,6 +139,11 @@ pub(super) fn body_layout(
                     ok = false;
                 }
                 None
+            }
+            Some(Some(member)) if field == "root" => {
+                let (valid, path) = super::items::root(cx, member, &mut layout);
+                ok &= valid;
+                Some(path)
             }
             Some(Some(member)) => {
                 if !member_path(cx, field, member) {
@@ -228,6 +241,15 @@ pub(super) fn body_layout(
             ));
         }
     }
+    match super::items::field_pointer(cx, raw, &mut layout) {
+        Err(()) => ok = false,
+        Ok(Some((path, location))) => {
+            let full = under_root(&path);
+            all.push(("the field pointer".to_string(), path, full, location));
+        }
+        Ok(None) => {}
+    }
+    ok &= super::items::no_constant_in_items(cx, raw, &layout);
     for (i, (field, path, a, location)) in all.iter().enumerate() {
         for (other, other_path, b, _) in &all[..i] {
             let problem = if a == b {
@@ -274,7 +296,7 @@ pub(super) fn code_header_clash(cx: &mut Check<'_>, registry: &crate::model::Reg
 
 /// A member path of the body layout: member names joined by `.`, each
 /// non-empty, without control characters or surrounding spaces.
-fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {
+pub(super) fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {
     let path = &member.value;
     let problem = if path.is_empty() {
         Some("is empty".to_string())

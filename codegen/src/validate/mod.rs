@@ -35,6 +35,7 @@ mod details;
 mod envelope;
 pub(crate) mod grpc;
 mod headers;
+mod items;
 mod page;
 
 mod keyword;

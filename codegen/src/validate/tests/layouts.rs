@@ -60,6 +60,10 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
                 "open",
                 "code_type",
                 "code_header",
+                "field_pointer",
+                "pointer_prefix",
+                "status_type",
+                "media_type",
             ]
             .contains(f)
         })
