@@ -7,6 +7,8 @@
 use crate::date::Date;
 use crate::diagnostic::Location;
 
+mod items;
+
 pub(crate) use error_codes_runtime::GrpcCode;
 pub use error_codes_runtime::Role;
 
@@ -481,20 +483,15 @@ pub struct BodyLayout {
     pub code_header: Option<String>,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
-    /// Whether the member at `root` is an array of error objects (`root:
-    /// "errors[]"`, JSON:API's `errors`); `root` is then the array's path.
+    /// Whether `root` is an array of error objects (`root: "errors[]"`).
     pub root_items: bool,
-    /// Where, in each item of an array root, the invalid field's JSON
-    /// Pointer goes (`field_pointer:`, JSON:API's `source.pointer`): field
-    /// errors are then one item each.
+    /// In each item, the field error's JSON Pointer (`field_pointer:`).
     pub field_pointer: Option<String>,
-    /// What every field pointer starts with (`pointer_prefix:`, `/` unless
-    /// the registry says another, JSON:API's `/data/attributes/`).
+    /// What every field pointer starts with (`pointer_prefix:`, `/`).
     pub pointer_prefix: String,
-    /// Whether the HTTP status is sent as a string (`status_type: string`).
+    /// Whether the HTTP status is a string (`status_type: string`).
     pub status_string: bool,
-    /// The media type of every error body (`media_type:`), `None` for
-    /// `application/json`.
+    /// Every error body's media type (`media_type:`; `None`: JSON's).
     pub media_type: Option<String>,
 }
 
@@ -534,37 +531,9 @@ impl BodyLayout {
     /// item).
     pub fn full_path(&self, path: &str) -> String {
         match &self.root {
-            Some(root) => format!(
-                "{}.{path}",
-                self.root_as_written().unwrap_or_else(|| root.clone())
-            ),
+            Some(root) => format!("{}.{path}", self.root_as_written().unwrap_or(root.clone())),
             None => path.to_string(),
         }
-    }
-
-    /// The suffix of an array root's member (`root: "errors[]"`).
-    pub const ITEMS_SUFFIX: &'static str = "[]";
-
-    /// What the packages' `BODY_LAYOUT` tables add for an array root's
-    /// field pointer: `(key, value)`, the keys as the registry spells them.
-    pub fn reader_items(&self) -> Vec<(&'static str, &str)> {
-        match &self.field_pointer {
-            Some(path) => vec![
-                ("field_pointer", path.as_str()),
-                ("pointer_prefix", self.pointer_prefix.as_str()),
-            ],
-            None => Vec::new(),
-        }
-    }
-
-    /// `root:` as the registry writes it (`errors[]` for an array root).
-    pub fn root_as_written(&self) -> Option<String> {
-        let root = self.root.as_deref()?;
-        Some(if self.root_items {
-            format!("{root}{}", Self::ITEMS_SUFFIX)
-        } else {
-            root.to_string()
-        })
     }
 }
 

@@ -117,6 +117,8 @@ impl Shape<'_> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::expect_used)]
+
     use serde_json::json;
 
     use super::*;
