@@ -119,10 +119,8 @@ def _read_any(value: Mapping[str, object]) -> ErrorEnvelope | None:
     """`value` in the layout, else a nested envelope, else problem details."""
     if _BODY_LAYOUT is not None:
         root = _BODY_LAYOUT.get("root")
-        if isinstance(root, str) and root.endswith(_ITEMS):
-            read = _parse_items(_BODY_LAYOUT, value)
-        else:
-            read = _parse_layout(_BODY_LAYOUT, value)
+        items = isinstance(root, str) and root.endswith(_ITEMS)
+        read = (_parse_items if items else _parse_layout)(_BODY_LAYOUT, value)
         if read is not None:
             return read
     error = value.get("error")

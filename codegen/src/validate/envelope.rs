@@ -9,6 +9,8 @@ use crate::yaml::Spanned;
 
 use super::Check;
 
+mod items;
+
 /// `envelope:` as a keyword: one of [`Envelope::VALUES`] (a layout is a
 /// mapping, not a keyword), a diagnostic naming them all otherwise.
 pub(super) fn envelope(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<Envelope> {
@@ -77,11 +79,11 @@ pub(super) fn body_layout(
         location: raw.start.clone(),
         root_items: false,
         field_pointer: None,
-        pointer_prefix: super::items::DEFAULT_PREFIX.to_string(),
+        pointer_prefix: items::DEFAULT_PREFIX.to_string(),
         status_string: false,
         media_type: None,
     };
-    if !super::items::status_and_media_type(cx, raw, &mut layout) {
+    if !items::status_and_media_type(cx, raw, &mut layout) {
         ok = false;
     }
     if let Some(name) = &raw.code_header {
@@ -141,7 +143,7 @@ pub(super) fn body_layout(
                 None
             }
             Some(Some(member)) if field == "root" => {
-                let (valid, path) = super::items::root(cx, member, &mut layout);
+                let (valid, path) = items::root(cx, member, &mut layout);
                 ok &= valid;
                 Some(path)
             }
@@ -241,7 +243,7 @@ pub(super) fn body_layout(
             ));
         }
     }
-    match super::items::field_pointer(cx, raw, &mut layout) {
+    match items::field_pointer(cx, raw, &mut layout) {
         Err(()) => ok = false,
         Ok(Some((path, location))) => {
             let full = under_root(&path);
@@ -249,7 +251,7 @@ pub(super) fn body_layout(
         }
         Ok(None) => {}
     }
-    ok &= super::items::no_constant_in_items(cx, raw, &layout);
+    ok &= items::no_constant_in_items(cx, raw, &layout);
     for (i, (field, path, a, location)) in all.iter().enumerate() {
         for (other, other_path, b, _) in &all[..i] {
             let problem = if a == b {
@@ -296,7 +298,7 @@ pub(super) fn code_header_clash(cx: &mut Check<'_>, registry: &crate::model::Reg
 
 /// A member path of the body layout: member names joined by `.`, each
 /// non-empty, without control characters or surrounding spaces.
-pub(super) fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {
+fn member_path(cx: &mut Check<'_>, field: &str, member: &Spanned<String>) -> bool {
     let path = &member.value;
     let problem = if path.is_empty() {
         Some("is empty".to_string())

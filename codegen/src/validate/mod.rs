@@ -35,7 +35,6 @@ mod details;
 mod envelope;
 pub(crate) mod grpc;
 mod headers;
-mod items;
 mod page;
 
 mod keyword;

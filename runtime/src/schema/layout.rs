@@ -10,6 +10,8 @@ use super::members::{
     DOC_URL, MESSAGE, REQUEST_ID, any_details, code_member, reference, status, string,
 };
 use super::names;
+
+mod items;
 use crate::wire::{Field, MAX_NUMERIC_CODE, Shape, numeric_code};
 
 /// A body of the API's own layout: an object with the members the layout
@@ -61,7 +63,7 @@ pub(super) fn layout_body(
     };
     let place = |members: Vec<(Vec<String>, Value, bool)>, open: bool| match items {
         None => members,
-        Some(items) => super::items::array_member(&root_path, items, members, open),
+        Some(items) => items::array_member(&root_path, items, members, open),
     };
     let constants: Vec<(Vec<String>, Value, bool)> = constants
         .iter()
@@ -84,7 +86,7 @@ pub(super) fn layout_body(
                 let schema = match field {
                     Field::Code if code_number => numeric_code_member(description),
                     Field::Code => code_member(description, dialect),
-                    Field::Status if status_string => super::items::status_text(),
+                    Field::Status if status_string => items::status_text(),
                     Field::Status => status(),
                     Field::Message => string(MESSAGE),
                     Field::RequestId => string(REQUEST_ID),
@@ -210,7 +212,7 @@ fn json_type(value: &Value) -> &'static str {
 /// The schema of an object holding `members` (`(path, schema, required)`):
 /// each first name a property, nested objects for the longer paths; other
 /// members allowed when `open`.
-pub(super) fn object_schema(members: &[(Vec<String>, Value, bool)], open: bool) -> Value {
+fn object_schema(members: &[(Vec<String>, Value, bool)], open: bool) -> Value {
     let mut names: Vec<&str> = Vec::new();
     for (path, _, _) in members {
         if !names.contains(&path[0].as_str()) {

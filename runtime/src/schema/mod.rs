@@ -28,7 +28,6 @@
 
 mod build;
 mod describe;
-mod items;
 mod layout;
 mod members;
 #[cfg(feature = "schemars")]

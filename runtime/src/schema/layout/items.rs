@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::layout::object_schema;
+use super::object_schema;
 use crate::wire::Items;
 
 /// `members` (paths in the error's object) as the one member at

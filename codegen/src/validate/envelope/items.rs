@@ -9,8 +9,8 @@ use crate::model::BodyLayout;
 use crate::suggest;
 use crate::yaml::Spanned;
 
-use super::Check;
-use super::envelope::member_path;
+use super::super::Check;
+use super::member_path;
 
 /// What a field pointer starts with when the registry does not say: the
 /// request body's top.
