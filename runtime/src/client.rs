@@ -78,7 +78,13 @@ impl<V: Vocabulary> ErrorResponse<V> {
         match ErrorBody::<V>::from_json(body) {
             Ok(error) => Ok(ErrorResponse {
                 status,
-                errors: ErrorBody::all_from_json(body).unwrap_or_else(|_| vec![error.clone()]),
+                // Only an array root holds more than one (read again).
+                errors: match V::ENVELOPE {
+                    crate::Envelope::Layout(layout) if layout.root_items => {
+                        ErrorBody::all_from_json(body).unwrap_or_else(|_| vec![error.clone()])
+                    }
+                    _ => vec![error.clone()],
+                },
                 error,
                 header_request_id: request_id::<V>(headers),
                 retry_after: retry_after(headers),

@@ -186,6 +186,22 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "client")]
+    #[test]
+    fn a_body_of_one_error_is_every_error_of_the_response() {
+        let body = br#"{"error": {"code": "rate_limited", "message": "Slow down"}}"#;
+        let all = ErrorBody::all_from_json(body).expect("an envelope");
+        assert_eq!(all.len(), 1);
+        let response = crate::__example::client::ErrorResponse::from_parts(
+            http::StatusCode::TOO_MANY_REQUESTS,
+            &http::HeaderMap::new(),
+            body,
+        )
+        .expect("an envelope");
+        assert_eq!(response.errors(), [response.body().clone()]);
+        assert_eq!(all, response.errors());
+    }
+
     #[test]
     fn the_layout_names_its_media_type() {
         let envelope = crate::Envelope::Layout(&JSONAPI);
