@@ -89,6 +89,15 @@ raw_mapping! {
         /// Where a code's declared details members go instead of under
         /// `details`: `.` (the error's object) or a path under `root`.
         optional declared_members: Option<Spanned<String>>,
+        /// Where each item of an array root holds the invalid field's
+        /// JSON Pointer (`source.pointer`).
+        optional field_pointer: Option<Spanned<String>>,
+        /// What every field pointer starts with (`/data/attributes/`).
+        optional pointer_prefix: Option<Spanned<String>>,
+        /// The status's JSON type: `number` (the default) or `string`.
+        optional status_type: Option<Spanned<String>>,
+        /// The media type of every error body (`application/vnd.api+json`).
+        optional media_type: Option<Spanned<String>>,
     }
 }
 

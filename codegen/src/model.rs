@@ -7,6 +7,8 @@
 use crate::date::Date;
 use crate::diagnostic::Location;
 
+mod items;
+
 pub(crate) use error_codes_runtime::GrpcCode;
 pub use error_codes_runtime::Role;
 
@@ -485,6 +487,16 @@ pub struct BodyLayout {
     pub declared_members: Option<String>,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
+    /// Whether `root` is an array of error objects (`root: "errors[]"`).
+    pub root_items: bool,
+    /// In each item, the field error's JSON Pointer (`field_pointer:`).
+    pub field_pointer: Option<String>,
+    /// What every field pointer starts with (`pointer_prefix:`, `/`).
+    pub pointer_prefix: String,
+    /// Whether the HTTP status is a string (`status_type: string`).
+    pub status_string: bool,
+    /// Every error body's media type (`media_type:`; `None`: JSON's).
+    pub media_type: Option<String>,
 }
 
 impl BodyLayout {
@@ -519,10 +531,11 @@ impl BodyLayout {
     }
 
     /// The member path of `field` from the body's top, root included
-    /// (`error.code`).
+    /// (`error.code`; in an array root, `errors[].code`: the member of each
+    /// item).
     pub fn full_path(&self, path: &str) -> String {
         match &self.root {
-            Some(root) => format!("{root}.{path}"),
+            Some(root) => format!("{}.{path}", self.root_as_written().unwrap_or(root.clone())),
             None => path.to_string(),
         }
     }

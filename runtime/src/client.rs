@@ -48,6 +48,8 @@ pub struct ErrorResponse<V> {
     header_request_id: Option<String>,
     retry_after: Option<Duration>,
     rate_limit: RateLimit<V>,
+    /// Every error of the body, each read on its own.
+    errors: Vec<ErrorBody<V>>,
 }
 
 /// A response whose body is not an error envelope (a proxy's HTML page, an
@@ -76,6 +78,13 @@ impl<V: Vocabulary> ErrorResponse<V> {
         match ErrorBody::<V>::from_json(body) {
             Ok(error) => Ok(ErrorResponse {
                 status,
+                // Only an array root holds more than one (read again).
+                errors: match V::ENVELOPE {
+                    crate::Envelope::Layout(layout) if layout.root_items => {
+                        ErrorBody::all_from_json(body).unwrap_or_else(|_| vec![error.clone()])
+                    }
+                    _ => vec![error.clone()],
+                },
                 error,
                 header_request_id: request_id::<V>(headers),
                 retry_after: retry_after(headers),
@@ -176,6 +185,16 @@ impl<V: Vocabulary> ErrorResponse<V> {
     /// The `error` member, owned.
     pub fn into_body(self) -> ErrorBody<V> {
         self.error
+    }
+
+    /// Every error of the body, in its order: for a layout whose root is an
+    /// array of error objects (JSON:API's `errors`), each item read on its
+    /// own (an item whose pointer names a field has that field error as
+    /// its details); for any other body, its one error. The first is
+    /// [`ErrorResponse::body`] (which also holds the field errors of the
+    /// other items of its code).
+    pub fn errors(&self) -> &[ErrorBody<V>] {
+        &self.errors
     }
 }
 

@@ -39,6 +39,8 @@ use serde_json::Value;
 
 use crate::{BodyLayout, Code, ErrorBody, Vocabulary};
 
+mod items;
+
 impl BodyLayout {
     /// The body of `error` sent with `status`, in this layout.
     ///
@@ -67,9 +69,31 @@ impl BodyLayout {
     /// `message` is the string at its path (`""` otherwise), `request_id`
     /// and `doc_url` the strings at theirs, `details` the object at its
     /// path; the status member is ignored (the response's status counts).
+    ///
+    /// A layout whose root is an array ([`BodyLayout::root_items`]) reads
+    /// its first item, with the field errors of every item of its code
+    /// that names a field; [`BodyLayout::read_all`] reads each item.
     pub fn read<V: Vocabulary>(&self, body: &Value) -> Option<ErrorBody<V>> {
+        if self.root_items {
+            return self.read_first(body);
+        }
         // The body engine walks the layout's paths, as it places members.
-        let [code, _status, message, request_id, doc_url, details] = self.shape().fields(body)?;
+        let object = self
+            .root
+            .map_or(Some(body), |root| crate::wire::get(body, root));
+        self.read_object(self.shape().fields(body)?, object)
+    }
+
+    /// The error of one error object, from what it holds at each field's
+    /// path ([`Shape::fields`](crate::wire::Shape::fields)); `object`, the
+    /// error's object, holds the code's declared members where
+    /// [`BodyLayout::declared_members`] places them (`None`: not read).
+    fn read_object<V: Vocabulary>(
+        &self,
+        fields: [Option<&Value>; 6],
+        object: Option<&Value>,
+    ) -> Option<ErrorBody<V>> {
+        let [code, _status, message, request_id, doc_url, details] = fields;
         let text = |member: Option<&Value>| match member {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
@@ -87,10 +111,7 @@ impl BodyLayout {
         if let Some(path) = self.declared_members {
             // A known code's declared members, where the layout places them.
             let declared = V::lookup(&code).map_or(&[][..], V::detail_members);
-            let inner = self
-                .root
-                .map_or(Some(body), |root| crate::wire::get(body, root));
-            if let Some(inner) = inner {
+            if let Some(inner) = object {
                 details = crate::wire::declared::gather(path, inner, declared, details);
             }
         }

@@ -38,6 +38,9 @@ use serde_json::{Map, Value};
 use crate::{BodyLayout, Envelope};
 
 pub(crate) mod declared;
+mod items;
+
+pub use items::{ItemFields, Items, field_of_pointer, pointer_of_field};
 
 /// A field of an error that a body layout places, in the order a body
 /// lists them.
@@ -117,7 +120,7 @@ pub struct WireError<'a> {
 }
 
 /// The `Null` of an error without details.
-static NO_DETAILS: Value = Value::Null;
+pub(crate) static NO_DETAILS: Value = Value::Null;
 
 impl<'a> WireError<'a> {
     /// An error with `code`, `status` and `message`, and nothing else.
@@ -208,6 +211,12 @@ pub enum Shape<'a> {
         /// Where a code's declared details members go instead of under
         /// `details` ([`BodyLayout::declared_members`]).
         declared: Option<&'a str>,
+        /// The error objects are the items of the array at `root`
+        /// (JSON:API's `errors`), field errors one item each where
+        /// [`Items::pointer`] says so.
+        items: Option<Items<'a>>,
+        /// Whether the status is sent as a string (`"422"`).
+        status_string: bool,
     },
 }
 
@@ -265,6 +274,12 @@ impl BodyLayout {
             open: self.open,
             code_number: self.code_number,
             declared: self.declared_members,
+            items: if self.root_items {
+                Some(Items::new(self.field_pointer, self.pointer_prefix))
+            } else {
+                None
+            },
+            status_string: self.status_string,
         }
     }
 }
@@ -284,65 +299,32 @@ impl<'a> Shape<'a> {
                 per_code,
                 code_number,
                 declared,
+                items,
+                status_string,
                 ..
             } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
-                let under_root = |path: &'a str| {
-                    let mut full = prefix.clone();
-                    full.extend(path.split('.'));
-                    full
-                };
                 let constants = constants.iter().filter_map(|(path, json)| {
                     Some(Member {
                         path: path.split('.').collect(),
                         value: parse(json)?,
                     })
                 });
-                // The code's declared members where the layout places them;
-                // what is left goes to `details`.
-                let split =
-                    declared.map(|path| declared::split(path, error.declared, error.details));
-                let (placed, rest) = match split {
-                    Some((placed, rest)) => (placed, Some(rest)),
-                    None => (Vec::new(), None),
+                let object = Object {
+                    paths,
+                    per_code,
+                    code_number,
+                    status_string,
+                    declared,
                 };
-                let fields = Field::ALL
-                    .into_iter()
-                    .zip(paths)
-                    .filter_map(|(field, path)| {
-                        let value = match numeric_code(error.code) {
-                            Some(number) if code_number && field == Field::Code => {
-                                Value::from(number)
-                            }
-                            _ if field == Field::Details && rest.is_some() => {
-                                rest.clone().filter(|d| !d.is_null())?
-                            }
-                            _ => field_value(field, error)?,
-                        };
-                        Some(Member {
-                            path: under_root(path?),
-                            value,
-                        })
-                    });
-                let per_code = per_code
-                    .iter()
-                    .zip(error.values)
-                    .filter_map(|(path, json)| {
-                        Some(Member {
-                            path: under_root(path),
-                            value: parse(json)?,
-                        })
-                    });
-                let placed = placed.into_iter().map(|(path, value)| {
-                    let mut full = prefix.clone();
-                    full.extend(path);
-                    Member { path: full, value }
-                });
-                constants
-                    .chain(fields)
-                    .chain(placed)
-                    .chain(per_code)
-                    .collect()
+                let error_members = match items {
+                    None => object.members(&prefix, error),
+                    Some(items) => vec![Member {
+                        path: prefix,
+                        value: items.write(&object, error),
+                    }],
+                };
+                constants.chain(error_members).collect()
             }
         }
     }
@@ -358,12 +340,20 @@ impl<'a> Shape<'a> {
     /// members at. `None` for [`Shape::Rfc9457`], whose documents the
     /// [`problem`](crate::problem) module reads.
     pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
-        let Shape::Layout { root, paths, .. } = *self else {
+        let Shape::Layout {
+            root, paths, items, ..
+        } = *self
+        else {
             return None;
         };
         let inner = match root {
             None => body,
             Some(root) => get(body, root)?,
+        };
+        // An array root: its first error.
+        let inner = match items {
+            None => inner,
+            Some(_) => inner.as_array()?.first()?,
         };
         Some(paths.map(|path| get(inner, path?)))
     }
@@ -379,6 +369,76 @@ fn parse(json: &str) -> Option<Value> {
 pub(crate) fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
     path.split('.')
         .try_fold(value, |value, member| value.as_object()?.get(member))
+}
+
+/// What a layout places in the object of one error: its fields' paths
+/// and per-code members, and their JSON types.
+#[derive(Clone, Copy)]
+struct Object<'a> {
+    paths: [Option<&'a str>; 6],
+    per_code: &'a [&'a str],
+    code_number: bool,
+    status_string: bool,
+    /// Where the code's declared members go instead of under `details`.
+    declared: Option<&'a str>,
+}
+
+impl<'a> Object<'a> {
+    /// `error`'s fields, then the code's declared members where the layout
+    /// places them (what is left of its details under `details`), then its
+    /// per-code members, each under `prefix`.
+    fn members<'b>(&self, prefix: &[&'b str], error: &WireError<'b>) -> Vec<Member<'b>>
+    where
+        'a: 'b,
+    {
+        let under = |path: &'b str| {
+            let mut full = prefix.to_vec();
+            full.extend(path.split('.'));
+            full
+        };
+        let split = self
+            .declared
+            .map(|path| declared::split(path, error.declared, error.details));
+        let (placed, rest) = match split {
+            Some((placed, rest)) => (placed, Some(rest)),
+            None => (Vec::new(), None),
+        };
+        let fields = Field::ALL
+            .into_iter()
+            .zip(self.paths)
+            .filter_map(|(field, path)| {
+                let value = match (field, numeric_code(error.code)) {
+                    (Field::Code, Some(number)) if self.code_number => Value::from(number),
+                    (Field::Status, _) if self.status_string => {
+                        Value::from(error.status.to_string())
+                    }
+                    (Field::Details, _) if rest.is_some() => {
+                        rest.clone().filter(|d| !d.is_null())?
+                    }
+                    _ => field_value(field, error)?,
+                };
+                Some(Member {
+                    path: under(path?),
+                    value,
+                })
+            });
+        let per_code = self
+            .per_code
+            .iter()
+            .zip(error.values)
+            .filter_map(|(path, json)| {
+                Some(Member {
+                    path: under(path),
+                    value: parse(json)?,
+                })
+            });
+        let placed = placed.into_iter().map(|(path, value)| {
+            let mut full = prefix.to_vec();
+            full.extend(path);
+            Member { path: full, value }
+        });
+        fields.chain(placed).chain(per_code).collect()
+    }
 }
 
 /// The value of `field` for `error`, `None` when the error has none.
@@ -576,6 +636,8 @@ mod tests {
             open: true,
             code_number: false,
             declared: None,
+            items: None,
+            status_string: false,
         };
         assert_eq!(
             flat.write(
@@ -611,6 +673,8 @@ mod tests {
             open: true,
             code_number: true,
             declared: None,
+            items: None,
+            status_string: false,
         };
         assert_eq!(
             numeric.write(&WireError::new("20404", 404, "m"))["reason"],

@@ -21,7 +21,10 @@ layout's code path is a string; the message, request id, docs URL and
 details are read from their paths as above (with `declared_members`, a
 known code's declared members are gathered back into the details from the
 object there), the status member is ignored.
-Anything else is not an error body: `parse_error_envelope` returns
+A layout whose root is an array (`root: "errors[]"`, JSON:API) reads every
+item that has a code (`ErrorEnvelope.errors`), the first as `error`; an
+item's field pointer (`field_pointer`, its `pointer_prefix` stripped) names
+the field of its field error. Anything else is not an error body: `parse_error_envelope` returns
 `None` and never raises. The Rust and TypeScript clients read bodies by the
 same rule (`tests/fixtures/envelope-cases.json` holds the cases all three run).
 """
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import _registry
 from . import details as _typed
@@ -80,6 +83,13 @@ class ErrorEnvelope:
     """The body of every error response."""
 
     error: ErrorBody
+    errors: tuple[ErrorBody, ...] = ()
+    """Every error of the body, in its order (`parse_error_envelope` always
+    sets it): for a layout whose root is an array of error objects
+    (JSON:API's `errors`), each item read on its own, an item whose pointer
+    names a field having that field error as its `details["fields"]`; for
+    any other body, its one error. `error` is the first, with the field
+    errors of every item of its code."""
 
 
 def _code(code: str) -> ErrorCode | str:
@@ -101,8 +111,18 @@ def parse_error_envelope(body: str | bytes | bytearray | Mapping[str, object]) -
             return None
     if not isinstance(value, Mapping):
         return None
+    read = _read_any(value)
+    if read is None or read.errors:
+        return read
+    return replace(read, errors=(read.error,))
+
+
+def _read_any(value: Mapping[str, object]) -> ErrorEnvelope | None:
+    """`value` in the layout, else a nested envelope, else problem details."""
     if _BODY_LAYOUT is not None:
-        read = _parse_layout(_BODY_LAYOUT, value)
+        root = _BODY_LAYOUT.get("root")
+        items = isinstance(root, str) and root.endswith(_ITEMS)
+        read = (_parse_items if items else _parse_layout)(_BODY_LAYOUT, value)
         if read is not None:
             return read
     error = value.get("error")
@@ -172,6 +192,54 @@ def _gather_declared(layout: Mapping[str, str | None], inner: object, code: str,
     merged: dict[str, object] = dict(details) if isinstance(details, Mapping) else {}
     merged.update((member, holder[member]) for member in present)
     return merged
+
+
+_ITEMS = "[]"
+"""The suffix of an array root's member (`errors[]`)."""
+
+
+def _parse_items(layout: Mapping[str, str | None], body: Mapping[str, object]) -> ErrorEnvelope | None:
+    """A body whose root is an array of error objects: each item with a
+    code, the first with the field errors of every item of its code."""
+    array = _member_at(body, (layout.get("root") or "")[: -len(_ITEMS)])
+    if not isinstance(array, list):
+        return None
+    item_layout = {**layout, "root": None}
+    errors: list[ErrorBody] = []
+    for item in array:
+        if not isinstance(item, Mapping):
+            continue
+        read = _parse_layout(item_layout, item)
+        if read is None:
+            continue
+        pointer = _member_at(item, layout.get("field_pointer"))
+        if isinstance(pointer, str):
+            field = _field_of_pointer(layout.get("pointer_prefix") or "/", pointer)
+            errors.append(replace(read.error, details={"fields": {field: [read.error.message]}}))
+        else:
+            errors.append(read.error)
+    if not errors:
+        return None
+    first = errors[0]
+    fields: dict[str, list[str]] = {}
+    for error in errors:
+        own = error.details.get("fields") if error.code == first.code and error.details is not None else None
+        if isinstance(own, Mapping):
+            for field, problems in own.items():
+                if isinstance(field, str) and isinstance(problems, list):
+                    fields.setdefault(field, []).extend(p for p in problems if isinstance(p, str))
+    if fields:
+        first = replace(first, details={"fields": fields})
+    return ErrorEnvelope(first, tuple(errors))
+
+
+def _field_of_pointer(prefix: str, pointer: str) -> str:
+    """The field a JSON Pointer names: its one token after `prefix`,
+    unescaped, else the whole pointer."""
+    if not pointer.startswith(prefix):
+        return pointer
+    token = pointer[len(prefix) :]
+    return pointer if "/" in token else token.replace("~1", "/").replace("~0", "~")
 
 
 _RFC_MEMBERS = ("type", "title", "status", "detail", "instance")

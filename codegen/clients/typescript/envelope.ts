@@ -26,6 +26,15 @@ export interface ErrorBody<C extends AnyErrorCode = AnyErrorCode> {
 /** The body of every error response. */
 export interface ErrorEnvelope<C extends AnyErrorCode = AnyErrorCode> {
   readonly error: ErrorBody<C>;
+  /**
+   * Every error of the body, in its order (`parseErrorEnvelope` always sets
+   * it): for a layout whose root is an array of error objects (JSON:API's
+   * `errors`), each item read on its own, an item whose pointer names a field
+   * having that field error as its `details.fields`; for any other body, its
+   * one error. `error` is the first, with the field errors of every item of
+   * its code.
+   */
+  readonly errors?: readonly ErrorBody<C>[];
 }
 
 /** The media type of RFC 9457 problem details. */
@@ -92,6 +101,10 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  * in that layout first: an object whose member at the layout's code path is
  * a string; the message, request id, docs URL and
  * details are read from their paths as above, the status member is ignored.
+ * A layout whose root is an array (`root: "errors[]"`, JSON:API) reads every
+ * item that has a code (`errors`), the first as `error`; an item's field
+ * pointer (`field_pointer`, its `pointer_prefix` stripped) names the field of
+ * its field error.
  *
  * Other members are ignored.
  */
@@ -107,8 +120,14 @@ export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
   if (!isJsonObject(value)) {
     return null;
   }
+  const read = readAny(value);
+  return read === null ? null : { ...read, errors: read.errors ?? [read.error] };
+}
+
+/** `value` in the layout, else a nested envelope, else problem details. */
+function readAny(value: { readonly [key: string]: unknown }): ErrorEnvelope | null {
   if (LAYOUT !== null) {
-    const read = parseLayout(LAYOUT, value);
+    const read = LAYOUT.root?.endsWith(ITEMS) ? parseItems(LAYOUT, value) : parseLayout(LAYOUT, value);
     if (read !== null) {
       return read;
     }
@@ -118,6 +137,62 @@ export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
     return readBody(error["code"], error["message"], error["details"], error["request_id"], error["doc_url"]);
   }
   return parseProblem(value);
+}
+
+/** The suffix of an array root's member (`errors[]`). */
+const ITEMS = "[]";
+
+/**
+ * A body whose root is an array of error objects: each item with a code, the
+ * first with the field errors of every item of its code.
+ */
+function parseItems(layout: BodyLayout, body: { readonly [key: string]: unknown }): ErrorEnvelope | null {
+  const array = memberAt(body, (layout.root ?? "").slice(0, -ITEMS.length));
+  if (!Array.isArray(array)) {
+    return null;
+  }
+  const errors: ErrorBody[] = [];
+  for (const item of array as unknown[]) {
+    const read = parseLayout({ ...layout, root: null }, isJsonObject(item) ? item : {});
+    if (read === null) {
+      continue;
+    }
+    const pointer = memberAt(item, layout.field_pointer ?? null);
+    if (typeof pointer === "string") {
+      const field = fieldOfPointer(layout.pointer_prefix ?? "/", pointer);
+      errors.push({ ...read.error, details: { fields: { [field]: [read.error.message] } } } as ErrorBody);
+    } else {
+      errors.push(read.error);
+    }
+  }
+  const first = errors[0];
+  if (first === undefined) {
+    return null;
+  }
+  const fields: { [field: string]: string[] } = {};
+  let anyField = false;
+  for (const error of errors.filter((e) => e.code === first.code)) {
+    const own = (error.details as { fields?: unknown } | undefined)?.fields;
+    if (isJsonObject(own)) {
+      for (const [field, problems] of Object.entries(own)) {
+        if (Array.isArray(problems)) {
+          (fields[field] ??= []).push(...(problems as unknown[]).filter((p): p is string => typeof p === "string"));
+          anyField = true;
+        }
+      }
+    }
+  }
+  const error = anyField ? ({ ...first, details: { fields } } as ErrorBody) : first;
+  return { error, errors };
+}
+
+/** The field a JSON Pointer names: its one token after `prefix`, unescaped, else the whole pointer. */
+function fieldOfPointer(prefix: string, pointer: string): string {
+  if (!pointer.startsWith(prefix)) {
+    return pointer;
+  }
+  const token = pointer.slice(prefix.length);
+  return token.includes("/") ? pointer : token.replaceAll("~1", "/").replaceAll("~0", "~");
 }
 
 /** Where each field of an error goes in a body of the API's own layout: member paths, dotted for nesting. */
@@ -133,6 +208,10 @@ interface BodyLayout {
   readonly code_type?: string;
   /** Where a code's declared details members are instead of under `details`: `"."` (the error's object) or a path under `root`. */
   readonly declared_members?: string;
+  /** An array root's items: where each holds the invalid field's JSON Pointer. */
+  readonly field_pointer?: string;
+  /** What every field pointer starts with. */
+  readonly pointer_prefix?: string;
 }
 
 /** The API's own body layout, when its registry gives one (`BODY_LAYOUT`). */

@@ -20,6 +20,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Category, Code, Deprecation, Header, Registry, Retry};
 
 mod details;
+mod items;
 mod kinds;
 mod operations;
 
@@ -109,7 +110,7 @@ fn body_layout(registry: &Registry) -> String {
     let member = |path: Option<&str>| path.map_or_else(|| "null".to_string(), |p| format!("{p:?}"));
     let mut out = format!(
         "{{root: {}, code: {}, status: {}, message: {}, request_id: {}, doc_url: {}, details: {}",
-        member(layout.root.as_deref()),
+        member(layout.root_as_written().as_deref()),
         member(Some(&layout.code)),
         member(layout.status.as_deref()),
         member(layout.message.as_deref()),
@@ -143,6 +144,7 @@ fn body_layout(registry: &Registry) -> String {
     if let Some(path) = &layout.declared_members {
         out.push_str(&format!(", declared_members: {path:?}"));
     }
+    out.push_str(&items::summary(layout));
     out.push('}');
     out
 }

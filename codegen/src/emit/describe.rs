@@ -221,6 +221,16 @@ pub(crate) fn sample_body(registry: &Registry, code: &Code) -> Tree {
     let details = match code.details {
         None if code.members.is_empty() => serde_json::Value::Null,
         None => sample_members(code),
+        // A layout that sends each field error as an error of its own,
+        // with its problem as the message: the example's message.
+        Some(DetailsShape::FieldErrors)
+            if registry
+                .body
+                .as_ref()
+                .is_some_and(|b| b.field_pointer.is_some()) =>
+        {
+            serde_json::json!({"fields": {"name": [message]}})
+        }
         Some(DetailsShape::FieldErrors) => {
             serde_json::json!({"fields": {"name": ["must not be empty"]}})
         }
@@ -289,6 +299,13 @@ impl<'a> ShapeParts<'a> {
                     open: layout.open,
                     code_number: layout.code_number,
                     declared: layout.declared_members.as_deref(),
+                    items: layout.root_items.then(|| {
+                        error_codes_runtime::wire::Items::new(
+                            layout.field_pointer.as_deref(),
+                            &layout.pointer_prefix,
+                        )
+                    }),
+                    status_string: layout.status_string,
                 }
             }
             (None, _) => Shape::of(Wire::Nested),

@@ -42,6 +42,15 @@ pub(crate) fn document(registry: &Registry, names: &SchemaNames, provenance: &st
              (application/json): exactly the members listed, and no other.",
         ),
     };
+    // A layout's own media type (`media_type:`) in place of JSON's.
+    let own = registry
+        .body
+        .as_ref()
+        .and_then(|layout| layout.media_type.as_deref());
+    let shape = match own {
+        Some(media_type) => shape.replace("application/json", media_type),
+        None => shape.to_string(),
+    };
     let tree = Tree::map()
         .with("$schema", "https://json-schema.org/draft/2020-12/schema")
         .with("title", title)

@@ -117,6 +117,7 @@ fn layout_section(registry: &Registry, layout: &crate::model::BodyLayout) -> Str
                 "the code to branch on (the tables below), as a JSON number"
             }
             "code" => "the code to branch on (the tables below)",
+            "status" if layout.status_string => "the HTTP status, as a string",
             "status" => "the HTTP status, as a number",
             "message" => "for people: may change, never parse it",
             "request_id" => "the request's id (also the request-id header)",

@@ -8,7 +8,9 @@ use super::describe;
 use super::jsonschema::{self, Dialect};
 use super::text;
 use super::tree::Tree;
-use crate::model::{Code, Envelope, Header, HeaderFormat, HeaderWhen, Registry, StatusKind};
+use crate::model::{
+    BodyLayout, Code, Envelope, Header, HeaderFormat, HeaderWhen, Registry, StatusKind,
+};
 use crate::naming::SchemaNames;
 use error_codes_runtime::Envelope as Wire;
 
@@ -153,10 +155,12 @@ fn layout_narrowed(registry: &Registry, code: Tree, status: u16) -> Tree {
     };
     let mut members = vec![(layout.full_path(&layout.code), code)];
     if let Some(path) = &layout.status {
-        members.push((
-            layout.full_path(path),
-            Tree::map().with("const", Tree::Int(i64::from(status))),
-        ));
+        let status = if layout.status_string {
+            Tree::from(status.to_string().as_str())
+        } else {
+            Tree::Int(i64::from(status))
+        };
+        members.push((layout.full_path(path), Tree::map().with("const", status)));
     }
     let mut narrowed = Tree::map();
     for (path, schema) in members {
@@ -198,18 +202,35 @@ fn nest_property(properties: Tree, path: &str, schema: Tree) -> Tree {
         Some((first, rest)) => (first, Some(rest)),
         None => (path, None),
     };
+    // An array root's member (`errors[]`): its items are narrowed.
+    let (first, items) = match first.strip_suffix(BodyLayout::ITEMS_SUFFIX) {
+        Some(array) => (array, true),
+        None => (first, false),
+    };
     let existing = entries.iter().position(|(key, _)| key == first);
     let value = match rest {
         None => schema,
         Some(rest) => {
-            let inner = match existing.map(|i| entries.remove(i).1) {
+            let mut held = existing.map(|i| entries.remove(i).1);
+            if let (true, Some(Tree::Map(fields))) = (items, &held) {
+                held = fields
+                    .iter()
+                    .find(|(key, _)| key == "items")
+                    .map(|(_, schema)| schema.clone());
+            }
+            let inner = match held {
                 Some(Tree::Map(fields)) => fields
                     .into_iter()
                     .find(|(key, _)| key == "properties")
                     .map_or_else(Tree::map, |(_, p)| p),
                 _ => Tree::map(),
             };
-            Tree::map().with("properties", nest_property(inner, rest, schema))
+            let narrowed = Tree::map().with("properties", nest_property(inner, rest, schema));
+            if items {
+                Tree::map().with("items", narrowed)
+            } else {
+                narrowed
+            }
         }
     };
     entries.push((first.to_string(), value));
@@ -349,7 +370,11 @@ pub(super) fn status_response(
         response = response.with(
             "content",
             Tree::map().with(
-                Wire::from(registry.envelope).media_type(),
+                registry
+                    .body
+                    .as_ref()
+                    .and_then(|layout| layout.media_type.as_deref())
+                    .unwrap_or(Wire::from(registry.envelope).media_type()),
                 Tree::map()
                     .with("schema", schema)
                     .with("examples", examples),

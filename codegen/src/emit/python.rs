@@ -281,6 +281,16 @@ pub(crate) fn module(registry: &Registry) -> String {
                 string(path)
             ));
         }
+        // An array root as the registry writes it (`errors[]`), and its
+        // field pointer.
+        members[0] = format!(
+            "    {}: {},\n",
+            string("root"),
+            nullable(layout.root_as_written().as_deref())
+        );
+        for (key, value) in layout.reader_items() {
+            members.push(format!("    {}: {},\n", string(key), string(value)));
+        }
         let _ = writeln!(
             out,
             "BODY_LAYOUT: Final[dict[str, str | None]] = {{\n{}}}\n\"\"\"Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`None`: the body itself), `None` for a field not in the body. `parse_error_envelope` reads it.\"\"\"\n",

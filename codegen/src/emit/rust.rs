@@ -21,6 +21,7 @@ use quote::{format_ident, quote};
 
 mod details;
 mod grpc;
+mod items;
 mod lookup;
 mod metrics;
 mod operations;
@@ -163,8 +164,9 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
                 .declared_members
                 .as_deref()
                 .map(|path| quote!(.declared_members(#path)));
+            let items = items::setters(layout);
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #declared;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #declared #items;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }

@@ -322,6 +322,15 @@ fn items(registry: &Registry) -> Vec<Item> {
             if let Some(path) = &layout.declared_members {
                 members.push(format!("  declared_members: {},\n", string(path)));
             }
+            // An array root as the registry writes it (`errors[]`), and its
+            // field pointer.
+            members[0] = format!(
+                "  root: {},\n",
+                nullable(layout.root_as_written().as_deref())
+            );
+            for (key, value) in layout.reader_items() {
+                members.push(format!("  {key}: {},\n", string(value)));
+            }
             Item::Const {
                 doc: layout_doc.into(),
                 name: "BODY_LAYOUT",

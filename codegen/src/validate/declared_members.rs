@@ -23,6 +23,16 @@ pub(super) fn key(
     let Some(written) = &raw.declared_members else {
         return Some(layout);
     };
+    if layout.root_items {
+        cx.report(
+            cx.at(
+                &written.location,
+                "`declared_members` cannot be used with a root inside an array (`root: \"…[]\"`): the readers do not gather declared members from an array's items".to_owned(),
+            )
+            .with_help("leave the declared members under `details` (remove `declared_members`)"),
+        );
+        return None;
+    }
     if written.value != HERE {
         if !member_path(cx, "declared_members", written) {
             return None;

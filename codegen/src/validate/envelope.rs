@@ -9,6 +9,8 @@ use crate::yaml::Spanned;
 
 use super::Check;
 
+mod items;
+
 /// `envelope:` as a keyword: one of [`Envelope::VALUES`] (a layout is a
 /// mapping, not a keyword), a diagnostic naming them all otherwise.
 pub(super) fn envelope(cx: &mut Check<'_>, s: &Spanned<String>) -> Option<Envelope> {
@@ -76,7 +78,15 @@ pub(super) fn body_layout(
         code_header: None,
         declared_members: None,
         location: raw.start.clone(),
+        root_items: false,
+        field_pointer: None,
+        pointer_prefix: items::DEFAULT_PREFIX.to_string(),
+        status_string: false,
+        media_type: None,
     };
+    if !items::status_and_media_type(cx, raw, &mut layout) {
+        ok = false;
+    }
     if let Some(name) = &raw.code_header {
         if super::headers::is_header_name(&name.value) {
             layout.code_header = Some(name.value.clone());
@@ -132,6 +142,11 @@ pub(super) fn body_layout(
                     ok = false;
                 }
                 None
+            }
+            Some(Some(member)) if field == "root" => {
+                let (valid, path) = items::root(cx, member, &mut layout);
+                ok &= valid;
+                Some(path)
             }
             Some(Some(member)) => {
                 if !member_path(cx, field, member) {
@@ -229,6 +244,15 @@ pub(super) fn body_layout(
             ));
         }
     }
+    match items::field_pointer(cx, raw, &mut layout) {
+        Err(()) => ok = false,
+        Ok(Some((path, location))) => {
+            let full = under_root(&path);
+            all.push(("the field pointer".to_string(), path, full, location));
+        }
+        Ok(None) => {}
+    }
+    ok &= items::no_constant_in_items(cx, raw, &layout);
     for (i, (field, path, a, location)) in all.iter().enumerate() {
         for (other, other_path, b, _) in &all[..i] {
             let problem = if a == b {

@@ -355,7 +355,8 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: String) -
     // `type` of its docs page), is already what this layer would make.
     if let Some(bytes) = &bytes
         && (is_media_type(&parts.headers, Envelope::Nested.media_type())
-            || is_media_type(&parts.headers, Envelope::Rfc9457.media_type()))
+            || is_media_type(&parts.headers, Envelope::Rfc9457.media_type())
+            || is_media_type(&parts.headers, V::ENVELOPE.media_type()))
         && let Ok(body) = crate::ErrorBody::<V>::from_json(bytes)
     {
         let mut response = Response::from_parts(parts, Body::from(bytes.clone()));

@@ -23,6 +23,7 @@ impl<V: Grpc> ErrorResponse<V> {
         let header_request_id = error.request_id.clone();
         Some(ErrorResponse {
             status: crate::__private::status_code(http),
+            errors: vec![error.clone()],
             error,
             header_request_id,
             retry_after,

@@ -10,6 +10,8 @@ use super::members::{
     DOC_URL, MESSAGE, REQUEST_ID, any_details, code_member, reference, status, string,
 };
 use super::names;
+
+mod items;
 use crate::wire::{Field, MAX_NUMERIC_CODE, Shape, numeric_code};
 
 /// A body of the API's own layout: an object with the members the layout
@@ -33,6 +35,8 @@ pub(super) fn layout_body<'a>(
         open,
         code_number,
         declared,
+        items,
+        status_string,
     } = shape
     else {
         return Vec::new();
@@ -44,14 +48,25 @@ pub(super) fn layout_body<'a>(
             _ => Value::from(code),
         }
     };
+    let root_path: Vec<String> = root
+        .map(|r| r.split('.').map(str::to_owned).collect())
+        .unwrap_or_default();
+    // A member of the error's object: under the root, or (an array root)
+    // in each item, placed there by `place`.
     let under_root = |path: &str| -> Vec<String> {
-        let mut full: Vec<String> = root
-            .map(|r| r.split('.').map(str::to_owned).collect())
-            .unwrap_or_default();
+        let mut full: Vec<String> = if items.is_some() {
+            Vec::new()
+        } else {
+            root_path.clone()
+        };
         full.extend(path.split('.').map(str::to_owned));
         full
     };
-    let mut members: Vec<(Vec<String>, Value, bool)> = constants
+    let place = |members: Vec<(Vec<String>, Value, bool)>, open: bool| match items {
+        None => members,
+        Some(items) => items::array_member(&root_path, items, members, open),
+    };
+    let constants: Vec<(Vec<String>, Value, bool)> = constants
         .iter()
         .filter_map(|(path, json)| {
             let value: Value = serde_json::from_str(json).ok()?;
@@ -63,6 +78,7 @@ pub(super) fn layout_body<'a>(
             Some((path.split('.').map(str::to_owned).collect(), schema, true))
         })
         .collect();
+    let mut members: Vec<(Vec<String>, Value, bool)> = Vec::new();
     members.extend(
         Field::ALL
             .into_iter()
@@ -71,6 +87,7 @@ pub(super) fn layout_body<'a>(
                 let schema = match field {
                     Field::Code if code_number => numeric_code_member(description),
                     Field::Code => code_member(description, dialect),
+                    Field::Status if status_string => items::status_text(),
                     Field::Status => status(),
                     Field::Message => string(MESSAGE),
                     Field::RequestId => string(REQUEST_ID),
@@ -104,9 +121,12 @@ pub(super) fn layout_body<'a>(
     // code's variant types its own.
     let declared_at = |name: &str| -> Option<Vec<String>> {
         let path = declared?;
-        let mut full: Vec<String> = root
-            .map(|r| r.split('.').map(str::to_owned).collect())
-            .unwrap_or_default();
+        // Relative to the error's object, as `under_root` places members.
+        let mut full: Vec<String> = if items.is_some() {
+            Vec::new()
+        } else {
+            root_path.clone()
+        };
         if path != crate::BodyLayout::ERROR_OBJECT {
             full.extend(path.split('.').map(str::to_owned));
         }
@@ -130,6 +150,11 @@ pub(super) fn layout_body<'a>(
             }
         }
     }
+    let members = {
+        let mut all = constants;
+        all.extend(place(members, open));
+        all
+    };
     let mut body = Map::new();
     body.insert(
         "description".to_owned(),
@@ -168,7 +193,7 @@ pub(super) fn layout_body<'a>(
             }
             json!({
                 "description": format!("A body of `{}`.", code.code),
-                "allOf": [reference(dialect, names::LAYOUT_MEMBERS), object_schema(&own, true)],
+                "allOf": [reference(dialect, names::LAYOUT_MEMBERS), object_schema(&place(own, true), true)],
             })
         })
         .collect();
@@ -181,7 +206,7 @@ pub(super) fn layout_body<'a>(
         "description": "A body of a code added to the API after this document.",
         "allOf": [
             reference(dialect, names::LAYOUT_MEMBERS),
-            object_schema(&[(code_path, json!({"not": {"enum": listed}}), true)], true),
+            object_schema(&place(vec![(code_path, json!({"not": {"enum": listed}}), true)], true), true),
         ],
     }));
     let root = json!({

@@ -17,7 +17,8 @@ pub enum Envelope {
     /// errors, `invalid-params`: [`ProblemDetails`](crate::ProblemDetails).
     Rfc9457,
     /// A body of the API's own layout (`envelope:` as a mapping in the
-    /// registry), sent as `application/json`: exactly the members the
+    /// registry), sent as its media type (`application/json` unless it
+    /// names another): exactly the members the
     /// [`BodyLayout`] maps, and no other.
     Layout(&'static BodyLayout),
 }
@@ -78,6 +79,25 @@ pub struct BodyLayout {
     /// error's object itself ([`BodyLayout::ERROR_OBJECT`]). `None`: inside
     /// `details`. Members a code does not declare stay under `details`.
     pub declared_members: Option<&'static str>,
+    /// Whether the member at [`BodyLayout::root`] is an array whose items
+    /// are error objects (JSON:API's `errors`, `root: "errors[]"` in the
+    /// registry): a body holds one item per error, or per field error with
+    /// [`BodyLayout::field_pointer`].
+    pub root_items: bool,
+    /// Where, in each item of an array root, the pointer to the invalid
+    /// field goes (JSON:API's `source.pointer`): a validation error is then
+    /// sent as one item per problem with a field.
+    pub field_pointer: Option<&'static str>,
+    /// What each field pointer starts with (JSON:API's
+    /// `/data/attributes/`), before the field's name as a JSON Pointer
+    /// token.
+    pub pointer_prefix: &'static str,
+    /// Whether the HTTP status is sent as a string (JSON:API's `"422"`),
+    /// not a number.
+    pub status_string: bool,
+    /// The `Content-Type` of every error body (`application/json` unless
+    /// the registry says another, JSON:API's `application/vnd.api+json`).
+    pub media_type: &'static str,
 }
 
 impl BodyLayout {
@@ -107,6 +127,11 @@ impl BodyLayout {
             code_number: false,
             code_header: None,
             declared_members: None,
+            root_items: false,
+            field_pointer: None,
+            pointer_prefix: "",
+            status_string: false,
+            media_type: BodyLayout::JSON,
         }
     }
 
@@ -202,6 +227,40 @@ impl BodyLayout {
     /// The path of [`BodyLayout::declared_members`] that is the error's
     /// object itself (the registry's `declared_members: .`).
     pub const ERROR_OBJECT: &'static str = ".";
+
+    /// The media type of a layout that names none: `application/json`.
+    pub const JSON: &'static str = "application/json";
+
+    /// The member at the root is an array of error objects (`root:
+    /// "errors[]"`).
+    #[must_use]
+    pub const fn root_items(mut self) -> Self {
+        self.root_items = true;
+        self
+    }
+
+    /// Field errors are sent as one item each, the field's JSON Pointer
+    /// (`prefix` and the field's name) at `path` of the item.
+    #[must_use]
+    pub const fn field_pointer(mut self, path: &'static str, prefix: &'static str) -> Self {
+        self.field_pointer = Some(path);
+        self.pointer_prefix = prefix;
+        self
+    }
+
+    /// The HTTP status is sent as a string (`status_type: string`).
+    #[must_use]
+    pub const fn status_as_string(mut self) -> Self {
+        self.status_string = true;
+        self
+    }
+
+    /// Every error body is sent as `media_type` (`media_type:`).
+    #[must_use]
+    pub const fn media_type(mut self, media_type: &'static str) -> Self {
+        self.media_type = media_type;
+        self
+    }
 }
 
 impl Envelope {
@@ -255,7 +314,8 @@ impl Envelope {
     /// The `Content-Type` of a body in this shape.
     pub const fn media_type(self) -> &'static str {
         match self {
-            Envelope::Nested | Envelope::Layout(_) => "application/json",
+            Envelope::Nested => BodyLayout::JSON,
+            Envelope::Layout(layout) => layout.media_type,
             Envelope::Rfc9457 => "application/problem+json",
         }
     }

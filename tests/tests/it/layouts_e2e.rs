@@ -18,7 +18,8 @@ use error_codes_tests::{header, request, workspace_root};
 use serde_json::{Value, json};
 
 use super::outputs_layouts::{
-    FIXTURES, at, code_text, documented, documented_details, engine_body, fixture, wire_code,
+    FIXTURES, at, code_text, documented, documented_details, engine_body, fixture, media_type,
+    wire_code, wire_status,
 };
 
 /// One fixture's project, made by `init`.
@@ -166,9 +167,14 @@ fn run(command: &mut Command) -> Vec<u8> {
 }
 
 /// The body's member paths, dotted, of every leaf (not of the objects on
-/// the way).
+/// the way); an array's items at `array[]`.
 fn leaves(value: &Value, prefix: &str, out: &mut Vec<String>) {
     match value {
+        Value::Array(items) if !items.is_empty() => {
+            for item in items {
+                leaves(item, &format!("{prefix}[]"), out);
+            }
+        }
         Value::Object(map) if !map.is_empty() && !prefix.ends_with("details") => {
             for (key, value) in map {
                 let path = if prefix.is_empty() {
@@ -222,7 +228,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
             assert_eq!(status, entry.status, "{what}");
             assert_eq!(
                 header(&headers, "content-type"),
-                Some("application/json"),
+                Some(media_type(&registry)),
                 "{what}"
             );
             // The layout's code header carries the body's code, on every
@@ -243,7 +249,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
                 .collect();
             sent.push((layout.full_path(&layout.code), wire_code(&registry, &code)));
             if let Some(p) = &layout.status {
-                sent.push((layout.full_path(p), json!(status)));
+                sent.push((layout.full_path(p), wire_status(&registry, status)));
             }
             if let Some(p) = &layout.message {
                 let full = layout.full_path(p);

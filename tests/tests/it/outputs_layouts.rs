@@ -1,13 +1,13 @@
 //! Every output of a registry that gives its own body layout (`envelope:`
 //! as a mapping; `tests/fixtures/layouts/*.yaml`, in Azure's, Box's,
-//! Google's, Kubernetes', Stripe's and Twilio's layouts) describes and reads that layout: the
+//! Google's, JSON:API's, Kubernetes', Stripe's and Twilio's layouts) describes and reads that layout: the
 //! JSON Schema accepts the body the runtime sends (and, an open layout,
 //! members it does not describe), and refuses one without the code or with
 //! another value of a constant or of a per-code member; the OpenAPI
-//! document is valid OpenAPI 3.1, answers `application/json` and its
+//! document is valid OpenAPI 3.1, answers in the layout's media type and its
 //! examples fit the schema; the docs page's example is in the layout; the
 //! TypeScript and Python readers read the runtime's body back, extra
-//! members and all. Each fixture's documented body (`examples/NAME.json`,
+//! members and all, every error of an array root. Each fixture's documented body (`examples/NAME.json`,
 //! copied from the API's documentation) is accepted by the schema, read by
 //! the three clients, and has the members and JSON types of the body the
 //! runtime sends for its code, but for those that vary per occurrence.
@@ -25,7 +25,15 @@ use serde_json::{Value, json};
 
 use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
 
-pub(super) const FIXTURES: [&str; 6] = ["azure", "box", "google", "kubernetes", "stripe", "twilio"];
+pub(super) const FIXTURES: [&str; 7] = [
+    "azure",
+    "box",
+    "google",
+    "jsonapi",
+    "kubernetes",
+    "stripe",
+    "twilio",
+];
 
 pub(super) fn fixture(name: &str) -> std::path::PathBuf {
     workspace_root().join(format!("tests/fixtures/layouts/{name}.yaml"))
@@ -73,6 +81,18 @@ pub(super) fn runtime_layout(registry: &Registry) -> &'static BodyLayout {
     if let Some(path) = &layout.declared_members {
         runtime = runtime.declared_members(leak(path));
     }
+    if layout.root_items {
+        runtime = runtime.root_items();
+    }
+    if let Some(pointer) = &layout.field_pointer {
+        runtime = runtime.field_pointer(leak(pointer), leak(&layout.pointer_prefix));
+    }
+    if layout.status_string {
+        runtime = runtime.status_as_string();
+    }
+    if let Some(media_type) = &layout.media_type {
+        runtime = runtime.media_type(leak(media_type));
+    }
     Box::leak(Box::new(runtime))
 }
 
@@ -84,6 +104,24 @@ pub(super) fn wire_code(registry: &Registry, code: &str) -> Value {
         Some(number) if numbers => json!(number),
         _ => json!(code),
     }
+}
+
+/// `status` as the fixture's bodies carry it: a number, or the string of a
+/// layout with `status_type: string`.
+pub(super) fn wire_status(registry: &Registry, status: u16) -> Value {
+    match registry.body.as_ref().is_some_and(|b| b.status_string) {
+        true => json!(status.to_string()),
+        false => json!(status),
+    }
+}
+
+/// The media type of the fixture's error bodies.
+pub(super) fn media_type(registry: &Registry) -> &str {
+    registry
+        .body
+        .as_ref()
+        .and_then(|b| b.media_type.as_deref())
+        .unwrap_or(BodyLayout::JSON)
 }
 
 /// The code a body carries, as its string (a number's digits).
@@ -119,9 +157,28 @@ pub(super) fn engine_body(
     runtime_layout(registry).shape().write(&error)
 }
 
-/// The member at a dotted path of `value`.
+/// The member at a dotted path of `value` (`errors[]`: the first item of
+/// the array `errors`).
 pub(super) fn at<'a>(value: &'a Value, path: &str) -> &'a Value {
-    path.split('.').fold(value, |value, name| &value[name])
+    path.split('.')
+        .fold(value, |value, name| match name.strip_suffix("[]") {
+            Some(array) => &value[array][0],
+            None => &value[name],
+        })
+}
+
+/// [`at`], to change it.
+fn at_mut<'a>(value: &'a mut Value, path: &str) -> &'a mut Value {
+    path.split('.')
+        .fold(value, |value, name| match name.strip_suffix("[]") {
+            Some(array) => &mut value[array][0],
+            None => &mut value[name],
+        })
+}
+
+/// The field errors every fixture's runtime body carries.
+fn sent_fields() -> Value {
+    json!({"name": ["must not be empty"], "title": ["too long"]})
 }
 
 /// A code of the fixture with field-error details, and the body the
@@ -131,7 +188,7 @@ fn sent(registry: &Registry) -> (String, u16, Value) {
         .codes()
         .find(|(_, c)| c.details.is_some())
         .expect("each fixture has a code with field errors");
-    let details = json!({"fields": {"name": ["must not be empty"]}});
+    let details = json!({"fields": sent_fields()});
     let value = engine_body(
         registry,
         &code.code,
@@ -149,10 +206,8 @@ fn with_extras(registry: &Registry, body: &Value) -> Value {
     body.as_object_mut()
         .unwrap()
         .insert("extra_top".into(), json!({"a": [1, 2]}));
-    if let Some(root) = &registry.body.as_ref().unwrap().root {
-        let inner = root
-            .split('.')
-            .fold(&mut body, |value, name| &mut value[name]);
+    if let Some(root) = registry.body.as_ref().unwrap().root_as_written() {
+        let inner = at_mut(&mut body, &root);
         inner
             .as_object_mut()
             .unwrap()
@@ -226,6 +281,12 @@ fn typed_leaves(value: &Value, prefix: &str, out: &mut Vec<(String, &'static str
         Value::Bool(_) => out.push((prefix.to_owned(), "boolean")),
         Value::Number(_) => out.push((prefix.to_owned(), "number")),
         Value::String(_) => out.push((prefix.to_owned(), "string")),
+        // Each item's leaves, at `array[]`.
+        Value::Array(items) if !items.is_empty() => {
+            for item in items {
+                typed_leaves(item, &format!("{prefix}[]"), out);
+            }
+        }
         Value::Array(_) => out.push((prefix.to_owned(), "array")),
     }
 }
@@ -249,12 +310,20 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
             .unwrap_or_default();
         let (_, entry) = registry.code(code).unwrap();
         if let Some(path) = &layout.status {
-            assert_eq!(at(&body, &layout.full_path(path)), entry.status, "{name}");
+            assert_eq!(
+                at(&body, &layout.full_path(path)),
+                &wire_status(&registry, entry.status),
+                "{name}"
+            );
         }
         // The runtime's body for the same code, with the documented values
         // of the members the code declares: the same members, of the same
-        // JSON types, but for those that vary per occurrence.
-        let details = documented_details(&registry, &body);
+        // JSON types, but for those that vary per occurrence. A documented
+        // field pointer is the field error the runtime is given.
+        let details = match documented_field(&registry, &body, message) {
+            Value::Null => documented_details(&registry, &body),
+            field => field,
+        };
         let sent = engine_body(&registry, code, message, None, &details);
         let keep = |leaves: Vec<(String, &'static str)>| -> Vec<(String, &'static str)> {
             let mut kept: Vec<(String, &'static str)> = leaves
@@ -266,6 +335,7 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
                 })
                 .collect();
             kept.sort();
+            kept.dedup();
             kept
         };
         let (mut documented_leaves, mut sent_leaves) = (Vec::new(), Vec::new());
@@ -315,6 +385,10 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
         let read: error_codes::ErrorBody = runtime_layout(&registry).read(&body).unwrap();
         assert_eq!(read.code.as_str(), code, "{name}");
         assert_eq!(read.message, message, "{name}");
+        if !details.is_null() {
+            assert_eq!(read.details, details, "{name}");
+            assert_eq!(sent, body, "{name}: the documented body is the runtime's");
+        }
         // The documented docs URL is the code's (`page.code_docs_url`
         // filled in): the one the runtime sends and the readers read
         // (unless the API sends another per occurrence).
@@ -366,9 +440,7 @@ fn the_json_schema_accepts_the_layout_and_refuses_what_it_never_sends() {
         let holder = if parent.is_empty() {
             &mut codeless
         } else {
-            parent
-                .split('.')
-                .fold(&mut codeless, |value, name| &mut value[name])
+            at_mut(&mut codeless, parent)
         };
         holder.as_object_mut().unwrap().remove(last);
         assert!(!validator.is_valid(&codeless), "{name}: {codeless}");
@@ -378,17 +450,12 @@ fn the_json_schema_accepts_the_layout_and_refuses_what_it_never_sends() {
         // A constant's or a per-code member's other value is refused.
         for (path, _) in &layout.constants {
             let mut other = body.clone();
-            *path
-                .split('.')
-                .fold(&mut other, |value, name| &mut value[name]) = json!(12345);
+            *at_mut(&mut other, path) = json!(12345);
             assert!(!validator.is_valid(&other), "{name}: {other}");
         }
         for path in &layout.per_code {
             let mut other = body.clone();
-            *layout
-                .full_path(path)
-                .split('.')
-                .fold(&mut other, |value, name| &mut value[name]) = json!("another value");
+            *at_mut(&mut other, &layout.full_path(path)) = json!("another value");
             assert!(!validator.is_valid(&other), "{name}: {other}");
         }
     }
@@ -427,10 +494,13 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
             let content = response["content"].as_object().unwrap();
             assert_eq!(
                 content.keys().collect::<Vec<_>>(),
-                ["application/json"],
+                [media_type(&registry)],
                 "{status}"
             );
-            for (code, example) in content["application/json"]["examples"].as_object().unwrap() {
+            for (code, example) in content[media_type(&registry)]["examples"]
+                .as_object()
+                .unwrap()
+            {
                 let value = &example["value"];
                 let (_, entry) = registry.code(code).unwrap();
                 assert_eq!(
@@ -438,7 +508,10 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
                     &wire_code(&registry, code)
                 );
                 if let Some(path) = &layout.status {
-                    assert_eq!(at(value, &layout.full_path(path)), entry.status);
+                    assert_eq!(
+                        at(value, &layout.full_path(path)),
+                        &wire_status(&registry, entry.status)
+                    );
                 }
                 assert!(standalone.is_valid(value), "{name} {code}: {value}");
                 seen += 1;
@@ -515,14 +588,29 @@ fn the_docs_page_example_is_in_the_layout() {
     }
 }
 
-/// What a client read, as `{code, message, request_id, details}`.
+/// What a client read, as `{code, message, request_id, details, errors}`
+/// (`errors`: how many). A layout with a field pointer sends one error per
+/// problem with a field, each with its problem as the message: the first
+/// is read with every field error.
 fn expected_read(registry: &Registry, code: &str) -> Value {
     let layout = registry.body.as_ref().unwrap();
+    let problems = sent_fields()
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|p| p.as_array().unwrap().len())
+        .sum::<usize>();
+    let (message, errors) = match &layout.field_pointer {
+        Some(_) => (sent_fields()["name"][0].clone(), problems),
+        None => (json!("Some fields are invalid"), 1),
+    };
+    let fields = layout.details.is_some() || layout.field_pointer.is_some();
     json!({
         "code": code,
-        "message": "Some fields are invalid",
+        "message": message,
         "request_id": layout.request_id.as_ref().map(|_| "req_1"),
-        "details": layout.details.as_ref().map(|_| json!({"fields": {"name": ["must not be empty"]}})),
+        "details": fields.then(|| json!({"fields": sent_fields()})),
+        "errors": errors,
     })
 }
 
@@ -545,6 +633,24 @@ fn expected_typed(registry: &Registry, code: &str, details: &Value) -> Value {
     Value::Object(fields)
 }
 
+/// The field error of a documented body whose first error has a field
+/// pointer, as the runtime's details (`{"fields": {field: [message]}}`);
+/// `Null` for a body without one.
+fn documented_field(registry: &Registry, body: &Value, message: &str) -> Value {
+    let layout = registry.body.as_ref().unwrap();
+    let Some(path) = &layout.field_pointer else {
+        return Value::Null;
+    };
+    match at(body, &layout.full_path(path)).as_str() {
+        Some(pointer) => {
+            let field =
+                error_codes_runtime::wire::field_of_pointer(&layout.pointer_prefix, pointer);
+            json!({"fields": {field: [message]}})
+        }
+        None => Value::Null,
+    }
+}
+
 /// The bodies a client reads, each with what it must read: the runtime's
 /// body with members no layout describes, and the fixture's documented
 /// body (its code and message; no request id in any of them).
@@ -559,11 +665,24 @@ fn bodies_to_read(registry: &Registry, name: &str) -> Vec<(Value, Value)> {
                 at(&documented, &layout.full_path(p)).clone()
             })
         };
+        let message = read(&layout.message);
+        let details = match documented_field(registry, &documented, message.as_str().unwrap()) {
+            Value::Null => documented_details(registry, &documented),
+            field => field,
+        };
+        let errors = match layout.root_as_written() {
+            Some(root) if layout.root_items => at(&documented, root.trim_end_matches("[]"))
+                .as_array()
+                .unwrap()
+                .len(),
+            _ => 1,
+        };
         let expected = json!({
             "code": code_text(at(&documented, &layout.full_path(&layout.code))),
-            "message": read(&layout.message),
+            "message": message,
             "request_id": read(&layout.request_id),
-            "details": documented_details(registry, &documented),
+            "details": details,
+            "errors": errors,
         });
         out.push((documented, expected));
     }
@@ -592,7 +711,8 @@ fn the_typescript_reader_reads_the_runtimes_body() {
              const read = parseErrorEnvelope(process.argv[2] ?? \"\");\n\
              const error = read?.error;\n\
              console.log(JSON.stringify(error === undefined ? null : {code: error.code, message: error.message, \
-             request_id: error.request_id ?? null, details: error.details ?? null}));\n",
+             request_id: error.request_id ?? null, details: error.details ?? null, \
+             errors: read?.errors?.length ?? null}));\n",
         )
         .unwrap();
         write_tsconfig(&dir, &["read.ts"], true);
@@ -639,7 +759,7 @@ fn the_python_reader_reads_the_runtimes_body() {
              t = e.typed_details() if c in DETAIL_MEMBERS else None\n\
              typed = None if t is None else {k: v for k, v in dataclasses.asdict(t).items() if v is not None}\n\
              print(json.dumps(None if e is None else {'code': c, 'message': e.message, \
-             'request_id': e.request_id, 'details': e.details, 'typed': typed}))\n";
+             'request_id': e.request_id, 'details': e.details, 'typed': typed, 'errors': len(read.errors)}))\n";
         for (body, mut expected) in bodies_to_read(&registry, name) {
             let code = expected["code"].as_str().unwrap().to_owned();
             expected["typed"] = expected_typed(&registry, &code, &expected["details"]);
@@ -652,6 +772,38 @@ fn the_python_reader_reads_the_runtimes_body() {
                 .expect("python3 runs");
             assert_success("python3", &out);
             let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+            assert_eq!(read, expected, "{name}: {body}");
+        }
+    }
+}
+
+#[test]
+fn the_rust_reader_reads_every_error_of_the_body() {
+    for name in FIXTURES {
+        let registry = registry(name);
+        let layout = runtime_layout(&registry);
+        for (body, expected) in bodies_to_read(&registry, name) {
+            let read: error_codes::ErrorBody = layout.read(&body).unwrap();
+            let fields = read.details.get("fields").cloned().unwrap_or(Value::Null);
+            let all = layout
+                .read_all::<error_codes::ErrorCode>(&body)
+                .map_or(1, |all| all.len());
+            let read = json!({
+                "code": read.code.as_str(),
+                "message": read.message,
+                "request_id": read.request_id,
+                "fields": fields,
+                "errors": all,
+            });
+            // This API's vocabulary reads the fixture's codes as codes it
+            // does not know: their field errors, not their declared members.
+            let expected = json!({
+                "code": expected["code"],
+                "message": expected["message"],
+                "request_id": expected["request_id"],
+                "fields": expected["details"].get("fields").cloned().unwrap_or(Value::Null),
+                "errors": expected["errors"],
+            });
             assert_eq!(read, expected, "{name}: {body}");
         }
     }

@@ -123,3 +123,18 @@ fn diff_calls_a_change_of_where_declared_members_go_an_envelope_change() {
         assert_eq!(changes[0].kind, crate::diff::Kind::EnvelopeChanged);
     }
 }
+
+#[test]
+fn declared_members_are_refused_beside_an_array_root() {
+    let found = problems(
+        "  root: \"errors[]\"\n  declared_members: .\n",
+        "          param: string?\n",
+    );
+    // At `declared_members:`' value, line 3 (after `envelope:` and `root:`).
+    assert!(
+        found
+            .iter()
+            .any(|(line, _, m)| *line == 3 && m.contains("root inside an array")),
+        "{found:?}"
+    );
+}

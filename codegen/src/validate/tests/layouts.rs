@@ -61,6 +61,10 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
                 "code_type",
                 "code_header",
                 "declared_members",
+                "field_pointer",
+                "pointer_prefix",
+                "status_type",
+                "media_type",
             ]
             .contains(f)
         })

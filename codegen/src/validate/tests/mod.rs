@@ -11,6 +11,7 @@ pub(crate) mod details;
 mod doc_urls;
 mod grpc;
 mod invalid_registries;
+mod layout_items;
 mod layouts;
 mod names;
 pub(crate) mod operations;

@@ -1,0 +1,252 @@
+//! The keys of `envelope:` for an API that sends its errors as the items
+//! of an array (JSON:API's `{"errors": [{…}]}`): `root: "errors[]"`,
+//! `field_pointer:` and `pointer_prefix:`; and how the wire types the
+//! body: `status_type:`, `media_type:`.
+
+use crate::diagnostic::Location;
+use crate::load;
+use crate::model::BodyLayout;
+use crate::suggest;
+use crate::yaml::Spanned;
+
+use super::super::Check;
+use super::member_path;
+
+/// What a field pointer starts with when the registry does not say: the
+/// request body's top.
+pub(super) const DEFAULT_PREFIX: &str = "/";
+
+/// `root:`: a member path, `[]` at its end for an array of error objects.
+/// Returns whether it is valid, and the path without the `[]`. A member
+/// name of digits (`errors.0`: an item by its index, which a body would
+/// send as an object's member `"0"`) and `[]` anywhere else are refused.
+pub(super) fn root(
+    cx: &mut Check<'_>,
+    member: &Spanned<String>,
+    layout: &mut BodyLayout,
+) -> (bool, String) {
+    let written = &member.value;
+    let (path, items) = match written.strip_suffix(BodyLayout::ITEMS_SUFFIX) {
+        Some(path) => (path.to_string(), true),
+        None => (written.clone(), false),
+    };
+    let help = "a root inside an array is written with `[]` after the array's member: `root: \"errors[]\"` (JSON:API); each error is then an item of it";
+    if items && path.is_empty() {
+        cx.report(
+            cx.at(
+                &member.location,
+                "`root`'s array `[]` has no member name: an error body is an object",
+            )
+            .with_help(help),
+        );
+        return (false, path);
+    }
+    if path.contains('[') || path.contains(']') {
+        cx.report(
+            cx.at(
+                &member.location,
+                format!(
+                    "`root`'s member {written:?} has `[` or `]` other than one `[]` at its end"
+                ),
+            )
+            .with_help(help),
+        );
+        return (false, path);
+    }
+    if let Some(index) = path
+        .split('.')
+        .find(|name| !name.is_empty() && name.bytes().all(|b| b.is_ascii_digit()))
+    {
+        let array = path.split(&format!(".{index}")).next().unwrap_or_default();
+        cx.report(
+            cx.at(
+                &member.location,
+                format!("`root`'s member {written:?} names an array's item by its index {index:?}, which a body would send as an object's member {index:?}"),
+            )
+            .with_help(format!("a root inside an array is written with `[]` after the array's member, `root: \"{array}[]\"`; each error is then an item of it")),
+        );
+        return (false, path);
+    }
+    let spanned = Spanned {
+        value: path.clone(),
+        location: member.location.clone(),
+        tag: None,
+    };
+    if !member_path(cx, "root", &spanned) {
+        return (false, path);
+    }
+    layout.root_items = items;
+    (true, path)
+}
+
+/// `field_pointer:` (a member path of each item) and `pointer_prefix:` (a
+/// JSON Pointer's start, `/` to `/`): the pointer's path and where it is
+/// written, to be checked against the other members; `Err` after a
+/// diagnostic.
+pub(super) fn field_pointer(
+    cx: &mut Check<'_>,
+    raw: &load::RawBodyLayout,
+    layout: &mut BodyLayout,
+) -> Result<Option<(String, Location)>, ()> {
+    let mut ok = true;
+    if let Some(prefix) = &raw.pointer_prefix {
+        let value = &prefix.value;
+        if raw.field_pointer.is_none() {
+            cx.report(
+                cx.at(&prefix.location, "`pointer_prefix` without `field_pointer`: no body carries a field pointer")
+                    .with_help("name the member of each error item that holds the invalid field's JSON Pointer: `field_pointer: source.pointer`"),
+            );
+            ok = false;
+        } else if !value.starts_with('/')
+            || !value.ends_with('/')
+            || value.chars().any(char::is_control)
+        {
+            cx.report(
+                cx.at(&prefix.location, format!("pointer_prefix {value:?} is not the start of a JSON Pointer"))
+                    .with_help("a pointer prefix starts and ends with `/` (`/data/attributes/`); the field's name follows it as one pointer token"),
+            );
+            ok = false;
+        } else {
+            layout.pointer_prefix = value.clone();
+        }
+    }
+    let Some(pointer) = &raw.field_pointer else {
+        return if ok { Ok(None) } else { Err(()) };
+    };
+    if !layout.root_items {
+        cx.report(
+            cx.at(
+                &pointer.location,
+                "`field_pointer` needs a root inside an array: each field error is an item of it",
+            )
+            .with_help("write the array's member with `[]`: `root: \"errors[]\"`"),
+        );
+        return Err(());
+    }
+    if !member_path(cx, "field_pointer", pointer) || !ok {
+        return Err(());
+    }
+    layout.field_pointer = Some(pointer.value.clone());
+    Ok(Some((pointer.value.clone(), pointer.location.clone())))
+}
+
+/// A constant inside an array root's member (`errors.jsonapi` with `root:
+/// "errors[]"`): the array has items, not members.
+pub(super) fn no_constant_in_items(
+    cx: &mut Check<'_>,
+    raw: &load::RawBodyLayout,
+    layout: &BodyLayout,
+) -> bool {
+    let (Some(root), true, Some(constants)) = (&layout.root, layout.root_items, &raw.constants)
+    else {
+        return true;
+    };
+    let mut ok = true;
+    for (member, _) in &constants.value.0 {
+        if member.value.starts_with(&format!("{root}.")) {
+            cx.report(
+                cx.at(&member.location, format!("the constant {:?} is inside the array {root:?} of the error objects", member.value))
+                    .with_help("a constant is a member beside the array (`jsonapi.version`), or a per-code member of each item (`per_code:`)"),
+            );
+            ok = false;
+        }
+    }
+    ok
+}
+
+/// `status_type:` (`number`, the default, or `string`) and `media_type:`
+/// (a JSON media type); whether both are valid.
+pub(super) fn status_and_media_type(
+    cx: &mut Check<'_>,
+    raw: &load::RawBodyLayout,
+    layout: &mut BodyLayout,
+) -> bool {
+    let mut ok = true;
+    if let Some(written) = &raw.status_type {
+        match written.value.as_str() {
+            "number" => {}
+            "string" => layout.status_string = true,
+            other => {
+                let help = "`status_type: string` sends the HTTP status as a JSON string (JSON:API's `\"422\"`)";
+                let d = cx.at(
+                    &written.location,
+                    format!("unknown status type {other:?}: a status is sent as a `number` (the default) or a `string`"),
+                );
+                let d = match suggest::nearest(other, ["number", "string"]) {
+                    Some(near) => d.with_help(format!("did you mean `{near}`? {help}")),
+                    None => d.with_help(help),
+                };
+                cx.report(d);
+                ok = false;
+            }
+        }
+    }
+    if let Some(written) = &raw.media_type {
+        match media_type_problem(&written.value) {
+            None => layout.media_type = Some(written.value.clone()),
+            Some(problem) => {
+                cx.report(
+                    cx.at(&written.location, format!("media_type {:?} {problem}", written.value))
+                        .with_help("a media type is `type/subtype` of letters, digits and `!#$&-^_.+`, without parameters, for a JSON body: `application/json` or a `+json` type (`application/vnd.api+json`)"),
+                );
+                ok = false;
+            }
+        }
+    }
+    ok
+}
+
+/// Why `value` is not the media type of a JSON body (RFC 6838's
+/// `type/subtype`, each a restricted name, JSON or a `+json` suffix).
+fn media_type_problem(value: &str) -> Option<&'static str> {
+    let restricted = |name: &str| {
+        let mut bytes = name.bytes();
+        (1..=127).contains(&name.len())
+            && bytes.next().is_some_and(|b| b.is_ascii_alphanumeric())
+            && bytes.all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+    };
+    let Some((kind, subtype)) = value.split_once('/') else {
+        return Some("is not `type/subtype`");
+    };
+    if value.contains(';') {
+        return Some("has parameters");
+    }
+    if !restricted(kind) || !restricted(subtype) {
+        return Some("is not a media type");
+    }
+    let json =
+        subtype.eq_ignore_ascii_case("json") || subtype.to_ascii_lowercase().ends_with("+json");
+    if !kind.eq_ignore_ascii_case("application") || !json {
+        return Some("is not the media type of a JSON body");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::media_type_problem;
+
+    #[test]
+    fn a_media_type_is_json_and_well_formed() {
+        for ok in [
+            "application/json",
+            "application/vnd.api+json",
+            "application/problem+json",
+            "Application/JSON",
+        ] {
+            assert_eq!(media_type_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "json",
+            "text/html",
+            "application/xml",
+            "application/json; charset=utf-8",
+            "application/",
+            "/json",
+            "application/vnd api+json",
+            "application/+json",
+        ] {
+            assert!(media_type_problem(bad).is_some(), "{bad}");
+        }
+    }
+}
