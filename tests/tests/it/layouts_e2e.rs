@@ -18,8 +18,8 @@ use error_codes_tests::{header, request, workspace_root};
 use serde_json::{Value, json};
 
 use super::outputs_layouts::{
-    FIXTURES, at, code_text, documented, documented_details, engine_body, fixture, media_type,
-    wire_code, wire_status,
+    FIXTURES, at, code_text, documented, documented_details, documented_field, engine_body,
+    fixture, media_type, wire_code, wire_status,
 };
 
 /// One fixture's project, made by `init`.
@@ -315,7 +315,15 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
                 .arg(body.to_string())
                 .arg(&registry.roles.request_id_header)))
             .unwrap();
-            let details = documented_details(&registry, &body);
+            let message = at(
+                &body,
+                &layout.full_path(layout.message.as_deref().unwrap_or("message")),
+            );
+            let details =
+                match documented_field(&registry, &body, message.as_str().unwrap_or_default()) {
+                    Value::Null => documented_details(&registry, &body),
+                    field => field,
+                };
             assert_eq!(read["code"], code.as_str(), "{name}");
             assert_eq!(read["details"], details, "{name}");
             let typed =

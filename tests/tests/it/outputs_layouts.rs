@@ -385,7 +385,11 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
         let read: error_codes::ErrorBody = runtime_layout(&registry).read(&body).unwrap();
         assert_eq!(read.code.as_str(), code, "{name}");
         assert_eq!(read.message, message, "{name}");
-        if !details.is_null() {
+        // A documented field pointer's field error is read back, and the
+        // body is the runtime's, member for member: the runtime was given
+        // that field error. (Declared members are gathered back only by the
+        // fixture's own vocabulary: `layouts_e2e`.)
+        if layout.field_pointer.is_some() && !details.is_null() {
             assert_eq!(read.details, details, "{name}");
             assert_eq!(sent, body, "{name}: the documented body is the runtime's");
         }
@@ -636,7 +640,7 @@ fn expected_typed(registry: &Registry, code: &str, details: &Value) -> Value {
 /// The field error of a documented body whose first error has a field
 /// pointer, as the runtime's details (`{"fields": {field: [message]}}`);
 /// `Null` for a body without one.
-fn documented_field(registry: &Registry, body: &Value, message: &str) -> Value {
+pub(super) fn documented_field(registry: &Registry, body: &Value, message: &str) -> Value {
     let layout = registry.body.as_ref().unwrap();
     let Some(path) = &layout.field_pointer else {
         return Value::Null;
