@@ -30,10 +30,13 @@
 //!   ([`WireError::values`]): always, for a code the vocabulary knows.
 
 use std::borrow::Cow;
+use std::time::Duration;
 
 use serde_json::{Map, Value};
 
-use crate::{BodyLayout, Envelope};
+use crate::{BodyLayout, Envelope, GrpcCode};
+
+pub mod google;
 
 /// A field of an error that a body layout places, in the order a body
 /// lists them.
@@ -110,6 +113,36 @@ pub struct WireError<'a> {
     /// order of [`Shape::Layout`]'s `per_code`; empty for a code this
     /// build does not know.
     pub values: &'a [&'a str],
+    /// The code's gRPC face ([`Shape::Google`]'s `ErrorInfo` and status),
+    /// `None` for a code this build does not know.
+    pub grpc: Option<WireGrpc<'a>>,
+    /// The retry advice the error carries ([`Shape::Google`]'s `RetryInfo`).
+    pub retry_after: Option<Duration>,
+}
+
+/// A code's gRPC face as the engine writes it: its `ErrorInfo` reason, its
+/// canonical code, and its declared members whose values are strings
+/// ([`GrpcEntry`](crate::GrpcEntry)).
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct WireGrpc<'a> {
+    /// The `ErrorInfo` reason.
+    pub reason: &'a str,
+    /// The canonical code.
+    pub code: GrpcCode,
+    /// The declared members whose values are strings.
+    pub text_members: &'a [&'a str],
+}
+
+impl<'a> WireGrpc<'a> {
+    /// A code's face.
+    pub fn new(reason: &'a str, code: GrpcCode, text_members: &'a [&'a str]) -> Self {
+        WireGrpc {
+            reason,
+            code,
+            text_members,
+        }
+    }
 }
 
 /// The `Null` of an error without details.
@@ -129,7 +162,23 @@ impl<'a> WireError<'a> {
             declared: &[],
             field_errors: false,
             values: &[],
+            grpc: None,
+            retry_after: None,
         }
+    }
+
+    /// Sets the code's gRPC face.
+    #[must_use]
+    pub fn with_grpc(mut self, grpc: Option<WireGrpc<'a>>) -> Self {
+        self.grpc = grpc;
+        self
+    }
+
+    /// Sets the retry advice.
+    #[must_use]
+    pub fn with_retry_after(mut self, retry_after: Option<Duration>) -> Self {
+        self.retry_after = retry_after;
+        self
     }
 
     /// Sets the code's meaning.
@@ -202,6 +251,14 @@ pub enum Shape<'a> {
         /// Whether the code is a JSON number ([`numeric_code`]).
         code_number: bool,
     },
+    /// Google's JSON body ([`google`]): the REST body, or the bare
+    /// `google.rpc.Status` when `rpc_status`; `domain` is the `ErrorInfo`'s.
+    Google {
+        /// The bare `google.rpc.Status` (grpc-gateway's), not the REST body.
+        rpc_status: bool,
+        /// The `ErrorInfo` domain.
+        domain: &'a str,
+    },
 }
 
 /// The largest code sent as a JSON number: the largest integer every JSON
@@ -236,6 +293,10 @@ impl Shape<'static> {
             Envelope::Nested => BodyLayout::NESTED.shape(),
             Envelope::Rfc9457 => Shape::Rfc9457,
             Envelope::Layout(layout) => layout.shape(),
+            Envelope::Google(google) => Shape::Google {
+                rpc_status: google.rpc_status,
+                domain: google.domain,
+            },
         }
     }
 }
@@ -269,6 +330,7 @@ impl<'a> Shape<'a> {
     pub fn members(&self, error: &WireError<'a>) -> Vec<Member<'a>> {
         match *self {
             Shape::Rfc9457 => problem_members(error),
+            Shape::Google { rpc_status, domain } => google::members(rpc_status, domain, error),
             Shape::Layout {
                 root,
                 paths,

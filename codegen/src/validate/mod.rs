@@ -33,6 +33,7 @@ mod code_style;
 mod codes;
 mod details;
 mod envelope;
+mod google;
 pub(crate) mod grpc;
 mod headers;
 mod page;

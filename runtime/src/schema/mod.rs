@@ -28,6 +28,7 @@
 
 mod build;
 mod describe;
+mod google;
 mod layout;
 mod members;
 #[cfg(feature = "schemars")]
@@ -70,6 +71,14 @@ pub mod names {
     pub const LAYOUT_MEMBERS: &str = "ErrorBodyMembers";
     /// The details of field errors (`details: field_errors`).
     pub const FIELD_ERRORS: &str = "FieldErrorsDetails";
+    /// The detail messages of Google's body (`envelope: google`): its
+    /// `ErrorInfo`, `RetryInfo`, `Help` and `BadRequest`.
+    pub const GOOGLE_DETAILS: [&str; 4] = [
+        "GoogleErrorInfo",
+        "GoogleRetryInfo",
+        "GoogleHelp",
+        "GoogleBadRequest",
+    ];
     /// What a code's details schema's name ends with.
     pub const DETAILS_SUFFIX: &str = "Details";
 
