@@ -27,7 +27,9 @@
 //!   members top-level members (see [`problem`](crate::problem));
 //! - in a layout, its constants (the same in every body, at paths from the
 //!   body's top) and the code's values of its per-code members
-//!   ([`WireError::values`]): always, for a code the vocabulary knows.
+//!   ([`WireError::values`]): always, for a code the vocabulary knows;
+//! - in Google's body ([`Shape::Google`]), the code is its `ErrorInfo`
+//!   reason in the `details` array ([`google`]).
 
 use std::borrow::Cow;
 use std::time::Duration;
@@ -389,7 +391,8 @@ impl<'a> Shape<'a> {
     /// [`Field::ALL`] order (`None` where the body has no member there or
     /// the layout no path): reading walks the same paths writing places
     /// members at. `None` for [`Shape::Rfc9457`], whose documents the
-    /// [`problem`](crate::problem) module reads.
+    /// [`problem`](crate::problem) module reads, and for [`Shape::Google`]
+    /// ([`google::read`]).
     pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
         let Shape::Layout { root, paths, .. } = *self else {
             return None;

@@ -30,13 +30,17 @@ from __future__ import annotations
 
 import importlib
 import json
-from datetime import timedelta
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from . import _registry
 from . import details as _typed
 from ._registry import DETAIL_MEMBERS, DOCS_URL, ErrorCode
+
+if TYPE_CHECKING:
+    from ._response import ErrorResponse
 
 __all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
 
@@ -137,8 +141,7 @@ def _parse_google(body: Mapping[str, object]) -> ErrorEnvelope | None:
     for an `ErrorInfo` of another domain (another API's error)."""
     error = body.get("error")
     status = error if isinstance(error, Mapping) else body
-    grpc = importlib.import_module(f"{__package__}.grpc")
-    response = grpc.from_status(status)
+    response: ErrorResponse | None = importlib.import_module(f"{__package__}.grpc").from_status(status)
     return None if response is None else response.envelope
 
 
@@ -156,7 +159,7 @@ def google_retry_after(body: object) -> timedelta | None:
         return None
     error = body.get("error")
     status = error if isinstance(error, Mapping) else body
-    response = importlib.import_module(f"{__package__}.grpc").from_status(status)
+    response: ErrorResponse | None = importlib.import_module(f"{__package__}.grpc").from_status(status)
     return None if response is None else response.retry_after
 
 

@@ -19,7 +19,9 @@
 //!   approximation is the variant of the codes whose details are not
 //!   typed, whose `code` is "none of the typed codes" (`not: {enum: […]}`)
 //!   in JSON Schema and a `pattern` that matches every string but those
-//!   codes in utoipa's schemas ([`utoipa_approximation`]).
+//!   codes in utoipa's schemas ([`utoipa_approximation`]); and, for
+//!   Google's body, utoipa's arrays cannot say `contains`, which is left
+//!   out.
 //!
 //! A generated crate holds its description as a `const` (the code enum's
 //! [`DescribeSchemas`]), written by the generator from the same value it
