@@ -1,4 +1,4 @@
-//! Google's JSON error body ([`Shape::Google`]): `envelope: google` and
+//! Google's JSON error body ([`Shape::Google`](super::Shape::Google)): `envelope: google` and
 //! `envelope: google-rpc-status`, written and read by the body engine.
 //!
 //! The REST body Google's APIs send (AIP-193, the API design guide's
