@@ -444,6 +444,11 @@ keywords! {
         /// A body of the API's own layout (`envelope:` as a mapping; the
         /// members are [`Registry::body`]), as `application/json`.
         Layout = "layout", "a body of the API's own layout, written as a mapping (application/json)";
+        /// Google's JSON body (needs `grpc:`): `{"error": {"code", "message",
+        /// "status", "details": [ErrorInfo, ...]}}`.
+        Google = "google", "Google's JSON error body {\"error\": {\"code\", \"message\", \"status\", \"details\"}} (needs grpc:)";
+        /// The bare `google.rpc.Status` grpc-gateway sends (needs `grpc:`).
+        GoogleRpcStatus = "google-rpc-status", "the bare google.rpc.Status grpc-gateway sends {\"code\", \"message\", \"details\"} (needs grpc:)";
     }
 }
 
@@ -555,6 +560,9 @@ impl From<Envelope> for error_codes_runtime::Envelope {
             // A layout's members are `Registry::body`; its kind is all this
             // names (its media type is the nested envelope's).
             Envelope::Layout => error_codes_runtime::Envelope::Nested,
+            // The domain and the reasons are `Registry::grpc`; the kind's
+            // media type is the nested envelope's.
+            Envelope::Google | Envelope::GoogleRpcStatus => error_codes_runtime::Envelope::Nested,
         }
     }
 }

@@ -52,6 +52,17 @@ pub struct ErrorResponse<V> {
     errors: Vec<ErrorBody<V>>,
 }
 
+/// The retry advice a body carries itself (a Google body's `RetryInfo`),
+/// for a response without `Retry-After`.
+fn body_retry_after<V: Vocabulary>(body: &[u8]) -> Option<Duration> {
+    match V::ENVELOPE {
+        crate::Envelope::Google(google) => {
+            crate::wire::google::retry_delay(google, &serde_json::from_slice(body).ok()?)
+        }
+        _ => None,
+    }
+}
+
 /// A response whose body is not an error envelope (a proxy's HTML page, an
 /// empty body, a truncated one...). Keeps what there is to report.
 #[derive(Debug)]
@@ -87,7 +98,7 @@ impl<V: Vocabulary> ErrorResponse<V> {
                 },
                 error,
                 header_request_id: request_id::<V>(headers),
-                retry_after: retry_after(headers),
+                retry_after: retry_after(headers).or_else(|| body_retry_after::<V>(body)),
                 rate_limit: RateLimit::from_headers(headers),
             }),
             Err(reason) => Err(NotAnEnvelope {

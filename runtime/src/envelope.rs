@@ -219,6 +219,14 @@ impl<V: Vocabulary> ErrorBody<V> {
                 matches!(self.details_shape(), Some(DetailsShape::FieldErrors)),
             )
             .with_values(known.map_or(&[], V::body_values))
+            .with_grpc(match (V::ENVELOPE, known) {
+                (crate::Envelope::Google(google), Some(code)) => {
+                    google.grpc.get(code.index()).map(|entry| {
+                        crate::wire::WireGrpc::new(entry.reason, entry.code, entry.text_members)
+                    })
+                }
+                _ => None,
+            })
     }
 
     /// The details shape the registry declares for this code, if any.

@@ -94,7 +94,7 @@ canonical_codes! {
 
 /// One code's gRPC face: its `ErrorInfo` reason and canonical code. Built
 /// with [`GrpcEntry::new`] (generated code writes no struct literal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct GrpcEntry {
     /// The `google.rpc.ErrorInfo` reason, e.g. `"INSUFFICIENT_FUNDS"`.
@@ -151,6 +151,92 @@ pub trait Grpc: Vocabulary {
             .iter()
             .copied()
             .find(|code| code.reason() == reason)
+    }
+}
+
+/// Google's JSON error body (`envelope: google` or `envelope:
+/// google-rpc-status`, with `grpc:` in the registry): the
+/// [`Envelope::Google`](crate::Envelope::Google) of a vocabulary, which the
+/// body engine writes and reads (`wire::google`). Built with
+/// [`GoogleBody::rest`] or [`GoogleBody::rpc_status`] (generated code
+/// writes no struct literal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct GoogleBody {
+    /// `false`: Google's REST body, `{"error": {"code": <HTTP status>,
+    /// "message", "status": <canonical name>, "details": [...]}}`; `true`:
+    /// the bare `google.rpc.Status` grpc-gateway sends, `{"code":
+    /// <canonical number>, "message", "details": [...]}`.
+    pub rpc_status: bool,
+    /// The `ErrorInfo` domain ([`Grpc::DOMAIN`]).
+    pub domain: &'static str,
+    /// Each code's face, in the order of [`Vocabulary::ALL`] ([`Grpc::GRPC`]).
+    pub grpc: &'static [GrpcEntry],
+}
+
+impl GoogleBody {
+    /// Google's REST body (`envelope: google`).
+    pub const fn rest(domain: &'static str, grpc: &'static [GrpcEntry]) -> Self {
+        GoogleBody {
+            rpc_status: false,
+            domain,
+            grpc,
+        }
+    }
+
+    /// The bare `google.rpc.Status` (`envelope: google-rpc-status`).
+    pub const fn rpc_status(domain: &'static str, grpc: &'static [GrpcEntry]) -> Self {
+        GoogleBody {
+            rpc_status: true,
+            domain,
+            grpc,
+        }
+    }
+
+    /// How the registry spells it (`envelope: google`).
+    pub const fn as_str(&self) -> &'static str {
+        if self.rpc_status {
+            "google-rpc-status"
+        } else {
+            "google"
+        }
+    }
+}
+
+/// A details member as `ErrorInfo` metadata (the one encoding of the gRPC
+/// face, the tonic status's and Google's JSON body's): `typed` is the
+/// code's declared string members when it declares members. A declared
+/// string member, or any string of a code without declared members, is
+/// sent as it is; any other value as its JSON text; `null` not at all.
+#[cfg(feature = "serde")]
+pub(crate) fn metadata_value(
+    name: &str,
+    value: &serde_json::Value,
+    typed: Option<&[&str]>,
+) -> Option<String> {
+    use serde_json::Value;
+    match (value, typed) {
+        (Value::Null, _) => None,
+        (Value::String(s), None) => Some(s.clone()),
+        (Value::String(s), Some(text)) if text.contains(&name) => Some(s.clone()),
+        (other, _) => Some(other.to_string()),
+    }
+}
+
+/// A metadata value back as JSON (see [`metadata_value`]): for a code that
+/// declares members, a declared string member as it is and any other
+/// member from its JSON text; for any other code, the text as it is.
+#[cfg(feature = "serde")]
+pub(crate) fn json_value(
+    name: &str,
+    text_value: &str,
+    typed: Option<&[&str]>,
+) -> serde_json::Value {
+    use serde_json::Value;
+    match typed {
+        Some(text) if !text.contains(&name) => serde_json::from_str(text_value)
+            .unwrap_or_else(|_| Value::String(text_value.to_owned())),
+        _ => Value::String(text_value.to_owned()),
     }
 }
 

@@ -48,7 +48,8 @@ impl BodyLayout {
     /// use error_codes_runtime::__example::{ErrorBody, ErrorCode};
     /// use error_codes_runtime::BodyLayout;
     ///
-    /// // Google's layout: the code in `status`, the HTTP status in `code`.
+    /// // Google-style status names as codes: the code in `status`, the HTTP
+    /// // status in `code`.
     /// let google = BodyLayout::new("status")
     ///     .root("error")
     ///     .status("code")

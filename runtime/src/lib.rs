@@ -63,7 +63,7 @@ pub use api::{CATEGORY_ITEMS, CRATE_ITEMS, ERROR_CODE_ITEMS, FEATURES, Feature};
 pub use code::{Code, StatusClass, UnknownCode};
 #[cfg(feature = "serde")]
 pub use envelope::{ErrorBody, ErrorEnvelope, FieldErrors};
-pub use grpc::{Grpc, GrpcCode, GrpcEntry};
+pub use grpc::{GoogleBody, Grpc, GrpcCode, GrpcEntry};
 #[cfg(feature = "serde")]
 pub use problem::{InvalidParam, ProblemDetails};
 pub use response_headers::RateLimit;

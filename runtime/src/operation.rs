@@ -102,6 +102,9 @@ fn schema<V: DescribeSchemas>(codes: &[V]) -> RefOr<Schema> {
                 .chain(layout.code.split('.'));
             nested(path.collect::<Vec<_>>().as_slice(), code.into())
         }
+        // The code is the reason of a detail in an array: the body's own
+        // schema (`GoogleError`) narrows it per code.
+        Envelope::Google(_) => ObjectBuilder::new().schema_type(Type::Object).into(),
     }
 }
 

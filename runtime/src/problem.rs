@@ -190,6 +190,12 @@ impl<V: Vocabulary> ErrorBody<V> {
         {
             return Ok(error);
         }
+        if let Envelope::Google(google) = V::ENVELOPE
+            && let Ok(value) = serde_json::from_slice::<Value>(body)
+            && let Some(error) = crate::wire::google::read(google, &value)
+        {
+            return Ok(error);
+        }
         let nested = match serde_json::from_slice::<ErrorEnvelope<V>>(body) {
             Ok(envelope) => return Ok(envelope.error),
             Err(e) => e,

@@ -29,13 +29,18 @@
 //!   are in the object it names instead;
 //! - in a layout, its constants (the same in every body, at paths from the
 //!   body's top) and the code's values of its per-code members
-//!   ([`WireError::values`]): always, for a code the vocabulary knows.
+//!   ([`WireError::values`]): always, for a code the vocabulary knows;
+//! - in Google's body ([`Shape::Google`]), the code is its `ErrorInfo`
+//!   reason in the `details` array ([`google`]).
 
 use std::borrow::Cow;
+use std::time::Duration;
 
 use serde_json::{Map, Value};
 
-use crate::{BodyLayout, Envelope};
+use crate::{BodyLayout, Envelope, GrpcCode};
+
+pub mod google;
 
 pub(crate) mod declared;
 mod items;
@@ -117,6 +122,36 @@ pub struct WireError<'a> {
     /// order of [`Shape::Layout`]'s `per_code`; empty for a code this
     /// build does not know.
     pub values: &'a [&'a str],
+    /// The code's gRPC face ([`Shape::Google`]'s `ErrorInfo` and status),
+    /// `None` for a code this build does not know.
+    pub grpc: Option<WireGrpc<'a>>,
+    /// The retry advice the error carries ([`Shape::Google`]'s `RetryInfo`).
+    pub retry_after: Option<Duration>,
+}
+
+/// A code's gRPC face as the engine writes it: its `ErrorInfo` reason, its
+/// canonical code, and its declared members whose values are strings
+/// ([`GrpcEntry`](crate::GrpcEntry)).
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct WireGrpc<'a> {
+    /// The `ErrorInfo` reason.
+    pub reason: &'a str,
+    /// The canonical code.
+    pub code: GrpcCode,
+    /// The declared members whose values are strings.
+    pub text_members: &'a [&'a str],
+}
+
+impl<'a> WireGrpc<'a> {
+    /// A code's face.
+    pub fn new(reason: &'a str, code: GrpcCode, text_members: &'a [&'a str]) -> Self {
+        WireGrpc {
+            reason,
+            code,
+            text_members,
+        }
+    }
 }
 
 /// The `Null` of an error without details.
@@ -136,7 +171,23 @@ impl<'a> WireError<'a> {
             declared: &[],
             field_errors: false,
             values: &[],
+            grpc: None,
+            retry_after: None,
         }
+    }
+
+    /// Sets the code's gRPC face.
+    #[must_use]
+    pub fn with_grpc(mut self, grpc: Option<WireGrpc<'a>>) -> Self {
+        self.grpc = grpc;
+        self
+    }
+
+    /// Sets the retry advice.
+    #[must_use]
+    pub fn with_retry_after(mut self, retry_after: Option<Duration>) -> Self {
+        self.retry_after = retry_after;
+        self
     }
 
     /// Sets the code's meaning.
@@ -218,6 +269,14 @@ pub enum Shape<'a> {
         /// Whether the status is sent as a string (`"422"`).
         status_string: bool,
     },
+    /// Google's JSON body ([`google`]): the REST body, or the bare
+    /// `google.rpc.Status` when `rpc_status`; `domain` is the `ErrorInfo`'s.
+    Google {
+        /// The bare `google.rpc.Status` (grpc-gateway's), not the REST body.
+        rpc_status: bool,
+        /// The `ErrorInfo` domain.
+        domain: &'a str,
+    },
 }
 
 /// The largest code sent as a JSON number: the largest integer every JSON
@@ -252,6 +311,10 @@ impl Shape<'static> {
             Envelope::Nested => BodyLayout::NESTED.shape(),
             Envelope::Rfc9457 => Shape::Rfc9457,
             Envelope::Layout(layout) => layout.shape(),
+            Envelope::Google(google) => Shape::Google {
+                rpc_status: google.rpc_status,
+                domain: google.domain,
+            },
         }
     }
 }
@@ -292,6 +355,7 @@ impl<'a> Shape<'a> {
     pub fn members(&self, error: &WireError<'a>) -> Vec<Member<'a>> {
         match *self {
             Shape::Rfc9457 => problem_members(error),
+            Shape::Google { rpc_status, domain } => google::members(rpc_status, domain, error),
             Shape::Layout {
                 root,
                 paths,
@@ -338,7 +402,8 @@ impl<'a> Shape<'a> {
     /// [`Field::ALL`] order (`None` where the body has no member there or
     /// the layout no path): reading walks the same paths writing places
     /// members at. `None` for [`Shape::Rfc9457`], whose documents the
-    /// [`problem`](crate::problem) module reads.
+    /// [`problem`](crate::problem) module reads, and for [`Shape::Google`]
+    /// ([`google::read`]).
     pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
         let Shape::Layout {
             root, paths, items, ..

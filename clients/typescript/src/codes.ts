@@ -1246,11 +1246,14 @@ export const ROLE_HEADERS = {
   rateLimitReset: "X-RateLimit-Reset",
 } as const;
 
-/** The shape of the API's error bodies (`envelope:` in the registry), one of `"nested"`: the nested envelope {"error": {...}} (application/json); `"rfc9457"`: RFC 9457 problem details (application/problem+json); or `"layout"`: a body of the API's own layout, written as a mapping (application/json). The reader reads each. */
+/** The shape of the API's error bodies (`envelope:` in the registry), one of `"nested"`: the nested envelope {"error": {...}} (application/json); `"rfc9457"`: RFC 9457 problem details (application/problem+json); `"layout"`: a body of the API's own layout, written as a mapping (application/json); `"google"`: Google's JSON error body {"error": {"code", "message", "status", "details"}} (needs grpc:); or `"google-rpc-status"`: the bare google.rpc.Status grpc-gateway sends {"code", "message", "details"} (needs grpc:). The reader reads each. */
 export const ENVELOPE = "nested" as const;
 
 /** Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`null`: the body itself), `null` for a field not in the body; `null` when the API has no layout of its own. `parseErrorEnvelope` reads it. */
 export const BODY_LAYOUT: null = null;
+
+/** Google's JSON error body (`envelope: google` or `google-rpc-status`): the `ErrorInfo` domain, each code by its reason, and for each code that declares members whether each is sent as text in the metadata; `null` for any other envelope. `parseErrorEnvelope` reads it. */
+export const GOOGLE_BODY: null = null;
 
 /** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code, unless the registry gives each code its own (`page.code_docs_url`; `ERROR_CODE_INFO[code].docUrl`). `null` when the registry has none. */
 export const DOCS_URL: string | null = "https://docs.example.com/reference/error-codes";

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from . import details
-from ._envelope import ErrorBody, ErrorEnvelope, parse_error_envelope
+from ._envelope import ErrorBody, ErrorEnvelope, google_retry_after, parse_error_envelope
 from ._headers import Headers, RateLimit, header_value, parse_rate_limit, parse_retry_after
 from ._registry import REQUEST_ID_HEADER, RETRY_AFTER_HEADER, RETRYABLE_STATUSES, ErrorCode, Retry
 
@@ -88,7 +88,13 @@ class ErrorResponse(Exception):
         """Reads a response that is not a success: an `ErrorResponse`, or
         `None` when its body is not an error envelope."""
         envelope = parse_error_envelope(body)
-        return None if envelope is None else cls(status, envelope, headers)
+        if envelope is None:
+            return None
+        response = cls(status, envelope, headers)
+        if response.retry_after is None:
+            # Google's body carries its retry advice in a `RetryInfo`.
+            response.retry_after = google_retry_after(body)
+        return response
 
     @property
     def error(self) -> ErrorBody:

@@ -53,6 +53,7 @@ __all__ = [
 _ERROR_INFO = "google.rpc.ErrorInfo"
 _RETRY_INFO = "google.rpc.RetryInfo"
 _BAD_REQUEST = "google.rpc.BadRequest"
+_HELP = "google.rpc.Help"
 
 
 class AnyLike(Protocol):
@@ -117,11 +118,14 @@ def from_status(
     info: _Info | None = None
     retry_after: timedelta | None = None
     fields: dict[str, list[str]] = {}
+    doc_url: str | None = None
     for type_name, payload in details:
         if type_name == _ERROR_INFO and info is None:
             info = _error_info(payload)
         elif type_name == _RETRY_INFO and retry_after is None:
             retry_after = _retry_info(payload)
+        elif type_name == _HELP and doc_url is None:
+            doc_url = _help(payload)
         elif type_name == _BAD_REQUEST:
             for field, description in _bad_request(payload):
                 fields.setdefault(field, []).append(description)
@@ -139,6 +143,7 @@ def from_status(
         message=message,
         details=members or None,
         request_id=_request_id(metadata),
+        doc_url=doc_url,
     )
     http = code.http_status if isinstance(code, ErrorCode) else CANONICAL_HTTP_STATUS.get(code_number, 500)
     return ErrorResponse(http, ErrorEnvelope(error=body), retry_after=retry_after)
@@ -299,6 +304,25 @@ def _retry_info(value: bytes | Mapping[str, object]) -> timedelta | None:
                         nanos = _int32(part)
                 return timedelta(seconds=seconds, microseconds=nanos / 1000)
     except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _help(value: bytes | Mapping[str, object]) -> str | None:
+    """The first link's URL of a `google.rpc.Help`."""
+    if isinstance(value, Mapping):
+        for link in _iterate(value.get("links", ())):
+            url = link.get("url") if isinstance(link, Mapping) else None
+            if isinstance(url, str):
+                return url
+        return None
+    try:
+        for number, item in _fields(value):
+            if number == 1 and isinstance(item, bytes):
+                for inner, part in _fields(item):
+                    if inner == 2 and isinstance(part, bytes):
+                        return part.decode()
+    except ValueError:
         return None
     return None
 

@@ -3,7 +3,7 @@
  * of both that never throws.
  */
 
-import { BODY_LAYOUT, DETAIL_MEMBERS, DOCS_URL } from "./codes.js";
+import { BODY_LAYOUT, DETAIL_MEMBERS, DOCS_URL, GOOGLE_BODY } from "./codes.js";
 import type { AnyErrorCode, DetailsByCode, ErrorCode } from "./codes.js";
 
 /** `error.details` for a code: its declared shape, or any JSON object. */
@@ -106,6 +106,16 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  * pointer (`field_pointer`, its `pointer_prefix` stripped) names the field of
  * its field error.
  *
+ * An API whose registry says `envelope: google` or `google-rpc-status`
+ * (`GOOGLE_BODY`) is read as Google's JSON body first: its `error` object
+ * (else the body itself, a bare `google.rpc.Status`) whose `details` array
+ * holds a `google.rpc.ErrorInfo` of the API's domain. The code is the
+ * reason's (a reason this package does not know is kept as the code); the
+ * details are the metadata (typed back as the code declares its members)
+ * with `BadRequest`'s field violations as `details.fields`; the docs URL is
+ * `Help`'s first link. An `ErrorInfo` of another domain is another API's
+ * error: such a body is not read as one of this API's.
+ *
  * Other members are ignored.
  */
 export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
@@ -126,6 +136,12 @@ export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
 
 /** `value` in the layout, else a nested envelope, else problem details. */
 function readAny(value: { readonly [key: string]: unknown }): ErrorEnvelope | null {
+  if (GOOGLE_BODY !== null) {
+    const read = parseGoogle(value);
+    if (read !== null) {
+      return read;
+    }
+  }
   if (LAYOUT !== null) {
     const read = LAYOUT.root?.endsWith(ITEMS) ? parseItems(LAYOUT, value) : parseLayout(LAYOUT, value);
     if (read !== null) {
@@ -273,6 +289,100 @@ function gatherDeclared(layout: BodyLayout, inner: unknown, code: string, detail
     merged[member] = holder[member];
   }
   return merged;
+}
+
+/** The detail message of Google's body whose `@type` names `message`, with or without `type.googleapis.com/`. */
+function googleDetail(details: readonly unknown[], message: string): { readonly [key: string]: unknown } | undefined {
+  for (const detail of details) {
+    if (isJsonObject(detail)) {
+      const type = detail["@type"];
+      if (typeof type === "string" && type.slice(type.lastIndexOf("/") + 1) === message) {
+        return detail;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Sets an own member, whatever its name (`__proto__` included): a server's names never reach a prototype. */
+function define(target: { [key: string]: unknown }, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * The details an `ErrorInfo`'s metadata carries: for a code that declares
+ * members (`declared`: whether each is sent as text), a text member as it
+ * is and any other from its JSON text; for any other code, the text.
+ */
+export function metadataDetails(
+  metadata: { readonly [key: string]: unknown },
+  declared: { readonly [member: string]: boolean } | undefined,
+): { [member: string]: unknown } {
+  const members: { [member: string]: unknown } = {};
+  for (const [name, sent] of Object.entries(metadata)) {
+    if (typeof sent !== "string") {
+      continue;
+    }
+    const text = declared === undefined || (Object.hasOwn(declared, name) && declared[name] === true);
+    let value: unknown = sent;
+    if (!text) {
+      try {
+        value = JSON.parse(sent) as unknown;
+      } catch {
+        value = sent;
+      }
+    }
+    define(members, name, value);
+  }
+  return members;
+}
+
+/** Google's JSON body of this API (`GOOGLE_BODY`), as the `error` of an envelope, else `null`. */
+function parseGoogle(body: { readonly [key: string]: unknown }): ErrorEnvelope | null {
+  if (GOOGLE_BODY === null) {
+    return null;
+  }
+  const google = GOOGLE_BODY as {
+    readonly domain: string;
+    readonly reasons: { readonly [reason: string]: string };
+    readonly members: { readonly [code: string]: { readonly [member: string]: boolean } };
+  };
+  const error = body["error"];
+  const status = isJsonObject(error) ? error : body;
+  const details = status["details"];
+  if (!Array.isArray(details)) {
+    return null;
+  }
+  const info = googleDetail(details as unknown[], "google.rpc.ErrorInfo");
+  const reason = info?.["reason"];
+  if (info === undefined || info["domain"] !== google.domain || typeof reason !== "string") {
+    return null;
+  }
+  const code = Object.hasOwn(google.reasons, reason) ? (google.reasons[reason] as string) : reason;
+  const declared = Object.hasOwn(google.members, code) ? google.members[code] : undefined;
+  const metadata = info["metadata"];
+  const members = isJsonObject(metadata) ? metadataDetails(metadata, declared) : {};
+  const violations = googleDetail(details as unknown[], "google.rpc.BadRequest")?.["fieldViolations"];
+  if (Array.isArray(violations)) {
+    const fields: { [field: string]: string[] } = {};
+    let any = false;
+    for (const violation of violations as unknown[]) {
+      if (isJsonObject(violation) && typeof violation["field"] === "string" && typeof violation["description"] === "string") {
+        if (!Object.hasOwn(fields, violation["field"])) {
+          define(fields, violation["field"], []);
+        }
+        (fields[violation["field"]] as string[]).push(violation["description"]);
+        any = true;
+      }
+    }
+    if (any) {
+      define(members, "fields", fields);
+    }
+  }
+  const links = googleDetail(details as unknown[], "google.rpc.Help")?.["links"];
+  const link: unknown = Array.isArray(links) ? (links as unknown[])[0] : undefined;
+  const docUrl = isJsonObject(link) ? link["url"] : undefined;
+  return readBody(code, status["message"], Object.keys(members).length > 0 ? members : undefined, undefined, docUrl);
 }
 
 /** The members RFC 9457 defines: one of them beside `code` makes a problem document. */

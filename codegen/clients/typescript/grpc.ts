@@ -13,7 +13,7 @@
  */
 
 import { ROLE_HEADERS, type AnyErrorCode } from "./codes.js";
-import type { ErrorBody, ErrorEnvelope } from "./envelope.js";
+import { metadataDetails, type ErrorBody, type ErrorEnvelope } from "./envelope.js";
 import { GRPC_DOMAIN, GRPC_MEMBERS, GRPC_REASONS } from "./grpc-codes.js";
 
 export { GRPC_CANONICAL_CODES, GRPC_DOMAIN, GRPC_MEMBERS, GRPC_REASONS } from "./grpc-codes.js";
@@ -106,13 +106,9 @@ export function parseConnectError(error: unknown, metadata?: MetadataLike): Conn
   }
   const code: AnyErrorCode = Object.hasOwn(GRPC_REASONS, info.reason) ? (GRPC_REASONS[info.reason] as AnyErrorCode) : info.reason;
   const declared = Object.hasOwn(GRPC_MEMBERS, code) ? GRPC_MEMBERS[code] : undefined;
-  const members: Record<string, unknown> = {};
-  let hasMembers = hasFields;
-  for (const [name, sent] of Object.entries(info.metadata)) {
-    const text = declared === undefined || (Object.hasOwn(declared, name) && declared[name] === true);
-    define(members, name, text ? sent : jsonOrText(sent));
-    hasMembers = true;
-  }
+  // The metadata typed back as the REST face's Google body reader does it.
+  const members: Record<string, unknown> = metadataDetails(info.metadata, declared);
+  const hasMembers = hasFields || Object.keys(members).length > 0;
   if (hasFields) {
     define(members, "fields", fields);
   }
@@ -316,13 +312,4 @@ function badRequest(payload: Uint8Array | Record<string, unknown>): [string, str
   return (Array.isArray(violations) ? (violations as unknown[]) : []).flatMap((v): [string, string][] =>
     isObject(v) && typeof v["field"] === "string" && typeof v["description"] === "string" ? [[v["field"], v["description"]]] : [],
   );
-}
-
-/** A metadata value sent as JSON text, parsed; the text itself when it is not JSON. */
-function jsonOrText(value: string): unknown {
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return value;
-  }
 }

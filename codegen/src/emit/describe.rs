@@ -246,7 +246,17 @@ pub(crate) fn sample_body(registry: &Registry, code: &Code) -> Tree {
             code.details == Some(DetailsShape::FieldErrors),
         );
     let values: Vec<&str> = code.body_values.iter().map(String::as_str).collect();
-    let error = error.with_values(&values);
+    let text: Vec<&str> = code
+        .members
+        .iter()
+        .filter(|m| m.is_metadata_text())
+        .map(|m| m.name.as_str())
+        .collect();
+    let error = error.with_values(&values).with_grpc(
+        code.grpc
+            .as_ref()
+            .map(|g| error_codes_runtime::wire::WireGrpc::new(&g.reason, g.code, &text)),
+    );
     let parts = ShapeParts::of(registry);
     let mut body = Tree::map();
     for member in parts.shape().members(&error) {
@@ -289,6 +299,14 @@ impl<'a> ShapeParts<'a> {
     pub(crate) fn shape(&self) -> Shape<'_> {
         match (&self.registry.body, self.registry.envelope) {
             (_, Envelope::Rfc9457) => Shape::Rfc9457,
+            (_, envelope @ (Envelope::Google | Envelope::GoogleRpcStatus)) => Shape::Google {
+                rpc_status: envelope == Envelope::GoogleRpcStatus,
+                domain: self
+                    .registry
+                    .grpc
+                    .as_ref()
+                    .map_or("", |g| g.domain.as_str()),
+            },
             (Some(layout), _) => {
                 let fields = layout.fields();
                 Shape::Layout {

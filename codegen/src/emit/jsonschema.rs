@@ -41,6 +41,12 @@ pub(crate) fn document(registry: &Registry, names: &SchemaNames, provenance: &st
             "The body of every error response of the API, in its own layout \
              (application/json): exactly the members listed, and no other.",
         ),
+        Envelope::Google | Envelope::GoogleRpcStatus => (
+            "Error body (Google)",
+            "The body of every error response of the API, as Google's APIs send it \
+             (application/json): the code is the reason of the one `google.rpc.ErrorInfo` \
+             of `details`.",
+        ),
     };
     // A layout's own media type (`media_type:`) in place of JSON's.
     let own = registry

@@ -37,6 +37,7 @@ pub(crate) fn page(registry: &Registry) -> String {
     if let Some(layout) = &registry.body {
         out.push_str(&layout_section(registry, layout));
     }
+    out.push_str(&google_section(registry));
     out.push_str("```json\n");
     out.push_str(&envelope_example_json(registry));
     out.push_str("\n```\n\n");
@@ -241,6 +242,28 @@ fn problem_section(registry: &Registry) -> String {
          Other members may be added: ignore those you do not know.\n\n",
         media = Wire::Rfc9457.media_type(),
         params = Wire::INVALID_PARAMS,
+    )
+}
+
+/// What Google's JSON body holds (`envelope: google`,
+/// `google-rpc-status`); nothing for any other envelope.
+fn google_section(registry: &Registry) -> String {
+    let Some(grpc) = registry.grpc.as_ref() else {
+        return String::new();
+    };
+    let shape = match registry.envelope {
+        Envelope::Google => {
+            "Google's JSON error body: `error.code` is the HTTP status, `error.status` the code's canonical gRPC code, `error.message` the message and `error.details` the detail messages, each told by its `@type`"
+        }
+        Envelope::GoogleRpcStatus => {
+            "a `google.rpc.Status`: `code` is the number of the code's canonical gRPC code, `message` the message and `details` the detail messages, each told by its `@type`"
+        }
+        _ => return String::new(),
+    };
+    format!(
+        "Every error response is {shape}: exactly one `google.rpc.ErrorInfo`, whose `reason` is the code's (the gRPC column below) and whose `domain` is {}, its `metadata` the error's details; then `google.rpc.RetryInfo` when a retry delay is advised, `google.rpc.Help` with the code's docs URL, and `google.rpc.BadRequest` for field errors. The request id is in the {} header.\n\n",
+        code_span(&grpc.domain),
+        code_span(&registry.roles.request_id_header),
     )
 }
 

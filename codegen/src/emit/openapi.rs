@@ -2,6 +2,7 @@
 //! the error vocabulary: schemas, reusable responses per status and headers,
 //! for API descriptions to `$ref` and for client generators.
 
+mod google;
 mod paths;
 
 use super::describe;
@@ -274,6 +275,7 @@ pub(super) fn status_response(
             Envelope::Nested => "`error.code`",
             Envelope::Rfc9457 => "Problem details (RFC 9457) whose `code`",
             Envelope::Layout => "The code member",
+            Envelope::Google | Envelope::GoogleRpcStatus => "The `ErrorInfo` detail's `reason`",
         };
         let description = format!(
             "{status}{}. {member} is one of {listed}, or a code added after this document.",
@@ -342,6 +344,9 @@ pub(super) fn status_response(
                 Tree::map().with("const", Tree::Int(i64::from(status))),
             ),
             Envelope::Layout => layout_narrowed(registry, code, status),
+            Envelope::Google | Envelope::GoogleRpcStatus => {
+                google::narrowed(registry, codes, status)
+            }
         };
         let schema = Tree::map().with(
             "allOf",

@@ -29,7 +29,7 @@ mod operations;
 use crate::config::Config;
 use crate::emit::{describe, text};
 use crate::layout::{Comment, FINGERPRINT_PREFIX, Layout};
-use crate::model::{Category, Code, DetailsShape, Registry, Retry, Role, StatusKind};
+use crate::model::{Category, Code, DetailsShape, Envelope, Registry, Retry, Role, StatusKind};
 use crate::naming;
 
 /// The generated file, formatted by prettyplease, with the preamble that
@@ -168,6 +168,28 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
             quote! {{
                 const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #declared #items;
                 #rt::Envelope::Layout(&LAYOUT)
+            }}
+        }
+        None if matches!(
+            registry.envelope,
+            Envelope::Google | Envelope::GoogleRpcStatus
+        ) =>
+        {
+            let preset = format_ident!(
+                "{}",
+                if registry.envelope == Envelope::Google {
+                    "rest"
+                } else {
+                    "rpc_status"
+                }
+            );
+            let code = &names.code;
+            quote! {{
+                const GOOGLE: #rt::GoogleBody = #rt::GoogleBody::#preset(
+                    <#code as #rt::Grpc>::DOMAIN,
+                    <#code as #rt::Grpc>::GRPC,
+                );
+                #rt::Envelope::Google(&GOOGLE)
             }}
         }
         None => {

@@ -114,6 +114,9 @@ pub(crate) fn with<T>(
         .map(|(i, code)| {
             let mut schema =
                 CodeSchema::new(&code.code, &code.rust_name, &summaries[i]).values(&body_values[i]);
+            if let Some(grpc) = &code.grpc {
+                schema = schema.reason(&grpc.reason);
+            }
             // Only a details schema's description says the meaning.
             if let (Some(plain), Some(markdown), false) =
                 (&code.meaning, &meanings[i], code.members.is_empty())
@@ -161,6 +164,9 @@ pub(crate) fn tokens(description: &Description<'_>, rt: &TokenStream) -> TokenSt
         if !code.values.is_empty() {
             let values = code.values;
             schema = quote!(#schema.values(&[#(#values),*]));
+        }
+        if let Some(reason) = code.reason {
+            schema = quote!(#schema.reason(#reason));
         }
         match code.details {
             CodeDetails::FieldErrors => {

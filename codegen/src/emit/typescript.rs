@@ -7,6 +7,7 @@
 //! Registry text reaches TypeScript only as JSON string literals and inside
 //! block comments, each escaped for where it lands.
 
+mod google;
 pub(crate) mod grpc;
 pub(crate) mod operations;
 
@@ -347,6 +348,7 @@ fn items(registry: &Registry) -> Vec<Item> {
             suffix: String::new(),
         },
     });
+    items.push(google::body_item(registry));
     items.push(Item::Const {
         doc: "/** The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code, unless the registry gives each code its own (`page.code_docs_url`; `ERROR_CODE_INFO[code].docUrl`). `null` when the registry has none. */\n".into(),
         name: "DOCS_URL",

@@ -34,6 +34,7 @@ mod codes;
 mod declared_members;
 mod details;
 mod envelope;
+mod google;
 pub(crate) mod grpc;
 mod headers;
 mod page;

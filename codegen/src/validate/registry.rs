@@ -58,7 +58,9 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
                 location: e.location.clone(),
                 tag: None,
             };
-            (envelope(cx, &keyword).unwrap_or(Envelope::DEFAULT), None)
+            let envelope = envelope(cx, &keyword).unwrap_or(Envelope::DEFAULT);
+            super::google::needs_grpc(cx, envelope, &e.location, raw.grpc.is_some());
+            (envelope, None)
         }
         Some((load::RawEnvelope::Layout(layout), e)) => {
             let body = body_layout(cx, layout, &e.location);

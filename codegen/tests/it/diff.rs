@@ -644,6 +644,27 @@ fn the_envelope_shape_changed_is_major() {
 }
 
 #[test]
+fn switching_to_or_from_googles_body_is_major() {
+    // The Google body fixture (`envelope: google`, with `grpc:`).
+    let yaml = std::fs::read_to_string(workspace().join("tests/fixtures/layouts/google-rpc.yaml"))
+        .unwrap();
+    let google: Value = serde_saphyr::from_str(&yaml).unwrap();
+    for other in ["nested", "rfc9457", "google-rpc-status"] {
+        let mut new = google.clone();
+        new["envelope"] = json!(other);
+        for (case, old, new) in [("to", &google, &new), ("from", &new, &google)] {
+            check_rows(
+                &format!("google_{case}_{other}"),
+                old,
+                new,
+                &[("envelope_changed", On::Page, "major")],
+                "major",
+            );
+        }
+    }
+}
+
+#[test]
 fn header_removals_and_changes_are_major_and_descriptions_a_patch() {
     // A header of the test's own in both registries: the runtime needs the
     // registry's.

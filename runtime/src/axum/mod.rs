@@ -331,7 +331,10 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         rate_limit.write_to(&mut map);
 
         // The body engine writes it: what every example shows.
-        let json = body_json(&Shape::of(V::ENVELOPE).write(&body.wire(status.as_u16())));
+        let json = body_json(
+            &Shape::of(V::ENVELOPE)
+                .write(&body.wire(status.as_u16()).with_retry_after(retry_after)),
+        );
         let mut response = (status, map, Body::from(json)).into_response();
         response.extensions_mut().insert(Enveloped(code));
         response

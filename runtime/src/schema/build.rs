@@ -23,6 +23,8 @@ pub(crate) enum Kind<'a> {
     Problem,
     /// The API's own layout.
     Layout(Shape<'a>),
+    /// Google's JSON body.
+    Google(Shape<'a>),
 }
 
 impl<'a> Kind<'a> {
@@ -31,6 +33,7 @@ impl<'a> Kind<'a> {
             Shape::Rfc9457 => Kind::Problem,
             shape if shape == Shape::of(Envelope::Nested) => Kind::Nested,
             shape @ Shape::Layout { .. } => Kind::Layout(shape),
+            shape @ Shape::Google { .. } => Kind::Google(shape),
         }
     }
 
@@ -39,7 +42,7 @@ impl<'a> Kind<'a> {
         match self {
             Kind::Nested => names::ENVELOPE,
             Kind::Problem => names::PROBLEM,
-            Kind::Layout(_) => names::LAYOUT,
+            Kind::Layout(_) | Kind::Google(_) => names::LAYOUT,
         }
     }
 }
@@ -85,6 +88,7 @@ pub fn definitions(description: &Description<'_>, dialect: Dialect) -> Vec<(Stri
             problem_details(description, dialect),
         ),
         Kind::Layout(shape) => super::layout::layout_body(description, dialect, shape),
+        Kind::Google(shape) => super::google::google_body(description, dialect, shape),
     };
     defs.push((
         description.known.to_owned(),

@@ -147,6 +147,9 @@ pub struct CodeSchema<'a> {
     /// The values (JSON text) of the body layout's per-code members, in
     /// the order of the shape's `per_code`.
     pub values: &'a [&'a str],
+    /// Its gRPC `ErrorInfo` reason, with `grpc:` (what Google's JSON body
+    /// carries instead of the code).
+    pub reason: Option<&'a str>,
 }
 
 impl<'a> CodeSchema<'a> {
@@ -160,7 +163,15 @@ impl<'a> CodeSchema<'a> {
             meaning: None,
             details: CodeDetails::None,
             values: &[],
+            reason: None,
         }
+    }
+
+    /// The code's gRPC `ErrorInfo` reason.
+    #[must_use]
+    pub const fn reason(mut self, reason: &'a str) -> Self {
+        self.reason = Some(reason);
+        self
     }
 
     /// The code's meaning.

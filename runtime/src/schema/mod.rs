@@ -19,7 +19,9 @@
 //!   approximation is the variant of the codes whose details are not
 //!   typed, whose `code` is "none of the typed codes" (`not: {enum: […]}`)
 //!   in JSON Schema and a `pattern` that matches every string but those
-//!   codes in utoipa's schemas ([`utoipa_approximation`]).
+//!   codes in utoipa's schemas ([`utoipa_approximation`]); and, for
+//!   Google's body, utoipa's arrays cannot say `contains`, which is left
+//!   out.
 //!
 //! A generated crate holds its description as a `const` (the code enum's
 //! [`DescribeSchemas`]), written by the generator from the same value it
@@ -28,6 +30,7 @@
 
 mod build;
 mod describe;
+mod google;
 mod layout;
 mod member;
 mod members;
@@ -72,6 +75,14 @@ pub mod names {
     pub const LAYOUT_MEMBERS: &str = "ErrorBodyMembers";
     /// The details of field errors (`details: field_errors`).
     pub const FIELD_ERRORS: &str = "FieldErrorsDetails";
+    /// The detail messages of Google's body (`envelope: google`): its
+    /// `ErrorInfo`, `RetryInfo`, `Help` and `BadRequest`.
+    pub const GOOGLE_DETAILS: [&str; 4] = [
+        "GoogleErrorInfo",
+        "GoogleRetryInfo",
+        "GoogleHelp",
+        "GoogleBadRequest",
+    ];
     /// What a code's details schema's name ends with.
     pub const DETAILS_SUFFIX: &str = "Details";
 

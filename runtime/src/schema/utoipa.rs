@@ -20,13 +20,19 @@ use super::{build, definitions, names};
 use crate::wire::Shape;
 use crate::{Code, Envelope, ErrorBody, ErrorEnvelope, FieldErrors, ProblemDetails};
 
-/// The one approximation utoipa's schemas make: utoipa cannot say `not`,
+/// The approximations utoipa's schemas make: utoipa cannot say `not`,
 /// so a schema that is "none of these strings" (`{"not": {"enum": [...]}}`,
 /// the `code` of the variant of every code whose details are not typed)
-/// becomes a string whose `pattern` matches every string but those.
-/// Everything else is kept.
+/// becomes a string whose `pattern` matches every string but those; and
+/// utoipa's arrays cannot say `contains` (Google's body: "its `details`
+/// contain an `ErrorInfo`"), which is left out. Everything else is kept.
 pub fn utoipa_approximation(schema: &Value) -> Value {
     match schema {
+        Value::Object(entries) if entries.contains_key("contains") => {
+            let mut kept = entries.clone();
+            kept.remove("contains");
+            utoipa_approximation(&Value::Object(kept))
+        }
         Value::Object(entries) => {
             if let (1, Some(Value::Object(not))) = (entries.len(), entries.get("not"))
                 && let (1, Some(Value::Array(values))) = (not.len(), not.get("enum"))

@@ -34,6 +34,7 @@ use tonic_types::{
     BadRequest, ErrorDetail, ErrorInfo, FieldViolation, Help, HelpLink, RetryInfo, StatusExt,
 };
 
+use crate::grpc::{json_value, metadata_value};
 use crate::{Code, ErrorBody, FieldErrors, Grpc, GrpcCode, Has, Vocabulary, role};
 
 mod layer;
@@ -224,30 +225,6 @@ pub fn status<V: Grpc>(body: &ErrorBody<V>, retry_after: Option<Duration>) -> to
         details,
         trailers,
     )
-}
-
-/// A details member as metadata; `typed` is the code's declared string
-/// members when it declares members. A declared string member, or any
-/// string of a code without declared members, is sent as it is; any other
-/// value as its JSON text; `null` not at all.
-fn metadata_value(name: &str, value: &Value, typed: Option<&[&str]>) -> Option<String> {
-    match (value, typed) {
-        (Value::Null, _) => None,
-        (Value::String(s), None) => Some(s.clone()),
-        (Value::String(s), Some(text)) if text.contains(&name) => Some(s.clone()),
-        (other, _) => Some(other.to_string()),
-    }
-}
-
-/// A metadata value back as JSON (see [`metadata_value`]): for a code that
-/// declares members, a declared string member as it is and any other
-/// member from its JSON text; for any other code, the text as it is.
-fn json_value(name: &str, text_value: &str, typed: Option<&[&str]>) -> Value {
-    match typed {
-        Some(text) if !text.contains(&name) => serde_json::from_str(text_value)
-            .unwrap_or_else(|_| Value::String(text_value.to_owned())),
-        _ => Value::String(text_value.to_owned()),
-    }
 }
 
 /// The registry's request-id header as a metadata key.

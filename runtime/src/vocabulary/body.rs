@@ -21,6 +21,11 @@ pub enum Envelope {
     /// names another): exactly the members the
     /// [`BodyLayout`] maps, and no other.
     Layout(&'static BodyLayout),
+    /// Google's JSON error body (`envelope: google`, or the bare
+    /// `google.rpc.Status` of `envelope: google-rpc-status`), sent as
+    /// `application/json`: the code as the reason of its one
+    /// `google.rpc.ErrorInfo` detail (see [`wire::google`](crate::wire)).
+    Google(&'static crate::GoogleBody),
 }
 
 /// Where each member of an error body goes, for an API whose registry gives
@@ -299,6 +304,7 @@ impl Envelope {
             Envelope::Nested => "nested",
             Envelope::Rfc9457 => "rfc9457",
             Envelope::Layout(_) => "layout",
+            Envelope::Google(google) => google.as_str(),
         }
     }
 
@@ -307,14 +313,14 @@ impl Envelope {
     pub const fn code_header(self) -> Option<&'static str> {
         match self {
             Envelope::Layout(layout) => layout.code_header,
-            Envelope::Nested | Envelope::Rfc9457 => None,
+            Envelope::Nested | Envelope::Rfc9457 | Envelope::Google(_) => None,
         }
     }
 
     /// The `Content-Type` of a body in this shape.
     pub const fn media_type(self) -> &'static str {
         match self {
-            Envelope::Nested => BodyLayout::JSON,
+            Envelope::Nested | Envelope::Google(_) => BodyLayout::JSON,
             Envelope::Layout(layout) => layout.media_type,
             Envelope::Rfc9457 => "application/problem+json",
         }

@@ -5,7 +5,12 @@
 //! members the layout maps, no other; the registry's request-id header),
 //! valid against the made JSON Schema; the made crate's Rust client
 //! (`client::ErrorResponse`) reads each back, the request id from the body
-//! or else the header. Tier 2: it builds whole projects.
+//! or else the header. Tier 2: it builds whole projects. The Google body
+//! fixture (`google-rpc.yaml`, `envelope: google`) is served too: each
+//! answer is Google's body for its code (the HTTP status, the canonical
+//! name, the one `ErrorInfo` with the code's reason and the registry's
+//! domain), valid against the made JSON Schema, and read back by the made
+//! crate's Rust client and the made Python package.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -106,6 +111,7 @@ fn build(root: &Path) -> (Vec<Project>, PathBuf) {
     let _ = std::fs::remove_dir_all(&scratch);
     let projects: Vec<Project> = FIXTURES
         .into_iter()
+        .chain([GOOGLE])
         .map(|name| {
             let krate = format!("{name}-errors");
             let dir = scratch.join(name);
@@ -189,6 +195,40 @@ fn leaves(value: &Value, prefix: &str, out: &mut Vec<String>) {
     }
 }
 
+/// The Google body fixture (`envelope: google`), served beside the layouts.
+const GOOGLE: &str = "google-rpc";
+
+/// `body` is Google's body of `code` answered with `status`: the HTTP
+/// status in `code`, the canonical name in `status`, the message, and the
+/// detail messages, the first the one `ErrorInfo` (the code's reason, the
+/// registry's domain).
+fn google_body(registry: &Registry, code: &str, status: u16, body: &Value, what: &str) {
+    let (_, entry) = registry.code(code).unwrap();
+    let face = entry.grpc.as_ref().unwrap();
+    let error = &body["error"];
+    assert_eq!(error["code"], status, "{what}: {body}");
+    assert_eq!(error["status"], face.code.as_str(), "{what}: {body}");
+    assert!(
+        error["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "{what}"
+    );
+    let details = error["details"].as_array().unwrap();
+    let infos: Vec<&Value> = details
+        .iter()
+        .filter(|d| d["@type"] == "type.googleapis.com/google.rpc.ErrorInfo")
+        .collect();
+    assert_eq!(infos.len(), 1, "{what}: {body}");
+    assert_eq!(infos[0]["reason"], face.reason.as_str(), "{what}");
+    assert_eq!(
+        infos[0]["domain"],
+        registry.grpc.as_ref().unwrap().domain.as_str(),
+        "{what}"
+    );
+    let mut members: Vec<&String> = body.as_object().unwrap().keys().collect();
+    members.sort();
+    assert_eq!(members, ["error"], "{what}: {body}");
+}
+
 #[test]
 #[ignore = "tier 2: init makes a whole project per layout, which is built and served"]
 fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
@@ -201,7 +241,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
             dir,
             ..
         } = project;
-        let layout = registry.body.clone().unwrap();
+        let layout = registry.body.clone();
         let example = &registry.page.envelope_example.code;
         let (mut child, addr) = crate::serve(Command::new(&binary).arg(name));
 
@@ -233,13 +273,40 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
             );
             // The layout's code header carries the body's code, on every
             // error response (the framework's and a handler's).
-            if let Some(name) = &layout.code_header {
+            if let Some(name) = layout.as_ref().and_then(|l| l.code_header.as_ref()) {
                 assert_eq!(header(&headers, name), Some(code.as_str()), "{what}");
             }
             let request_id = header(&headers, &registry.roles.request_id_header)
                 .unwrap_or_else(|| panic!("{what}: no request-id header"))
                 .to_owned();
             let body: Value = serde_json::from_slice(&bytes).unwrap();
+            let Some(layout) = &layout else {
+                google_body(&registry, &code, status, &body, &what);
+                assert!(validator.is_valid(&body), "{what}: {body}");
+                let read: Value = serde_json::from_slice(&run(Command::new(&binary)
+                    .args([name, "read", &status.to_string(), &request_id])
+                    .arg(String::from_utf8_lossy(&bytes).as_ref())
+                    .arg(&registry.roles.request_id_header)))
+                .unwrap();
+                assert_eq!(read["code"], code.as_str(), "{what}");
+                assert_eq!(read["request_id"], request_id.as_str(), "{what}");
+                // The made Python package reads it too.
+                let src = dir.join("clients/python/src");
+                let package = std::fs::read_dir(&src)
+                    .unwrap()
+                    .filter_map(Result::ok)
+                    .find(|e| e.path().join("__init__.py").is_file())
+                    .unwrap()
+                    .file_name();
+                let python = run(Command::new("python3")
+                    .arg("-c")
+                    .arg(format!("import sys; from {} import parse_error_envelope as p; e = p(sys.argv[1]).error; print(str(getattr(e.code, 'value', e.code)))", package.to_string_lossy()))
+                    .arg(String::from_utf8_lossy(&bytes).as_ref())
+                    .env("PYTHONPATH", &src));
+                assert_eq!(String::from_utf8_lossy(&python).trim(), code, "{what}");
+                eprintln!("{what} -> {status}\n{}", String::from_utf8_lossy(&bytes));
+                continue;
+            };
             // Exactly the layout's members: its constants, each field it
             // maps, the code's per-code members, no other.
             let mut sent: Vec<(String, Value)> = layout
@@ -307,7 +374,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
         // code and its details (a known code's declared members gathered
         // back from where the layout places them), typed.
         let (body, _) = documented(name);
-        if !body.is_null() {
+        if let (false, Some(layout)) = (body.is_null(), &layout) {
             let code = code_text(at(&body, &layout.full_path(&layout.code)));
             let (_, entry) = registry.code(&code).unwrap();
             let read: Value = serde_json::from_slice(&run(Command::new(&binary)

@@ -28,6 +28,7 @@ mod observability;
 mod openapi_lint;
 mod operations;
 mod outputs_details_schemas;
+mod outputs_google;
 mod outputs_layouts;
 mod outputs_openapi;
 mod outputs_python;

@@ -17,7 +17,9 @@ when its `code` is a string beside a member of RFC 9457 (`type`, `title`,
 build knows whose registry entry declares members (`DETAIL_MEMBERS`), each
 of them present at the top level is added to the details (over a member of
 `details` of the same name; a code added later reads only `details`). Other
-members are ignored. An API whose registry gives its own body layout (`BODY_LAYOUT` in
+members are ignored. An API whose registry says `envelope: google` or
+`google-rpc-status` is read as Google's JSON body first (see
+`_parse_google`). An API whose registry gives its own body layout (`BODY_LAYOUT` in
 `_registry`) is read in that layout first: an object whose member at the
 layout's code path is a string; the message, request id, docs URL and
 details are read from their paths as above (with `declared_members`, a
@@ -33,13 +35,19 @@ same rule (`tests/fixtures/envelope-cases.json` holds the cases all three run).
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from . import _registry
 from . import details as _typed
 from ._registry import DETAIL_MEMBERS, DOCS_URL, ErrorCode
+
+if TYPE_CHECKING:
+    from ._response import ErrorResponse
 
 __all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
 
@@ -121,6 +129,10 @@ def parse_error_envelope(body: str | bytes | bytearray | Mapping[str, object]) -
 
 def _read_any(value: Mapping[str, object]) -> ErrorEnvelope | None:
     """`value` in the layout, else a nested envelope, else problem details."""
+    if _GOOGLE:
+        read = _parse_google(value)
+        if read is not None:
+            return read
     if _BODY_LAYOUT is not None:
         root = _BODY_LAYOUT.get("root")
         items = isinstance(root, str) and root.endswith(_ITEMS)
@@ -138,6 +150,41 @@ def _read_any(value: Mapping[str, object]) -> ErrorEnvelope | None:
             error.get("doc_url"),
         )
     return _parse_problem(value)
+
+
+_GOOGLE = _registry.ENVELOPE in ("google", "google-rpc-status")
+"""Whether the API sends Google's JSON body (`envelope: google` or
+`google-rpc-status`, which need `grpc:`, so the package has its `grpc`
+module)."""
+
+
+def _parse_google(body: Mapping[str, object]) -> ErrorEnvelope | None:
+    """Google's JSON body of this API: its `error` object (else the body
+    itself, a bare `google.rpc.Status`) read as the `grpc` module reads a
+    status (`from_status`): the code from the `ErrorInfo`'s reason, `None`
+    for an `ErrorInfo` of another domain (another API's error)."""
+    error = body.get("error")
+    status = error if isinstance(error, Mapping) else body
+    response: ErrorResponse | None = importlib.import_module(f"{__package__}.grpc").from_status(status)
+    return None if response is None else response.envelope
+
+
+def google_retry_after(body: object) -> timedelta | None:
+    """The `RetryInfo` delay of Google's JSON body of this API (its text or
+    bytes, or the parsed JSON object), if any."""
+    if not _GOOGLE:
+        return None
+    if isinstance(body, (str, bytes, bytearray)):
+        try:
+            body = json.loads(body)
+        except (ValueError, RecursionError):
+            return None
+    if not isinstance(body, Mapping):
+        return None
+    error = body.get("error")
+    status = error if isinstance(error, Mapping) else body
+    response: ErrorResponse | None = importlib.import_module(f"{__package__}.grpc").from_status(status)
+    return None if response is None else response.retry_after
 
 
 _BODY_LAYOUT: Mapping[str, str | None] | None = getattr(_registry, "BODY_LAYOUT", None)

@@ -986,7 +986,7 @@ RATE_LIMIT_HEADERS: Final[tuple[str | None, str | None, str | None]] = ("X-RateL
 """The rate-limit headers (limit, remaining, reset), `None` where the registry has none."""
 
 ENVELOPE: Final[str] = "nested"
-"""The shape of the API's error bodies (`envelope:` in the registry), one of `"nested"`: the nested envelope {"error": {...}} (application/json); `"rfc9457"`: RFC 9457 problem details (application/problem+json); or `"layout"`: a body of the API's own layout, written as a mapping (application/json). The reader reads each."""
+"""The shape of the API's error bodies (`envelope:` in the registry), one of `"nested"`: the nested envelope {"error": {...}} (application/json); `"rfc9457"`: RFC 9457 problem details (application/problem+json); `"layout"`: a body of the API's own layout, written as a mapping (application/json); `"google"`: Google's JSON error body {"error": {"code", "message", "status", "details"}} (needs grpc:); or `"google-rpc-status"`: the bare google.rpc.Status grpc-gateway sends {"code", "message", "details"} (needs grpc:). The reader reads each."""
 
 DOCS_URL: Final[str | None] = "https://docs.example.com/reference/error-codes"
 """The published docs page: a code's docs URL, and its problem `type`, is this with `#` and the code, unless the registry gives each code its own (`page.code_docs_url`; `ErrorCode.doc_url`)."""

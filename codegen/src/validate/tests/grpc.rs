@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use crate::diagnostic::Diagnostics;
-use crate::model::{CodeStyle, GrpcCode, Registry};
+use crate::model::{CodeStyle, Envelope, GrpcCode, Registry};
 use crate::naming;
 use crate::validate::grpc::{DEFAULT_CODES, default_code, drifted_statuses};
 
@@ -102,6 +102,25 @@ fn an_unknown_canonical_code_is_refused_with_the_nearest() {
         &["{code: gone, status: 404, grpc: NOT_FOUNDD}"],
     ));
     assert!(out.contains("did you mean `NOT_FOUND`"), "{out}");
+}
+
+#[test]
+fn googles_body_needs_the_grpc_face() {
+    for envelope in [Envelope::Google, Envelope::GoogleRpcStatus] {
+        let top = format!("envelope: {}\n", envelope.as_str());
+        let out = problems(&text(&top, "", &["{code: gone, status: 404}"]));
+        assert!(
+            out.contains("needs the registry's `grpc:` section"),
+            "{out}"
+        );
+        assert!(out.contains("line: 3"), "at `envelope:`: {out}");
+        let registry = load(&text(
+            &format!("{top}{GRPC}"),
+            "",
+            &["{code: gone, status: 404}"],
+        ));
+        assert_eq!(registry.envelope, envelope);
+    }
 }
 
 #[test]
