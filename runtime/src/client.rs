@@ -35,6 +35,7 @@ use crate::{Code, ErrorBody, FieldErrors, HasDetails, RateLimit, Retry, StatusCl
 
 #[cfg(feature = "reqwest")]
 mod from_reqwest;
+mod marked;
 #[cfg(feature = "tonic")]
 mod from_tonic;
 #[cfg(feature = "reqwest")]
@@ -68,12 +69,18 @@ impl<V: Vocabulary> ErrorResponse<V> {
     /// or RFC 9457 problem details, whatever the registry's `envelope:`
     /// (see [`ErrorBody::from_json`]): a problem's `detail` is the message,
     /// its `invalid-params` the field errors.
+    ///
+    /// With a layout's [`code_header`](crate::BodyLayout::code_header), a
+    /// JSON object without the code member is read with the header's code
+    /// (the body's code wins when it is there).
     pub fn from_parts(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Self, NotAnEnvelope> {
-        match ErrorBody::<V>::from_json(body) {
+        let read = ErrorBody::<V>::from_json(body)
+            .or_else(|reason| marked::with_code_header::<V>(headers, body).ok_or(reason));
+        match read {
             Ok(error) => Ok(ErrorResponse {
                 status,
                 error,

@@ -35,6 +35,10 @@ use serde_json::{Map, Value};
 
 use crate::{BodyLayout, Envelope};
 
+mod qualifier;
+pub(crate) use qualifier::{has_qualifier, marks_error, qualified};
+pub use qualifier::unqualified;
+
 /// A field of an error that a body layout places, in the order a body
 /// lists them.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -201,6 +205,12 @@ pub enum Shape<'a> {
         open: bool,
         /// Whether the code is a JSON number ([`numeric_code`]).
         code_number: bool,
+        /// The fixed `(prefix, suffix)` around the code as the body
+        /// carries it (`""` each when none; [`unqualified`] reads it).
+        code_qualifier: (&'a str, &'a str),
+        /// The constant (its path among `constants`) that marks a body as
+        /// an error, which may then have a 2xx status.
+        error_marker: Option<&'a str>,
     },
 }
 
@@ -257,6 +267,8 @@ impl BodyLayout {
             per_code: self.per_code,
             open: self.open,
             code_number: self.code_number,
+            code_qualifier: self.code_qualifier,
+            error_marker: self.error_marker,
         }
     }
 }
@@ -275,6 +287,7 @@ impl<'a> Shape<'a> {
                 constants,
                 per_code,
                 code_number,
+                code_qualifier,
                 ..
             } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
@@ -296,6 +309,9 @@ impl<'a> Shape<'a> {
                         let value = match numeric_code(error.code) {
                             Some(number) if code_number && field == Field::Code => {
                                 Value::from(number)
+                            }
+                            _ if field == Field::Code => {
+                                Value::from(qualifier::qualified(error.code, code_qualifier))
                             }
                             _ => field_value(field, error)?,
                         };
@@ -546,6 +562,8 @@ mod tests {
             per_code: &["type"],
             open: true,
             code_number: false,
+            code_qualifier: ("", ""),
+            error_marker: None,
         };
         assert_eq!(
             flat.write(
@@ -580,6 +598,8 @@ mod tests {
             per_code: &[],
             open: true,
             code_number: true,
+            code_qualifier: ("", ""),
+            error_marker: None,
         };
         assert_eq!(
             numeric.write(&WireError::new("20404", 404, "m"))["reason"],

@@ -47,6 +47,8 @@ mod layer;
 mod log;
 #[cfg(all(test, feature = "metrics", feature = "tracing"))]
 mod observed;
+#[cfg(all(test, feature = "metrics", feature = "client"))]
+mod marked;
 mod observer;
 mod request_id;
 mod scope;

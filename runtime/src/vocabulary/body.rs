@@ -72,6 +72,17 @@ pub struct BodyLayout {
     /// `x-ms-error-code`, AWS's `X-Amzn-Errortype`): the axum integration
     /// sets it on every error response; the body keeps its code member.
     pub code_header: Option<&'static str>,
+    /// A fixed qualifier around the code as the body carries it (AWS's
+    /// `com.amazonaws.dynamodb.v20120810#` before it): `(prefix, suffix)`,
+    /// each `""` when none. Readers accept the code with and without it
+    /// ([`wire::unqualified`](crate::wire::unqualified)).
+    pub code_qualifier: (&'static str, &'static str),
+    /// The constant that marks a body as an error (Slack's `ok: false`),
+    /// by its path among [`BodyLayout::constants`]: with one, an error may
+    /// be answered with a 2xx status, and readers take a 2xx body whose
+    /// member there has the constant's value for an error
+    /// ([`BodyLayout::marks_error`]).
+    pub error_marker: Option<&'static str>,
 }
 
 impl BodyLayout {
@@ -100,6 +111,8 @@ impl BodyLayout {
             open: true,
             code_number: false,
             code_header: None,
+            code_qualifier: ("", ""),
+            error_marker: None,
         }
     }
 
@@ -182,6 +195,23 @@ impl BodyLayout {
         self.code_header = Some(name);
         self
     }
+
+    /// The code is sent as `prefix`, the code, then `suffix` (AWS's
+    /// `com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`).
+    #[must_use]
+    pub const fn code_qualifier(mut self, prefix: &'static str, suffix: &'static str) -> Self {
+        self.code_qualifier = (prefix, suffix);
+        self
+    }
+
+    /// The constant at `path` (one of [`BodyLayout::constants`]) marks a
+    /// body as an error, which may then have a 2xx status (Slack's `ok:
+    /// false`).
+    #[must_use]
+    pub const fn error_marker(mut self, path: &'static str) -> Self {
+        self.error_marker = Some(path);
+        self
+    }
 }
 
 impl Envelope {
@@ -229,6 +259,15 @@ impl Envelope {
         match self {
             Envelope::Layout(layout) => layout.code_header,
             Envelope::Nested | Envelope::Rfc9457 => None,
+        }
+    }
+
+    /// Whether an error may be answered with a 2xx status: a layout with
+    /// an [`error_marker`](BodyLayout::error_marker).
+    pub const fn errors_may_succeed(self) -> bool {
+        match self {
+            Envelope::Layout(layout) => layout.error_marker.is_some(),
+            Envelope::Nested | Envelope::Rfc9457 => false,
         }
     }
 
