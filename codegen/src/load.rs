@@ -86,6 +86,14 @@ raw_mapping! {
         /// The response header that also carries the code
         /// (`x-ms-error-code`).
         optional code_header: Option<Spanned<String>>,
+        /// Fixed text before the code as the body carries it (AWS's
+        /// `com.amazonaws.dynamodb.v20120810#`).
+        optional code_prefix: Option<Spanned<String>>,
+        /// Fixed text after the code as the body carries it.
+        optional code_suffix: Option<Spanned<String>>,
+        /// The constant that marks a body as an error, which may then have
+        /// a 2xx status (Slack's `ok`).
+        optional error_marker: Option<Spanned<String>>,
     }
 }
 

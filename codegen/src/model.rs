@@ -479,6 +479,14 @@ pub struct BodyLayout {
     /// The response header that also carries the code (`code_header:`,
     /// Azure's `x-ms-error-code`), as the registry writes it.
     pub code_header: Option<String>,
+    /// The fixed text before and after the code as the body carries it
+    /// (`code_prefix:`, `code_suffix:`; `""` each when none): AWS's
+    /// `com.amazonaws.dynamodb.v20120810#`.
+    pub code_qualifier: (String, String),
+    /// The constant (its path among [`BodyLayout::constants`]) that marks
+    /// a body as an error (`error_marker:`, Slack's `ok`): codes may then
+    /// have a 2xx status.
+    pub error_marker: Option<String>,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
 }
@@ -521,6 +529,32 @@ impl BodyLayout {
             Some(root) => format!("{root}.{path}"),
             None => path.to_string(),
         }
+    }
+
+    /// What the client packages' readers know of the layout besides its
+    /// fields' paths, each `(key, text)` only when the registry says it:
+    /// the code header, the qualifier around the code, the error marker's
+    /// path and its constant's value (JSON text). The packages'
+    /// `BODY_LAYOUT` tables hold them.
+    pub fn reader_keys(&self) -> Vec<(&'static str, String)> {
+        let mut keys = Vec::new();
+        if let Some(name) = &self.code_header {
+            keys.push(("code_header", name.clone()));
+        }
+        let (prefix, suffix) = &self.code_qualifier;
+        if !prefix.is_empty() {
+            keys.push(("code_prefix", prefix.clone()));
+        }
+        if !suffix.is_empty() {
+            keys.push(("code_suffix", suffix.clone()));
+        }
+        if let Some(marker) = &self.error_marker
+            && let Some((_, json)) = self.constants.iter().find(|(path, _)| path == marker)
+        {
+            keys.push(("error_marker", marker.clone()));
+            keys.push(("error_marker_value", json.clone()));
+        }
+        keys
     }
 }
 

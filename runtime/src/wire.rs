@@ -37,7 +37,7 @@ use crate::{BodyLayout, Envelope};
 
 mod qualifier;
 pub(crate) use qualifier::{has_qualifier, marks_error, qualified};
-pub use qualifier::unqualified;
+pub use qualifier::{qualified_pattern, unqualified};
 
 /// A field of an error that a body layout places, in the order a body
 /// lists them.

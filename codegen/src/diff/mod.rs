@@ -140,6 +140,16 @@ fn body_layout(registry: &Registry) -> String {
     if let Some(name) = &layout.code_header {
         out.push_str(&format!(", code_header: {name}"));
     }
+    let (prefix, suffix) = &layout.code_qualifier;
+    if !prefix.is_empty() {
+        out.push_str(&format!(", code_prefix: {prefix:?}"));
+    }
+    if !suffix.is_empty() {
+        out.push_str(&format!(", code_suffix: {suffix:?}"));
+    }
+    if let Some(path) = &layout.error_marker {
+        out.push_str(&format!(", error_marker: {path:?}"));
+    }
     out.push('}');
     out
 }

@@ -288,6 +288,8 @@ impl<'a> ShapeParts<'a> {
                     per_code: &self.per_code,
                     open: layout.open,
                     code_number: layout.code_number,
+                    code_qualifier: (&layout.code_qualifier.0, &layout.code_qualifier.1),
+                    error_marker: layout.error_marker.as_deref(),
                 }
             }
             (None, _) => Shape::of(Wire::Nested),

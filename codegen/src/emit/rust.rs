@@ -159,8 +159,15 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
                 .code_header
                 .as_deref()
                 .map(|name| quote!(.code_header(#name)));
+            let (prefix, suffix) = (&layout.code_qualifier.0, &layout.code_qualifier.1);
+            let qualifier = (!prefix.is_empty() || !suffix.is_empty())
+                .then(|| quote!(.code_qualifier(#prefix, #suffix)));
+            let marker = layout
+                .error_marker
+                .as_deref()
+                .map(|path| quote!(.error_marker(#path)));
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #qualifier #marker;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }

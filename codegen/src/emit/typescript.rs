@@ -319,6 +319,9 @@ fn items(registry: &Registry) -> Vec<Item> {
             if layout.code_number {
                 members.push(format!("  code_type: {},\n", string("number")));
             }
+            for (key, text) in layout.reader_keys() {
+                members.push(format!("  {key}: {},\n", string(&text)));
+            }
             Item::Const {
                 doc: layout_doc.into(),
                 name: "BODY_LAYOUT",

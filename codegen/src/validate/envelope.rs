@@ -74,6 +74,8 @@ pub(super) fn body_layout(
         open: raw.open.as_ref().is_none_or(|o| o.value),
         code_number: false,
         code_header: None,
+        code_qualifier: (String::new(), String::new()),
+        error_marker: None,
         location: raw.start.clone(),
     };
     if let Some(name) = &raw.code_header {
@@ -245,6 +247,9 @@ pub(super) fn body_layout(
             );
             ok = false;
         }
+    }
+    if !super::qualifier::qualifier_and_marker(cx, raw, &mut layout) {
+        ok = false;
     }
     ok.then_some(layout)
 }

@@ -32,6 +32,31 @@ pub fn unqualified<'a>(written: &'a str, (prefix, suffix): (&str, &str)) -> &'a 
     code.rsplit_once('#').map_or(code, |(_, code)| code)
 }
 
+/// The ECMA-262 regular expression (JSON Schema's `pattern`) of a code
+/// with the qualifier `(prefix, suffix)` around it: the prefix and the
+/// suffix, matched literally, around one character or more.
+///
+/// ```
+/// use error_codes_runtime::wire::qualified_pattern;
+///
+/// assert_eq!(qualified_pattern(("com.example.v1#", "")), "^com\\.example\\.v1#.+$");
+/// ```
+pub fn qualified_pattern((prefix, suffix): (&str, &str)) -> String {
+    format!("^{}.+{}$", regex_escaped(prefix), regex_escaped(suffix))
+}
+
+/// `text` matched literally by an ECMA-262 regular expression.
+fn regex_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\^$.|?*+()[]{}/".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Whether the qualifier `(prefix, suffix)` is there at all.
 pub(crate) fn has_qualifier((prefix, suffix): (&str, &str)) -> bool {
     !prefix.is_empty() || !suffix.is_empty()
@@ -74,6 +99,15 @@ mod tests {
         let urn = ("urn:api#", "");
         assert_eq!(unqualified("urn:api#Code", urn), "Code");
         assert!(has_qualifier(aws) && has_qualifier(odd) && !has_qualifier(("", "")));
+    }
+
+    #[test]
+    fn a_qualifier_is_matched_literally() {
+        assert_eq!(regex_escaped("com.amazonaws.v1#"), "com\\.amazonaws\\.v1#");
+        assert_eq!(
+            regex_escaped(":http://x/(a)"),
+            ":http:\\/\\/x\\/\\(a\\)"
+        );
     }
 
     #[test]

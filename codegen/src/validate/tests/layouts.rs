@@ -60,6 +60,9 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
                 "open",
                 "code_type",
                 "code_header",
+                "code_prefix",
+                "code_suffix",
+                "error_marker",
             ]
             .contains(f)
         })

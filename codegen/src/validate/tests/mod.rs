@@ -11,6 +11,7 @@ mod doc_urls;
 mod grpc;
 mod invalid_registries;
 mod layouts;
+mod marked_layouts;
 mod names;
 pub(crate) mod operations;
 mod registry_props;

@@ -19,7 +19,7 @@ pub(super) fn qualified_code_member(
         .map(|c| qualified(c.code, qualifier))
         .collect();
     let (prefix, suffix) = qualifier;
-    let pattern = format!("^{}.+{}$", regex_escaped(prefix), regex_escaped(suffix));
+    let pattern = crate::wire::qualified_pattern(qualifier);
     json!({
         "description": format!(
             "What went wrong: the code between {prefix:?} and {suffix:?}. Branch on the code, not on the HTTP status."
@@ -40,30 +40,4 @@ pub(super) fn status_of_marked_error() -> Value {
         "minimum": 200,
         "maximum": 599,
     })
-}
-
-/// `text` matched literally by an ECMA-262 regular expression.
-fn regex_escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\^$.|?*+()[]{}/".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_qualifier_is_matched_literally() {
-        assert_eq!(
-            regex_escaped("com.amazonaws.v1#"),
-            "com\\.amazonaws\\.v1#"
-        );
-        assert_eq!(regex_escaped(":http://x/(a)"), ":http:\\/\\/x\\/\\(a\\)");
-    }
 }
