@@ -35,9 +35,9 @@ use crate::{Code, ErrorBody, FieldErrors, HasDetails, RateLimit, Retry, StatusCl
 
 #[cfg(feature = "reqwest")]
 mod from_reqwest;
-mod marked;
 #[cfg(feature = "tonic")]
 mod from_tonic;
+mod marked;
 #[cfg(feature = "reqwest")]
 pub use from_reqwest::{ClientError, ErrorReader, check, read_error};
 

@@ -250,7 +250,10 @@ mod tests {
         assert_eq!(read.message, "");
         // The body's code wins.
         let read: ErrorBody = header
-            .read_with_code_header(&json!({"error": {"code": other, "message": "m"}}), Some(code))
+            .read_with_code_header(
+                &json!({"error": {"code": other, "message": "m"}}),
+                Some(code),
+            )
             .expect("the body's code");
         assert_eq!(read.code, ErrorCode::InternalError);
         assert_eq!(read.message, "m");

@@ -20,7 +20,10 @@ pub(super) fn qualifier_and_marker(
     layout: &mut BodyLayout,
 ) -> bool {
     let mut ok = true;
-    for (key, written) in [("code_prefix", &raw.code_prefix), ("code_suffix", &raw.code_suffix)] {
+    for (key, written) in [
+        ("code_prefix", &raw.code_prefix),
+        ("code_suffix", &raw.code_suffix),
+    ] {
         let Some(written) = written else { continue };
         match qualifier(cx, key, written, layout.code_number) {
             Some(text) if key == "code_prefix" => layout.code_qualifier.0 = text,
@@ -74,7 +77,10 @@ fn qualifier(
     let problem = if text.is_empty() {
         Some("is empty (leave the key out for none)".to_string())
     } else if let Some(c) = text.chars().find(|c| c.is_control()) {
-        Some(format!("contains the control character U+{:04X}", u32::from(c)))
+        Some(format!(
+            "contains the control character U+{:04X}",
+            u32::from(c)
+        ))
     } else if code_number {
         Some("cannot qualify a code sent as a JSON number (`code_type: number`)".to_string())
     } else {

@@ -64,7 +64,9 @@ pub(super) fn status_of(
             )
             .with_help(match usual_help {
                 Some(usual) => {
-                    format!("error codes describe failures: use a 4xx or 5xx status; {usual}{marker}")
+                    format!(
+                        "error codes describe failures: use a 4xx or 5xx status; {usual}{marker}"
+                    )
                 }
                 None => format!("error codes describe failures: use a 4xx or 5xx status{marker}"),
             }),

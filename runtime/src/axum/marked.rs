@@ -139,7 +139,9 @@ fn a_2xx_error_is_counted_and_read_as_an_error_and_a_success_is_not() {
                 .route("/ok", get(|| async { r#"{"ok": true}"# }))
                 .route(
                     "/missing",
-                    get(|| async { Err::<(), _>(ApiError::new(Slack::ChannelNotFound, "channel_not_found")) }),
+                    get(|| async {
+                        Err::<(), _>(ApiError::new(Slack::ChannelNotFound, "channel_not_found"))
+                    }),
                 )
                 .layer(
                     ErrorLayer::<Slack>::new()

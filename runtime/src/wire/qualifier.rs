@@ -104,16 +104,17 @@ mod tests {
     #[test]
     fn a_qualifier_is_matched_literally() {
         assert_eq!(regex_escaped("com.amazonaws.v1#"), "com\\.amazonaws\\.v1#");
-        assert_eq!(
-            regex_escaped(":http://x/(a)"),
-            ":http:\\/\\/x\\/\\(a\\)"
-        );
+        assert_eq!(regex_escaped(":http://x/(a)"), ":http:\\/\\/x\\/\\(a\\)");
     }
 
     #[test]
     fn only_the_marker_constants_value_marks_an_error() {
         let constants = [("ok", "false"), ("kind", "\"Status\"")];
-        assert!(marks_error("ok", &constants, &json!({"ok": false, "error": "x"})));
+        assert!(marks_error(
+            "ok",
+            &constants,
+            &json!({"ok": false, "error": "x"})
+        ));
         assert!(!marks_error("ok", &constants, &json!({"ok": true})));
         assert!(!marks_error("ok", &constants, &json!({"error": "x"})));
         assert!(!marks_error("missing", &constants, &json!({"ok": false})));

@@ -200,7 +200,9 @@ fn documented(name: &str) -> (Value, Vec<String>) {
 fn documented_status(name: &str) -> Option<u16> {
     let path = workspace_root().join(format!("tests/fixtures/layouts/examples/{name}.json"));
     let example: Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).unwrap();
-    example["status"].as_u64().map(|s| u16::try_from(s).unwrap())
+    example["status"]
+        .as_u64()
+        .map(|s| u16::try_from(s).unwrap())
 }
 
 /// Each leaf's dotted path (an empty object is a leaf) and its JSON type.
@@ -609,13 +611,24 @@ fn the_rust_client_reads_every_response() {
                            "request_id": e.request_id,
                            "fields": e.details.get("fields").cloned()})
                 });
-            assert_eq!(read.unwrap_or(Value::Null), case.expected, "{name}: {}", case.body);
+            assert_eq!(
+                read.unwrap_or(Value::Null),
+                case.expected,
+                "{name}: {}",
+                case.body
+            );
             headers_read += usize::from(header.is_some());
             successes += usize::from(case.expected.is_null());
         }
     }
-    assert!(headers_read >= 2, "the Azure and AWS fixtures name a code header");
-    assert!(successes >= 1, "the Slack fixture answers errors with a 200");
+    assert!(
+        headers_read >= 2,
+        "the Azure and AWS fixtures name a code header"
+    );
+    assert!(
+        successes >= 1,
+        "the Slack fixture answers errors with a 200"
+    );
 }
 
 #[test]

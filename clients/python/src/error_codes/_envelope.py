@@ -165,7 +165,7 @@ def code_header_name() -> str | None:
 def _same_json(a: object, b: object) -> bool:
     """Whether two JSON values are equal (`False` is not `0`)."""
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b, strict=True))
     if isinstance(a, Mapping) and isinstance(b, Mapping):
         return a.keys() == b.keys() and all(_same_json(a[k], b[k]) for k in a)
     return type(a) is type(b) and a == b

@@ -117,7 +117,10 @@ fn diff_calls_a_changed_qualifier_or_marker_major() {
             "  code: __type\n  code_prefix: \"ns.v1#\"\n",
             "  code: __type\n  code_prefix: \"ns.v2#\"\n",
         ),
-        ("  code: __type\n", "  code: __type\n  code_suffix: \":x\"\n"),
+        (
+            "  code: __type\n",
+            "  code: __type\n  code_suffix: \":x\"\n",
+        ),
         (SLACK, "  code: error\n  constants:\n    ok: false\n"),
     ];
     for (old, new) in pairs {
