@@ -1,8 +1,11 @@
 //! Stage 3: the validated registry. Every emitter reads only this.
 //!
 //! Values here are known to be well-formed: codes follow the registry's
-//! [`CodeStyle`] and are unique, Rust names do not collide, statuses are 400–599, and so on (see
-//! `validate`). Emitters can rely on that and stay simple.
+//! [`CodeStyle`] and are unique, Rust names do not collide, statuses are 400–599 (or a 2xx
+//! in a layout with an error marker), and so on (see `validate`). Emitters can rely on that
+//! and stay simple.
+
+mod reader_keys;
 
 use crate::date::Date;
 use crate::diagnostic::Location;
@@ -529,32 +532,6 @@ impl BodyLayout {
             Some(root) => format!("{root}.{path}"),
             None => path.to_string(),
         }
-    }
-
-    /// What the client packages' readers know of the layout besides its
-    /// fields' paths, each `(key, text)` only when the registry says it:
-    /// the code header, the qualifier around the code, the error marker's
-    /// path and its constant's value (JSON text). The packages'
-    /// `BODY_LAYOUT` tables hold them.
-    pub fn reader_keys(&self) -> Vec<(&'static str, String)> {
-        let mut keys = Vec::new();
-        if let Some(name) = &self.code_header {
-            keys.push(("code_header", name.clone()));
-        }
-        let (prefix, suffix) = &self.code_qualifier;
-        if !prefix.is_empty() {
-            keys.push(("code_prefix", prefix.clone()));
-        }
-        if !suffix.is_empty() {
-            keys.push(("code_suffix", suffix.clone()));
-        }
-        if let Some(marker) = &self.error_marker
-            && let Some((_, json)) = self.constants.iter().find(|(path, _)| path == marker)
-        {
-            keys.push(("error_marker", marker.clone()));
-            keys.push(("error_marker_value", json.clone()));
-        }
-        keys
     }
 }
 

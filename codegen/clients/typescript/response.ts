@@ -42,8 +42,9 @@ export class ErrorResponse<C extends AnyErrorCode = AnyErrorCode> extends Error 
   }
 
   /**
-   * Reads a response that is not a success: an `ErrorResponse`, or `null`
-   * when its body is not an error envelope.
+   * Reads a response that is not a success (or, for an API with an error
+   * marker, any response: see {@link ErrorResponse.fromBody}): an
+   * `ErrorResponse`, or `null` when its body is not an error envelope.
    */
   static async fromResponse(response: ResponseLike): Promise<ErrorResponse | null> {
     return ErrorResponse.fromBody(response.status, await response.text(), response.headers);

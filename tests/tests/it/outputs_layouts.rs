@@ -490,6 +490,18 @@ fn the_docs_page_example_is_in_the_layout() {
         if layout.request_id.is_none() {
             assert!(!page[start..start + len].contains("request_id"), "{name}");
         }
+        // The qualifier around the code, and the marker of a 2xx error.
+        let (prefix, suffix) = &layout.code_qualifier;
+        for text in [prefix, suffix].into_iter().filter(|t| !t.is_empty()) {
+            assert!(page.contains("holds the code"), "{name}");
+            assert!(page.contains(&format!("`{text}`")), "{name}: {text}");
+        }
+        if let Some(marker) = &layout.error_marker {
+            assert!(
+                page.contains(&format!("a body whose `{marker}` is")),
+                "{name}"
+            );
+        }
     }
 }
 
