@@ -19,10 +19,9 @@ impl<V: Vocabulary> ErrorResponse<V> {
     /// ```
     /// # use error_codes_runtime::__example as error_codes;
     /// use error_codes::client::ErrorResponse;
-    /// use error_codes::ErrorCode;
     ///
     /// // The example registry has no error marker: a 2xx is a success.
-    /// let ok = ErrorResponse::<ErrorCode>::from_success_parts(
+    /// let ok = ErrorResponse::from_success_parts(
     ///     http::StatusCode::OK,
     ///     &http::HeaderMap::new(),
     ///     br#"{"ok": false, "error": "internal_error"}"#,
