@@ -98,6 +98,14 @@ raw_mapping! {
         optional status_type: Option<Spanned<String>>,
         /// The media type of every error body (`application/vnd.api+json`).
         optional media_type: Option<Spanned<String>>,
+        /// Fixed text before the code as the body carries it (AWS's
+        /// `com.amazonaws.dynamodb.v20120810#`).
+        optional code_prefix: Option<Spanned<String>>,
+        /// Fixed text after the code as the body carries it.
+        optional code_suffix: Option<Spanned<String>>,
+        /// The constant that marks a body as an error, which may then have
+        /// a 2xx status (Slack's `ok`).
+        optional error_marker: Option<Spanned<String>>,
     }
 }
 

@@ -1,8 +1,11 @@
 //! Stage 3: the validated registry. Every emitter reads only this.
 //!
 //! Values here are known to be well-formed: codes follow the registry's
-//! [`CodeStyle`] and are unique, Rust names do not collide, statuses are 400–599, and so on (see
-//! `validate`). Emitters can rely on that and stay simple.
+//! [`CodeStyle`] and are unique, Rust names do not collide, statuses are 400–599 (or a 2xx
+//! in a layout with an error marker), and so on (see `validate`). Emitters can rely on that
+//! and stay simple.
+
+mod reader_keys;
 
 use crate::date::Date;
 use crate::diagnostic::Location;
@@ -490,6 +493,14 @@ pub struct BodyLayout {
     /// `details` (`declared_members:`): a path under `root`, or the error's
     /// object itself ([`BodyLayout::ERROR_OBJECT`](error_codes_runtime::BodyLayout::ERROR_OBJECT)).
     pub declared_members: Option<String>,
+    /// The fixed text before and after the code as the body carries it
+    /// (`code_prefix:`, `code_suffix:`; `""` each when none): AWS's
+    /// `com.amazonaws.dynamodb.v20120810#`.
+    pub code_qualifier: (String, String),
+    /// The constant (its path among [`BodyLayout::constants`]) that marks
+    /// a body as an error (`error_marker:`, Slack's `ok`): codes may then
+    /// have a 2xx status.
+    pub error_marker: Option<String>,
     /// Where `envelope:`'s mapping is written.
     pub location: Location,
     /// Whether `root` is an array of error objects (`root: "errors[]"`).

@@ -37,6 +37,7 @@ use crate::{Code, ErrorBody, FieldErrors, HasDetails, RateLimit, Retry, StatusCl
 mod from_reqwest;
 #[cfg(feature = "tonic")]
 mod from_tonic;
+mod marked;
 #[cfg(feature = "reqwest")]
 pub use from_reqwest::{ClientError, ErrorReader, check, read_error};
 
@@ -81,12 +82,18 @@ impl<V: Vocabulary> ErrorResponse<V> {
     /// or RFC 9457 problem details, whatever the registry's `envelope:`
     /// (see [`ErrorBody::from_json`]): a problem's `detail` is the message,
     /// its `invalid-params` the field errors.
+    ///
+    /// With a layout's [`code_header`](crate::BodyLayout::code_header), a
+    /// JSON object without the code member is read with the header's code
+    /// (the body's code wins when it is there).
     pub fn from_parts(
         status: StatusCode,
         headers: &HeaderMap,
         body: &[u8],
     ) -> Result<Self, NotAnEnvelope> {
-        match ErrorBody::<V>::from_json(body) {
+        let read = ErrorBody::<V>::from_json(body)
+            .or_else(|reason| marked::with_code_header::<V>(headers, body).ok_or(reason));
+        match read {
             Ok(error) => Ok(ErrorResponse {
                 status,
                 // Only an array root holds more than one (read again).

@@ -73,8 +73,23 @@ impl BodyLayout {
     ///
     /// A layout whose root is an array ([`BodyLayout::root_items`]) reads
     /// its first item, with the field errors of every item of its code
-    /// that names a field; [`BodyLayout::read_all`] reads each item.
+    /// that names a field; [`BodyLayout::read_all`] reads each item. In a
+    /// layout with a [`code_qualifier`](BodyLayout::code_qualifier), the
+    /// code is read with or without it
+    /// ([`wire::unqualified`](crate::wire::unqualified)).
     pub fn read<V: Vocabulary>(&self, body: &Value) -> Option<ErrorBody<V>> {
+        self.read_with_code_header(body, None)
+    }
+
+    /// [`BodyLayout::read`], with the code of the layout's
+    /// [`code_header`](BodyLayout::code_header) when the response has it:
+    /// the body's code member wins when it is there; a JSON object without
+    /// one is then an error body with the header's code.
+    pub fn read_with_code_header<V: Vocabulary>(
+        &self,
+        body: &Value,
+        header_code: Option<&str>,
+    ) -> Option<ErrorBody<V>> {
         if self.root_items {
             return self.read_first(body);
         }
@@ -82,28 +97,37 @@ impl BodyLayout {
         let object = self
             .root
             .map_or(Some(body), |root| crate::wire::get(body, root));
-        self.read_object(self.shape().fields(body)?, object)
+        let fields = self.shape().fields(body).unwrap_or_default();
+        self.read_object(fields, object, header_code.filter(|_| body.is_object()))
     }
 
     /// The error of one error object, from what it holds at each field's
     /// path ([`Shape::fields`](crate::wire::Shape::fields)); `object`, the
     /// error's object, holds the code's declared members where
-    /// [`BodyLayout::declared_members`] places them (`None`: not read).
+    /// [`BodyLayout::declared_members`] places them (`None`: not read);
+    /// `header_code` is the code when the object has none.
     fn read_object<V: Vocabulary>(
         &self,
         fields: [Option<&Value>; 6],
         object: Option<&Value>,
+        header_code: Option<&str>,
     ) -> Option<ErrorBody<V>> {
         let [code, _status, message, request_id, doc_url, details] = fields;
         let text = |member: Option<&Value>| match member {
             Some(Value::String(s)) => Some(s.clone()),
             _ => None,
         };
-        let code = match code? {
-            Value::String(code) => code.clone(),
+        let code = match code {
+            Some(Value::String(code)) => code.clone(),
             // A layout that sends its codes as numbers: the digits.
-            Value::Number(number) if self.code_number => number.as_u64()?.to_string(),
-            _ => return None,
+            Some(Value::Number(number)) if self.code_number => number.as_u64()?.to_string(),
+            // The code header's, for a body that is an object.
+            _ => header_code?.to_owned(),
+        };
+        let code = if crate::wire::has_qualifier(self.code_qualifier) {
+            crate::wire::unqualified(&code, self.code_qualifier).to_owned()
+        } else {
+            code
         };
         let mut details = match details {
             Some(details @ Value::Object(_)) => details.clone(),
@@ -121,6 +145,16 @@ impl BodyLayout {
         error.request_id = text(request_id);
         error.doc_url = text(doc_url);
         Some(error)
+    }
+
+    /// Whether `body` is marked as an error by the layout's
+    /// [`error_marker`](BodyLayout::error_marker) (Slack's `ok: false`):
+    /// its member at the marker's path has the constant's value. Always
+    /// `false` for a layout without one. Clients read a 2xx response whose
+    /// body is marked as an error.
+    pub fn marks_error(&self, body: &Value) -> bool {
+        self.error_marker
+            .is_some_and(|marker| crate::wire::marks_error(marker, self.constants, body))
     }
 }
 
@@ -215,6 +249,72 @@ mod tests {
         let read: ErrorBody = GOOGLE.read(&later).expect("a body in the layout");
         assert_eq!(read.code, Code::from("code-added-later"));
         assert_eq!(read.message, "");
+    }
+
+    #[test]
+    fn a_qualified_code_is_written_qualified_and_read_with_or_without() {
+        let aws = BodyLayout::new("__type")
+            .message("message")
+            .code_qualifier("com.example.v1#", "");
+        let code = ErrorCode::ValidationError.as_str();
+        let sent = aws.to_json(422, &error());
+        assert_eq!(sent["__type"], json!(format!("com.example.v1#{code}")));
+        for written in [
+            format!("com.example.v1#{code}"),
+            code.to_owned(),
+            format!("other.ns#{code}:http://internal.example.com/"),
+        ] {
+            let read: ErrorBody = aws
+                .read(&json!({"__type": written, "message": "m"}))
+                .expect("a body in the layout");
+            assert_eq!(read.code, ErrorCode::ValidationError, "{written}");
+        }
+        // Without a qualifier in the layout, a code is read as it is.
+        let plain: ErrorBody = BodyLayout::new("__type")
+            .read(&json!({"__type": "a#b"}))
+            .expect("a code");
+        assert_eq!(plain.code, Code::from("a#b"));
+    }
+
+    #[test]
+    fn the_code_header_gives_the_code_a_body_does_not_carry() {
+        let code = ErrorCode::ValidationError.as_str();
+        let other = ErrorCode::InternalError.as_str();
+        let header = AZURE.code_header("x-error-code");
+        let read: ErrorBody = header
+            .read_with_code_header(&json!({"message": "m"}), Some(code))
+            .expect("the header's code");
+        assert_eq!(read.code, ErrorCode::ValidationError);
+        assert_eq!(read.message, "");
+        // The body's code wins.
+        let read: ErrorBody = header
+            .read_with_code_header(
+                &json!({"error": {"code": other, "message": "m"}}),
+                Some(code),
+            )
+            .expect("the body's code");
+        assert_eq!(read.code, ErrorCode::InternalError);
+        assert_eq!(read.message, "m");
+        // A body that is not an object is not an error body, whatever the header.
+        assert!(
+            header
+                .read_with_code_header::<ErrorCode>(&json!("oops"), Some(code))
+                .is_none()
+        );
+        assert!(header.read::<ErrorCode>(&json!({"message": "m"})).is_none());
+    }
+
+    #[test]
+    fn the_error_marker_marks_a_body_as_an_error() {
+        let slack = BodyLayout::new("error")
+            .constants(&[("ok", "false")])
+            .error_marker("ok");
+        let sent = slack.to_json(200, &error());
+        assert_eq!(sent["ok"], json!(false));
+        assert!(slack.marks_error(&sent));
+        assert!(!slack.marks_error(&json!({"ok": true, "channel": "C1"})));
+        // A layout without a marker marks nothing.
+        assert!(!AZURE.marks_error(&sent));
     }
 
     #[test]

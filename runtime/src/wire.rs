@@ -46,6 +46,9 @@ pub(crate) mod declared;
 mod items;
 
 pub use items::{ItemFields, Items, field_of_pointer, pointer_of_field};
+mod qualifier;
+pub(crate) use qualifier::{has_qualifier, marks_error, qualified};
+pub use qualifier::{qualified_pattern, unqualified};
 
 /// A field of an error that a body layout places, in the order a body
 /// lists them.
@@ -268,6 +271,12 @@ pub enum Shape<'a> {
         items: Option<Items<'a>>,
         /// Whether the status is sent as a string (`"422"`).
         status_string: bool,
+        /// The fixed `(prefix, suffix)` around the code as the body
+        /// carries it (`""` each when none; [`unqualified`] reads it).
+        code_qualifier: (&'a str, &'a str),
+        /// The constant (its path among `constants`) that marks a body as
+        /// an error, which may then have a 2xx status.
+        error_marker: Option<&'a str>,
     },
     /// Google's JSON body ([`google`]): the REST body, or the bare
     /// `google.rpc.Status` when `rpc_status`; `domain` is the `ErrorInfo`'s.
@@ -343,6 +352,8 @@ impl BodyLayout {
                 None
             },
             status_string: self.status_string,
+            code_qualifier: self.code_qualifier,
+            error_marker: self.error_marker,
         }
     }
 }
@@ -365,6 +376,7 @@ impl<'a> Shape<'a> {
                 declared,
                 items,
                 status_string,
+                code_qualifier,
                 ..
             } => {
                 let prefix: Vec<&'a str> = root.map(|r| r.split('.').collect()).unwrap_or_default();
@@ -380,6 +392,7 @@ impl<'a> Shape<'a> {
                     code_number,
                     status_string,
                     declared,
+                    code_qualifier,
                 };
                 let error_members = match items {
                     None => object.members(&prefix, error),
@@ -446,6 +459,8 @@ struct Object<'a> {
     status_string: bool,
     /// Where the code's declared members go instead of under `details`.
     declared: Option<&'a str>,
+    /// The fixed `(prefix, suffix)` around the code.
+    code_qualifier: (&'a str, &'a str),
 }
 
 impl<'a> Object<'a> {
@@ -474,6 +489,9 @@ impl<'a> Object<'a> {
             .filter_map(|(field, path)| {
                 let value = match (field, numeric_code(error.code)) {
                     (Field::Code, Some(number)) if self.code_number => Value::from(number),
+                    (Field::Code, _) => {
+                        Value::from(qualifier::qualified(error.code, self.code_qualifier))
+                    }
                     (Field::Status, _) if self.status_string => {
                         Value::from(error.status.to_string())
                     }
@@ -703,6 +721,8 @@ mod tests {
             declared: None,
             items: None,
             status_string: false,
+            code_qualifier: ("", ""),
+            error_marker: None,
         };
         assert_eq!(
             flat.write(
@@ -740,6 +760,8 @@ mod tests {
             declared: None,
             items: None,
             status_string: false,
+            code_qualifier: ("", ""),
+            error_marker: None,
         };
         assert_eq!(
             numeric.write(&WireError::new("20404", 404, "m"))["reason"],

@@ -3,7 +3,7 @@
 /** An error response as an `Error` to throw. */
 
 import { ROLE_HEADERS, type AnyErrorCode, type Retry } from "./codes.js";
-import { parseErrorEnvelope, type ErrorBody, type ErrorEnvelope } from "./envelope.js";
+import { codeHeaderOf, errorsMaySucceed, marksError, parseErrorEnvelope, type ErrorBody, type ErrorEnvelope } from "./envelope.js";
 import { headerValue, parseRateLimit, parseRetryAfter, type HeaderSource, type RateLimit } from "./headers.js";
 import { retryAdvice } from "./lookup.js";
 
@@ -44,12 +44,29 @@ export class ErrorResponse<C extends AnyErrorCode = AnyErrorCode> extends Error 
   }
 
   /**
-   * Reads a response that is not a success: an `ErrorResponse`, or `null`
-   * when its body is not an error envelope.
+   * Reads a response that is not a success (or, for an API with an error
+   * marker, any response: see {@link ErrorResponse.fromBody}): an
+   * `ErrorResponse`, or `null` when its body is not an error envelope.
    */
   static async fromResponse(response: ResponseLike): Promise<ErrorResponse | null> {
-    const envelope = parseErrorEnvelope(await response.text());
-    return envelope === null ? null : new ErrorResponse(response.status, envelope, response.headers);
+    return ErrorResponse.fromBody(response.status, await response.text(), response.headers);
+  }
+
+  /**
+   * Reads a response from its status, body (text or parsed JSON) and
+   * headers: an `ErrorResponse`, or `null` when the body is not an error
+   * body. For an API that answers errors with a 2xx status (its layout's
+   * error marker, Slack's `ok: false`), a 2xx response is an error exactly
+   * when {@link marksError} says so, so this also tells a success from an
+   * error. The code comes from the layout's code header when the body has
+   * none (see {@link parseErrorEnvelope}).
+   */
+  static fromBody(status: number, body: unknown, headers: HeaderSource = {}): ErrorResponse | null {
+    if (status >= 200 && status < 300 && errorsMaySucceed() && !marksError(body)) {
+      return null;
+    }
+    const envelope = parseErrorEnvelope(body, codeHeaderOf(headers));
+    return envelope === null ? null : new ErrorResponse(status, envelope, headers);
   }
 
   /** `error.code`. */

@@ -8,7 +8,7 @@ readers), which keep a code added to the API later as a plain string. The
 
 from . import details
 from ._details import DetailsError, FieldErrors
-from ._envelope import PROBLEM_JSON, ErrorBody, ErrorEnvelope, parse_error_envelope
+from ._envelope import PROBLEM_JSON, ErrorBody, ErrorEnvelope, marks_error, parse_error_envelope
 from ._headers import Headers, RateLimit, header_value, parse_rate_limit, parse_retry_after
 from ._registry import (
     DOCS_URL,
@@ -46,6 +46,7 @@ __all__ = [
     "details",
     "header_value",
     "is_retryable",
+    "marks_error",
     "parse_error_envelope",
     "parse_rate_limit",
     "parse_retry_after",

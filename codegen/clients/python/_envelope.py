@@ -26,7 +26,16 @@ object there), the status member is ignored.
 A layout whose root is an array (`root: "errors[]"`, JSON:API) reads every
 item that has a code (`ErrorEnvelope.errors`), the first as `error`; an
 item's field pointer (`field_pointer`, its `pointer_prefix` stripped) names
-the field of its field error. Anything else is not an error body: `parse_error_envelope` returns
+the field of its field error.
+A layout with a qualifier around the code (`code_prefix`, `code_suffix`:
+AWS's `namespace#Code`) reads the code with or without it, and without any
+other `namespace#` before it or `:url` after it, as AWS's SDKs do. With
+the layout's code header (`code_header`, the value of the response's
+header `BODY_LAYOUT["code_header"]`), an object without the code member is
+read with the header's code: the body's code wins when it is there. A
+layout's error marker (`BODY_LAYOUT["error_marker"]`, Slack's `ok: false`)
+marks a body as an error whatever its status (`marks_error`).
+Anything else is not an error body: `parse_error_envelope` returns
 `None` and never raises. The Rust and TypeScript clients read bodies by the
 same rule (`tests/fixtures/envelope-cases.json` holds the cases all three run).
 """
@@ -47,7 +56,7 @@ from ._registry import DETAIL_MEMBERS, DOCS_URL, ErrorCode
 if TYPE_CHECKING:
     from ._response import ErrorResponse
 
-__all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
+__all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "marks_error", "parse_error_envelope"]
 
 PROBLEM_JSON = "application/problem+json"
 """The media type of RFC 9457 problem details."""
@@ -107,10 +116,13 @@ def _code(code: str) -> ErrorCode | str:
         return code
 
 
-def parse_error_envelope(body: str | bytes | bytearray | Mapping[str, object]) -> ErrorEnvelope | None:
+def parse_error_envelope(
+    body: str | bytes | bytearray | Mapping[str, object], *, code_header: str | None = None
+) -> ErrorEnvelope | None:
     """Reads a response body (its text or bytes, parsed as JSON here, or an
     already parsed JSON object) as an error envelope, or `None` when it is
-    not one. Never raises."""
+    not one. `code_header` is the value of the layout's code header, read
+    when the body has no code. Never raises."""
     value: object = body
     if isinstance(body, (str, bytes, bytearray)):
         try:
@@ -147,7 +159,60 @@ def _read_any(value: Mapping[str, object]) -> ErrorEnvelope | None:
             error.get("request_id"),
             error.get("doc_url"),
         )
-    return _parse_problem(value)
+    problem = _parse_problem(value)
+    header = code_header.strip() if isinstance(code_header, str) else ""
+    if problem is None and _BODY_LAYOUT is not None and header:
+        # No code in the body: the code header's.
+        return _parse_layout(_BODY_LAYOUT, value, header)
+    return problem
+
+
+def marks_error(body: str | bytes | bytearray | Mapping[str, object]) -> bool:
+    """Whether a response body is marked as an error by the layout's error
+    marker (`BODY_LAYOUT["error_marker"]`, Slack's `ok: false`): its member
+    at the marker's path has the constant's value. Such an API answers
+    errors with a 2xx status; `False` for every body of an API without a
+    marker. Never raises."""
+    layout = _BODY_LAYOUT
+    if layout is None or layout.get("error_marker") is None or layout.get("error_marker_value") is None:
+        return False
+    value: object = body
+    if isinstance(body, (str, bytes, bytearray)):
+        try:
+            value = json.loads(body)
+        except (ValueError, RecursionError):
+            return False
+    return _same_json(_member_at(value, layout.get("error_marker")), json.loads(layout["error_marker_value"] or "null"))
+
+
+def errors_may_succeed() -> bool:
+    """Whether the API may answer an error with a 2xx status (its layout has an error marker)."""
+    return _BODY_LAYOUT is not None and _BODY_LAYOUT.get("error_marker") is not None
+
+
+def code_header_name() -> str | None:
+    """The layout's code header (`BODY_LAYOUT["code_header"]`), else `None`."""
+    return None if _BODY_LAYOUT is None else _BODY_LAYOUT.get("code_header")
+
+
+def _same_json(a: object, b: object) -> bool:
+    """Whether two JSON values are equal (`False` is not `0`)."""
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        return a.keys() == b.keys() and all(_same_json(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+def _unqualified(written: str, prefix: str, suffix: str) -> str:
+    """The code inside a code with a qualifier: without the layout's own
+    prefix and suffix, then without any other `:url` after it and
+    `namespace#` before it, as AWS's SDKs read `__type` and
+    `X-Amzn-Errortype`."""
+    code = written[len(prefix) :] if prefix and written.startswith(prefix) else written
+    code = code[: len(code) - len(suffix)] if suffix and code.endswith(suffix) else code
+    code = code.split(":", 1)[0]
+    return code.rsplit("#", 1)[-1]
 
 
 _GOOGLE = _registry.ENVELOPE in ("google", "google-rpc-status")
@@ -204,16 +269,22 @@ def _member_at(value: object, path: str | None) -> object:
     return here
 
 
-def _parse_layout(layout: Mapping[str, str | None], body: Mapping[str, object]) -> ErrorEnvelope | None:
-    """A body in the API's own layout, as the `error` of an envelope."""
+def _parse_layout(
+    layout: Mapping[str, str | None], body: Mapping[str, object], code_header: str | None = None
+) -> ErrorEnvelope | None:
+    """A body in the API's own layout, as the `error` of an envelope (with
+    `code_header`'s code, when given)."""
     root = layout.get("root")
     inner = body if root is None else _member_at(body, root)
-    code = _member_at(inner, layout.get("code"))
+    code = code_header if code_header is not None else _member_at(inner, layout.get("code"))
     if layout.get("code_type") == "number" and type(code) is int and code >= 0:
         # A code sent as a JSON number is read as its digits.
         code = str(code)
     if not isinstance(code, str):
         return None
+    prefix, suffix = layout.get("code_prefix"), layout.get("code_suffix")
+    if prefix is not None or suffix is not None:
+        code = _unqualified(code, prefix or "", suffix or "")
     return _read(
         code,
         _member_at(inner, layout.get("message")),

@@ -5,6 +5,7 @@
 
 import { BODY_LAYOUT, DETAIL_MEMBERS, DOCS_URL, GOOGLE_BODY } from "./codes.js";
 import type { AnyErrorCode, DetailsByCode, ErrorCode } from "./codes.js";
+import { headerValue, type HeaderSource } from "./headers.js";
 
 /** `error.details` for a code: its declared shape, or any JSON object. */
 export type ErrorDetails<C extends AnyErrorCode = AnyErrorCode> = C extends keyof DetailsByCode
@@ -105,6 +106,13 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  * item that has a code (`errors`), the first as `error`; an item's field
  * pointer (`field_pointer`, its `pointer_prefix` stripped) names the field of
  * its field error.
+ * A layout with a qualifier around the code (`code_prefix`, `code_suffix`:
+ * AWS's `namespace#Code`) reads the code with or without it, and without
+ * any other `namespace#` before it or `:url` after it, as AWS's SDKs do.
+ * With the layout's code header (`codeHeader`, the value of the response's
+ * header `BODY_LAYOUT.code_header`; see {@link codeHeaderOf}), an object
+ * without the code member is read with the header's code: the body's code
+ * wins when it is there.
  *
  * An API whose registry says `envelope: google` or `google-rpc-status`
  * (`GOOGLE_BODY`) is read as Google's JSON body first: its `error` object
@@ -118,7 +126,7 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  *
  * Other members are ignored.
  */
-export function parseErrorEnvelope(body: unknown): ErrorEnvelope | null {
+export function parseErrorEnvelope(body: unknown, codeHeader: string | null = null): ErrorEnvelope | null {
   let value: unknown = body;
   if (typeof body === "string") {
     try {
@@ -143,7 +151,7 @@ function readAny(value: { readonly [key: string]: unknown }): ErrorEnvelope | nu
     }
   }
   if (LAYOUT !== null) {
-    const read = LAYOUT.root?.endsWith(ITEMS) ? parseItems(LAYOUT, value) : parseLayout(LAYOUT, value);
+    const read = LAYOUT.root?.endsWith(ITEMS) ? parseItems(LAYOUT, value) : parseLayout(LAYOUT, value, null);
     if (read !== null) {
       return read;
     }
@@ -152,7 +160,68 @@ function readAny(value: { readonly [key: string]: unknown }): ErrorEnvelope | nu
   if (isJsonObject(error) && typeof error["code"] === "string") {
     return readBody(error["code"], error["message"], error["details"], error["request_id"], error["doc_url"]);
   }
-  return parseProblem(value);
+  const problem = parseProblem(value);
+  if (problem === null && LAYOUT !== null && codeHeader !== null && codeHeader.trim() !== "") {
+    // No code in the body: the code header's.
+    return parseLayout(LAYOUT, value, codeHeader.trim());
+  }
+  return problem;
+}
+
+/**
+ * Whether a response body is marked as an error by the layout's error
+ * marker (`BODY_LAYOUT.error_marker`, Slack's `ok: false`): its member at
+ * the marker's path has the constant's value. Such an API answers errors
+ * with a 2xx status; `false` for every body of an API without a marker.
+ */
+export function marksError(body: unknown): boolean {
+  if (LAYOUT === null || LAYOUT.error_marker === undefined || LAYOUT.error_marker_value === undefined) {
+    return false;
+  }
+  let value: unknown = body;
+  if (typeof body === "string") {
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return false;
+    }
+  }
+  return sameJson(memberAt(value, LAYOUT.error_marker), JSON.parse(LAYOUT.error_marker_value));
+}
+
+/** Whether the API may answer an error with a 2xx status (its layout has an error marker). */
+export function errorsMaySucceed(): boolean {
+  return LAYOUT !== null && LAYOUT.error_marker !== undefined;
+}
+
+/** The value of the layout's code header (`BODY_LAYOUT.code_header`) in `headers`, else `null`. */
+export function codeHeaderOf(headers: HeaderSource): string | null {
+  return LAYOUT === null || LAYOUT.code_header === undefined ? null : headerValue(headers, LAYOUT.code_header);
+}
+
+/** Whether two JSON values are equal (`false` is not `0`). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameJson(item, b[i]));
+  }
+  if (isJsonObject(a) && isJsonObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]));
+  }
+  return a === b;
+}
+
+/**
+ * The code inside a code with a qualifier: without the layout's own prefix
+ * and suffix, then without any other `:url` after it and `namespace#`
+ * before it, as AWS's SDKs read `__type` and `X-Amzn-Errortype`.
+ */
+function unqualified(written: string, prefix: string, suffix: string): string {
+  let code = prefix !== "" && written.startsWith(prefix) ? written.slice(prefix.length) : written;
+  code = suffix !== "" && code.endsWith(suffix) ? code.slice(0, code.length - suffix.length) : code;
+  const colon = code.indexOf(":");
+  code = colon === -1 ? code : code.slice(0, colon);
+  return code.slice(code.lastIndexOf("#") + 1);
 }
 
 /** The suffix of an array root's member (`errors[]`). */
@@ -169,7 +238,7 @@ function parseItems(layout: BodyLayout, body: { readonly [key: string]: unknown 
   }
   const errors: ErrorBody[] = [];
   for (const item of array as unknown[]) {
-    const read = parseLayout({ ...layout, root: null }, isJsonObject(item) ? item : {});
+    const read = parseLayout({ ...layout, root: null }, isJsonObject(item) ? item : {}, null);
     if (read === null) {
       continue;
     }
@@ -228,6 +297,16 @@ interface BodyLayout {
   readonly field_pointer?: string;
   /** What every field pointer starts with. */
   readonly pointer_prefix?: string;
+  /** The response header that carries the code too. */
+  readonly code_header?: string;
+  /** Fixed text before the code in the body (AWS's `namespace#`). */
+  readonly code_prefix?: string;
+  /** Fixed text after the code in the body. */
+  readonly code_suffix?: string;
+  /** The path of the constant that marks a body as an error (Slack's `ok`). */
+  readonly error_marker?: string;
+  /** That constant's value, as JSON text. */
+  readonly error_marker_value?: string;
 }
 
 /** The API's own body layout, when its registry gives one (`BODY_LAYOUT`). */
@@ -249,17 +328,18 @@ function memberAt(value: unknown, path: string | null): unknown {
 }
 
 /** A body in the API's own layout, as the `error` of an envelope, else `null`. */
-function parseLayout(layout: BodyLayout, body: { readonly [key: string]: unknown }): ErrorEnvelope | null {
+function parseLayout(layout: BodyLayout, body: { readonly [key: string]: unknown }, codeHeader: string | null): ErrorEnvelope | null {
   const inner = layout.root === null ? body : memberAt(body, layout.root);
-  let code = memberAt(inner, layout.code);
+  let code = codeHeader ?? memberAt(inner, layout.code);
   if (layout.code_type === "number" && typeof code === "number" && Number.isSafeInteger(code) && code >= 0) {
     code = String(code);
   }
   if (typeof code !== "string") {
     return null;
   }
+  const qualified = layout.code_prefix !== undefined || layout.code_suffix !== undefined;
   return readBody(
-    code,
+    qualified ? unqualified(code, layout.code_prefix ?? "", layout.code_suffix ?? "") : code,
     memberAt(inner, layout.message),
     gatherDeclared(layout, inner, code, memberAt(inner, layout.details)),
     memberAt(inner, layout.request_id),

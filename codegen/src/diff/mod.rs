@@ -145,6 +145,16 @@ fn body_layout(registry: &Registry) -> String {
         out.push_str(&format!(", declared_members: {path:?}"));
     }
     out.push_str(&items::summary(layout));
+    let (prefix, suffix) = &layout.code_qualifier;
+    if !prefix.is_empty() {
+        out.push_str(&format!(", code_prefix: {prefix:?}"));
+    }
+    if !suffix.is_empty() {
+        out.push_str(&format!(", code_suffix: {suffix:?}"));
+    }
+    if let Some(path) = &layout.error_marker {
+        out.push_str(&format!(", error_marker: {path:?}"));
+    }
     out.push('}');
     out
 }

@@ -324,6 +324,8 @@ impl<'a> ShapeParts<'a> {
                         )
                     }),
                     status_string: layout.status_string,
+                    code_qualifier: (&layout.code_qualifier.0, &layout.code_qualifier.1),
+                    error_marker: layout.error_marker.as_deref(),
                 }
             }
             (None, _) => Shape::of(Wire::Nested),

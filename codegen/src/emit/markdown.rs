@@ -153,7 +153,38 @@ fn layout_section(registry: &Registry, layout: &crate::model::BodyLayout) -> Str
             escape(&registry.roles.request_id_header)
         );
     }
+    out.push_str(&marked_layout_notes(layout));
     out.push('\n');
+    out
+}
+
+/// What the docs page says of a layout's qualifier around the code and of
+/// its error marker (nothing for a layout without them).
+fn marked_layout_notes(layout: &crate::model::BodyLayout) -> String {
+    let mut out = String::new();
+    let (prefix, suffix) = &layout.code_qualifier;
+    if !prefix.is_empty() || !suffix.is_empty() {
+        let around = [(prefix, "after"), (suffix, "before")]
+            .into_iter()
+            .filter(|(text, _)| !text.is_empty())
+            .map(|(text, side)| format!("{side} {}", code_span(text)))
+            .collect::<Vec<_>>()
+            .join(" and ");
+        let _ = writeln!(
+            out,
+            "\nThe code member holds the code {around}; read the code with or without them."
+        );
+    }
+    if let Some(marker) = &layout.error_marker
+        && let Some((_, value)) = layout.constants.iter().find(|(path, _)| path == marker)
+    {
+        let _ = writeln!(
+            out,
+            "\nAn error may be answered with a 2xx status: a body whose {} is {} is an error whatever its status.",
+            code_span(marker),
+            code_span(value)
+        );
+    }
     out
 }
 

@@ -3,6 +3,7 @@
 //! for API descriptions to `$ref` and for client generators.
 
 mod google;
+mod marked;
 mod paths;
 
 use super::describe;
@@ -278,8 +279,9 @@ pub(super) fn status_response(
             Envelope::Google | Envelope::GoogleRpcStatus => "The `ErrorInfo` detail's `reason`",
         };
         let description = format!(
-            "{status}{}. {member} is one of {listed}, or a code added after this document.",
-            describe::reason_phrase(status).map_or(String::new(), |r| format!(" {r}"))
+            "{status}{}. {member} is one of {listed}, or a code added after this document.{}",
+            describe::reason_phrase(status).map_or(String::new(), |r| format!(" {r}")),
+            marked::success_status_note(registry, status).unwrap_or_default()
         );
         let mut headers: Vec<(String, Tree)> = registry
             .headers
@@ -300,10 +302,7 @@ pub(super) fn status_response(
             headers.push((
                 name.clone(),
                 Tree::map()
-                    .with(
-                        "description",
-                        "The error's code, as the body's code member has it.",
-                    )
+                    .with("description", marked::code_header_description(registry))
                     .with("required", true)
                     .with("schema", Tree::map().with("type", "string")),
             ));
@@ -315,6 +314,8 @@ pub(super) fn status_response(
         let numbers = registry.body.as_ref().is_some_and(|b| b.code_number);
         let code = if numbers {
             numeric_code_narrowed(registry, codes)
+        } else if let Some(qualified) = marked::qualified_code_narrowed(registry, codes) {
+            qualified
         } else {
             Tree::map().with(
                 "anyOf",

@@ -291,6 +291,9 @@ pub(crate) fn module(registry: &Registry) -> String {
         for (key, value) in layout.reader_items() {
             members.push(format!("    {}: {},\n", string(key), string(value)));
         }
+        for (key, text) in layout.reader_keys() {
+            members.push(format!("    {}: {},\n", string(key), string(&text)));
+        }
         let _ = writeln!(
             out,
             "BODY_LAYOUT: Final[dict[str, str | None]] = {{\n{}}}\n\"\"\"Where each field of an error goes in the API's own body layout (`envelope:` in the registry): a member path (names joined by `.` for nesting) under `root` (`None`: the body itself), `None` for a field not in the body. `parse_error_envelope` reads it.\"\"\"\n",

@@ -165,8 +165,15 @@ fn vocabulary(registry: &Registry, config: &Config, names: &Names) -> TokenStrea
                 .as_deref()
                 .map(|path| quote!(.declared_members(#path)));
             let items = items::setters(layout);
+            let (prefix, suffix) = (&layout.code_qualifier.0, &layout.code_qualifier.1);
+            let qualifier = (!prefix.is_empty() || !suffix.is_empty())
+                .then(|| quote!(.code_qualifier(#prefix, #suffix)));
+            let marker = layout
+                .error_marker
+                .as_deref()
+                .map(|path| quote!(.error_marker(#path)));
             quote! {{
-                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #declared #items;
+                const LAYOUT: #rt::BodyLayout = #rt::BodyLayout::new(#code_member) #(#setters)* #constants #per_code #closed #number #code_header #declared #items #qualifier #marker;
                 #rt::Envelope::Layout(&LAYOUT)
             }}
         }

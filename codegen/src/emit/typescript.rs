@@ -332,6 +332,9 @@ fn items(registry: &Registry) -> Vec<Item> {
             for (key, value) in layout.reader_items() {
                 members.push(format!("  {key}: {},\n", string(value)));
             }
+            for (key, text) in layout.reader_keys() {
+                members.push(format!("  {key}: {},\n", string(&text)));
+            }
             Item::Const {
                 doc: layout_doc.into(),
                 name: "BODY_LAYOUT",

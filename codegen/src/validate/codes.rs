@@ -80,7 +80,7 @@ pub(super) fn code(
     });
 
     let status = match &raw.status {
-        Some(status) => status_of(cx, status, &code, usual),
+        Some(status) => status_of(cx, status, &code, usual, places.errors_may_succeed),
         // `staus: 401` is reported as the unknown field it is.
         None if misspelt(&raw.unknown, RawCode::FIELDS, "status") => None,
         None => {

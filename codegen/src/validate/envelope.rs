@@ -77,6 +77,8 @@ pub(super) fn body_layout(
         code_number: false,
         code_header: None,
         declared_members: None,
+        code_qualifier: (String::new(), String::new()),
+        error_marker: None,
         location: raw.start.clone(),
         root_items: false,
         field_pointer: None,
@@ -270,6 +272,9 @@ pub(super) fn body_layout(
             );
             ok = false;
         }
+    }
+    if !super::qualifier::qualifier_and_marker(cx, raw, &mut layout) {
+        ok = false;
     }
     ok.then_some(layout)
 }

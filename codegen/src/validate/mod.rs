@@ -38,6 +38,7 @@ mod google;
 pub(crate) mod grpc;
 mod headers;
 mod page;
+mod qualifier;
 
 mod keyword;
 mod name_overrides;
@@ -153,6 +154,9 @@ pub(crate) struct Places {
     pub layout_written: bool,
     /// Whether the layout sends codes as JSON numbers (read before the codes).
     pub code_number: bool,
+    /// Whether the layout has an error marker, so that codes may have a
+    /// 2xx status (read before the codes).
+    pub errors_may_succeed: bool,
 }
 
 /// A code as written, and where its generated names come from.

@@ -78,6 +78,12 @@ pub(super) fn registry(cx: &mut Check<'_>, raw: RawRegistry) -> (Registry, Place
     );
     places.per_code = body.as_ref().map(|b| b.per_code.clone());
     places.code_number = body.as_ref().is_some_and(|b| b.code_number);
+    // Written, valid or not: a wrong marker is reported at the marker, not
+    // again at each 2xx status.
+    places.errors_may_succeed = matches!(
+        raw.envelope.as_ref().map(|e| &e.value),
+        Some(load::RawEnvelope::Layout(layout)) if layout.error_marker.is_some()
+    );
     let categories = raw
         .categories
         .map(|list| categories(cx, &mut places, list))

@@ -1,4 +1,5 @@
-//! A code's `status:`: a plain decimal number from 400 to 599; the number a
+//! A code's `status:`: a plain decimal number from 400 to 599 (or 200 to
+//! 299 in a layout with an error marker, `error_marker:`); the number a
 //! malformed one was probably meant to be, and the status a category
 //! mostly uses, for the help.
 
@@ -15,7 +16,9 @@ pub(super) fn status_of(
     raw: &Spanned<String>,
     code: &str,
     usual: Option<(&str, u16)>,
+    errors_may_succeed: bool,
 ) -> Option<u16> {
+    let allowed = |n: &u16| is_error_status(*n, errors_may_succeed);
     let written = yaml::source_text(cx.text, &raw.location).unwrap_or(&raw.value);
     let parsed = raw.value.parse::<u16>().ok();
     let plain = raw.tag.is_none() && parsed.is_some_and(|n| n.to_string() == written);
@@ -28,7 +31,7 @@ pub(super) fn status_of(
     if !plain {
         let near = parsed
             .or_else(|| digits_of_look_alike(raw.value.trim()))
-            .filter(|n| (400..=599).contains(n));
+            .filter(allowed);
         cx.report(
             cx.at(
                 &raw.location,
@@ -43,22 +46,40 @@ pub(super) fn status_of(
         return None;
     }
     let status = parsed?;
-    if !(400..=599).contains(&status) {
+    if !allowed(&status) {
+        let (range, marker) = if errors_may_succeed {
+            ("200-299 or 400-599", "")
+        } else if (200..=299).contains(&status) {
+            (
+                "400-599",
+                "; an API that answers errors with a 2xx status names the constant that marks them in its layout (`envelope: {constants: {ok: false}, error_marker: ok}`, Slack's)",
+            )
+        } else {
+            ("400-599", "")
+        };
         cx.report(
             cx.at(
                 &raw.location,
-                format!("code {code:?}: status {status} is not an error status (400-599)"),
+                format!("code {code:?}: status {status} is not an error status ({range})"),
             )
             .with_help(match usual_help {
                 Some(usual) => {
-                    format!("error codes describe failures: use a 4xx or 5xx status; {usual}")
+                    format!(
+                        "error codes describe failures: use a 4xx or 5xx status; {usual}{marker}"
+                    )
                 }
-                None => "error codes describe failures: use a 4xx or 5xx status".into(),
+                None => format!("error codes describe failures: use a 4xx or 5xx status{marker}"),
             }),
         );
         return None;
     }
     Some(status)
+}
+
+/// Whether a code may have `status`: a 4xx or 5xx, or a 2xx in a layout
+/// whose errors may be answered with one (an error marker).
+pub(super) fn is_error_status(status: u16, errors_may_succeed: bool) -> bool {
+    (400..=599).contains(&status) || (errors_may_succeed && (200..=299).contains(&status))
 }
 
 /// The status most codes of a category use (the lowest on a tie), counting

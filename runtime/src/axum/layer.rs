@@ -63,7 +63,10 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// - Each error response it sends or passes is shown to its
 ///   [observers](ErrorObserver) (none by default): with the `metrics`
 ///   feature, [`with_metrics`](ErrorLayer::with_metrics) counts them (see
-///   [`metrics`](crate::metrics)). A success is shown to none.
+///   [`metrics`](crate::metrics)). A success is shown to none. In a layout
+///   whose errors may be answered with a 2xx status (an error marker,
+///   Slack's `ok: false`), an [`ApiError`]'s 2xx response is an error
+///   response too.
 ///
 /// A success costs the layer a header lookup and what the inner future's
 /// polls cost: no allocation, no request id made (one is made, or the
@@ -271,7 +274,7 @@ where
                         Err(panic) => scope::enter(this.sent, || panicked::<V>(&*panic)),
                     };
                     // The success path ends here: no allocation, no observer.
-                    if !is_error(response.status()) {
+                    if !is_error_response::<V>(&response) {
                         this.state.set(State::Done { response: None });
                         return Poll::Ready(Ok(response));
                     }
@@ -304,7 +307,7 @@ where
 /// Tells `observer` about `response`, an error response made an envelope
 /// (or a success, which it is not told about).
 fn observe<V: Vocabulary, O: ErrorObserver<V>>(observer: &O, response: &Response) {
-    if !is_error(response.status()) {
+    if !is_error_response::<V>(response) {
         return;
     }
     let code = response
@@ -343,6 +346,15 @@ fn panicked<V: Has<role::InternalError>>(payload: &(dyn Any + Send)) -> Response
 
 fn is_error(status: http::StatusCode) -> bool {
     status.is_client_error() || status.is_server_error()
+}
+
+/// Whether `response` is an error response: a 4xx or 5xx, or, in a layout
+/// whose errors may be answered with a 2xx (an error marker, Slack's `ok:
+/// false`), an [`ApiError`]'s response of any status.
+fn is_error_response<V: Vocabulary>(response: &Response) -> bool {
+    is_error(response.status())
+        || (V::ENVELOPE.errors_may_succeed()
+            && response.extensions().get::<Enveloped<V>>().is_some())
 }
 
 /// `response`, an error response that is not an envelope, made one.

@@ -45,6 +45,8 @@ pub(crate) mod framework;
 mod layer;
 #[cfg(feature = "tracing")]
 mod log;
+#[cfg(all(test, feature = "metrics", feature = "client"))]
+mod marked;
 #[cfg(all(test, feature = "metrics", feature = "tracing"))]
 mod observed;
 mod observer;

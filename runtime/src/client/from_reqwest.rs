@@ -147,15 +147,35 @@ impl<V> ErrorReader<V> {
 
 impl<V: Vocabulary> ErrorReader<V> {
     /// Passes a successful response through; reads any other into the error.
+    ///
+    /// In a layout whose errors may be answered with a 2xx status (an
+    /// [`error_marker`](crate::BodyLayout::error_marker), Slack's `ok:
+    /// false`), a 2xx response's body is read whole to see whether it is
+    /// marked as an error: [`ClientError::Api`] when it is, else the
+    /// response with the same status, headers and body (its `url()` is
+    /// then no longer the request's).
     pub async fn check(
         &self,
         response: reqwest::Response,
     ) -> Result<reqwest::Response, ClientError<V>> {
-        if response.status().is_success() {
-            Ok(response)
-        } else {
-            Err(self.read_error(response).await)
+        if !response.status().is_success() {
+            return Err(self.read_error(response).await);
         }
+        if !V::ENVELOPE.errors_may_succeed() {
+            return Ok(response);
+        }
+        let status = response.status();
+        let version = response.version();
+        let headers = response.headers().clone();
+        let body = response.bytes().await?;
+        if let Some(error) = ErrorResponse::from_success_parts(status, &headers, &body) {
+            return Err(ClientError::Api(error));
+        }
+        let mut rebuilt = http::Response::new(body);
+        *rebuilt.status_mut() = status;
+        *rebuilt.version_mut() = version;
+        *rebuilt.headers_mut() = headers;
+        Ok(reqwest::Response::from(rebuilt))
     }
 
     /// Reads a response the caller knows failed: [`ClientError::Api`] when

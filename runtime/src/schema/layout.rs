@@ -14,6 +14,9 @@ use super::names;
 mod items;
 use crate::wire::{Field, MAX_NUMERIC_CODE, Shape, numeric_code};
 
+mod qualified;
+use qualified::{has_qualifier, qualified, qualified_code_member, status_of_marked_error};
+
 /// A body of the API's own layout: an object with the members the layout
 /// maps (dotted paths nest), each required except `request_id`, `doc_url`
 /// and `details`, which an error may lack; its constants, each required
@@ -37,15 +40,17 @@ pub(super) fn layout_body<'a>(
         declared,
         items,
         status_string,
+        code_qualifier,
+        error_marker,
     } = shape
     else {
         return Vec::new();
     };
-    // A code as the body carries it: its string, or its number.
+    // A code as the body carries it: its string (qualified), or its number.
     let wire_code = |code: &str| -> Value {
         match numeric_code(code) {
             Some(number) if code_number => Value::from(number),
-            _ => Value::from(code),
+            _ => Value::from(qualified(code, code_qualifier)),
         }
     };
     let root_path: Vec<String> = root
@@ -86,8 +91,12 @@ pub(super) fn layout_body<'a>(
             .filter_map(|(field, path)| {
                 let schema = match field {
                     Field::Code if code_number => numeric_code_member(description),
+                    Field::Code if has_qualifier(code_qualifier) => {
+                        qualified_code_member(description, code_qualifier)
+                    }
                     Field::Code => code_member(description, dialect),
                     Field::Status if status_string => items::status_text(),
+                    Field::Status if error_marker.is_some() => status_of_marked_error(),
                     Field::Status => status(),
                     Field::Message => string(MESSAGE),
                     Field::RequestId => string(REQUEST_ID),

@@ -103,6 +103,17 @@ pub struct BodyLayout {
     /// The `Content-Type` of every error body (`application/json` unless
     /// the registry says another, JSON:API's `application/vnd.api+json`).
     pub media_type: &'static str,
+    /// A fixed qualifier around the code as the body carries it (AWS's
+    /// `com.amazonaws.dynamodb.v20120810#` before it): `(prefix, suffix)`,
+    /// each `""` when none. Readers accept the code with and without it
+    /// ([`wire::unqualified`](crate::wire::unqualified)).
+    pub code_qualifier: (&'static str, &'static str),
+    /// The constant that marks a body as an error (Slack's `ok: false`),
+    /// by its path among [`BodyLayout::constants`]: with one, an error may
+    /// be answered with a 2xx status, and readers take a 2xx body whose
+    /// member there has the constant's value for an error
+    /// ([`BodyLayout::marks_error`]).
+    pub error_marker: Option<&'static str>,
 }
 
 impl BodyLayout {
@@ -137,6 +148,8 @@ impl BodyLayout {
             pointer_prefix: "",
             status_string: false,
             media_type: BodyLayout::JSON,
+            code_qualifier: ("", ""),
+            error_marker: None,
         }
     }
 
@@ -266,6 +279,23 @@ impl BodyLayout {
         self.media_type = media_type;
         self
     }
+
+    /// The code is sent as `prefix`, the code, then `suffix` (AWS's
+    /// `com.amazonaws.dynamodb.v20120810#ResourceNotFoundException`).
+    #[must_use]
+    pub const fn code_qualifier(mut self, prefix: &'static str, suffix: &'static str) -> Self {
+        self.code_qualifier = (prefix, suffix);
+        self
+    }
+
+    /// The constant at `path` (one of [`BodyLayout::constants`]) marks a
+    /// body as an error, which may then have a 2xx status (Slack's `ok:
+    /// false`).
+    #[must_use]
+    pub const fn error_marker(mut self, path: &'static str) -> Self {
+        self.error_marker = Some(path);
+        self
+    }
 }
 
 impl Envelope {
@@ -314,6 +344,15 @@ impl Envelope {
         match self {
             Envelope::Layout(layout) => layout.code_header,
             Envelope::Nested | Envelope::Rfc9457 | Envelope::Google(_) => None,
+        }
+    }
+
+    /// Whether an error may be answered with a 2xx status: a layout with
+    /// an [`error_marker`](BodyLayout::error_marker).
+    pub const fn errors_may_succeed(self) -> bool {
+        match self {
+            Envelope::Layout(layout) => layout.error_marker.is_some(),
+            Envelope::Nested | Envelope::Rfc9457 => false,
         }
     }
 

@@ -375,7 +375,7 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
         // back from where the layout places them), typed.
         let (body, _) = documented(name);
         if let (false, Some(layout)) = (body.is_null(), &layout) {
-            let code = code_text(at(&body, &layout.full_path(&layout.code)));
+            let code = code_text(&registry, at(&body, &layout.full_path(&layout.code)));
             let (_, entry) = registry.code(&code).unwrap();
             let read: Value = serde_json::from_slice(&run(Command::new(&binary)
                 .args([name, "read", &entry.status.to_string(), ""])

@@ -26,11 +26,17 @@ use serde_json::{Value, json};
 use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
 
 pub(super) const FIXTURES: [&str; 7] = [
+pub(super) const FIXTURES: [&str; 9] = [
+    "aws",
     "azure",
     "box",
     "google",
     "jsonapi",
     "kubernetes",
+    "slack",
+    "stripe",
+    "twilio",
+];
     "stripe",
     "twilio",
 ];
@@ -93,16 +99,25 @@ pub(super) fn runtime_layout(registry: &Registry) -> &'static BodyLayout {
     if let Some(media_type) = &layout.media_type {
         runtime = runtime.media_type(leak(media_type));
     }
+    if let Some(name) = &layout.code_header {
+        runtime = runtime.code_header(leak(name));
+    }
+    let (prefix, suffix) = &layout.code_qualifier;
+    runtime = runtime.code_qualifier(leak(prefix), leak(suffix));
+    if let Some(marker) = &layout.error_marker {
+        runtime = runtime.error_marker(leak(marker));
+    }
     Box::leak(Box::new(runtime))
 }
 
-/// `code` as the fixture's bodies carry it: a string, or the number of a
-/// layout with `code_type: number`.
+/// `code` as the fixture's bodies carry it: a string (with the layout's
+/// qualifier around it), or the number of a layout with `code_type: number`.
 pub(super) fn wire_code(registry: &Registry, code: &str) -> Value {
-    let numbers = registry.body.as_ref().is_some_and(|b| b.code_number);
+    let layout = registry.body.as_ref().unwrap();
+    let (prefix, suffix) = &layout.code_qualifier;
     match error_codes_runtime::wire::numeric_code(code) {
-        Some(number) if numbers => json!(number),
-        _ => json!(code),
+        Some(number) if layout.code_number => json!(number),
+        _ => json!(format!("{prefix}{code}{suffix}")),
     }
 }
 
@@ -124,11 +139,15 @@ pub(super) fn media_type(registry: &Registry) -> &str {
         .unwrap_or(BodyLayout::JSON)
 }
 
-/// The code a body carries, as its string (a number's digits).
-pub(super) fn code_text(value: &Value) -> String {
+/// The code a body carries, as its string (a number's digits, a qualified
+/// code's code).
+pub(super) fn code_text(registry: &Registry, value: &Value) -> String {
+    let layout = registry.body.as_ref().unwrap();
+    let (prefix, suffix) = &layout.code_qualifier;
     match value {
         Value::Number(number) => number.to_string(),
-        other => other.as_str().unwrap().to_owned(),
+        other => error_codes_runtime::wire::unqualified(other.as_str().unwrap(), (prefix, suffix))
+            .to_owned(),
     }
 }
 
@@ -239,7 +258,7 @@ pub(super) fn documented(name: &str) -> (Value, Vec<String>) {
 /// (`declared_members:`); `Null` when there are none.
 pub(super) fn documented_details(registry: &Registry, body: &Value) -> Value {
     let layout = registry.body.as_ref().unwrap();
-    let code = code_text(at(body, &layout.full_path(&layout.code)));
+    let code = code_text(registry, at(body, &layout.full_path(&layout.code)));
     let mut details = match &layout.details {
         Some(path) => at(body, &layout.full_path(path)).clone(),
         None => Value::Null,
@@ -261,6 +280,16 @@ pub(super) fn documented_details(registry: &Registry, body: &Value) -> Value {
         }
     }
     details
+}
+
+/// The HTTP status the API documents its example body with
+/// (`examples/NAME.json`'s `status`), when it says.
+fn documented_status(name: &str) -> Option<u16> {
+    let path = workspace_root().join(format!("tests/fixtures/layouts/examples/{name}.json"));
+    let example: Value = serde_json::from_str(&std::fs::read_to_string(path).ok()?).unwrap();
+    example["status"]
+        .as_u64()
+        .map(|s| u16::try_from(s).unwrap())
 }
 
 /// Each leaf's dotted path (an empty object is a leaf) and its JSON type.
@@ -302,7 +331,7 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
         seen += 1;
         let registry = registry(name);
         let layout = registry.body.clone().unwrap();
-        let code = &code_text(at(&body, &layout.full_path(&layout.code)));
+        let code = &code_text(&registry, at(&body, &layout.full_path(&layout.code)));
         let message = layout
             .message
             .as_ref()
@@ -315,6 +344,10 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
                 &wire_status(&registry, entry.status),
                 "{name}"
             );
+        }
+        // The response's status (Slack's 200 for an error, AWS's 400).
+        if let Some(status) = documented_status(name) {
+            assert_eq!(entry.status, status, "{name}");
         }
         // The runtime's body for the same code, with the documented values
         // of the members the code declares: the same members, of the same
@@ -543,8 +576,11 @@ fn the_openapi_document_is_valid_and_its_examples_are_in_the_layout() {
                 .nth(1)
                 .unwrap();
             let expose = &expose[..expose.find("];").unwrap()];
+            // (Header names compare case-insensitively.)
             assert!(
-                expose.contains(&format!("{:?}", header.to_ascii_lowercase())),
+                expose
+                    .to_ascii_lowercase()
+                    .contains(&format!("{:?}", header.to_ascii_lowercase())),
                 "{name}: {expose}"
             );
         }
@@ -589,6 +625,18 @@ fn the_docs_page_example_is_in_the_layout() {
         if layout.request_id.is_none() {
             assert!(!page[start..start + len].contains("request_id"), "{name}");
         }
+        // The qualifier around the code, and the marker of a 2xx error.
+        let (prefix, suffix) = &layout.code_qualifier;
+        for text in [prefix, suffix].into_iter().filter(|t| !t.is_empty()) {
+            assert!(page.contains("holds the code"), "{name}");
+            assert!(page.contains(&format!("`{text}`")), "{name}: {text}");
+        }
+        if let Some(marker) = &layout.error_marker {
+            assert!(
+                page.contains(&format!("a body whose `{marker}` is")),
+                "{name}"
+            );
+        }
     }
 }
 
@@ -611,7 +659,8 @@ fn expected_read(registry: &Registry, code: &str) -> Value {
     let fields = layout.details.is_some() || layout.field_pointer.is_some();
     json!({
         "code": code,
-        "message": message,
+        // A layout without a message member: the readers' `""`.
+        "message": if layout.message.is_some() { message } else { json!("") },
         "request_id": layout.request_id.as_ref().map(|_| "req_1"),
         "details": fields.then(|| json!({"fields": sent_fields()})),
         "errors": errors,
@@ -655,21 +704,70 @@ pub(super) fn documented_field(registry: &Registry, body: &Value, message: &str)
     }
 }
 
-/// The bodies a client reads, each with what it must read: the runtime's
-/// body with members no layout describes, and the fixture's documented
-/// body (its code and message; no request id in any of them).
-fn bodies_to_read(registry: &Registry, name: &str) -> Vec<(Value, Value)> {
-    let (code, _, body) = sent(registry);
-    let mut out = vec![(with_extras(registry, &body), expected_read(registry, &code))];
+/// One response a client reads: its body, status and headers, and what it
+/// must read (`null`: not an error).
+struct ToRead {
+    body: Value,
+    status: u16,
+    headers: Vec<(String, String)>,
+    expected: Value,
+}
+
+/// The responses a client reads, each with what it must read: the
+/// runtime's body with members no layout describes, and the fixture's
+/// documented body (its code and message; no request id in any of them).
+/// With the layout's code header, the runtime's body without its code
+/// member, the code in the header; with its error marker, a success body
+/// of the same 2xx status, which is no error.
+fn bodies_to_read(registry: &Registry, name: &str) -> Vec<ToRead> {
+    let layout = registry.body.as_ref().unwrap();
+    let (code, status, body) = sent(registry);
+    let mut out = vec![ToRead {
+        body: with_extras(registry, &body),
+        status,
+        headers: Vec::new(),
+        expected: expected_read(registry, &code),
+    }];
+    if let Some(header) = &layout.code_header {
+        let mut codeless = body.clone();
+        let path = layout.full_path(&layout.code);
+        let (parent, last) = path.rsplit_once('.').unwrap_or(("", &path));
+        let holder = parent
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .fold(&mut codeless, |value, name| &mut value[name]);
+        holder.as_object_mut().unwrap().remove(last);
+        out.push(ToRead {
+            body: codeless,
+            status,
+            headers: vec![(header.clone(), code.clone())],
+            expected: expected_read(registry, &code),
+        });
+    }
+    if let Some(marker) = &layout.error_marker {
+        assert!((200..300).contains(&status), "{name}: a 2xx error");
+        let mut success = body.clone();
+        *marker
+            .split('.')
+            .fold(&mut success, |value, name| &mut value[name]) = json!(true);
+        out.push(ToRead {
+            body: success,
+            status,
+            headers: Vec::new(),
+            expected: Value::Null,
+        });
+    }
     let (documented, _) = documented(name);
     if !documented.is_null() {
-        let layout = registry.body.as_ref().unwrap();
         let read = |path: &Option<String>| {
             path.as_ref().map_or(Value::Null, |p| {
                 at(&documented, &layout.full_path(p)).clone()
             })
         };
-        let message = read(&layout.message);
+        let message = match read(&layout.message) {
+            Value::Null => json!(""),
+            message => message,
+        };
         let details = match documented_field(registry, &documented, message.as_str().unwrap()) {
             Value::Null => documented_details(registry, &documented),
             field => field,
@@ -681,16 +779,80 @@ fn bodies_to_read(registry: &Registry, name: &str) -> Vec<(Value, Value)> {
                 .len(),
             _ => 1,
         };
+        let code = code_text(registry, at(&documented, &layout.full_path(&layout.code)));
+        let status = documented_status(name).unwrap_or(registry.code(&code).unwrap().1.status);
         let expected = json!({
-            "code": code_text(at(&documented, &layout.full_path(&layout.code))),
+            "code": code,
             "message": message,
             "request_id": read(&layout.request_id),
             "details": details,
             "errors": errors,
         });
-        out.push((documented, expected));
+        out.push(ToRead {
+            body: documented,
+            status,
+            headers: Vec::new(),
+            expected,
+        });
     }
     out
+}
+
+#[test]
+fn the_rust_client_reads_every_response() {
+    let (mut headers_read, mut successes) = (0_usize, 0_usize);
+    for name in FIXTURES {
+        let registry = registry(name);
+        let layout = runtime_layout(&registry);
+        for case in bodies_to_read(&registry, name) {
+            // What `client::ErrorResponse` does with a response: a 2xx is an
+            // error only when the layout's marker marks it; the code
+            // header's code when the body has none.
+            let is_error = !(200..300).contains(&case.status) || layout.marks_error(&case.body);
+            let header = case.headers.first().map(|(_, value)| value.as_str());
+            let read = is_error
+                .then(|| layout.read_with_code_header::<error_codes::ErrorCode>(&case.body, header))
+                .flatten()
+                .map(|e| {
+                    // Every error of the body (one, but for an array root's).
+                    let all = layout
+                        .read_all::<error_codes::ErrorCode>(&case.body)
+                        .map_or(1, |all| all.len());
+                    json!({"code": e.code.as_str(), "message": e.message,
+                           "request_id": e.request_id,
+                           "fields": e.details.get("fields").cloned().unwrap_or(Value::Null),
+                           "errors": all})
+                });
+            // This API's vocabulary reads the fixture's codes as codes it
+            // does not know: their field errors, not their declared members.
+            let expected = match &case.expected {
+                Value::Null => Value::Null,
+                expected => json!({
+                    "code": expected["code"],
+                    "message": expected["message"],
+                    "request_id": expected["request_id"],
+                    "fields": expected["details"].get("fields").cloned().unwrap_or(Value::Null),
+                    "errors": expected["errors"],
+                }),
+            };
+            assert_eq!(
+                read.unwrap_or(Value::Null),
+                expected,
+                "{name}: {}",
+                case.body
+            );
+            headers_read += usize::from(header.is_some());
+            successes += usize::from(case.expected.is_null());
+        }
+    }
+    assert!(
+        headers_read >= 2,
+        "the Azure and AWS fixtures name a code header"
+    );
+    assert!(
+        successes >= 1,
+        "the Slack fixture answers errors with a 200"
+    );
 }
 
 #[test]
@@ -709,10 +871,10 @@ fn the_typescript_reader_reads_the_runtimes_body() {
         );
         std::fs::write(
             dir.join("read.ts"),
-            "import { parseErrorEnvelope } from \"./src/index.js\";\n\
+            "import { ErrorResponse } from \"./src/index.js\";\n\
              declare const console: { log(...args: unknown[]): void };\n\
              declare const process: { argv: string[] };\n\
-             const read = parseErrorEnvelope(process.argv[2] ?? \"\");\n\
+             const read = ErrorResponse.fromBody(Number(process.argv[3]), process.argv[2] ?? \"\", JSON.parse(process.argv[4] ?? \"{}\") as { [name: string]: string });\n\
              const error = read?.error;\n\
              console.log(JSON.stringify(error === undefined ? null : {code: error.code, message: error.message, \
              request_id: error.request_id ?? null, details: error.details ?? null, \
@@ -724,14 +886,21 @@ fn the_typescript_reader_reads_the_runtimes_body() {
             "tsc",
             &node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]),
         );
-        for (body, expected) in bodies_to_read(&registry, name) {
+        for case in bodies_to_read(&registry, name) {
+            let headers: serde_json::Map<String, Value> = case
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), json!(v)))
+                .collect();
             let out = node(&[
                 dir.join("out/read.js").as_os_str(),
-                body.to_string().as_ref(),
+                case.body.to_string().as_ref(),
+                case.status.to_string().as_ref(),
+                Value::Object(headers).to_string().as_ref(),
             ]);
             assert_success("node read.js", &out);
             let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-            assert_eq!(read, expected, "{name}: {body}");
+            assert_eq!(read, case.expected, "{name}: {}", case.body);
         }
     }
 }
@@ -755,60 +924,37 @@ fn the_python_reader_reads_the_runtimes_body() {
         }
         // And the typed details of a code that declares members.
         let script = "import dataclasses, json, sys\n\
-             from layout_client import parse_error_envelope\n\
+             from layout_client import ErrorResponse\n\
              from layout_client._registry import DETAIL_MEMBERS\n\
-             read = parse_error_envelope(sys.argv[1])\n\
+             read = ErrorResponse.from_response(int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[1])\n\
              e = None if read is None else read.error\n\
              c = None if e is None else str(getattr(e.code, 'value', e.code))\n\
              t = e.typed_details() if c in DETAIL_MEMBERS else None\n\
              typed = None if t is None else {k: v for k, v in dataclasses.asdict(t).items() if v is not None}\n\
              print(json.dumps(None if e is None else {'code': c, 'message': e.message, \
              'request_id': e.request_id, 'details': e.details, 'typed': typed, 'errors': len(read.errors)}))\n";
-        for (body, mut expected) in bodies_to_read(&registry, name) {
-            let code = expected["code"].as_str().unwrap().to_owned();
-            expected["typed"] = expected_typed(&registry, &code, &expected["details"]);
+        for mut case in bodies_to_read(&registry, name) {
+            if let Some(code) = case.expected["code"].as_str().map(str::to_owned) {
+                case.expected["typed"] =
+                    expected_typed(&registry, &code, &case.expected["details"]);
+            }
+            let headers: serde_json::Map<String, Value> = case
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), json!(v)))
+                .collect();
             let out = Command::new("python3")
                 .arg("-c")
                 .arg(script)
-                .arg(body.to_string())
+                .arg(case.body.to_string())
+                .arg(case.status.to_string())
+                .arg(Value::Object(headers).to_string())
                 .current_dir(&dir)
                 .output()
                 .expect("python3 runs");
             assert_success("python3", &out);
             let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-            assert_eq!(read, expected, "{name}: {body}");
-        }
-    }
-}
-
-#[test]
-fn the_rust_reader_reads_every_error_of_the_body() {
-    for name in FIXTURES {
-        let registry = registry(name);
-        let layout = runtime_layout(&registry);
-        for (body, expected) in bodies_to_read(&registry, name) {
-            let read: error_codes::ErrorBody = layout.read(&body).unwrap();
-            let fields = read.details.get("fields").cloned().unwrap_or(Value::Null);
-            let all = layout
-                .read_all::<error_codes::ErrorCode>(&body)
-                .map_or(1, |all| all.len());
-            let read = json!({
-                "code": read.code.as_str(),
-                "message": read.message,
-                "request_id": read.request_id,
-                "fields": fields,
-                "errors": all,
-            });
-            // This API's vocabulary reads the fixture's codes as codes it
-            // does not know: their field errors, not their declared members.
-            let expected = json!({
-                "code": expected["code"],
-                "message": expected["message"],
-                "request_id": expected["request_id"],
-                "fields": expected["details"].get("fields").cloned().unwrap_or(Value::Null),
-                "errors": expected["errors"],
-            });
-            assert_eq!(read, expected, "{name}: {body}");
+            assert_eq!(read, case.expected, "{name}: {}", case.body);
         }
     }
 }

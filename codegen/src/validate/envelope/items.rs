@@ -187,7 +187,7 @@ pub(super) fn status_and_media_type(
             Some(problem) => {
                 cx.report(
                     cx.at(&written.location, format!("media_type {:?} {problem}", written.value))
-                        .with_help("a media type is `type/subtype` of letters, digits and `!#$&-^_.+`, without parameters, for a JSON body: `application/json` or a `+json` type (`application/vnd.api+json`)"),
+                        .with_help("a media type is `type/subtype` of letters, digits and `!#$&-^_.+`, without parameters, for a JSON body: `application/json`, a `+json` type (`application/vnd.api+json`) or one with `json` among its words (`application/x-amz-json-1.0`)"),
                 );
                 ok = false;
             }
@@ -197,7 +197,8 @@ pub(super) fn status_and_media_type(
 }
 
 /// Why `value` is not the media type of a JSON body (RFC 6838's
-/// `type/subtype`, each a restricted name, JSON or a `+json` suffix).
+/// `type/subtype`, each a restricted name; `json`, a `+json` suffix or
+/// `json` among the subtype's words).
 fn media_type_problem(value: &str) -> Option<&'static str> {
     let restricted = |name: &str| {
         let mut bytes = name.bytes();
@@ -214,8 +215,11 @@ fn media_type_problem(value: &str) -> Option<&'static str> {
     if !restricted(kind) || !restricted(subtype) {
         return Some("is not a media type");
     }
-    let json =
-        subtype.eq_ignore_ascii_case("json") || subtype.to_ascii_lowercase().ends_with("+json");
+    // `json`, a `+json` suffix, or `json` among the subtype's words (AWS's
+    // JSON protocol, `x-amz-json-1.0`).
+    let json = subtype
+        .split(['-', '.', '+'])
+        .any(|word| word.eq_ignore_ascii_case("json"));
     if !kind.eq_ignore_ascii_case("application") || !json {
         return Some("is not the media type of a JSON body");
     }
@@ -232,6 +236,7 @@ mod tests {
             "application/json",
             "application/vnd.api+json",
             "application/problem+json",
+            "application/x-amz-json-1.0",
             "Application/JSON",
         ] {
             assert_eq!(media_type_problem(ok), None, "{ok}");
@@ -245,6 +250,7 @@ mod tests {
             "/json",
             "application/vnd api+json",
             "application/+json",
+            "application/jsonish",
         ] {
             assert!(media_type_problem(bad).is_some(), "{bad}");
         }

@@ -65,6 +65,9 @@ fn a_key_left_out_keeps_the_nested_envelopes_member() {
                 "pointer_prefix",
                 "status_type",
                 "media_type",
+                "code_prefix",
+                "code_suffix",
+                "error_marker",
             ]
             .contains(f)
         })

@@ -13,6 +13,7 @@ mod grpc;
 mod invalid_registries;
 mod layout_items;
 mod layouts;
+mod marked_layouts;
 mod names;
 pub(crate) mod operations;
 mod registry_props;
