@@ -108,6 +108,13 @@ function isJsonObject(value: unknown): value is { readonly [key: string]: unknow
  * item that has a code (`errors`), the first as `error`; an item's field
  * pointer (`field_pointer`, its `pointer_prefix` stripped) names the field of
  * its field error.
+ * A layout with a qualifier around the code (`code_prefix`, `code_suffix`:
+ * AWS's `namespace#Code`) reads the code with or without it, and without
+ * any other `namespace#` before it or `:url` after it, as AWS's SDKs do.
+ * With the layout's code header (`codeHeader`, the value of the response's
+ * header `BODY_LAYOUT.code_header`; see {@link codeHeaderOf}), an object
+ * without the code member is read with the header's code: the body's code
+ * wins when it is there.
  *
  * An API whose registry says `envelope: google` or `google-rpc-status`
  * (`GOOGLE_BODY`) is read as Google's JSON body first: its `error` object
@@ -146,7 +153,7 @@ function readAny(value: { readonly [key: string]: unknown }): ErrorEnvelope | nu
     }
   }
   if (LAYOUT !== null) {
-    const read = LAYOUT.root?.endsWith(ITEMS) ? parseItems(LAYOUT, value) : parseLayout(LAYOUT, value);
+    const read = LAYOUT.root?.endsWith(ITEMS) ? parseItems(LAYOUT, value) : parseLayout(LAYOUT, value, null);
     if (read !== null) {
       return read;
     }
@@ -233,7 +240,7 @@ function parseItems(layout: BodyLayout, body: { readonly [key: string]: unknown 
   }
   const errors: ErrorBody[] = [];
   for (const item of array as unknown[]) {
-    const read = parseLayout({ ...layout, root: null }, isJsonObject(item) ? item : {});
+    const read = parseLayout({ ...layout, root: null }, isJsonObject(item) ? item : {}, null);
     if (read === null) {
       continue;
     }
@@ -292,6 +299,16 @@ interface BodyLayout {
   readonly field_pointer?: string;
   /** What every field pointer starts with. */
   readonly pointer_prefix?: string;
+  /** The response header that carries the code too. */
+  readonly code_header?: string;
+  /** Fixed text before the code in the body (AWS's `namespace#`). */
+  readonly code_prefix?: string;
+  /** Fixed text after the code in the body. */
+  readonly code_suffix?: string;
+  /** The path of the constant that marks a body as an error (Slack's `ok`). */
+  readonly error_marker?: string;
+  /** That constant's value, as JSON text. */
+  readonly error_marker_value?: string;
 }
 
 /** The API's own body layout, when its registry gives one (`BODY_LAYOUT`). */

@@ -19,7 +19,7 @@ impl BodyLayout {
             .filter_map(|(fields, field)| {
                 // Declared members are not gathered from an array's items:
                 // a layout with an array root places none (`check` says so).
-                let mut error: ErrorBody<V> = self.read_object(fields, None)?;
+                let mut error: ErrorBody<V> = self.read_object(fields, None, None)?;
                 if let Some(field) = field {
                     error.details = FieldErrors::new()
                         .with(field, error.message.clone())

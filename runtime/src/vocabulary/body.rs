@@ -352,7 +352,7 @@ impl Envelope {
     pub const fn errors_may_succeed(self) -> bool {
         match self {
             Envelope::Layout(layout) => layout.error_marker.is_some(),
-            Envelope::Nested | Envelope::Rfc9457 => false,
+            Envelope::Nested | Envelope::Rfc9457 | Envelope::Google(_) => false,
         }
     }
 

@@ -25,7 +25,6 @@ use serde_json::{Value, json};
 
 use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
 
-pub(super) const FIXTURES: [&str; 7] = [
 pub(super) const FIXTURES: [&str; 9] = [
     "aws",
     "azure",
@@ -34,9 +33,6 @@ pub(super) const FIXTURES: [&str; 9] = [
     "jsonapi",
     "kubernetes",
     "slack",
-    "stripe",
-    "twilio",
-];
     "stripe",
     "twilio",
 ];

@@ -28,7 +28,16 @@ object there), the status member is ignored.
 A layout whose root is an array (`root: "errors[]"`, JSON:API) reads every
 item that has a code (`ErrorEnvelope.errors`), the first as `error`; an
 item's field pointer (`field_pointer`, its `pointer_prefix` stripped) names
-the field of its field error. Anything else is not an error body: `parse_error_envelope` returns
+the field of its field error.
+A layout with a qualifier around the code (`code_prefix`, `code_suffix`:
+AWS's `namespace#Code`) reads the code with or without it, and without any
+other `namespace#` before it or `:url` after it, as AWS's SDKs do. With
+the layout's code header (`code_header`, the value of the response's
+header `BODY_LAYOUT["code_header"]`), an object without the code member is
+read with the header's code: the body's code wins when it is there. A
+layout's error marker (`BODY_LAYOUT["error_marker"]`, Slack's `ok: false`)
+marks a body as an error whatever its status (`marks_error`).
+Anything else is not an error body: `parse_error_envelope` returns
 `None` and never raises. The Rust and TypeScript clients read bodies by the
 same rule (`tests/fixtures/envelope-cases.json` holds the cases all three run).
 """
@@ -49,7 +58,7 @@ from ._registry import DETAIL_MEMBERS, DOCS_URL, ErrorCode
 if TYPE_CHECKING:
     from ._response import ErrorResponse
 
-__all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "parse_error_envelope"]
+__all__ = ["PROBLEM_JSON", "ErrorBody", "ErrorEnvelope", "marks_error", "parse_error_envelope"]
 
 PROBLEM_JSON = "application/problem+json"
 """The media type of RFC 9457 problem details."""

@@ -8,7 +8,15 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from . import details
-from ._envelope import ErrorBody, ErrorEnvelope, google_retry_after, parse_error_envelope
+from ._envelope import (
+    ErrorBody,
+    ErrorEnvelope,
+    code_header_name,
+    errors_may_succeed,
+    google_retry_after,
+    marks_error,
+    parse_error_envelope,
+)
 from ._headers import Headers, RateLimit, header_value, parse_rate_limit, parse_retry_after
 from ._registry import REQUEST_ID_HEADER, RETRY_AFTER_HEADER, RETRYABLE_STATUSES, ErrorCode, Retry
 
@@ -87,9 +95,17 @@ class ErrorResponse(Exception):
         headers: Headers | None,
         body: str | bytes | bytearray | Mapping[str, object],
     ) -> ErrorResponse | None:
-        """Reads a response that is not a success: an `ErrorResponse`, or
-        `None` when its body is not an error envelope."""
-        envelope = parse_error_envelope(body)
+        """Reads a response: an `ErrorResponse`, or `None` when its body is
+        not an error envelope. For an API that answers errors with a 2xx
+        status (its layout's error marker, Slack's `ok: false`), a 2xx
+        response is an error exactly when `marks_error` says so, so this
+        also tells a success from an error. The code comes from the
+        layout's code header when the body has none."""
+        if 200 <= status < 300 and errors_may_succeed() and not marks_error(body):
+            return None
+        name = code_header_name()
+        code_header = None if name is None else header_value(headers, name)
+        envelope = parse_error_envelope(body, code_header=code_header)
         if envelope is None:
             return None
         response = cls(status, envelope, headers)
