@@ -10,7 +10,7 @@
 //! answer is Google's body for its code (the HTTP status, the canonical
 //! name, the one `ErrorInfo` with the code's reason and the registry's
 //! domain), valid against the made JSON Schema, and read back by the made
-//! crate's Rust client and the made Python package.
+//! crate's Rust client and the made Python and TypeScript packages.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -244,6 +244,35 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
         let layout = registry.body.clone();
         let example = &registry.page.envelope_example.code;
         let (mut child, addr) = crate::serve(Command::new(&binary).arg(name));
+        // Google's body (no layout): the made TypeScript package's reader,
+        // bundled for Node.js by esbuild from its sources.
+        let ts_reader = layout.is_none().then(|| {
+            let script = dir.join("read-ts.ts");
+            std::fs::write(
+                &script,
+                format!(
+                    "import {{ parseErrorEnvelope }} from {:?};\n\
+                     declare const process: {{ argv: string[] }};\n\
+                     const read = parseErrorEnvelope(process.argv[2] ?? \"\");\n\
+                     console.log(read === null ? \"\" : String(read.error.code));\n",
+                    dir.join("clients/typescript/src/index.ts")
+                ),
+            )
+            .unwrap();
+            let bundle = dir.join("read-ts.mjs");
+            run(Command::new(
+                super::ts_bundle_size::bundlers().join("node_modules/.bin/esbuild"),
+            )
+            .arg(&script)
+            .args([
+                "--bundle",
+                "--format=esm",
+                "--platform=node",
+                "--log-level=warning",
+            ])
+            .arg(format!("--outfile={}", bundle.display())));
+            bundle
+        });
 
         let schema: Value = serde_json::from_str(
             &std::fs::read_to_string(dir.join("docs/schema/error-envelope.schema.json")).unwrap(),
@@ -304,6 +333,11 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
                     .arg(String::from_utf8_lossy(&bytes).as_ref())
                     .env("PYTHONPATH", &src));
                 assert_eq!(String::from_utf8_lossy(&python).trim(), code, "{what}");
+                // And the made TypeScript package.
+                let ts = run(Command::new("node")
+                    .arg(ts_reader.as_ref().expect("bundled for Google's body"))
+                    .arg(String::from_utf8_lossy(&bytes).as_ref()));
+                assert_eq!(String::from_utf8_lossy(&ts).trim(), code, "{what}: TypeScript");
                 eprintln!("{what} -> {status}\n{}", String::from_utf8_lossy(&bytes));
                 continue;
             };
