@@ -140,12 +140,12 @@ export function parseErrorEnvelope(body: unknown, codeHeader: string | null = nu
   if (!isJsonObject(value)) {
     return null;
   }
-  const read = readAny(value);
+  const read = readAny(value, codeHeader);
   return read === null ? null : { ...read, errors: read.errors ?? [read.error] };
 }
 
-/** `value` in the layout, else a nested envelope, else problem details. */
-function readAny(value: { readonly [key: string]: unknown }): ErrorEnvelope | null {
+/** `value` in the layout, else a nested envelope, else problem details (the layout's with `codeHeader`'s code when the body has none). */
+function readAny(value: { readonly [key: string]: unknown }, codeHeader: string | null): ErrorEnvelope | null {
   if (GOOGLE_BODY !== null) {
     const read = parseGoogle(value);
     if (read !== null) {

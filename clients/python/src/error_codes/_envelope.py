@@ -133,14 +133,15 @@ def parse_error_envelope(
             return None
     if not isinstance(value, Mapping):
         return None
-    read = _read_any(value)
+    read = _read_any(value, code_header)
     if read is None or read.errors:
         return read
     return replace(read, errors=(read.error,))
 
 
-def _read_any(value: Mapping[str, object]) -> ErrorEnvelope | None:
-    """`value` in the layout, else a nested envelope, else problem details."""
+def _read_any(value: Mapping[str, object], code_header: str | None) -> ErrorEnvelope | None:
+    """`value` in the layout, else a nested envelope, else problem details
+    (the layout's with `code_header`'s code when the body has none)."""
     if _GOOGLE:
         read = _parse_google(value)
         if read is not None:
