@@ -260,17 +260,17 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
             )
             .unwrap();
             let bundle = dir.join("read-ts.mjs");
-            run(Command::new(
-                super::ts_bundle_size::bundlers().join("node_modules/.bin/esbuild"),
-            )
-            .arg(&script)
-            .args([
-                "--bundle",
-                "--format=esm",
-                "--platform=node",
-                "--log-level=warning",
-            ])
-            .arg(format!("--outfile={}", bundle.display())));
+            run(
+                Command::new(super::ts_bundle_size::bundlers().join("node_modules/.bin/esbuild"))
+                    .arg(&script)
+                    .args([
+                        "--bundle",
+                        "--format=esm",
+                        "--platform=node",
+                        "--log-level=warning",
+                    ])
+                    .arg(format!("--outfile={}", bundle.display())),
+            );
             bundle
         });
 
@@ -337,7 +337,11 @@ fn a_service_answers_in_its_own_layout_and_the_rust_client_reads_it() {
                 let ts = run(Command::new("node")
                     .arg(ts_reader.as_ref().expect("bundled for Google's body"))
                     .arg(String::from_utf8_lossy(&bytes).as_ref()));
-                assert_eq!(String::from_utf8_lossy(&ts).trim(), code, "{what}: TypeScript");
+                assert_eq!(
+                    String::from_utf8_lossy(&ts).trim(),
+                    code,
+                    "{what}: TypeScript"
+                );
                 eprintln!("{what} -> {status}\n{}", String::from_utf8_lossy(&bytes));
                 continue;
             };

@@ -874,7 +874,7 @@ fn the_typescript_reader_reads_the_runtimes_body() {
              const error = read?.error;\n\
              console.log(JSON.stringify(error === undefined ? null : {code: error.code, message: error.message, \
              request_id: error.request_id ?? null, details: error.details ?? null, \
-             errors: read?.errors?.length ?? null}));\n",
+             errors: read?.envelope.errors?.length ?? null}));\n",
         )
         .unwrap();
         write_tsconfig(&dir, &["read.ts"], true);
@@ -928,7 +928,7 @@ fn the_python_reader_reads_the_runtimes_body() {
              t = e.typed_details() if c in DETAIL_MEMBERS else None\n\
              typed = None if t is None else {k: v for k, v in dataclasses.asdict(t).items() if v is not None}\n\
              print(json.dumps(None if e is None else {'code': c, 'message': e.message, \
-             'request_id': e.request_id, 'details': e.details, 'typed': typed, 'errors': len(read.errors)}))\n";
+             'request_id': e.request_id, 'details': e.details, 'typed': typed, 'errors': len(read.envelope.errors)}))\n";
         for mut case in bodies_to_read(&registry, name) {
             if let Some(code) = case.expected["code"].as_str().map(str::to_owned) {
                 case.expected["typed"] =
