@@ -240,6 +240,10 @@ impl<'a> WireError<'a> {
 /// How an API's error bodies are laid out: what the engine writes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 #[non_exhaustive]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "a `Shape` is `Copy` and made by `const fn`s (boxing would forbid both); it is a few borrowed paths, made once per body"
+)]
 pub enum Shape<'a> {
     /// RFC 9457 problem details.
     Rfc9457,
