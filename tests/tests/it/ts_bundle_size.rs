@@ -8,7 +8,7 @@
 //! - `isErrorCode` costs at most the codes' own bytes (each code and 3: its
 //!   quotes and comma in an array) and [`IS_ERROR_CODE_OVERHEAD`];
 //! - `hasCode` at most [`READER_LIMIT`];
-//! - `parseErrorEnvelope` at most [`READER_LIMIT`] besides the per-code
+//! - `parseErrorEnvelope` at most [`PARSER_LIMIT`] besides the per-code
 //!   table it needs (`DETAIL_MEMBERS`, an RFC 9457 registry's declared
 //!   members), whatever the registry's envelope or body layout;
 //! - in the gRPC fixture's package, `parseConnectError` (the Connect reader,
@@ -31,8 +31,14 @@ use serde_json::Value;
 
 /// What `isErrorCode` may cost besides its codes, in bytes.
 pub(super) const IS_ERROR_CODE_OVERHEAD: u64 = 1024;
-/// What `hasCode` and `parseErrorEnvelope` (besides its per-code table) may cost, in bytes.
+/// What `hasCode` may cost, in bytes.
 pub(super) const READER_LIMIT: u64 = 2048;
+/// What `parseErrorEnvelope` may cost besides its per-code tables, in
+/// bytes. It was 2 KiB before every layout construct (issue 33: arrays,
+/// declared members, qualifiers, markers, code headers) and Google's body
+/// (issue 34) could be read: each package's reader carries the reading of
+/// all of them, whichever its registry uses (see the performance guide).
+pub(super) const PARSER_LIMIT: u64 = 6 * 1024;
 /// What `parseConnectError` may cost besides its per-code tables, in bytes.
 const CONNECT_READER_LIMIT: u64 = 4096;
 /// How many codes the synthetic registry has.
@@ -118,7 +124,7 @@ fn each_function_costs_what_it_needs_at_any_registry_size() {
             for (export, limit) in [
                 ("isErrorCode", code_bytes + IS_ERROR_CODE_OVERHEAD),
                 ("hasCode", READER_LIMIT),
-                ("parseErrorEnvelope", READER_LIMIT + tables),
+                ("parseErrorEnvelope", PARSER_LIMIT + tables),
             ] {
                 if min(export) > limit {
                     failures.push(format!(
