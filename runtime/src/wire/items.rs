@@ -9,7 +9,9 @@ use serde_json::Value;
 use super::{Member, Object, Shape, WireError, get, to_value};
 use crate::FieldErrors;
 
-/// How the error objects sit in an array (see the [module](self)).
+/// How the error objects sit in an array: the items of the array at the
+/// layout's root, a validation error one item per field problem, its field
+/// named by a JSON Pointer at [`Items::pointer`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
 pub struct Items<'a> {
