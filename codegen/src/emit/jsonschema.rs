@@ -39,7 +39,8 @@ pub(crate) fn document(registry: &Registry, names: &SchemaNames, provenance: &st
         Envelope::Layout => (
             "Error body",
             "The body of every error response of the API, in its own layout \
-             (application/json): exactly the members listed, and no other.",
+             (application/json): the members listed, and any a server adds, which \
+             a client ignores.",
         ),
         Envelope::Google | Envelope::GoogleRpcStatus => (
             "Error body (Google)",

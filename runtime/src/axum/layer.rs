@@ -408,11 +408,39 @@ async fn envelope<V: Has<role::InternalError>>(response: Response, id: String) -
     response
 }
 
-/// Whether the `Content-Type` is `media_type` (parameters ignored).
+/// Whether the `Content-Type` is `media_type` (parameters of either
+/// ignored).
 fn is_media_type(headers: &HeaderMap, media_type: &str) -> bool {
+    let media_type = media_type.split(';').next().unwrap_or(media_type).trim();
     headers
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())
         .is_some_and(|essence| essence.trim().eq_ignore_ascii_case(media_type))
+}
+
+#[cfg(test)]
+mod tests {
+    use http::header::{CONTENT_TYPE, HeaderMap, HeaderValue};
+
+    use super::is_media_type;
+
+    fn sent(content_type: &'static str) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        headers
+    }
+
+    #[test]
+    fn a_media_type_is_compared_without_the_parameters_of_either() {
+        let layout = r#"application/vnd.api+json; ext="https://jsonapi.org/ext/atomic""#;
+        assert!(is_media_type(&sent("application/vnd.api+json"), layout));
+        assert!(is_media_type(
+            &sent("Application/Vnd.Api+JSON ; charset=utf-8"),
+            layout
+        ));
+        assert!(is_media_type(&sent(layout), "application/vnd.api+json"));
+        assert!(!is_media_type(&sent("application/json"), layout));
+        assert!(!is_media_type(&HeaderMap::new(), layout));
+    }
 }

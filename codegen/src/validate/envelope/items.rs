@@ -187,7 +187,7 @@ pub(super) fn status_and_media_type(
             Some(problem) => {
                 cx.report(
                     cx.at(&written.location, format!("media_type {:?} {problem}", written.value))
-                        .with_help("a media type is `type/subtype` of letters, digits and `!#$&-^_.+`, without parameters, for a JSON body: `application/json`, a `+json` type (`application/vnd.api+json`) or one with `json` among its words (`application/x-amz-json-1.0`)"),
+                        .with_help("a media type is `type/subtype` of letters, digits and `!#$&-^_.+`, then any `; name=value` parameters, for a JSON body: `application/json`, a `+json` type (`application/vnd.api+json`) or one with `json` among its words (`application/x-amz-json-1.0`)"),
                 );
                 ok = false;
             }
@@ -198,7 +198,8 @@ pub(super) fn status_and_media_type(
 
 /// Why `value` is not the media type of a JSON body (RFC 6838's
 /// `type/subtype`, each a restricted name; `json`, a `+json` suffix or
-/// `json` among the subtype's words).
+/// `json` among the subtype's words), with RFC 9110's parameters
+/// (`; charset=utf-8`, JSON:API's `; ext="…"`), if any.
 fn media_type_problem(value: &str) -> Option<&'static str> {
     let restricted = |name: &str| {
         let mut bytes = name.bytes();
@@ -206,12 +207,10 @@ fn media_type_problem(value: &str) -> Option<&'static str> {
             && bytes.next().is_some_and(|b| b.is_ascii_alphanumeric())
             && bytes.all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
     };
-    let Some((kind, subtype)) = value.split_once('/') else {
+    let (essence, parameters) = value.split_once(';').unwrap_or((value, ""));
+    let Some((kind, subtype)) = essence.split_once('/') else {
         return Some("is not `type/subtype`");
     };
-    if value.contains(';') {
-        return Some("has parameters");
-    }
     if !restricted(kind) || !restricted(subtype) {
         return Some("is not a media type");
     }
@@ -223,7 +222,72 @@ fn media_type_problem(value: &str) -> Option<&'static str> {
     if !kind.eq_ignore_ascii_case("application") || !json {
         return Some("is not the media type of a JSON body");
     }
-    None
+    if !value.contains(';') {
+        return None;
+    }
+    match parameters_end(parameters) {
+        Some(end) if end == parameters.len() => None,
+        _ => Some(
+            "has a parameter that is not `; name=value` (a token, or a quoted string of visible ASCII)",
+        ),
+    }
+}
+
+/// How far `text` (what follows the first `;`) is RFC 9110's
+/// `*( OWS ";" OWS parameter )` after a first parameter: `name=value`,
+/// the value a token or a quoted string, every byte visible ASCII, a space
+/// or a tab. `None` when a parameter is malformed.
+fn parameters_end(text: &str) -> Option<usize> {
+    let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && matches!(bytes[at], b' ' | b'\t') {
+            at += 1;
+        }
+        let name = at;
+        while at < bytes.len() && token(bytes[at]) {
+            at += 1;
+        }
+        if at == name || bytes.get(at) != Some(&b'=') {
+            return None;
+        }
+        at += 1;
+        if bytes.get(at) == Some(&b'"') {
+            at += 1;
+            loop {
+                match bytes.get(at)? {
+                    b'"' => break,
+                    b'\\' => {
+                        let escaped = *bytes.get(at + 1)?;
+                        if !(escaped == b'\t' || (b' '..=b'~').contains(&escaped)) {
+                            return None;
+                        }
+                        at += 2;
+                    }
+                    b if *b == b'\t' || (b' '..=b'~').contains(b) => at += 1,
+                    _ => return None,
+                }
+            }
+            at += 1;
+        } else {
+            let value = at;
+            while at < bytes.len() && token(bytes[at]) {
+                at += 1;
+            }
+            if at == value {
+                return None;
+            }
+        }
+        while at < bytes.len() && matches!(bytes[at], b' ' | b'\t') {
+            at += 1;
+        }
+        match bytes.get(at) {
+            None => return Some(at),
+            Some(b';') => at += 1,
+            Some(_) => return None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -238,6 +302,10 @@ mod tests {
             "application/problem+json",
             "application/x-amz-json-1.0",
             "Application/JSON",
+            "application/json; charset=utf-8",
+            "application/json;charset=UTF-8",
+            "application/vnd.api+json; ext=\"https://jsonapi.org/ext/atomic\"",
+            "application/vnd.api+json; ext=\"a b\"; profile=\"https://example.com/p\\\"q\"",
         ] {
             assert_eq!(media_type_problem(ok), None, "{ok}");
         }
@@ -245,8 +313,16 @@ mod tests {
             "json",
             "text/html",
             "application/xml",
-            "application/json; charset=utf-8",
             "application/",
+            "application/json;",
+            "application/json; charset",
+            "application/json; charset=",
+            "application/json; =utf-8",
+            "application/json; charset=utf 8",
+            "application/json; ext=\"unterminated",
+            "application/json; ext=\"caf\u{e9}\"",
+            "application/json; ext=\"tab\u{7}\"",
+            "text/html; charset=utf-8",
             "/json",
             "application/vnd api+json",
             "application/+json",

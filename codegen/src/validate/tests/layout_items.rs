@@ -123,7 +123,7 @@ fn a_status_type_and_a_media_type_are_checked() {
     assert!(found[0].3.contains("did you mean `string`"), "{found:?}");
     for media_type in [
         "text/html",
-        "application/json; charset=utf-8",
+        "application/json; charset=utf 8",
         "json",
         "application/vnd api+json",
     ] {
@@ -132,6 +132,12 @@ fn a_status_type_and_a_media_type_are_checked() {
         assert_eq!((found[0].0, found[0].1), (2, 15), "{media_type}");
         assert!(found[0].2.starts_with("media_type"), "{found:?}");
     }
+    // Parameters as the API sends them: the layout keeps them.
+    let written = r#"application/vnd.api+json; ext="https://jsonapi.org/ext/atomic""#;
+    let registry = parse(&format!("  media_type: '{written}'\n"))
+        .expect("a media type with parameters is valid");
+    let layout = registry.body.expect("the registry has a layout");
+    assert_eq!(layout.media_type.as_deref(), Some(written));
 }
 
 #[test]
