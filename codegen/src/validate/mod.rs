@@ -79,6 +79,8 @@ pub(crate) fn validate(file: &Path, text: &str, raw: RawRegistry) -> Result<Regi
     declared_members::clash(&mut check, &registry);
     if !places.example_written {
         registry.page.envelope_example = references::default_example(&registry);
+    } else if registry.page.envelope_example.request_id.is_none() {
+        registry.page.envelope_example.request_id = Some(references::example_request_id(&registry));
     }
     // In registry order: a registry read alone has no history (the project
     // numbers it again from its lock).

@@ -35,26 +35,37 @@ fn example_code(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
 
 /// The envelope example of a registry that gives none (`page.envelope_example`
 /// is optional): its first code, with the code's meaning as the message, and
-/// the request-id header's example as the request id when the registry
-/// lists that header with one.
+/// the example request id ([`example_request_id`]).
 pub(super) fn default_example(registry: &Registry) -> EnvelopeExample {
     let first = registry.codes().next().map(|(_, code)| code);
-    let request_id = registry
+    EnvelopeExample {
+        code: first.map(|c| c.code.clone()).unwrap_or_default(),
+        message: first
+            .and_then(|c| c.meaning.clone())
+            .unwrap_or_else(|| "The request failed".to_owned()),
+        request_id: Some(example_request_id(registry)),
+    }
+}
+
+/// The request id of an example that names none: the runtime sends one in
+/// every body whose layout maps it, so every example has one. The
+/// request-id header's example when the registry lists that header with
+/// one, else [`SAMPLE_REQUEST_ID`].
+pub(super) fn example_request_id(registry: &Registry) -> String {
+    registry
         .headers
         .iter()
         .find(|h| {
             h.name
                 .eq_ignore_ascii_case(&registry.roles.request_id_header)
         })
-        .and_then(|h| h.example.clone());
-    EnvelopeExample {
-        code: first.map(|c| c.code.clone()).unwrap_or_default(),
-        message: first
-            .and_then(|c| c.meaning.clone())
-            .unwrap_or_else(|| "The request failed".to_owned()),
-        request_id,
-    }
+        .and_then(|h| h.example.clone())
+        .unwrap_or_else(|| SAMPLE_REQUEST_ID.to_owned())
 }
+
+/// A request id as the runtime makes one (`req_` and 16 hexadecimal
+/// digits), for examples.
+const SAMPLE_REQUEST_ID: &str = "req_7f3a9c2e41d05b86";
 
 fn use_instead(cx: &mut Check<'_>, registry: &Registry, places: &Places) {
     for (code, target) in &places.use_instead {
