@@ -550,8 +550,8 @@ impl BodyLayout {
     /// (`error.code`; in an array root, `errors[].code`: the member of each
     /// item).
     pub fn full_path(&self, path: &str) -> String {
-        match &self.root {
-            Some(root) => format!("{}.{path}", self.root_as_written().unwrap_or(root.clone())),
+        match self.root_as_written() {
+            Some(root) => format!("{root}.{path}"),
             None => path.to_string(),
         }
     }

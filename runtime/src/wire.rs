@@ -544,6 +544,13 @@ fn field_value(field: Field, error: &WireError<'_>) -> Option<Value> {
 /// `members` as one JSON object, each at its path (the objects on the way
 /// made as needed).
 pub fn to_value(members: &[Member<'_>]) -> Value {
+    // A body that is one value: the array of the error objects with no
+    // member holding it (`root: "[]"`).
+    if let [Member { path, value }] = members
+        && path.is_empty()
+    {
+        return value.clone();
+    }
     let mut body = Map::new();
     for member in members {
         insert(&mut body, &member.path, member.value.clone());

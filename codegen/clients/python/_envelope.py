@@ -117,7 +117,7 @@ def _code(code: str) -> ErrorCode | str:
 
 
 def parse_error_envelope(
-    body: str | bytes | bytearray | Mapping[str, object], *, code_header: str | None = None
+    body: str | bytes | bytearray | Mapping[str, object] | list[object], *, code_header: str | None = None
 ) -> ErrorEnvelope | None:
     """Reads a response body (its text or bytes, parsed as JSON here, or an
     already parsed JSON object) as an error envelope, or `None` when it is
@@ -129,6 +129,10 @@ def parse_error_envelope(
             value = json.loads(body)
         except (ValueError, RecursionError):
             return None
+    # A body that is the array of the error objects (`root: "[]"`).
+    if isinstance(value, list) and _BODY_LAYOUT is not None and _BODY_LAYOUT.get("root") == _ITEMS:
+        items = _parse_items(_BODY_LAYOUT, value)
+        return None if items is None else replace(items, errors=items.errors or (items.error,))
     if not isinstance(value, Mapping):
         return None
     read = _read_any(value, code_header)
@@ -168,7 +172,7 @@ def _read_any(value: Mapping[str, object], code_header: str | None) -> ErrorEnve
     return problem
 
 
-def marks_error(body: str | bytes | bytearray | Mapping[str, object]) -> bool:
+def marks_error(body: str | bytes | bytearray | Mapping[str, object] | list[object]) -> bool:
     """Whether a response body is marked as an error by the layout's error
     marker (`BODY_LAYOUT["error_marker"]`, Slack's `ok: false`): its member
     at the marker's path has the constant's value. Such an API answers
@@ -317,10 +321,12 @@ _ITEMS = "[]"
 """The suffix of an array root's member (`errors[]`)."""
 
 
-def _parse_items(layout: Mapping[str, str | None], body: Mapping[str, object]) -> ErrorEnvelope | None:
-    """A body whose root is an array of error objects: each item with a
-    code, the first with the field errors of every item of its code."""
-    array = _member_at(body, (layout.get("root") or "")[: -len(_ITEMS)])
+def _parse_items(layout: Mapping[str, str | None], body: object) -> ErrorEnvelope | None:
+    """A body whose root is an array of error objects (or, `root: "[]"`, a
+    body that is that array): each item with a code, the first with the
+    field errors of every item of its code."""
+    path = (layout.get("root") or "")[: -len(_ITEMS)]
+    array = body if path == "" else _member_at(body, path)
     if not isinstance(array, list):
         return None
     item_layout = {**layout, "root": None}

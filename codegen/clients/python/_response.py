@@ -91,7 +91,7 @@ class ErrorResponse(Exception):
         cls,
         status: int,
         headers: Headers | None,
-        body: str | bytes | bytearray | Mapping[str, object],
+        body: str | bytes | bytearray | Mapping[str, object] | list[object],
     ) -> ErrorResponse | None:
         """Reads a response: an `ErrorResponse`, or `None` when its body is
         not an error envelope. For an API that answers errors with a 2xx

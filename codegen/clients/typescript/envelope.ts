@@ -135,6 +135,11 @@ export function parseErrorEnvelope(body: unknown, codeHeader: string | null = nu
       return null;
     }
   }
+  // A body that is the array of the error objects (`root: "[]"`).
+  if (Array.isArray(value) && LAYOUT !== null && LAYOUT.root === ITEMS) {
+    const read = parseItems(LAYOUT, value);
+    return read === null ? null : { ...read, errors: read.errors ?? [read.error] };
+  }
   if (!isJsonObject(value)) {
     return null;
   }
@@ -231,8 +236,9 @@ const ITEMS = "[]";
  * A body whose root is an array of error objects: each item with a code, the
  * first with the field errors of every item of its code.
  */
-function parseItems(layout: BodyLayout, body: { readonly [key: string]: unknown }): ErrorEnvelope | null {
-  const array = memberAt(body, (layout.root ?? "").slice(0, -ITEMS.length));
+function parseItems(layout: BodyLayout, body: unknown): ErrorEnvelope | null {
+  const path = (layout.root ?? "").slice(0, -ITEMS.length);
+  const array = path === "" ? body : memberAt(body, path);
   if (!Array.isArray(array)) {
     return null;
   }

@@ -260,7 +260,12 @@ pub(crate) fn sample_body(registry: &Registry, code: &Code) -> Tree {
     let parts = ShapeParts::of(registry);
     let mut body = Tree::map();
     for member in parts.shape().members(&error) {
-        insert(&mut body, &member.path, tree_of(&member.value));
+        if member.path.is_empty() {
+            // The body itself: the array of the error objects (`root: "[]"`).
+            body = tree_of(&member.value);
+        } else {
+            insert(&mut body, &member.path, tree_of(&member.value));
+        }
     }
     body
 }

@@ -149,26 +149,41 @@ pub(crate) fn response_statuses(registry: &Registry) -> Vec<u16> {
     statuses
 }
 
-/// The `properties` that narrow a layout's body to the codes of one
-/// status: the code member to those codes, the status member to the status.
+/// The schema that narrows a layout's body to the codes of one status:
+/// the code member to those codes, the status member to the status (in
+/// each item, for a body that is an array of error objects).
 fn layout_narrowed(registry: &Registry, code: Tree, status: u16) -> Tree {
     let Some(layout) = &registry.body else {
         return Tree::map();
     };
-    let mut members = vec![(layout.full_path(&layout.code), code)];
+    // `root: "[]"`: the body is the array; each item is narrowed.
+    let whole_array = layout.root.is_none() && layout.root_items;
+    let full_path = |path: &str| {
+        if whole_array {
+            path.to_owned()
+        } else {
+            layout.full_path(path)
+        }
+    };
+    let mut members = vec![(full_path(&layout.code), code)];
     if let Some(path) = &layout.status {
         let status = if layout.status_string {
             Tree::from(status.to_string().as_str())
         } else {
             Tree::Int(i64::from(status))
         };
-        members.push((layout.full_path(path), Tree::map().with("const", status)));
+        members.push((full_path(path), Tree::map().with("const", status)));
     }
     let mut narrowed = Tree::map();
     for (path, schema) in members {
         narrowed = nest_property(narrowed, &path, schema);
     }
-    narrowed
+    let narrowed = Tree::map().with("properties", narrowed);
+    if whole_array {
+        Tree::map().with("items", narrowed)
+    } else {
+        narrowed
+    }
 }
 
 /// The code member of a response whose codes are `codes`, in a layout
@@ -337,23 +352,29 @@ pub(super) fn status_response(
         };
         let narrowed = match registry.envelope {
             Envelope::Nested => Tree::map().with(
-                "error",
-                Tree::map().with("properties", Tree::map().with("code", code)),
+                "properties",
+                Tree::map().with(
+                    "error",
+                    Tree::map().with("properties", Tree::map().with("code", code)),
+                ),
             ),
-            Envelope::Rfc9457 => Tree::map().with("code", code).with(
-                "status",
-                Tree::map().with("const", Tree::Int(i64::from(status))),
+            Envelope::Rfc9457 => Tree::map().with(
+                "properties",
+                Tree::map().with("code", code).with(
+                    "status",
+                    Tree::map().with("const", Tree::Int(i64::from(status))),
+                ),
             ),
             Envelope::Layout => layout_narrowed(registry, code, status),
             Envelope::Google | Envelope::GoogleRpcStatus => {
-                google::narrowed(registry, codes, status)
+                Tree::map().with("properties", google::narrowed(registry, codes, status))
             }
         };
         let schema = Tree::map().with(
             "allOf",
             vec![
                 jsonschema::reference(Dialect::OpenApi, jsonschema::root(registry)),
-                Tree::map().with("properties", narrowed),
+                narrowed,
             ],
         );
         let examples = Tree::Map(

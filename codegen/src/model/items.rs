@@ -22,7 +22,10 @@ impl BodyLayout {
 
     /// `root:` as the registry writes it (`errors[]` for an array root).
     pub fn root_as_written(&self) -> Option<String> {
-        let root = self.root.as_deref()?;
+        let Some(root) = self.root.as_deref() else {
+            // A body that is the array (`root: "[]"`).
+            return self.root_items.then(|| Self::ITEMS_SUFFIX.to_owned());
+        };
         Some(if self.root_items {
             format!("{root}{}", Self::ITEMS_SUFFIX)
         } else {

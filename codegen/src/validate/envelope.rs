@@ -148,7 +148,8 @@ pub(super) fn body_layout(
             Some(Some(member)) if field == "root" => {
                 let (valid, path) = items::root(cx, member, &mut layout);
                 ok &= valid;
-                Some(path)
+                // `root: "[]"`: the body is the array, no member holds it.
+                Some(path).filter(|path| !path.is_empty())
             }
             Some(Some(member)) => {
                 if !member_path(cx, field, member) {

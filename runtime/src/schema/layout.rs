@@ -262,6 +262,12 @@ fn json_type(value: &Value) -> &'static str {
 /// each first name a property, nested objects for the longer paths; other
 /// members allowed when `open`.
 fn object_schema(members: &[(Vec<String>, Value, bool)], open: bool) -> Value {
+    // The body itself (an array of error objects, `root: "[]"`).
+    if let [(path, schema, _)] = members
+        && path.is_empty()
+    {
+        return schema.clone();
+    }
     let mut names: Vec<&str> = Vec::new();
     for (path, _, _) in members {
         if !names.contains(&path[0].as_str()) {

@@ -196,6 +196,24 @@ mod tests {
         assert!(JSONAPI.shape().fields(&json!({"errors": []})).is_none());
     }
 
+    /// `root: "[]"` (Salesforce's): the body is the array itself.
+    #[test]
+    fn a_body_that_is_the_array() {
+        const LIST: BodyLayout = BodyLayout::new("errorCode").message("message").root_items();
+        let error = WireError::new("NOT_FOUND", 404, "Gone");
+        let body = LIST.shape().write(&error);
+        assert_eq!(body, json!([{"errorCode": "NOT_FOUND", "message": "Gone"}]));
+        let read = LIST.shape().items(&body).expect("a body that is the array");
+        assert_eq!(read.len(), 1);
+        assert_eq!(read[0].0[0], Some(&json!("NOT_FOUND")));
+        // An object is not a body of this layout.
+        assert!(
+            LIST.shape()
+                .items(&json!({"errorCode": "NOT_FOUND"}))
+                .is_none()
+        );
+    }
+
     #[test]
     fn pointers_escape_and_unescape_their_token() {
         for name in ["name", "a/b", "x~y", "~1", ""] {

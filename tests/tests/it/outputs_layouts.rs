@@ -25,13 +25,14 @@ use serde_json::{Value, json};
 
 use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
 
-pub(super) const FIXTURES: [&str; 9] = [
+pub(super) const FIXTURES: [&str; 10] = [
     "aws",
     "azure",
     "box",
     "google",
     "jsonapi",
     "kubernetes",
+    "salesforce",
     "slack",
     "stripe",
     "twilio",
@@ -177,6 +178,8 @@ pub(super) fn engine_body(
 pub(super) fn at<'a>(value: &'a Value, path: &str) -> &'a Value {
     path.split('.')
         .fold(value, |value, name| match name.strip_suffix("[]") {
+            // A body that is the array (`[].code`).
+            Some("") => &value[0],
             Some(array) => &value[array][0],
             None => &value[name],
         })
@@ -186,6 +189,7 @@ pub(super) fn at<'a>(value: &'a Value, path: &str) -> &'a Value {
 fn at_mut<'a>(value: &'a mut Value, path: &str) -> &'a mut Value {
     path.split('.')
         .fold(value, |value, name| match name.strip_suffix("[]") {
+            Some("") => &mut value[0],
             Some(array) => &mut value[array][0],
             None => &mut value[name],
         })
@@ -218,9 +222,10 @@ fn sent(registry: &Registry) -> (String, u16, Value) {
 /// object: what an API's existing server may add per occurrence.
 fn with_extras(registry: &Registry, body: &Value) -> Value {
     let mut body = body.clone();
-    body.as_object_mut()
-        .unwrap()
-        .insert("extra_top".into(), json!({"a": [1, 2]}));
+    // A body that is the array (`root: "[]"`) has no top to add to.
+    if let Some(top) = body.as_object_mut() {
+        top.insert("extra_top".into(), json!({"a": [1, 2]}));
+    }
     if let Some(root) = registry.body.as_ref().unwrap().root_as_written() {
         let inner = at_mut(&mut body, &root);
         inner
@@ -358,9 +363,11 @@ fn each_documented_body_is_the_runtimes_body_for_its_code_and_fits_the_schema() 
             let mut kept: Vec<(String, &'static str)> = leaves
                 .into_iter()
                 .filter(|(path, _)| {
-                    !varying
-                        .iter()
-                        .any(|v| path == v || path.starts_with(&format!("{v}.")))
+                    !varying.iter().any(|v| {
+                        path == v
+                            || path.starts_with(&format!("{v}."))
+                            || path.starts_with(&format!("{v}[]"))
+                    })
                 })
                 .collect();
             kept.sort();
@@ -769,10 +776,14 @@ fn bodies_to_read(registry: &Registry, name: &str) -> Vec<ToRead> {
             field => field,
         };
         let errors = match layout.root_as_written() {
-            Some(root) if layout.root_items => at(&documented, root.trim_end_matches("[]"))
-                .as_array()
-                .unwrap()
-                .len(),
+            Some(root) if layout.root_items => match root.trim_end_matches("[]") {
+                // A body that is the array (`root: "[]"`).
+                "" => &documented,
+                array => at(&documented, array),
+            }
+            .as_array()
+            .unwrap()
+            .len(),
             _ => 1,
         };
         let code = code_text(registry, at(&documented, &layout.full_path(&layout.code)));

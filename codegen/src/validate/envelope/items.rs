@@ -16,10 +16,12 @@ use super::member_path;
 /// request body's top.
 pub(super) const DEFAULT_PREFIX: &str = "/";
 
-/// `root:`: a member path, `[]` at its end for an array of error objects.
-/// Returns whether it is valid, and the path without the `[]`. A member
-/// name of digits (`errors.0`: an item by its index, which a body would
-/// send as an object's member `"0"`) and `[]` anywhere else are refused.
+/// `root:`: a member path, `[]` at its end for an array of error objects,
+/// or `[]` alone for a body that is that array (Salesforce's
+/// `[{"errorCode": …}]`). Returns whether it is valid, and the path
+/// without the `[]` (empty for the body itself). A member name of digits
+/// (`errors.0`: an item by its index, which a body would send as an
+/// object's member `"0"`) and `[]` anywhere else are refused.
 pub(super) fn root(
     cx: &mut Check<'_>,
     member: &Spanned<String>,
@@ -32,14 +34,8 @@ pub(super) fn root(
     };
     let help = "a root inside an array is written with `[]` after the array's member: `root: \"errors[]\"` (JSON:API); each error is then an item of it";
     if items && path.is_empty() {
-        cx.report(
-            cx.at(
-                &member.location,
-                "`root`'s array `[]` has no member name: an error body is an object",
-            )
-            .with_help(help),
-        );
-        return (false, path);
+        layout.root_items = true;
+        return (true, path);
     }
     if path.contains('[') || path.contains(']') {
         cx.report(
@@ -131,15 +127,24 @@ pub(super) fn field_pointer(
 }
 
 /// A constant inside an array root's member (`errors.jsonapi` with `root:
-/// "errors[]"`): the array has items, not members.
+/// "errors[]"`): the array has items, not members. A body that is the
+/// array (`root: "[]"`) has no member for a constant at all.
 pub(super) fn no_constant_in_items(
     cx: &mut Check<'_>,
     raw: &load::RawBodyLayout,
     layout: &BodyLayout,
 ) -> bool {
-    let (Some(root), true, Some(constants)) = (&layout.root, layout.root_items, &raw.constants)
-    else {
+    let (true, Some(constants)) = (layout.root_items, &raw.constants) else {
         return true;
+    };
+    let Some(root) = &layout.root else {
+        for (member, _) in &constants.value.0 {
+            cx.report(
+                cx.at(&member.location, format!("the constant {:?} has no place: with `root: \"[]\"` the body is the array of the error objects", member.value))
+                    .with_help("a constant needs an object beside the array (`root: \"errors[]\"`), or is a per-code member of each item (`per_code:`)"),
+            );
+        }
+        return constants.value.0.is_empty();
     };
     let mut ok = true;
     for (member, _) in &constants.value.0 {

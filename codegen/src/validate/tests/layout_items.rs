@@ -67,7 +67,6 @@ fn an_item_by_its_index_points_at_the_array_spelling() {
     assert!(found[0].2.contains("by its index \"0\""), "{found:?}");
     assert!(found[0].3.contains("`root: \"errors[]\"`"), "{found:?}");
     for (root, says) in [
-        ("\"[]\"", "no member name"),
         ("\"errors[0]\"", "other than one `[]`"),
         ("\"a[].b[]\"", "other than one `[]`"),
         ("\"errors..x[]\"", "empty member name"),
@@ -77,6 +76,21 @@ fn an_item_by_its_index_points_at_the_array_spelling() {
         assert_eq!((found[0].0, found[0].1), (2, 9), "{root}");
         assert!(found[0].2.contains(says), "{root}: {found:?}");
     }
+}
+
+/// `root: "[]"`: the body is the array (Salesforce's); nothing beside it
+/// holds a constant.
+#[test]
+fn a_body_that_is_the_array() {
+    let layout = parse("  root: \"[]\"\n").unwrap().body.unwrap();
+    assert_eq!(layout.root, None);
+    assert!(layout.root_items);
+    assert_eq!(layout.root_as_written().as_deref(), Some("[]"));
+    assert_eq!(layout.full_path("code"), "[].code");
+    let found = problems("  root: \"[]\"\n  constants:\n    ok: false\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1), (4, 5));
+    assert!(found[0].2.contains("has no place"), "{found:?}");
 }
 
 #[test]

@@ -8,19 +8,16 @@ use super::object_schema;
 use crate::wire::Items;
 
 /// `members` (paths in the error's object) as the one member at
-/// `root`: an array of at least one item, each an object of `members`
-/// and, where the items carry one, the field's pointer (optional: an
-/// error without field errors has none).
+/// `root` (no member, the path empty, for a body that is the array,
+/// `root: "[]"`): an array of at least one item, each an object of
+/// `members` and, where the items carry one, the field's pointer
+/// (optional: an error without field errors has none).
 pub(super) fn array_member(
     root: &[String],
     items: Items<'_>,
     mut members: Vec<(Vec<String>, Value, bool)>,
     open: bool,
 ) -> Vec<(Vec<String>, Value, bool)> {
-    if root.is_empty() {
-        // The generator refuses an array root without a member name.
-        return members;
-    }
     if let Some(pointer) = items.pointer {
         members.push((
             pointer.split('.').map(str::to_owned).collect(),
