@@ -17,12 +17,14 @@ use std::path::Path;
 
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Category, Code, Deprecation, Header, Registry, Retry};
+use crate::model::{Category, Code, Deprecation, Registry, Retry};
 
 mod details;
+mod grpc;
 mod items;
 mod kinds;
 mod operations;
+mod page;
 
 pub use kinds::Bump;
 pub(crate) use kinds::Kind;
@@ -164,9 +166,9 @@ fn body_layout(registry: &Registry) -> String {
 /// code's sunset has passed.
 pub(crate) fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
     let mut out = Vec::new();
-    page(old, new, &mut out);
-    headers(old, new, &mut out);
-    roles(old, new, &mut out);
+    page::page(old, new, &mut out);
+    page::headers(old, new, &mut out);
+    page::roles(old, new, &mut out);
     if old.envelope != new.envelope || body_layout(old) != body_layout(new) {
         let location = new
             .body
@@ -197,7 +199,7 @@ pub(crate) fn diff(old: &Registry, new: &Registry, today: Date) -> Vec<Change> {
             ),
         ));
     }
-    grpc(old, new, &mut out);
+    grpc::grpc(old, new, &mut out);
     let renamed = categories(old, new, &mut out);
     codes(old, new, &renamed, today, &mut out);
     operations::operations(old, new, &mut out);
@@ -240,241 +242,6 @@ fn code_change(kind: Kind, code: &Code, side: Side, message: String) -> Change {
             &code.key_location,
             message,
         )
-    }
-}
-
-/// The gRPC face: turned on or off, its domain, and each kept code's
-/// reason and canonical code.
-fn grpc(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
-    let domain = |r: &Registry| r.grpc.as_ref().map(|g| g.domain.clone());
-    match (domain(old), domain(new)) {
-        (None, Some(domain)) => out.push(change(
-            Kind::GrpcAdded,
-            Subject::Page,
-            Side::New,
-            new.grpc
-                .as_ref()
-                .map_or(&new.page.location, |g| &g.location),
-            format!("grpc: the gRPC face is on, domain {domain}"),
-        )),
-        (Some(domain), None) => out.push(change(
-            Kind::GrpcDomainChanged,
-            Subject::Page,
-            Side::New,
-            &new.page.location,
-            format!("grpc: the gRPC face (domain {domain}) is gone"),
-        )),
-        (Some(before), Some(after)) if before != after => out.push(change(
-            Kind::GrpcDomainChanged,
-            Subject::Page,
-            Side::New,
-            new.grpc
-                .as_ref()
-                .map_or(&new.page.location, |g| &g.location),
-            format!("grpc.domain {before} -> {after}: no gRPC client matches the old errors"),
-        )),
-        _ => {}
-    }
-    for (_, n) in new.codes() {
-        let Some((_, o)) = old.code(&n.code) else {
-            continue;
-        };
-        let (Some(before), Some(after)) = (&o.grpc, &n.grpc) else {
-            continue;
-        };
-        if before.reason != after.reason {
-            out.push(code_change(
-                Kind::ReasonChanged,
-                n,
-                Side::New,
-                format!(
-                    "code {}: reason {} -> {}",
-                    n.code, before.reason, after.reason
-                ),
-            ));
-        }
-        if before.reason == after.reason && before.number != after.number {
-            out.push(code_change(
-                Kind::ProtoNumberChanged,
-                n,
-                Side::New,
-                format!(
-                    "code {}: reason {} is number {} -> {} in the .proto; clients decode another reason",
-                    n.code, after.reason, before.number, after.number
-                ),
-            ));
-        }
-        if before.code != after.code {
-            out.push(code_change(
-                Kind::GrpcCodeChanged,
-                n,
-                Side::New,
-                format!(
-                    "code {}: canonical gRPC code {} -> {}",
-                    n.code,
-                    before.code.as_str(),
-                    after.code.as_str()
-                ),
-            ));
-        }
-    }
-}
-
-fn page(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
-    let (o, n) = (&old.page, &new.page);
-    let mut what = Vec::new();
-    if o.title != n.title {
-        what.push(format!("title {:?} -> {:?}", o.title, n.title));
-    }
-    if o.intro != n.intro {
-        what.push("intro".to_string());
-    }
-    if o.docs_url != n.docs_url {
-        what.push(format!(
-            "docs_url {} -> {}",
-            o.docs_url.as_deref().unwrap_or("(none)"),
-            n.docs_url.as_deref().unwrap_or("(none)")
-        ));
-    }
-    if o.code_docs_url != n.code_docs_url {
-        out.push(change(
-            Kind::DocUrlTemplateChanged,
-            Subject::Page,
-            Side::New,
-            &n.location,
-            format!(
-                "code_docs_url {} -> {}: every code's docs URL in the bodies changes",
-                o.code_docs_url.as_deref().unwrap_or("(none)"),
-                n.code_docs_url.as_deref().unwrap_or("(none)")
-            ),
-        ));
-    }
-    if o.related != n.related {
-        what.push("related links".to_string());
-    }
-    if o.envelope_example != n.envelope_example {
-        what.push("envelope example".to_string());
-    }
-    for what in what {
-        out.push(change(
-            Kind::PageChanged,
-            Subject::Page,
-            Side::New,
-            &n.location,
-            format!("page: {what} changed"),
-        ));
-    }
-}
-
-/// Which code plays each role, and which header carries the request id: a
-/// reassignment is located at the code that now plays the role (or, when
-/// none does, at the code that did).
-fn roles(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
-    for &role in crate::model::Role::ALL {
-        let (was, is) = (old.roles.code(role), new.roles.code(role));
-        if was == is {
-            continue;
-        }
-        let message = format!(
-            "role {}: {} -> {}; the service answers that failure with another code",
-            role.as_str(),
-            was.unwrap_or("(none)"),
-            is.unwrap_or("(none)")
-        );
-        let located = match is.and_then(|c| new.code(c)) {
-            Some((_, code)) => code_change(Kind::RoleReassigned, code, Side::New, message),
-            None => match was.and_then(|c| old.code(c)) {
-                Some((_, code)) => code_change(Kind::RoleReassigned, code, Side::Old, message),
-                None => change(
-                    Kind::RoleReassigned,
-                    Subject::Page,
-                    Side::New,
-                    &new.page.location,
-                    message,
-                ),
-            },
-        };
-        out.push(located);
-    }
-    let (was, is) = (&old.roles.request_id_header, &new.roles.request_id_header);
-    if was != is {
-        let at = new
-            .headers
-            .iter()
-            .find(|h| &h.name == is)
-            .map_or(&new.page.location, |h| &h.location);
-        out.push(change(
-            Kind::RoleReassigned,
-            Subject::Header(is.clone()),
-            Side::New,
-            at,
-            format!("the request id moves from header {was} to {is}"),
-        ));
-    }
-}
-
-fn headers(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
-    let find = |list: &'_ [Header], name: &str| list.iter().position(|h| h.name == name);
-    for h in &old.headers {
-        if find(&new.headers, &h.name).is_none() {
-            out.push(change(
-                Kind::HeaderRemoved,
-                Subject::Header(h.name.clone()),
-                Side::Old,
-                &h.location,
-                format!("header {} removed; clients that read it lose it", h.name),
-            ));
-        }
-    }
-    for n in &new.headers {
-        let subject = Subject::Header(n.name.clone());
-        let Some(o) = find(&old.headers, &n.name).map(|i| &old.headers[i]) else {
-            out.push(change(
-                Kind::HeaderAdded,
-                subject,
-                Side::New,
-                &n.location,
-                format!("header {} added, sent {}", n.name, n.when.wording()),
-            ));
-            continue;
-        };
-        if o.when != n.when {
-            out.push(change(
-                Kind::HeaderChanged,
-                subject.clone(),
-                Side::New,
-                &n.location,
-                format!(
-                    "header {}: sent {} -> {}",
-                    n.name,
-                    o.when.wording(),
-                    n.when.wording()
-                ),
-            ));
-        }
-        if o.format != n.format {
-            out.push(change(
-                Kind::HeaderChanged,
-                subject.clone(),
-                Side::New,
-                &n.location,
-                format!(
-                    "header {}: format {} -> {}",
-                    n.name,
-                    o.format.as_str(),
-                    n.format.as_str()
-                ),
-            ));
-        }
-        if o.example != n.example || o.description != n.description {
-            out.push(change(
-                Kind::HeaderDescribed,
-                subject,
-                Side::New,
-                &n.location,
-                format!("header {}: example or description changed", n.name),
-            ));
-        }
     }
 }
 

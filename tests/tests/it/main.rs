@@ -46,6 +46,7 @@ mod server_e2e;
 mod server_layer;
 mod server_logs;
 mod server_schemas;
+mod source_files;
 mod ts_bundle_size;
 mod wire_e2e;
 mod wire_props;
