@@ -37,6 +37,7 @@ mod envelope;
 mod google;
 pub(crate) mod grpc;
 mod headers;
+mod member_objects;
 mod page;
 mod qualifier;
 

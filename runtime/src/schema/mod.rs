@@ -34,6 +34,7 @@ mod google;
 mod layout;
 mod member;
 mod members;
+mod object;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "utoipa")]
