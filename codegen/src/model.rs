@@ -8,7 +8,7 @@
 mod member_objects;
 mod reader_keys;
 
-pub(crate) use member_objects::{MemberGroup, OwnedGroup};
+pub(crate) use member_objects::MemberGroup;
 
 use crate::date::Date;
 use crate::diagnostic::Location;

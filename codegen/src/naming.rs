@@ -323,7 +323,7 @@ pub(crate) fn member_enum(code_variant: &str, member: &str) -> String {
 /// member's), an object's type named as an `enum:` member's enum after its
 /// owner's type: `item_name_in_use`'s `conflicts` is
 /// `ItemNameInUseConflicts`.
-pub(crate) fn member_groups(code: &crate::model::Code) -> Vec<crate::model::OwnedGroup<'_>> {
+pub(crate) fn member_groups(code: &crate::model::Code) -> Vec<crate::model::MemberGroup<'_>> {
     code.member_groups(member_enum)
 }
 

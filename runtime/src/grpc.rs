@@ -262,10 +262,10 @@ mod tests {
     fn an_object_member_goes_as_json_text_and_comes_back() {
         let value = serde_json::json!([{"type": "file", "id": "12345", "owner": {"login": "a"}}]);
         let typed: &[&str] = &["name"];
-        let text = super::metadata_value("conflicts", &value, Some(typed)).unwrap();
+        let text = super::metadata_value("conflicts", &value, Some(typed)).unwrap_or_default();
         assert_eq!(
-            serde_json::from_str::<serde_json::Value>(&text).unwrap(),
-            value
+            serde_json::from_str::<serde_json::Value>(&text).ok(),
+            Some(value.clone())
         );
         assert_eq!(super::json_value("conflicts", &text, Some(typed)), value);
     }

@@ -181,10 +181,9 @@ fn details_module_follows(registry: &Registry) {
         .collect();
     assert_eq!(structs.len(), groups.len());
     for group in &groups {
-        let group = group.group();
         let s = structs
             .iter()
-            .find(|s| s.ident == group.type_name)
+            .find(|s| s.ident == group.type_name.as_str())
             .unwrap_or_else(|| panic!("no struct {}", group.type_name));
         assert!(s.attrs.iter().any(|a| tokens(a).contains("non_exhaustive")));
         let fields: Vec<&syn::Field> = s.fields.iter().collect();
@@ -206,7 +205,7 @@ fn details_module_follows(registry: &Registry) {
                 MemberType::Number => "f64".to_string(),
                 MemberType::Boolean => "bool".to_string(),
                 MemberType::Enum(_) | MemberType::Object(_) => {
-                    crate::naming::member_enum(group.type_name, &member.name)
+                    crate::naming::member_enum(&group.type_name, &member.name)
                 }
             };
             assert!(ty.contains(&scalar), "{ty} is not of {scalar}");
@@ -216,7 +215,7 @@ fn details_module_follows(registry: &Registry) {
                 assert!(docs.contains(first_word.trim_matches(|c: char| !c.is_alphanumeric())));
             }
             if let MemberType::Enum(values) = &member.ty {
-                let name = crate::naming::member_enum(group.type_name, &member.name);
+                let name = crate::naming::member_enum(&group.type_name, &member.name);
                 let e = enums.iter().find(|e| e.ident == name).unwrap();
                 let variants: Vec<String> =
                     e.variants.iter().map(|v| v.ident.to_string()).collect();

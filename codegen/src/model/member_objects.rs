@@ -26,40 +26,19 @@ impl Member {
 
 /// One group of declared members: a code's details, or an object member's
 /// (of each item, for a list).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub(crate) struct MemberGroup<'a> {
     /// The type the languages generate for it: the code's variant
     /// (`InsufficientFunds`), or an object's, named as an `enum:` member's
     /// enum after its owner's type and its words (`ItemNameInUseConflicts`).
-    pub(crate) type_name: &'a str,
+    pub(crate) type_name: String,
     /// Where it is, for people: `code` or `code.member.member`.
-    pub(crate) path: &'a str,
+    pub(crate) path: String,
     /// Its members, in registry order.
     pub(crate) members: &'a [Member],
     /// The object member it is the type of; `None` for the code's own.
     pub(crate) member: Option<&'a Member>,
-}
-
-/// [`MemberGroup`] with owned names (what [`Code::member_groups`] collects).
-#[derive(Debug, Clone)]
-pub(crate) struct OwnedGroup<'a> {
-    pub(crate) type_name: String,
-    pub(crate) path: String,
-    pub(crate) members: &'a [Member],
-    pub(crate) member: Option<&'a Member>,
-}
-
-impl<'a> OwnedGroup<'a> {
-    /// The group, borrowing its names.
-    pub(crate) fn group(&self) -> MemberGroup<'_> {
-        MemberGroup {
-            type_name: &self.type_name,
-            path: &self.path,
-            members: self.members,
-            member: self.member,
-        }
-    }
 }
 
 impl Code {
@@ -67,12 +46,12 @@ impl Code {
     /// first, a parent before its objects (empty when it declares none);
     /// `name` names an object's type from its owner's and the member's
     /// (`naming::member_groups` passes the naming policy's).
-    pub(crate) fn member_groups(&self, name: fn(&str, &str) -> String) -> Vec<OwnedGroup<'_>> {
+    pub(crate) fn member_groups(&self, name: fn(&str, &str) -> String) -> Vec<MemberGroup<'_>> {
         let mut out = Vec::new();
         if self.members.is_empty() {
             return out;
         }
-        out.push(OwnedGroup {
+        out.push(MemberGroup {
             type_name: self.rust_name.clone(),
             path: self.code.clone(),
             members: &self.members,
@@ -90,13 +69,13 @@ fn objects<'a>(
     owner: &str,
     path: &str,
     members: &'a [Member],
-    out: &mut Vec<OwnedGroup<'a>>,
+    out: &mut Vec<MemberGroup<'a>>,
 ) {
     for member in members {
         if let Some(inner) = member.object_members() {
             let type_name = name(owner, &member.name);
             let path = format!("{path}.{}", member.name);
-            out.push(OwnedGroup {
+            out.push(MemberGroup {
                 type_name: type_name.clone(),
                 path: path.clone(),
                 members: inner,

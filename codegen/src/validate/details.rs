@@ -10,6 +10,8 @@ use crate::yaml::Spanned;
 use super::Check;
 use super::text::text;
 
+mod member_objects;
+
 /// The members a code's `details:` declares, each checked on its own (the
 /// names they generate are the names pass's business).
 pub(super) fn members(
@@ -107,7 +109,7 @@ pub(super) fn member(
             .collect();
         member_type = MemberType::Enum(values);
     }
-    let member_type = super::member_objects::object(cx, &ty, member_type, inner, &what, depth)?;
+    let member_type = member_objects::object(cx, &ty, member_type, inner, &what, depth)?;
     if !name_ok {
         return None;
     }

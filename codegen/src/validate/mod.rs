@@ -37,7 +37,6 @@ mod envelope;
 mod google;
 pub(crate) mod grpc;
 mod headers;
-mod member_objects;
 mod page;
 mod qualifier;
 

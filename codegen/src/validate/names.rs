@@ -483,12 +483,11 @@ fn details(
         }
 
         for group in crate::naming::member_groups(code) {
-            let group = group.group();
             // An object member's type, named as an `enum:` member's enum.
             if let Some(object) = group.member {
                 types.claim(
                     cx,
-                    group.type_name,
+                    &group.type_name,
                     &object.location,
                     &format!("the object type of {:?}", group.path),
                     &format!(
@@ -538,7 +537,7 @@ fn details(
                 let crate::model::MemberType::Enum(values) = &member.ty else {
                     continue;
                 };
-                let name = member_enum(group.type_name, &member.name);
+                let name = member_enum(&group.type_name, &member.name);
                 types.claim(
                     cx,
                     &name,

@@ -7,6 +7,8 @@ use serde_json::{Map, Value, json};
 
 use super::describe::{Dialect, MemberKind, MemberSchema};
 
+mod object;
+
 /// The schema of one declared member. An `enum:` member is a string whose
 /// values are `examples`, not an `enum`: `diff` calls a value added a minor
 /// change, so a validator made from this document must accept it.
@@ -22,7 +24,7 @@ pub(super) fn member_schema(
         MemberKind::Integer => json!({"type": "integer", "format": "int64"}),
         MemberKind::Number => json!({"type": "number", "format": "double"}),
         MemberKind::Boolean => json!({"type": "boolean"}),
-        MemberKind::Object => super::object::object_schema(member, objects, dialect),
+        MemberKind::Object => object::object_schema(member, objects, dialect),
     };
     if !member.values.is_empty() {
         scalar["examples"] = json!(member.values);

@@ -34,7 +34,6 @@ mod google;
 mod layout;
 mod member;
 mod members;
-mod object;
 #[cfg(feature = "schemars")]
 mod schemars;
 #[cfg(feature = "utoipa")]

@@ -17,7 +17,9 @@ fn holder(members: &str, ty: &str) -> crate::model::Registry {
 #[test]
 fn an_object_s_members_change_as_a_code_s_do_at_every_depth() {
     let base = "{id: string, n: integer?, k: {type: string, enum: [x]}, o: {type: object, members: {login: string}}}";
-    let cases: &[(&str, &str, &[(Kind, &str)])] = &[
+    // (the object's members, its type, the changes from `base`).
+    type Case<'a> = (&'a str, &'a str, &'a [(Kind, &'a str)]);
+    let cases: &[Case<'_>] = &[
         (base, "object", &[]),
         (
             "{id: string, n: integer?, k: {type: string, enum: [x]}, o: {type: object, members: {login: string}}, p: string?}",

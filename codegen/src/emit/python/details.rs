@@ -80,10 +80,7 @@ pub(crate) fn module(registry: &Registry) -> String {
         .iter()
         .map(|code| crate::naming::member_groups(code))
         .collect();
-    let qualify = groups
-        .iter()
-        .flatten()
-        .any(|group| shadowed(group.group().members));
+    let qualify = groups.iter().flatten().any(|group| shadowed(group.members));
 
     let mut out = String::from(
         "\"\"\"Typed `error.details`: a frozen dataclass per code whose registry entry\n\
@@ -105,7 +102,6 @@ pub(crate) fn module(registry: &Registry) -> String {
 
     // The `enum:` members' aliases, before the classes that use them.
     for group in groups.iter().flatten() {
-        let group = group.group();
         for member in group.members {
             let MemberType::Enum(values) = &member.ty else {
                 continue;
@@ -114,7 +110,7 @@ pub(crate) fn module(registry: &Registry) -> String {
             let _ = write!(
                 out,
                 "\n{}: typing.TypeAlias = typing.Literal[{}] | str\n{}\n",
-                member_enum(group.type_name, &member.name),
+                member_enum(&group.type_name, &member.name),
                 literals.join(", "),
                 string(&format!(
                     "The values of `{}.{}` the registry lists; a value added to the API later is kept as its string.",
@@ -128,7 +124,6 @@ pub(crate) fn module(registry: &Registry) -> String {
         class(&mut out, code, shadowed(&code.members));
         // Its objects' dataclasses, each with its reader.
         for group in groups.iter().skip(1) {
-            let group = group.group();
             member_objects::class(&mut out, group, shadowed(group.members));
         }
     }

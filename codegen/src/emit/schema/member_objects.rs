@@ -11,12 +11,14 @@ pub(super) fn nested(code: &Code) -> Vec<(String, &Member)> {
     let groups = crate::naming::member_groups(code);
     let mut out = Vec::new();
     for group in groups.iter().skip(1) {
-        let within = group
+        // Every object's path is under its code's (`code.member`).
+        if let Some(within) = group
             .path
             .strip_prefix(code.code.as_str())
             .and_then(|rest| rest.strip_prefix('.'))
-            .expect("an object's path is under its code's");
-        out.extend(group.members.iter().map(|m| (within.to_owned(), m)));
+        {
+            out.extend(group.members.iter().map(|m| (within.to_owned(), m)));
+        }
     }
     out
 }

@@ -16,7 +16,7 @@ pub(super) fn reader(name: &str) -> String {
 }
 
 /// The dataclass of an object member's members, and its reader.
-pub(super) fn class(out: &mut String, group: MemberGroup<'_>, shadowed: bool) {
+pub(super) fn class(out: &mut String, group: &MemberGroup<'_>, shadowed: bool) {
     let builtin = |name: &str| {
         if shadowed {
             format!("_builtins.{name}")
@@ -39,14 +39,14 @@ pub(super) fn class(out: &mut String, group: MemberGroup<'_>, shadowed: bool) {
     let _ = write!(
         out,
         "\n\n@dataclass(frozen=True, slots=True, kw_only=True)\nclass {}:\n    {}\n",
-        group.type_name,
+        &group.type_name,
         string(&summary)
     );
-    let reads = fields(out, group.type_name, group.members, &builtin);
+    let reads = fields(out, &group.type_name, group.members, &builtin);
     let _ = write!(
         out,
         "\n\ndef {}(members: {RUNTIME}.Members) -> {}:\n    return {}(\n{reads}    )\n",
-        reader(group.type_name),
+        reader(&group.type_name),
         group.type_name,
         group.type_name,
     );

@@ -15,7 +15,6 @@ use crate::model::Code;
 pub(super) fn structs(code: &Code, rt: &TokenStream, serde_crate: &str) -> TokenStream {
     let groups = crate::naming::member_groups(code);
     let structs = groups.iter().skip(1).map(|group| {
-        let group = group.group();
         let ident = format_ident!("{}", group.type_name);
         let (list, description) = group
             .member
@@ -36,7 +35,7 @@ pub(super) fn structs(code: &Code, rt: &TokenStream, serde_crate: &str) -> Token
             params,
             inits,
             enums,
-        } = fields(group.type_name, group.path, group.members, rt);
+        } = fields(&group.type_name, &group.path, group.members, rt);
         quote! {
             #summary
             #[derive(Clone, Debug, PartialEq)]

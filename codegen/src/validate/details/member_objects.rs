@@ -6,8 +6,8 @@ use crate::load::RawDetails;
 use crate::model::{Member, MemberType};
 use crate::yaml::Spanned;
 
-use super::Check;
-use super::details::member;
+use super::super::Check;
+use super::member;
 
 /// `ty` (the member `what`'s type as checked, written at `written`) with
 /// its object's members read from `members:`, or `None` when it is wrong

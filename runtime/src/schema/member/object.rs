@@ -6,12 +6,12 @@
 
 use serde_json::{Map, Value, json};
 
-use super::describe::{Dialect, MemberSchema};
-use super::member::member_schema;
+use super::super::describe::{Dialect, MemberSchema};
+use super::member_schema;
 
 /// The dotted path of `member` among its code's members (`conflicts`,
 /// `conflicts.owner`): what its own members' `within` is.
-pub(super) fn path(member: &MemberSchema<'_>) -> String {
+fn path(member: &MemberSchema<'_>) -> String {
     if member.within.is_empty() {
         member.name.to_owned()
     } else {
