@@ -399,11 +399,14 @@ pub(crate) struct RawMemberLong {
     pub unknown: Vec<Spanned<String>>,
     /// Where the mapping's first key is.
     pub start: Location,
+    /// An object's members (`type: object` or `object[]`), read as a
+    /// code's `details:` are (a scalar here is reported by validation).
+    pub members: Option<Spanned<RawDetails>>,
 }
 
 impl RawMemberLong {
     /// The keys the long form has.
-    pub(crate) const FIELDS: &'static [&'static str] = &["type", "description", "enum"];
+    pub(crate) const FIELDS: &'static [&'static str] = &["type", "description", "enum", "members"];
 }
 
 impl<'de> serde::Deserialize<'de> for RawDetails {
@@ -445,7 +448,7 @@ impl<'de> serde::Deserialize<'de> for RawMember {
             type Value = RawMember;
 
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a member type (`integer`, `string[]`, `boolean?`) or `{type, description, enum}`")
+                f.write_str("a member type (`integer`, `string[]`, `boolean?`) or `{type, description, enum, members}`")
             }
 
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawMember, E> {
@@ -464,6 +467,7 @@ impl<'de> serde::Deserialize<'de> for RawMember {
                         "type" => long.ty = Some(map.next_value()?),
                         "description" => long.description = Some(map.next_value()?),
                         "enum" => long.values = Some(map.next_value()?),
+                        "members" => long.members = Some(map.next_value()?),
                         _ => {
                             map.next_value::<serde::de::IgnoredAny>()?;
                             long.unknown.push(key);
@@ -505,6 +509,7 @@ impl Noted for RawMember {
         long.ty.notes(out);
         long.description.notes(out);
         long.values.notes(out);
+        long.members.notes(out);
         if long.ty.is_none()
             && !long.unknown.iter().any(|key| {
                 crate::suggest::nearest(&key.value, RawMemberLong::FIELDS.iter().copied())

@@ -5,7 +5,10 @@
 //! in a layout with an error marker), and so on (see `validate`). Emitters can rely on that
 //! and stay simple.
 
+mod member_objects;
 mod reader_keys;
+
+pub(crate) use member_objects::MemberGroup;
 
 use crate::date::Date;
 use crate::diagnostic::Location;
@@ -666,6 +669,10 @@ pub enum MemberType {
     /// `{type: string, enum: [...]}`: a string with these values, in
     /// registry order; a client keeps a value added later.
     Enum(Vec<String>),
+    /// `{type: object, members: {...}}`: an object with its own declared
+    /// members (of each item, for `object[]`), nested at most
+    /// [`MemberType::MAX_DEPTH`] deep.
+    Object(Vec<Member>),
 }
 
 impl MemberType {
@@ -684,6 +691,7 @@ impl MemberType {
             MemberType::Integer => "integer",
             MemberType::Number => "number",
             MemberType::Boolean => "boolean",
+            MemberType::Object(_) => MemberType::OBJECT,
         }
     }
 }

@@ -319,6 +319,14 @@ pub(crate) fn member_enum(code_variant: &str, member: &str) -> String {
     format!("{code_variant}{}", member.to_upper_camel_case())
 }
 
+/// A code's groups of declared members (its own, then each `type: object`
+/// member's), an object's type named as an `enum:` member's enum after its
+/// owner's type: `item_name_in_use`'s `conflicts` is
+/// `ItemNameInUseConflicts`.
+pub(crate) fn member_groups(code: &crate::model::Code) -> Vec<crate::model::MemberGroup<'_>> {
+    code.member_groups(member_enum)
+}
+
 /// The variant of an `enum:` value: its words in UpperCamelCase
 /// (`kyc_expired` → `KycExpired`); [`is_rust_variant`] says whether it is one.
 pub(crate) fn enum_value_variant(value: &str) -> String {

@@ -254,4 +254,19 @@ mod tests {
         }
         assert_eq!(GrpcCode::from_number(0), None);
     }
+
+    /// A structured details member (`type: object`, `object[]`) is sent as
+    /// its JSON text and read back as the same value.
+    #[cfg(feature = "serde")]
+    #[test]
+    fn an_object_member_goes_as_json_text_and_comes_back() {
+        let value = serde_json::json!([{"type": "file", "id": "12345", "owner": {"login": "a"}}]);
+        let typed: &[&str] = &["name"];
+        let text = super::metadata_value("conflicts", &value, Some(typed)).unwrap_or_default();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&text).ok(),
+            Some(value.clone())
+        );
+        assert_eq!(super::json_value("conflicts", &text, Some(typed)), value);
+    }
 }

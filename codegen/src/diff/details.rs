@@ -1,5 +1,6 @@
 //! Changes of a code's typed details: its declared members, their types,
-//! `enum:` values, optionality, order and descriptions.
+//! `enum:` values, optionality, order and descriptions; an object member's
+//! (`type: object`) members the same way, at their path (`code.member.id`).
 
 use super::Kind;
 use crate::model::Code;
@@ -7,8 +8,6 @@ use crate::model::Code;
 /// The changes of a code's declared members (both sides declare no shape),
 /// each naming `code.member`.
 pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
-    use crate::model::MemberType;
-
     let code = &n.code;
     match (o.members.is_empty(), n.members.is_empty()) {
         (true, true) => return,
@@ -29,17 +28,36 @@ pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
         }
         (false, false) => {}
     }
+    compare(code, &format!("code {code}"), &o.members, &n.members, push);
+}
+
+/// The changes between the members `old` and `new` of the type at `path`
+/// (`code`, or an object member's `code.member`; `whose` names it for
+/// people), each naming `path.member`; an object member that stays an
+/// object is compared member by member, as a code's are.
+fn compare(
+    path: &str,
+    whose: &str,
+    old_members: &[crate::model::Member],
+    new_members: &[crate::model::Member],
+    push: &mut impl FnMut(Kind, String),
+) {
+    use crate::model::MemberType;
+
+    let code = path;
+    let (o, n) = (old_members, new_members);
     let find =
         |list: &'_ [crate::model::Member], name: &str| list.iter().position(|m| m.name == name);
-    for old in &o.members {
+    for old in o {
         let at = format!("{code}.{}", old.name);
-        let Some(new) = find(&n.members, &old.name).map(|i| &n.members[i]) else {
+        let Some(new) = find(n, &old.name).map(|i| &n[i]) else {
             push(Kind::DetailsMemberRemoved, format!("member {at} removed"));
             continue;
         };
         let same_type = old.list == new.list
             && match (&old.ty, &new.ty) {
-                (MemberType::Enum(_), MemberType::Enum(_)) => true,
+                (MemberType::Enum(_), MemberType::Enum(_))
+                | (MemberType::Object(_), MemberType::Object(_)) => true,
                 (a, b) => a == b,
             };
         if !same_type {
@@ -47,6 +65,8 @@ pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
                 Kind::DetailsMemberTypeChanged,
                 format!("member {at}: type {} -> {}", type_text(old), type_text(new)),
             );
+        } else if let (MemberType::Object(a), MemberType::Object(b)) = (&old.ty, &new.ty) {
+            compare(&at, &format!("object {at}"), a, b, push);
         } else if let (MemberType::Enum(a), MemberType::Enum(b)) = (&old.ty, &new.ty) {
             for value in a.iter().filter(|v| !b.contains(v)) {
                 push(
@@ -79,8 +99,8 @@ pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
             );
         }
     }
-    for new in &n.members {
-        if find(&o.members, &new.name).is_none() {
+    for new in n {
+        if find(o, &new.name).is_none() {
             let (kind, what) = if new.optional {
                 (Kind::DetailsMemberAdded, "optional member")
             } else {
@@ -97,12 +117,12 @@ pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
             .map(|m| m.name.clone())
             .collect()
     };
-    let (before, after) = (kept(&o.members, &n.members), kept(&n.members, &o.members));
+    let (before, after) = (kept(o, n), kept(n, o));
     if before != after {
         push(
             Kind::DetailsMembersReordered,
             format!(
-                "code {code}: required members {} -> {}",
+                "{whose}: required members {} -> {}",
                 before.join(", "),
                 after.join(", ")
             ),
@@ -119,3 +139,6 @@ fn type_text(member: &crate::model::Member) -> String {
         _ => member.type_text(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -584,7 +584,7 @@ mod tests {
     use super::*;
 
     /// A registry whose one code `c` declares `details` (YAML, flow style).
-    fn with_details(details: &str) -> Registry {
+    pub(super) fn with_details(details: &str) -> Registry {
         let text = format!(
             "page: {{title: T}}\ncategories:\n  - title: A\n    codes:\n      - {{code: c, status: 400, details: {details}}}\n"
         );

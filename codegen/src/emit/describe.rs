@@ -393,8 +393,13 @@ fn tree_of(value: &serde_json::Value) -> Tree {
 /// A value of each member `code` declares, for examples: an `enum:`
 /// member's first value, a list of one item.
 fn sample_members(code: &Code) -> serde_json::Value {
+    sample_object(&code.members)
+}
+
+/// [`sample_members`] of an object's members.
+fn sample_object(members: &[Member]) -> serde_json::Value {
     serde_json::Value::Object(
-        code.members
+        members
             .iter()
             .map(|member| (member.name.clone(), sample_member(member)))
             .collect(),
@@ -408,6 +413,7 @@ fn sample_member(member: &Member) -> serde_json::Value {
         MemberType::Integer | MemberType::Number => Value::from(1),
         MemberType::Boolean => Value::Bool(true),
         MemberType::Enum(values) => Value::from(values.first().map_or("", String::as_str)),
+        MemberType::Object(members) => sample_object(members),
     };
     if member.list {
         Value::Array(vec![value])

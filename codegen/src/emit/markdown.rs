@@ -229,7 +229,10 @@ fn details(registry: &Registry) -> String {
             code_span(&code.code),
             code.anchor()
         );
-        for member in &code.members {
+        // An object's members follow it, by their path (`conflicts[].id`).
+        let mut rows: Vec<(String, &crate::model::Member)> = Vec::new();
+        flatten(&code.members, "", &mut rows);
+        for (name, member) in rows {
             let mut ty = cell_code(&format!(
                 "{}{}",
                 member.ty.as_str(),
@@ -242,7 +245,7 @@ fn details(registry: &Registry) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {ty} | {} | {} |",
-                cell_code(&member.name),
+                cell_code(&name),
                 if member.optional { "no" } else { "yes" },
                 member
                     .description
@@ -254,6 +257,23 @@ fn details(registry: &Registry) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Each of `members` at its path under `prefix`, an object's members after
+/// it (`conflicts[].id`: a member of each item of `conflicts`).
+fn flatten<'a>(
+    members: &'a [crate::model::Member],
+    prefix: &str,
+    out: &mut Vec<(String, &'a crate::model::Member)>,
+) {
+    for member in members {
+        let name = format!("{prefix}{}", member.name);
+        out.push((name.clone(), member));
+        if let Some(inner) = member.object_members() {
+            let list = if member.list { "[]" } else { "" };
+            flatten(inner, &format!("{name}{list}."), out);
+        }
+    }
 }
 
 /// What an RFC 9457 API's error bodies hold, above the example.

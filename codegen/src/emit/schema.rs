@@ -13,8 +13,10 @@ use quote::quote;
 
 use super::describe;
 use super::text;
-use crate::model::{CodeStyle, DetailsShape, MemberType, Registry};
+use crate::model::{CodeStyle, DetailsShape, Member, MemberType, Registry};
 use crate::naming::SchemaNames;
+
+mod member_objects;
 
 /// The pattern every snake_case code follows
 /// (`validate::code_style::check_code_syntax`): a lowercase letter, then
@@ -52,42 +54,54 @@ pub(crate) fn with<T>(
         .iter()
         .map(|c| c.meaning.as_deref().map(text::escape))
         .collect();
-    let member_texts: Vec<Vec<Option<String>>> = codes
+    // Each code's members (`""` within), then its objects' members (within
+    // their object's path), one list per code: what the description
+    // borrows.
+    let flat: Vec<Vec<(String, &Member)>> = codes
+        .iter()
+        .map(|code| {
+            let mut out: Vec<(String, &Member)> =
+                code.members.iter().map(|m| (String::new(), m)).collect();
+            out.extend(member_objects::nested(code));
+            out
+        })
+        .collect();
+    let member_texts: Vec<Vec<Option<String>>> = flat
         .iter()
         .map(|c| {
-            c.members
-                .iter()
-                .map(|m| m.description.as_deref().map(text::escape))
+            c.iter()
+                .map(|(_, m)| m.description.as_deref().map(text::escape))
                 .collect()
         })
         .collect();
-    let values: Vec<Vec<Vec<&str>>> = codes
+    let values: Vec<Vec<Vec<&str>>> = flat
         .iter()
         .map(|c| {
-            c.members
-                .iter()
-                .map(|m| match &m.ty {
+            c.iter()
+                .map(|(_, m)| match &m.ty {
                     MemberType::Enum(values) => values.iter().map(String::as_str).collect(),
                     _ => Vec::new(),
                 })
                 .collect()
         })
         .collect();
-    let members: Vec<Vec<MemberSchema<'_>>> = codes
+    let members: Vec<Vec<MemberSchema<'_>>> = flat
         .iter()
         .enumerate()
         .map(|(i, code)| {
-            code.members
-                .iter()
+            code.iter()
                 .enumerate()
-                .map(|(j, member)| {
+                .map(|(j, (within, member))| {
                     let kind = match member.ty {
                         MemberType::String | MemberType::Enum(_) => MemberKind::String,
                         MemberType::Integer => MemberKind::Integer,
                         MemberType::Number => MemberKind::Number,
                         MemberType::Boolean => MemberKind::Boolean,
+                        MemberType::Object(_) => MemberKind::Object,
                     };
-                    let mut schema = MemberSchema::new(&member.name, kind).values(&values[i][j]);
+                    let mut schema = MemberSchema::new(&member.name, kind)
+                        .values(&values[i][j])
+                        .within(within);
                     if member.list {
                         schema = schema.list();
                     }
@@ -123,10 +137,15 @@ pub(crate) fn with<T>(
             {
                 schema = schema.meaning(Text::new(plain, markdown));
             }
+            // The code's own members, then its objects'.
+            let (own, objects) = members[i].split_at(code.members.len());
+            if !objects.is_empty() {
+                schema = schema.objects(objects);
+            }
             match code.details {
                 Some(DetailsShape::FieldErrors) => schema.details(CodeDetails::FieldErrors),
                 None if code.members.is_empty() => schema,
-                None => schema.details(CodeDetails::Members(&members[i])),
+                None => schema.details(CodeDetails::Members(own)),
             }
         })
         .collect();
@@ -173,12 +192,13 @@ pub(crate) fn tokens(description: &Description<'_>, rt: &TokenStream) -> TokenSt
                 quote!(#schema.details(#private::CodeDetails::FieldErrors))
             }
             CodeDetails::Members(members) => {
-                let members = members.iter().map(|m| {
+                let member = |m: &MemberSchema<'_>| {
                     let name = m.name;
                     let kind = match m.kind {
                         MemberKind::Integer => quote!(Integer),
                         MemberKind::Number => quote!(Number),
                         MemberKind::Boolean => quote!(Boolean),
+                        MemberKind::Object => quote!(Object),
                         _ => quote!(String),
                     };
                     let mut member =
@@ -197,8 +217,17 @@ pub(crate) fn tokens(description: &Description<'_>, rt: &TokenStream) -> TokenSt
                         let values = m.values;
                         member = quote!(#member.values(&[#(#values),*]));
                     }
+                    if !m.within.is_empty() {
+                        let within = m.within;
+                        member = quote!(#member.within(#within));
+                    }
                     member
-                });
+                };
+                if !code.objects.is_empty() {
+                    let objects = code.objects.iter().map(member);
+                    schema = quote!(#schema.objects(&[#(#objects),*]));
+                }
+                let members = members.iter().map(member);
                 quote!(#schema.details(#private::CodeDetails::Members(&[#(#members),*])))
             }
             _ => schema,

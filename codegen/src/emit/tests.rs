@@ -126,14 +126,24 @@ fn every_output_uses_the_configured_names() {
 /// words, renamed to the wire name), `new` taking the required members in
 /// registry order, an enum per `enum:` member with `Other`, and a
 /// `Details` variant per code that declares details.
+///
+/// And so do the structured-details fixture's objects (`type: object`,
+/// `object[]`): a struct per object, named after its owner's type as an
+/// `enum:` member's enum is, with its own fields, `new` and enums.
 #[test]
 fn rust_details_module_follows_the_registry() {
-    use crate::model::MemberType;
     use crate::validate::tests::details::fixture_path;
 
-    let registry = Registry::load(fixture_path()).unwrap();
+    details_module_follows(&Registry::load(fixture_path()).unwrap());
+    let objects = fixture_path().with_file_name("objects.yaml");
+    details_module_follows(&Registry::load(objects).unwrap());
+}
+
+fn details_module_follows(registry: &Registry) {
+    use crate::model::MemberType;
+
     let layout = Layout::new("registry/error-codes.yaml");
-    let source = emit::rust::source(&registry, &layout).unwrap();
+    let source = emit::rust::source(registry, &layout).unwrap();
     let file = syn::parse_file(&source).unwrap();
     let items = file
         .items
@@ -164,16 +174,21 @@ fn rust_details_module_follows_the_registry() {
         .filter(|c| !c.members.is_empty())
         .collect();
     assert!(!declaring.is_empty());
-    assert_eq!(structs.len(), declaring.len());
-    for code in &declaring {
+    // A struct per code that declares members, and per object member.
+    let groups: Vec<_> = declaring
+        .iter()
+        .flat_map(|code| crate::naming::member_groups(code))
+        .collect();
+    assert_eq!(structs.len(), groups.len());
+    for group in &groups {
         let s = structs
             .iter()
-            .find(|s| s.ident == code.rust_name)
-            .unwrap_or_else(|| panic!("no struct {}", code.rust_name));
+            .find(|s| s.ident == group.type_name.as_str())
+            .unwrap_or_else(|| panic!("no struct {}", group.type_name));
         assert!(s.attrs.iter().any(|a| tokens(a).contains("non_exhaustive")));
         let fields: Vec<&syn::Field> = s.fields.iter().collect();
-        assert_eq!(fields.len(), code.members.len());
-        for (field, member) in fields.iter().zip(&code.members) {
+        assert_eq!(fields.len(), group.members.len());
+        for (field, member) in fields.iter().zip(group.members) {
             let ident = field.ident.as_ref().unwrap().to_string();
             assert_eq!(ident.trim_start_matches("r#"), member.rust_name);
             let attrs: String = field.attrs.iter().map(|a| tokens(a)).collect();
@@ -189,7 +204,9 @@ fn rust_details_module_follows_the_registry() {
                 MemberType::Integer => "i64".to_string(),
                 MemberType::Number => "f64".to_string(),
                 MemberType::Boolean => "bool".to_string(),
-                MemberType::Enum(_) => crate::naming::member_enum(&code.rust_name, &member.name),
+                MemberType::Enum(_) | MemberType::Object(_) => {
+                    crate::naming::member_enum(&group.type_name, &member.name)
+                }
             };
             assert!(ty.contains(&scalar), "{ty} is not of {scalar}");
             if let Some(description) = &member.description {
@@ -198,7 +215,7 @@ fn rust_details_module_follows_the_registry() {
                 assert!(docs.contains(first_word.trim_matches(|c: char| !c.is_alphanumeric())));
             }
             if let MemberType::Enum(values) = &member.ty {
-                let name = crate::naming::member_enum(&code.rust_name, &member.name);
+                let name = crate::naming::member_enum(&group.type_name, &member.name);
                 let e = enums.iter().find(|e| e.ident == name).unwrap();
                 let variants: Vec<String> =
                     e.variants.iter().map(|v| v.ident.to_string()).collect();
@@ -215,7 +232,7 @@ fn rust_details_module_follows_the_registry() {
             .iter()
             .find_map(|i| match i {
                 syn::Item::Impl(imp)
-                    if tokens(&imp.self_ty) == code.rust_name && imp.trait_.is_none() =>
+                    if tokens(&imp.self_ty) == group.type_name && imp.trait_.is_none() =>
                 {
                     imp.items.iter().find_map(|i| match i {
                         syn::ImplItem::Fn(f) if f.sig.ident == "new" => Some(f),
@@ -234,7 +251,7 @@ fn rust_details_module_follows_the_registry() {
                 syn::FnArg::Receiver(_) => panic!("`new` takes no self"),
             })
             .collect();
-        let required: Vec<&str> = code
+        let required: Vec<&str> = group
             .members
             .iter()
             .filter(|m| !m.optional)

@@ -9,6 +9,7 @@
 
 mod google;
 pub(crate) mod grpc;
+mod member_objects;
 pub(crate) mod operations;
 
 use std::fmt::Write;
@@ -414,7 +415,7 @@ fn items(registry: &Registry) -> Vec<Item> {
                     "    readonly {}{}: {};",
                     key(&member.name),
                     if member.optional { "?" } else { "" },
-                    member_type(member)
+                    member_type(member, "    ")
                 );
             }
             by_code.push_str("  };\n");
@@ -427,8 +428,9 @@ fn items(registry: &Registry) -> Vec<Item> {
 }
 
 /// A details member's TypeScript type: `number`, `readonly string[]`, an
-/// `enum:` member's values with `(string & {})` for a value added later.
-fn member_type(member: &crate::model::Member) -> String {
+/// `enum:` member's values with `(string & {})` for a value added later,
+/// an object's members (their lines indented under `indent`).
+fn member_type(member: &crate::model::Member, indent: &str) -> String {
     use crate::model::MemberType;
 
     let scalar = match &member.ty {
@@ -444,6 +446,8 @@ fn member_type(member: &crate::model::Member) -> String {
                 union
             }
         }
+        // An object's members, nested one level deeper.
+        MemberType::Object(members) => member_objects::object_type(members, indent),
     };
     if member.list {
         format!("readonly {scalar}[]")

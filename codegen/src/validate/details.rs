@@ -10,6 +10,8 @@ use crate::yaml::Spanned;
 use super::Check;
 use super::text::text;
 
+mod member_objects;
+
 /// The members a code's `details:` declares, each checked on its own (the
 /// names they generate are the names pass's business).
 pub(super) fn members(
@@ -29,16 +31,19 @@ pub(super) fn members(
     }
     written
         .iter()
-        .filter_map(|(name, raw)| member(cx, name, raw, code))
+        .filter_map(|(name, raw)| member(cx, name, raw, code, 1))
         .collect()
 }
 
-/// One member of a code's details, or `None` when it is wrong (reported).
-fn member(
+/// One member of a code's details (or of an object member's, `code` then
+/// being its path, `code.member`) at `depth` (a code's own members are at
+/// 1), or `None` when it is wrong (reported).
+pub(super) fn member(
     cx: &mut Check<'_>,
     name: &Spanned<String>,
     raw: &Spanned<RawMember>,
     code: &str,
+    depth: usize,
 ) -> Option<Member> {
     let what = format!("{code}.{}", name.value);
     let name_ok = naming::is_member_name(&name.value);
@@ -54,7 +59,7 @@ fn member(
             .with_help(naming::MEMBER_NAME_RULE),
         );
     }
-    let (ty, description, values) = match &raw.value {
+    let (ty, description, values, inner) = match &raw.value {
         RawMember::Short(ty) => (
             Some(Spanned {
                 value: ty.clone(),
@@ -63,11 +68,13 @@ fn member(
             }),
             None,
             None,
+            None,
         ),
         RawMember::Long(long) => (
             long.ty.clone(),
             long.description.as_ref(),
             long.values.as_ref(),
+            long.members.as_ref(),
         ),
     };
     let description = description.map(|d| text(cx, d, &format!("description of {what}")));
@@ -102,6 +109,7 @@ fn member(
             .collect();
         member_type = MemberType::Enum(values);
     }
+    let member_type = member_objects::object(cx, &ty, member_type, inner, &what, depth)?;
     if !name_ok {
         return None;
     }
@@ -136,11 +144,16 @@ fn member_type(
     let found = MemberType::SCALARS
         .iter()
         .find(|(name, _)| *name == scalar)
-        .map(|(_, t)| t.clone());
+        .map(|(_, t)| t.clone())
+        .or_else(|| (scalar == MemberType::OBJECT).then(|| MemberType::Object(Vec::new())));
     if found.is_none() {
-        let names: Vec<&str> = MemberType::SCALARS.iter().map(|(name, _)| *name).collect();
+        let names: Vec<&str> = MemberType::SCALARS
+            .iter()
+            .map(|(name, _)| *name)
+            .chain([MemberType::OBJECT])
+            .collect();
         let rule = format!(
-            "a type is one of {}, with `[]` for a list and then `?` for an optional member (`string[]?`)",
+            "a type is one of {} (with `members:`), with `[]` for a list and then `?` for an optional member (`string[]?`)",
             names.join(", ")
         );
         let d = cx.at(&ty.location, format!("{what}: unknown type {:?}", ty.value));

@@ -482,17 +482,32 @@ fn details(
             schemas.claim(cx, &schema, at, &what, &rename);
         }
 
-        let mut wire = Namespace::new("member");
-        let mut fields = Namespace::new("Rust field").reserving(&[FIELD_RESERVED]);
-        let mut python = Namespace::new("Python field");
-        for member in &code.members {
-            let what = format!("member {:?} of {:?}", member.name, code.code);
-            // A problem document holds these itself; a code's details
-            // members are top-level extension members beside them.
-            if registry.envelope == crate::model::Envelope::Rfc9457
-                && WireEnvelope::PROBLEM_MEMBERS.contains(&member.name.as_str())
-            {
-                cx.report(
+        for group in crate::naming::member_groups(code) {
+            // An object member's type, named as an `enum:` member's enum.
+            if let Some(object) = group.member {
+                types.claim(
+                    cx,
+                    &group.type_name,
+                    &object.location,
+                    &format!("the object type of {:?}", group.path),
+                    &format!(
+                        "rename the member, or name the code's variant: `name: {}`",
+                        free(&types)
+                    ),
+                );
+            }
+            let mut wire = Namespace::new("member");
+            let mut fields = Namespace::new("Rust field").reserving(&[FIELD_RESERVED]);
+            let mut python = Namespace::new("Python field");
+            for member in group.members {
+                let what = format!("member {:?} of {:?}", member.name, group.path);
+                // A problem document holds these itself; a code's details
+                // members are top-level extension members beside them.
+                if group.member.is_none()
+                    && registry.envelope == crate::model::Envelope::Rfc9457
+                    && WireEnvelope::PROBLEM_MEMBERS.contains(&member.name.as_str())
+                {
+                    cx.report(
                     cx.at(
                         &member.location,
                         format!(
@@ -502,59 +517,61 @@ fn details(
                     )
                     .with_help("rename the member"),
                 );
-                continue;
-            }
-            let rename = "rename one of the members: each language names them by their words";
-            if !wire.claim(
-                cx,
-                &member.name,
-                &member.location,
-                &what,
-                "rename one of them",
-            ) {
-                continue;
-            }
-            // The Python field is made from the same words: a clash of both
-            // is reported once.
-            if fields.claim(cx, &member.rust_name, &member.location, &what, rename) {
-                python.claim(cx, &member.python_name, &member.location, &what, rename);
-            }
-            let crate::model::MemberType::Enum(values) = &member.ty else {
-                continue;
-            };
-            let name = member_enum(&code.rust_name, &member.name);
-            types.claim(
-                cx,
-                &name,
-                &member.location,
-                &format!("the values of {:?}.{}", code.code, member.name),
-                &format!(
-                    "rename the member, or name the code's variant: `name: {}`",
-                    free(&types)
-                ),
-            );
-            let mut wire_values = Namespace::new("value");
-            let mut variants = Namespace::new("enum variant").reserving(&[ENUM_RESERVED]);
-            for value in values {
-                let what = format!("value {value:?} of {:?}.{}", code.code, member.name);
-                if !wire_values.claim(cx, value, &member.location, &what, "remove one of them") {
                     continue;
                 }
-                let variant = enum_value_variant(value);
-                if !is_rust_variant(&variant) {
-                    cx.report(
+                let rename = "rename one of the members: each language names them by their words";
+                if !wire.claim(
+                    cx,
+                    &member.name,
+                    &member.location,
+                    &what,
+                    "rename one of them",
+                ) {
+                    continue;
+                }
+                // The Python field is made from the same words: a clash of both
+                // is reported once.
+                if fields.claim(cx, &member.rust_name, &member.location, &what, rename) {
+                    python.claim(cx, &member.python_name, &member.location, &what, rename);
+                }
+                let crate::model::MemberType::Enum(values) = &member.ty else {
+                    continue;
+                };
+                let name = member_enum(&group.type_name, &member.name);
+                types.claim(
+                    cx,
+                    &name,
+                    &member.location,
+                    &format!("the values of {:?}.{}", group.path, member.name),
+                    &format!(
+                        "rename the member, or name the code's variant: `name: {}`",
+                        free(&types)
+                    ),
+                );
+                let mut wire_values = Namespace::new("value");
+                let mut variants = Namespace::new("enum variant").reserving(&[ENUM_RESERVED]);
+                for value in values {
+                    let what = format!("value {value:?} of {:?}.{}", group.path, member.name);
+                    if !wire_values.claim(cx, value, &member.location, &what, "remove one of them")
+                    {
+                        continue;
+                    }
+                    let variant = enum_value_variant(value);
+                    if !is_rust_variant(&variant) {
+                        cx.report(
                         cx.at(&member.location, format!("{what} makes no Rust enum variant"))
                             .with_help("an `enum:` value needs a letter before any digit or symbol (`sanctions_review`, `v3ds`)"),
                     );
-                    continue;
+                        continue;
+                    }
+                    variants.claim(
+                        cx,
+                        &variant,
+                        &member.location,
+                        &what,
+                        "spell the values differently: each needs its own variant",
+                    );
                 }
-                variants.claim(
-                    cx,
-                    &variant,
-                    &member.location,
-                    &what,
-                    "spell the values differently: each needs its own variant",
-                );
             }
         }
     }

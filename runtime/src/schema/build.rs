@@ -403,7 +403,10 @@ fn code_variant(code: &CodeSchema<'_>, body: Body, base: &str, dialect: Dialect)
 fn code_details(code: &CodeSchema<'_>, members: &[MemberSchema<'_>], dialect: Dialect) -> Value {
     let properties: Map<String, Value> = members
         .iter()
-        .map(|member| (member.name.to_owned(), member_schema(member, dialect)))
+        .map(|member| {
+            let schema = member_schema(member, code.objects, dialect);
+            (member.name.to_owned(), schema)
+        })
         .collect();
     let required: Vec<&str> = members
         .iter()

@@ -51,6 +51,9 @@ pub enum MemberKind {
     Number,
     /// `true` or `false`.
     Boolean,
+    /// An object with declared members (`type: object`): the code's
+    /// [`CodeSchema::objects`] within it.
+    Object,
 }
 
 /// One declared details member.
@@ -70,6 +73,9 @@ pub struct MemberSchema<'a> {
     /// The values an `enum:` member declares (examples: a value added
     /// later is valid too).
     pub values: &'a [&'a str],
+    /// The dotted path of the object member it is a member of (`conflicts`,
+    /// `conflicts.owner`); empty for a member of the code's details.
+    pub within: &'a str,
 }
 
 impl<'a> MemberSchema<'a> {
@@ -82,6 +88,7 @@ impl<'a> MemberSchema<'a> {
             optional: false,
             description: None,
             values: &[],
+            within: "",
         }
     }
 
@@ -110,6 +117,13 @@ impl<'a> MemberSchema<'a> {
     #[must_use]
     pub const fn values(mut self, values: &'a [&'a str]) -> Self {
         self.values = values;
+        self
+    }
+
+    /// A member of the object member at the dotted path `within`.
+    #[must_use]
+    pub const fn within(mut self, within: &'a str) -> Self {
+        self.within = within;
         self
     }
 }
@@ -150,6 +164,9 @@ pub struct CodeSchema<'a> {
     /// Its gRPC `ErrorInfo` reason, with `grpc:` (what Google's JSON body
     /// carries instead of the code).
     pub reason: Option<&'a str>,
+    /// The members of its object members (`type: object`), each
+    /// [`within`](MemberSchema::within) its object, nested ones too.
+    pub objects: &'a [MemberSchema<'a>],
 }
 
 impl<'a> CodeSchema<'a> {
@@ -164,6 +181,7 @@ impl<'a> CodeSchema<'a> {
             details: CodeDetails::None,
             values: &[],
             reason: None,
+            objects: &[],
         }
     }
 
@@ -192,6 +210,13 @@ impl<'a> CodeSchema<'a> {
     #[must_use]
     pub const fn values(mut self, values: &'a [&'a str]) -> Self {
         self.values = values;
+        self
+    }
+
+    /// The members of its object members, each within its object.
+    #[must_use]
+    pub const fn objects(mut self, objects: &'a [MemberSchema<'a>]) -> Self {
+        self.objects = objects;
         self
     }
 }

@@ -196,7 +196,7 @@ pub(super) fn layout_body<'a>(
             }
             for member in typed(code) {
                 if let Some(path) = declared_at(member.name) {
-                    let schema = super::member::member_schema(member, dialect);
+                    let schema = super::member::member_schema(member, code.objects, dialect);
                     own.push((path, schema, !member.optional));
                 }
             }

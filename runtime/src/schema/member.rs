@@ -7,15 +7,24 @@ use serde_json::{Map, Value, json};
 
 use super::describe::{Dialect, MemberKind, MemberSchema};
 
+mod object;
+
 /// The schema of one declared member. An `enum:` member is a string whose
 /// values are `examples`, not an `enum`: `diff` calls a value added a minor
 /// change, so a validator made from this document must accept it.
-pub(super) fn member_schema(member: &MemberSchema<'_>, dialect: Dialect) -> Value {
+/// An object member's schema is its members' (`objects`: the code's
+/// [`CodeSchema::objects`](super::CodeSchema::objects)).
+pub(super) fn member_schema(
+    member: &MemberSchema<'_>,
+    objects: &[MemberSchema<'_>],
+    dialect: Dialect,
+) -> Value {
     let mut scalar = match member.kind {
         MemberKind::String => json!({"type": "string"}),
         MemberKind::Integer => json!({"type": "integer", "format": "int64"}),
         MemberKind::Number => json!({"type": "number", "format": "double"}),
         MemberKind::Boolean => json!({"type": "boolean"}),
+        MemberKind::Object => object::object_schema(member, objects, dialect),
     };
     if !member.values.is_empty() {
         scalar["examples"] = json!(member.values);

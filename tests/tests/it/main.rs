@@ -30,6 +30,7 @@ mod operations;
 mod outputs_details_schemas;
 mod outputs_google;
 mod outputs_layouts;
+mod outputs_member_objects;
 mod outputs_openapi;
 mod outputs_python;
 mod outputs_rfc9457;

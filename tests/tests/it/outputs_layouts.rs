@@ -914,6 +914,8 @@ fn the_typescript_reader_reads_the_runtimes_body() {
 
 #[test]
 fn the_python_reader_reads_the_runtimes_body() {
+    // Typed details read with a structured member (`type: object[]`).
+    let mut structured = 0;
     for name in FIXTURES {
         let registry = registry(name);
         let project = project();
@@ -962,6 +964,15 @@ fn the_python_reader_reads_the_runtimes_body() {
             assert_success("python3", &out);
             let read: Value = serde_json::from_slice(&out.stdout).unwrap();
             assert_eq!(read, case.expected, "{name}: {}", case.body);
+            structured += usize::from(read["typed"].as_object().is_some_and(|typed| {
+                typed
+                    .values()
+                    .any(|v| v.as_array().is_some_and(|a| a.iter().any(Value::is_object)))
+            }));
         }
     }
+    assert!(
+        structured >= 1,
+        "the Box fixture's documented conflicts read as typed objects"
+    );
 }

@@ -362,6 +362,13 @@ pub(crate) fn sample(
     member: &error_codes_codegen::Member,
     which: usize,
 ) -> String {
+    sample_in(&code.rust_name, member, which)
+}
+
+/// [`sample`] of a member of the type `owner` (a code's variant, or an
+/// object's struct): an object (`type: object`) is its struct, built with
+/// `new` and every optional member set.
+fn sample_in(owner: &str, member: &error_codes_codegen::Member, which: usize) -> String {
     use error_codes_codegen::MemberType;
 
     let scalar = |which: usize| match &member.ty {
@@ -376,9 +383,25 @@ pub(crate) fn sample(
                 "added-later value"
             };
             format!(
-                "details::{}{}::from({value:?})",
-                code.rust_name,
+                "details::{owner}{}::from({value:?})",
                 heck_upper_camel(&member.name)
+            )
+        }
+        MemberType::Object(members) => {
+            let ty = format!("{owner}{}", heck_upper_camel(&member.name));
+            let required: Vec<String> = members
+                .iter()
+                .filter(|m| !m.optional)
+                .map(|m| sample_in(&ty, m, which))
+                .collect();
+            let optional: String = members
+                .iter()
+                .filter(|m| m.optional)
+                .map(|m| format!("o.r#{} = Some({}); ", m.rust_name, sample_in(&ty, m, which)))
+                .collect();
+            format!(
+                "{{ let mut o = details::{ty}::new({}); {optional}o }}",
+                required.join(", ")
             )
         }
         other => panic!("a type this test does not know: {other:?}"),
@@ -549,10 +572,59 @@ fn details_probe(registry: &error_codes_codegen::Registry) -> String {
 #[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
 fn the_typed_details_fixture_builds_and_round_trips() {
     let _clock = crate::Clock::start();
-    let root = scratch_crate_in("registries-compile-details");
+    let (root, registry, config) =
+        builds_and_round_trips("tests/fixtures/details/registry.yaml", "details");
+    let bin = root.join(&config.crate_dir).join("src/bin");
+
+    // The utoipa and schemars schemas of the same crate.
+    let probe = super::server_schemas::fixture_schemas_probe(&registry);
+    std::fs::write(bin.join("details_schemas.rs"), &probe).unwrap();
+    let run = Command::new(env!("CARGO"))
+        .args(["run", "--offline", "-q", "-p", "error-codes"])
+        .args(["--features", "utoipa,schemars", "--bin", "details_schemas"])
+        .current_dir(&root)
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
+        )
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "the schemas probe failed:\n{}\n{probe}",
+        String::from_utf8_lossy(&run.stderr),
+    );
+    let printed: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    super::server_schemas::assert_fixture_schemas(&printed);
+}
+
+/// The structured-details fixture (`type: object`, `object[]`, nested):
+/// its crate builds with any features, and its details, nested structs
+/// and all, round-trip as the typed-details fixture's do.
+#[test]
+#[ignore = "tier 2: builds a copy of the workspace; run with `cargo test --workspace -- --ignored`"]
+fn the_structured_details_fixture_builds_and_round_trips() {
+    let _clock = crate::Clock::start();
+    builds_and_round_trips("tests/fixtures/details/objects.yaml", "objects");
+}
+
+/// The crate of the registry `fixture` (relative to the workspace), in the
+/// scratch crate `registries-compile-{name}`: built without and with every
+/// feature, and its [`details_probe`] run. Returns the crate's root, the
+/// registry and the configuration.
+fn builds_and_round_trips(
+    fixture: &str,
+    name: &str,
+) -> (
+    PathBuf,
+    error_codes_codegen::Registry,
+    error_codes_codegen::Config,
+) {
+    let root = scratch_crate_in(&format!("registries-compile-{name}"));
     let config = error_codes_codegen::Config::default();
     let project = Project::with_config(&root, config.clone());
-    let path = error_codes_tests::workspace_root().join("tests/fixtures/details/registry.yaml");
+    let path = error_codes_tests::workspace_root().join(fixture);
     let registry = error_codes_codegen::Registry::load(&path).unwrap();
     let committed = project.outputs(&registry).unwrap();
     for output in project.build_outputs(&registry).unwrap() {
@@ -603,26 +675,5 @@ fn the_typed_details_fixture_builds_and_round_trips() {
         String::from_utf8_lossy(&run.stderr),
         details_probe(&registry)
     );
-
-    // The utoipa and schemars schemas of the same crate.
-    let probe = super::server_schemas::fixture_schemas_probe(&registry);
-    std::fs::write(bin.join("details_schemas.rs"), &probe).unwrap();
-    let run = Command::new(env!("CARGO"))
-        .args(["run", "--offline", "-q", "-p", "error-codes"])
-        .args(["--features", "utoipa,schemars", "--bin", "details_schemas"])
-        .current_dir(&root)
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
-        )
-        .env_remove("RUSTC_WRAPPER")
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "the schemas probe failed:\n{}\n{probe}",
-        String::from_utf8_lossy(&run.stderr),
-    );
-    let printed: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
-    super::server_schemas::assert_fixture_schemas(&printed);
+    (root, registry, config)
 }

@@ -8,10 +8,11 @@ A member is read from the details object by its wire name. A required member
 that is absent or `null` is an error; an optional one reads as `None`. A
 `string` is a `str`; an `integer` an `int` within 64 bits, never a `bool`
 (`True` is an `int` to Python, not to JSON) nor a `float` such as `1.0`; a
-`number` a `float`, from a JSON integer too; a `boolean` a `bool`; a list a
-JSON array (a `list` or `tuple`), read as a `tuple` whose every item has
-the item type. A string member with `enum:` values keeps any string: a
-value added to the API later is not an error. Members the registry does
+`number` a `float`, from a JSON integer too; a `boolean` a `bool`; an
+`object` a JSON object, read as its dataclass; a list a JSON array (a
+`list` or `tuple`), read as a `tuple` whose every item has the item type.
+A string member with `enum:` values keeps any string: a value added to the
+API later is not an error. Members the registry does
 not declare are ignored. Whatever the details hold, reading them either
 returns or raises `DetailsError`.
 """
@@ -140,6 +141,22 @@ def list_of(item: Callable[[object], _T]) -> Callable[[object], tuple[_T, ...]]:
         return tuple(items)
 
     return read
+
+
+def object_of(read: Callable[[Members], _T]) -> Callable[[object], _T]:
+    """An object with declared members (`type: object`), read by `read` (the
+    generated reader of its dataclass); members it does not declare are
+    ignored."""
+
+    def read_object(value: object) -> _T:
+        if not isinstance(value, Mapping):
+            raise _Mismatch.of(value, "an object")
+        try:
+            return read(Members("", value))
+        except DetailsError as error:
+            raise _Mismatch(f"has member {error.member!r} that {error.reason}") from None
+
+    return read_object
 
 
 class Members:

@@ -30,6 +30,8 @@ use crate::naming::{DETAILS_ENUM, member_enum};
 
 use super::string;
 
+mod member_objects;
+
 /// The builtins a class's annotations name.
 const BUILTINS: &[&str] = &["str", "int", "float", "bool", "tuple"];
 
@@ -39,17 +41,20 @@ const RUNTIME: &str = "_details";
 
 /// The Python type of a member's value (of each item, for a list), and its
 /// reader in [`RUNTIME`].
-fn scalar(
-    code: &Code,
-    member: &Member,
-    builtin: &dyn Fn(&str) -> String,
-) -> (String, &'static str) {
+fn scalar(owner: &str, member: &Member, builtin: &dyn Fn(&str) -> String) -> (String, String) {
+    let runtime = |read: &str| format!("{RUNTIME}.{read}");
     match &member.ty {
-        MemberType::String => (builtin("str"), "string"),
-        MemberType::Integer => (builtin("int"), "integer"),
-        MemberType::Number => (builtin("float"), "number"),
-        MemberType::Boolean => (builtin("bool"), "boolean"),
-        MemberType::Enum(_) => (member_enum(&code.rust_name, &member.name), "string"),
+        MemberType::String => (builtin("str"), runtime("string")),
+        MemberType::Integer => (builtin("int"), runtime("integer")),
+        MemberType::Number => (builtin("float"), runtime("number")),
+        MemberType::Boolean => (builtin("bool"), runtime("boolean")),
+        MemberType::Enum(_) => (member_enum(owner, &member.name), runtime("string")),
+        // The object's dataclass, read by its reader (`member_objects`).
+        MemberType::Object(_) => {
+            let name = member_enum(owner, &member.name);
+            let read = format!("{RUNTIME}.object_of({})", member_objects::reader(&name));
+            (name, read)
+        }
     }
 }
 
@@ -66,12 +71,16 @@ pub(crate) fn module(registry: &Registry) -> String {
         .map(|(_, code)| code)
         .filter(|code| !code.members.is_empty())
         .collect();
-    let shadowed = |code: &Code| {
-        code.members
+    let shadowed = |members: &[Member]| {
+        members
             .iter()
             .any(|m| BUILTINS.contains(&m.python_name.as_str()))
     };
-    let qualify = declaring.iter().any(|code| shadowed(code));
+    let groups: Vec<_> = declaring
+        .iter()
+        .map(|code| crate::naming::member_groups(code))
+        .collect();
+    let qualify = groups.iter().flatten().any(|group| shadowed(group.members));
 
     let mut out = String::from(
         "\"\"\"Typed `error.details`: a frozen dataclass per code whose registry entry\n\
@@ -92,8 +101,8 @@ pub(crate) fn module(registry: &Registry) -> String {
     out.push_str("\nfrom . import _details\n");
 
     // The `enum:` members' aliases, before the classes that use them.
-    for code in &declaring {
-        for member in &code.members {
+    for group in groups.iter().flatten() {
+        for member in group.members {
             let MemberType::Enum(values) = &member.ty else {
                 continue;
             };
@@ -101,18 +110,22 @@ pub(crate) fn module(registry: &Registry) -> String {
             let _ = write!(
                 out,
                 "\n{}: typing.TypeAlias = typing.Literal[{}] | str\n{}\n",
-                member_enum(&code.rust_name, &member.name),
+                member_enum(&group.type_name, &member.name),
                 literals.join(", "),
                 string(&format!(
                     "The values of `{}.{}` the registry lists; a value added to the API later is kept as its string.",
-                    code.code, member.name
+                    group.path, member.name
                 )),
             );
         }
     }
 
-    for code in &declaring {
-        class(&mut out, code, shadowed(code));
+    for (code, groups) in declaring.iter().zip(&groups) {
+        class(&mut out, code, shadowed(&code.members));
+        // Its objects' dataclasses, each with its reader.
+        for group in groups.iter().skip(1) {
+            member_objects::class(&mut out, group, shadowed(group.members));
+        }
     }
 
     // `Details` and the table `from_json` reads.
@@ -182,16 +195,34 @@ fn class(out: &mut String, code: &Code, shadowed: bool) {
         code.rust_name,
         string(&summary)
     );
+    let reads = fields(out, &code.rust_name, &code.members, &builtin);
+    let _ = write!(
+        out,
+        "\n\ndef {}(code: str, value: object) -> {}:\n    members = {RUNTIME}.Members(code, value)\n    return {}(\n{reads}    )\n",
+        reader(code),
+        code.rust_name,
+        code.rust_name,
+    );
+}
+
+/// The fields of the dataclass `owner` (annotated, documented), written to
+/// `out`; returns their reads, one `name=members.…(…),` line each.
+fn fields(
+    out: &mut String,
+    owner: &str,
+    members: &[Member],
+    builtin: &dyn Fn(&str) -> String,
+) -> String {
     let mut reads = String::new();
-    for member in &code.members {
-        let (item, read) = scalar(code, member, &builtin);
+    for member in members {
+        let (item, read) = scalar(owner, member, builtin);
         let (ty, read) = if member.list {
             (
                 format!("{}[{item}, ...]", builtin("tuple")),
-                format!("{RUNTIME}.list_of({RUNTIME}.{read})"),
+                format!("{RUNTIME}.list_of({read})"),
             )
         } else {
-            (item, format!("{RUNTIME}.{read}"))
+            (item, read)
         };
         let (ty, how) = if member.optional {
             (format!("{ty} | None = None"), "optional")
@@ -219,11 +250,5 @@ fn class(out: &mut String, code: &Code, shadowed: bool) {
             string(&member.name)
         );
     }
-    let _ = write!(
-        out,
-        "\n\ndef {}(code: str, value: object) -> {}:\n    members = {RUNTIME}.Members(code, value)\n    return {}(\n{reads}    )\n",
-        reader(code),
-        code.rust_name,
-        code.rust_name,
-    );
+    reads
 }

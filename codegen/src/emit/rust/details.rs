@@ -16,6 +16,8 @@ use crate::naming::{DETAILS_ENUM, OTHER_VALUE, RUST_KEYWORDS, enum_value_variant
 
 use super::{Names, doc, variant};
 
+mod member_objects;
+
 /// A member's field: a raw identifier for a keyword (`r#type`).
 fn field(member: &Member) -> Ident {
     if RUST_KEYWORDS.contains(&member.rust_name.as_str()) {
@@ -87,16 +89,17 @@ pub(super) fn module(registry: &Registry, names: &Names) -> TokenStream {
     }
 }
 
-/// The Rust type of a member: `String`, `i64`, `f64`, `bool`, its enum,
-/// in a `Vec` for a list, in an `Option` when optional.
-fn member_type(code: &Code, member: &Member) -> TokenStream {
+/// The Rust type of a member of the type `owner` (a code's variant, or an
+/// object's struct): `String`, `i64`, `f64`, `bool`, its enum or its
+/// object's struct, in a `Vec` for a list, in an `Option` when optional.
+fn member_type(owner: &str, member: &Member) -> TokenStream {
     let scalar = match &member.ty {
         MemberType::String => quote!(::std::string::String),
         MemberType::Integer => quote!(i64),
         MemberType::Number => quote!(f64),
         MemberType::Boolean => quote!(bool),
-        MemberType::Enum(_) => {
-            let ident = format_ident!("{}", member_enum(&code.rust_name, &member.name));
+        MemberType::Enum(_) | MemberType::Object(_) => {
+            let ident = format_ident!("{}", member_enum(owner, &member.name));
             quote!(#ident)
         }
     };
@@ -130,49 +133,13 @@ fn structure(code: &Code, names: &Names, serde_crate: &str) -> TokenStream {
     }
     summary.push_str(".\n\nBuild it with `new` (the required members, in registry order); optional members are `None` until set. Members this build does not know are ignored when reading.");
     let summary = doc(&summary);
-    let fields = code.members.iter().map(|member| {
-        let name = field(member);
-        let ty = member_type(code, member);
-        let mut text = format!(
-            "`{}`: {}{}.",
-            member.name,
-            member.type_text(),
-            if member.optional { ", optional" } else { "" }
-        );
-        if let Some(description) = &member.description {
-            text.push(' ');
-            text.push_str(&text::escape(description));
-        }
-        let text = doc(&text);
-        let wire = &member.name;
-        let optional = member.optional.then(|| {
-            quote!(#[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "::core::option::Option::is_none"))])
-        });
-        quote! {
-            #text
-            #[cfg_attr(feature = "serde", serde(rename = #wire))]
-            #optional
-            pub #name: #ty
-        }
-    });
-    let required: Vec<&Member> = code.members.iter().filter(|m| !m.optional).collect();
-    let params = required.iter().map(|member| {
-        let name = field(member);
-        let ty = member_type(code, member);
-        quote!(#name: #ty)
-    });
-    let inits = code.members.iter().map(|member| {
-        let name = field(member);
-        if member.optional {
-            quote!(#name: ::core::option::Option::None)
-        } else {
-            quote!(#name)
-        }
-    });
-    let enums = code.members.iter().filter_map(|member| match &member.ty {
-        MemberType::Enum(values) => Some(enumeration(code, member, values, rt)),
-        _ => None,
-    });
+    let Fields {
+        fields,
+        params,
+        inits,
+        enums,
+    } = fields(&code.rust_name, &code.code, &code.members, rt);
+    let objects = member_objects::structs(code, rt, serde_crate);
     quote! {
         #summary
         #[derive(Clone, Debug, PartialEq)]
@@ -209,17 +176,87 @@ fn structure(code: &Code, names: &Names, serde_crate: &str) -> TokenStream {
         }
 
         #(#enums)*
+
+        #objects
+    }
+}
+
+/// The parts of a struct of declared members: its fields, the parameters
+/// and field initialisers of its `new`, and its members' enums.
+struct Fields {
+    fields: Vec<TokenStream>,
+    params: Vec<TokenStream>,
+    inits: Vec<TokenStream>,
+    enums: Vec<TokenStream>,
+}
+
+/// [`Fields`] of the type `owner` (at `path`, for people) of `members`.
+fn fields(owner: &str, path: &str, members: &[Member], rt: &TokenStream) -> Fields {
+    let fields = members.iter().map(|member| {
+        let name = field(member);
+        let ty = member_type(owner, member);
+        let mut text = format!(
+            "`{}`: {}{}.",
+            member.name,
+            member.type_text(),
+            if member.optional { ", optional" } else { "" }
+        );
+        if let Some(description) = &member.description {
+            text.push(' ');
+            text.push_str(&text::escape(description));
+        }
+        let text = doc(&text);
+        let wire = &member.name;
+        let optional = member.optional.then(|| {
+            quote!(#[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "::core::option::Option::is_none"))])
+        });
+        quote! {
+            #text
+            #[cfg_attr(feature = "serde", serde(rename = #wire))]
+            #optional
+            pub #name: #ty
+        }
+    });
+    let required: Vec<&Member> = members.iter().filter(|m| !m.optional).collect();
+    let params = required.iter().map(|member| {
+        let name = field(member);
+        let ty = member_type(owner, member);
+        quote!(#name: #ty)
+    });
+    let inits = members.iter().map(|member| {
+        let name = field(member);
+        if member.optional {
+            quote!(#name: ::core::option::Option::None)
+        } else {
+            quote!(#name)
+        }
+    });
+    let enums = members.iter().filter_map(|member| match &member.ty {
+        MemberType::Enum(values) => Some(enumeration(owner, path, member, values, rt)),
+        _ => None,
+    });
+    Fields {
+        fields: fields.collect(),
+        params: params.collect(),
+        inits: inits.collect(),
+        enums: enums.collect(),
     }
 }
 
 /// The enum of a string member's `enum:` values, with `Other` keeping a
 /// value added after this build.
-fn enumeration(code: &Code, member: &Member, values: &[String], rt: &TokenStream) -> TokenStream {
-    let ident = format_ident!("{}", member_enum(&code.rust_name, &member.name));
+fn enumeration(
+    owner: &str,
+    path: &str,
+    member: &Member,
+    values: &[String],
+    rt: &TokenStream,
+) -> TokenStream {
+    let ident = format_ident!("{}", member_enum(owner, &member.name));
     let other = format_ident!("{OTHER_VALUE}");
     let summary = doc(&format!(
         "The values of `{}.{}`; [`{ident}::{other}`] keeps a value added after this build, as received.",
-        code.code, member.name
+        path, member.name
     ));
     let variants: Vec<Ident> = values
         .iter()

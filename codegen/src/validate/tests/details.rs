@@ -22,7 +22,10 @@ fn fixture() -> (Registry, serde_json::Value) {
 
 /// The registry `small.yaml` with one more code, `code` (JSON, which is
 /// YAML), in its first category.
-fn with_code(envelope: Option<&str>, code: serde_json::Value) -> Result<Registry, Diagnostics> {
+pub(super) fn with_code(
+    envelope: Option<&str>,
+    code: serde_json::Value,
+) -> Result<Registry, Diagnostics> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/small.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
     let mut value: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
@@ -40,7 +43,7 @@ fn with_code(envelope: Option<&str>, code: serde_json::Value) -> Result<Registry
 }
 
 /// A code `declared` with these details.
-fn declared(details: serde_json::Value) -> serde_json::Value {
+pub(super) fn declared(details: serde_json::Value) -> serde_json::Value {
     serde_json::json!({"code": "declared", "status": 400, "details": details})
 }
 

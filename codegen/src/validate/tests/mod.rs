@@ -14,6 +14,7 @@ mod invalid_registries;
 mod layout_items;
 mod layouts;
 mod marked_layouts;
+mod member_objects;
 mod names;
 pub(crate) mod operations;
 mod registry_props;
