@@ -10,6 +10,7 @@
 mod google;
 pub(crate) mod grpc;
 pub(crate) mod operations;
+mod readers;
 
 use std::fmt::Write;
 
@@ -106,6 +107,7 @@ pub(crate) fn module(registry: &Registry) -> String {
         let _ = writeln!(out, " *\n * {}", comment(paragraph));
     }
     out.push_str(" */\n\n");
+    out.push_str(&readers::imports(registry));
     for item in items(registry) {
         item.render(&mut out);
     }
@@ -376,6 +378,7 @@ fn items(registry: &Registry) -> Vec<Item> {
         init: format!("{{\n{detail_members}}}"),
         suffix: String::new(),
     });
+    items.extend(readers::items(registry));
     items.push(Item::Const {
         doc: "/** Statuses at which a code this package does not know is worth retrying after a delay. */\n".into(),
         name: "RETRYABLE_STATUSES",
