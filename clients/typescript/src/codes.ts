@@ -9,6 +9,8 @@
  * For the error envelope and retry semantics, see Errors.
  */
 
+import type { BodyReader } from "./read.js";
+
 /** Every error code the API defines. Branch on it, not on the HTTP status. */
 export type ErrorCode =
   | "authentication_required"
@@ -1261,6 +1263,12 @@ export const DOCS_URL: string | null = "https://docs.example.com/reference/error
 /** The members each code's details declare, as the API sends them: under RFC 9457 they are top-level members of the problem document, which `parseErrorEnvelope` gathers into `details`. */
 export const DETAIL_MEMBERS: { readonly [code: string]: readonly string[] } = {
 };
+
+/** The readers of this API's own body (its layout's, or Google's), which `parseErrorEnvelope` tries before the nested envelope and problem details; empty when the API sends one of those. Only the reader listed here is in a bundle. */
+export const BODY_READERS: readonly BodyReader[] = [];
+
+/** The reader of a body without its code member, with the code of the layout's code header (`BODY_LAYOUT.code_header`), which `parseErrorEnvelope` tries last (`codeHeaderOf` reads it); `null` without a layout. */
+export const HEADER_CODE_READER: BodyReader | null = null;
 
 /** Statuses at which a code this package does not know is worth retrying after a delay. */
 export const RETRYABLE_STATUSES: readonly number[] = [408, 429, 502, 503, 504];

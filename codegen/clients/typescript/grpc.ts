@@ -13,7 +13,8 @@
  */
 
 import { ROLE_HEADERS, type AnyErrorCode } from "./codes.js";
-import { metadataDetails, type ErrorBody, type ErrorEnvelope } from "./envelope.js";
+import type { ErrorBody, ErrorEnvelope } from "./envelope.js";
+import { metadataDetails } from "./google_body.js";
 import { GRPC_DOMAIN, GRPC_MEMBERS, GRPC_REASONS } from "./grpc-codes.js";
 
 export { GRPC_CANONICAL_CODES, GRPC_DOMAIN, GRPC_MEMBERS, GRPC_REASONS } from "./grpc-codes.js";

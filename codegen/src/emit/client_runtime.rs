@@ -102,6 +102,10 @@ const TYPESCRIPT_INDEX: RuntimeFile =
 pub(crate) const TYPESCRIPT: &[RuntimeFile] = &[
     TYPESCRIPT_INDEX,
     runtime_file!("typescript/envelope.ts" => "src/envelope.ts", Some(Comment::Slash)),
+    runtime_file!("typescript/read.ts" => "src/read.ts", Some(Comment::Slash)),
+    runtime_file!("typescript/layout_body.ts" => "src/layout_body.ts", Some(Comment::Slash)),
+    runtime_file!("typescript/items_body.ts" => "src/items_body.ts", Some(Comment::Slash)),
+    runtime_file!("typescript/google_body.ts" => "src/google_body.ts", Some(Comment::Slash)),
     runtime_file!("typescript/headers.ts" => "src/headers.ts", Some(Comment::Slash)),
     runtime_file!("typescript/lookup.ts" => "src/lookup.ts", Some(Comment::Slash)),
     runtime_file!("typescript/response.ts" => "src/response.ts", Some(Comment::Slash)),

@@ -11,6 +11,7 @@ mod google;
 pub(crate) mod grpc;
 mod member_objects;
 pub(crate) mod operations;
+mod readers;
 
 use std::fmt::Write;
 
@@ -107,6 +108,7 @@ pub(crate) fn module(registry: &Registry) -> String {
         let _ = writeln!(out, " *\n * {}", comment(paragraph));
     }
     out.push_str(" */\n\n");
+    out.push_str(&readers::imports(registry));
     for item in items(registry) {
         item.render(&mut out);
     }
@@ -377,6 +379,7 @@ fn items(registry: &Registry) -> Vec<Item> {
         init: format!("{{\n{detail_members}}}"),
         suffix: String::new(),
     });
+    items.extend(readers::items(registry));
     items.push(Item::Const {
         doc: "/** Statuses at which a code this package does not know is worth retrying after a delay. */\n".into(),
         name: "RETRYABLE_STATUSES",
