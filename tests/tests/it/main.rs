@@ -47,6 +47,7 @@ mod server_layer;
 mod server_logs;
 mod server_schemas;
 mod ts_bundle_size;
+mod wire_bytes;
 mod wire_e2e;
 mod wire_props;
 mod wire_readme;
