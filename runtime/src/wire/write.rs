@@ -1,6 +1,7 @@
-//! The body engine's writer of bytes: what a server sends, written
-//! straight to JSON text, with no `serde_json::Value` of the body in
-//! between.
+//! The body engine's writer of bytes (cargo feature `axum`): what a server
+//! sends, written straight to JSON text, with no `serde_json::Value` of the
+//! body in between. Compiled only for what sends bodies, so a default
+//! build (which reads and describes them) does not pay for it.
 //!
 //! [`Shape::write_json`] places the same members at the same paths as
 //! [`Shape::members`] (which the describing side, the examples and
@@ -150,7 +151,7 @@ impl<'a> Shape<'a> {
     /// `serde_json::to_vec(&self.write(error))` with `serde_json`'s
     /// `preserve_order` (members in the order [`Shape::members`] lists
     /// them), written without building the body as a `Value`. What the
-    /// axum integration sends.
+    /// axum integration sends (cargo feature `axum`).
     pub fn write_json(&self, error: &WireError<'a>) -> Vec<u8> {
         let body = self.tree(error);
         let mut out = Vec::with_capacity(capacity(error));
