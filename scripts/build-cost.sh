@@ -3,7 +3,8 @@
 #   1. a consumer binary (serde_json + the crate, default features) built cold,
 #      next to the same consumer of a hand-written crate with the same API
 #      (benches/handwritten, serde derive only), alternating, 4 pairs, each
-#      the whole `cargo build` process (wall time, and CPU time: user + system
+#      the whole `cargo build` process, without incremental compilation as
+#      for a registry dependency (wall time, and CPU time: user + system
 #      of cargo and every rustc it runs); the ratios of the medians are the
 #      figures the performance guide reports (goal: <= 1.05);
 #   2. with the `regenerate` feature (this workspace's own builds): a no-op
@@ -74,10 +75,17 @@ RUST
 
 # `cold DIR`: cargo build of the consumer in DIR into an empty target dir,
 # the whole process: prints `WALL CPU` in seconds (CPU: user + system time
-# of cargo and of every process it waited for, every rustc).
+# of cargo and of every process it waited for, every rustc). Without
+# incremental compilation, as cargo builds a dependency from a registry:
+# both crates are path dependencies here, which cargo would otherwise
+# build incrementally (writing each one's incremental cache, a cost in
+# proportion to the crate that no consumer of the published crate pays).
+# BUILD_COST_INCREMENTAL=1 measures them as path dependencies instead.
 cold() {
   rm -rf "$1/target"
-  quiet /usr/bin/time -f "%e %U %S" -o "$work/time.txt" \
+  local incremental=0
+  [ -n "${BUILD_COST_INCREMENTAL:-}" ] && incremental=1
+  quiet env CARGO_INCREMENTAL=$incremental /usr/bin/time -f "%e %U %S" -o "$work/time.txt" \
     cargo build --offline --manifest-path "$1/Cargo.toml"
   awk '{ printf "%.2f %.2f", $1, $2 + $3 }' "$work/time.txt"
 }
@@ -109,7 +117,8 @@ extra=$(comm -23 <(crates "$generated" | grep -v '^consumer-') <(crates "$handwr
 
 echo "### Build cost"
 echo
-echo "A consumer binary (serde_json + the crate), cold \`cargo build\` (the whole process), medians of 4 alternating pairs:"
+if [ -n "${BUILD_COST_INCREMENTAL:-}" ]; then how="incremental, as path dependencies"; else how="not incremental, as registry dependencies"; fi
+echo "A consumer binary (serde_json + the crate), cold \`cargo build\` ($how; the whole process), medians of 4 alternating pairs:"
 echo
 echo "| consumer of | wall time (s) | CPU time (s) |"
 echo "|---|---:|---:|"

@@ -78,10 +78,44 @@ mod with_http {
     use super::{RateLimit, parse_integer};
     use crate::Vocabulary;
 
-    /// The header a vocabulary names `name`.
-    #[expect(clippy::expect_used, reason = "the generator validates header names")]
+    /// The header a vocabulary names `name`: parsed (and lower-cased) once
+    /// per thread, then a clone of a name that borrows static text (no
+    /// allocation, no copy, no reference count per response).
     pub(crate) fn header(name: &'static str) -> HeaderName {
-        HeaderName::from_bytes(name.as_bytes()).expect("a vocabulary's header names are valid")
+        use std::cell::RefCell;
+
+        thread_local! {
+            static NAMES: RefCell<Vec<(&'static str, HeaderName)>> = const { RefCell::new(Vec::new()) };
+        }
+        NAMES.with(|names| {
+            let same = |known: &&'static str| core::ptr::eq(*known, name);
+            if let Some((_, header)) = names.borrow().iter().find(|(known, _)| same(known)) {
+                return header.clone();
+            }
+            let header = HeaderName::from_static(lowered(name));
+            names.borrow_mut().push((name, header.clone()));
+            header
+        })
+    }
+
+    /// `name` in lower case, as a header name's static text: one leaked
+    /// copy per distinct name in the process (a vocabulary names a few).
+    #[expect(clippy::expect_used, reason = "the generator validates header names")]
+    fn lowered(name: &'static str) -> &'static str {
+        use std::sync::Mutex;
+
+        static LOWERED: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+        let parsed =
+            HeaderName::from_bytes(name.as_bytes()).expect("a vocabulary's header names are valid");
+        let mut lowered = LOWERED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(known) = lowered.iter().find(|known| **known == parsed.as_str()) {
+            return known;
+        }
+        let text: &'static str = Box::leak(parsed.as_str().to_owned().into_boxed_str());
+        lowered.push(text);
+        text
     }
 
     fn integer(map: &HeaderMap, name: Option<&'static str>) -> Option<u64> {

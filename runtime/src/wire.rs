@@ -49,6 +49,9 @@ pub use items::{ItemFields, Items, field_of_pointer, pointer_of_field};
 mod qualifier;
 pub(crate) use qualifier::{has_qualifier, marks_error, qualified};
 pub use qualifier::{qualified_pattern, unqualified};
+// Only what sends bodies writes bytes (a default build reads and describes).
+#[cfg(feature = "axum")]
+mod write;
 
 /// A field of an error that a body layout places, in the order a body
 /// lists them.

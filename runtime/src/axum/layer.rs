@@ -11,7 +11,7 @@ use std::task::{Context, Poll};
 use axum::body::{Body, to_bytes};
 use axum::response::{IntoResponse, Response};
 use http::header::{CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, TRANSFER_ENCODING};
-use http::{HeaderValue, Request};
+use http::{HeaderName, HeaderValue, Request};
 use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
@@ -86,6 +86,8 @@ const MAX_FRAMEWORK_BODY: usize = 16 * 1024;
 /// ```
 pub struct ErrorLayer<V, O = ()> {
     observer: O,
+    /// The registry's request-id header, parsed once.
+    request_id: HeaderName,
     vocabulary: PhantomData<fn() -> V>,
 }
 
@@ -94,6 +96,7 @@ impl<V: Vocabulary> ErrorLayer<V> {
     pub fn new() -> Self {
         ErrorLayer {
             observer: (),
+            request_id: header(V::HEADERS.request_id),
             vocabulary: PhantomData,
         }
     }
@@ -113,6 +116,7 @@ impl<V, O> ErrorLayer<V, O> {
     pub fn with_observer<P: ErrorObserver<V>>(self, observer: P) -> ErrorLayer<V, (O, P)> {
         ErrorLayer {
             observer: (self.observer, observer),
+            request_id: self.request_id,
             vocabulary: PhantomData,
         }
     }
@@ -122,6 +126,7 @@ impl<V, O: Clone> Clone for ErrorLayer<V, O> {
     fn clone(&self) -> Self {
         ErrorLayer {
             observer: self.observer.clone(),
+            request_id: self.request_id.clone(),
             vocabulary: PhantomData,
         }
     }
@@ -140,6 +145,7 @@ impl<S, V, O: Clone> Layer<S> for ErrorLayer<V, O> {
         ErrorService {
             inner,
             observer: self.observer.clone(),
+            request_id: self.request_id.clone(),
             vocabulary: PhantomData,
         }
     }
@@ -149,6 +155,7 @@ impl<S, V, O: Clone> Layer<S> for ErrorLayer<V, O> {
 pub struct ErrorService<S, V, O = ()> {
     inner: S,
     observer: O,
+    request_id: HeaderName,
     vocabulary: PhantomData<fn() -> V>,
 }
 
@@ -157,6 +164,7 @@ impl<S: Clone, V, O: Clone> Clone for ErrorService<S, V, O> {
         ErrorService {
             inner: self.inner.clone(),
             observer: self.observer.clone(),
+            request_id: self.request_id.clone(),
             vocabulary: PhantomData,
         }
     }
@@ -188,7 +196,7 @@ where
     fn call(&mut self, request: Request<B>) -> Self::Future {
         // The header as it came (a reference count, or none): checked, and
         // a fresh id made without one, only for an error response.
-        let mut sent = request.headers().get(V::HEADERS.request_id).cloned();
+        let mut sent = request.headers().get(&self.request_id).cloned();
         let inner = &mut self.inner;
         let called = scope::enter(&mut sent, || {
             catch_unwind(AssertUnwindSafe(|| inner.call(request)))

@@ -303,7 +303,17 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         #[cfg(not(feature = "tracing"))]
         let _ = source;
 
-        let mut map = HeaderMap::new();
+        let retry_after = match retry_after {
+            None if status == StatusCode::TOO_MANY_REQUESTS => Some(Self::DEFAULT_RETRY_AFTER),
+            other => other,
+        };
+        // The body engine writes it (what every example shows), straight
+        // to JSON text.
+        let json = Shape::of(V::ENVELOPE)
+            .write_json(&body.wire(status.as_u16()).with_retry_after(retry_after));
+        let mut response = Response::new(Body::from(json));
+        *response.status_mut() = status;
+        let map = response.headers_mut();
         map.insert(
             CONTENT_TYPE,
             HeaderValue::from_static(V::ENVELOPE.media_type()),
@@ -320,36 +330,16 @@ impl<V: Has<role::InternalError>> IntoResponse for ApiError<V> {
         {
             map.insert(header(name), value);
         }
-        let retry_after = match retry_after {
-            None if status == StatusCode::TOO_MANY_REQUESTS => Some(Self::DEFAULT_RETRY_AFTER),
-            other => other,
-        };
         if let Some(delay) = retry_after {
             map.insert(
                 http::header::RETRY_AFTER,
                 HeaderValue::from(whole_seconds(delay)),
             );
         }
-        rate_limit.write_to(&mut map);
-
-        // The body engine writes it: what every example shows.
-        let json = body_json(
-            &Shape::of(V::ENVELOPE)
-                .write(&body.wire(status.as_u16()).with_retry_after(retry_after)),
-        );
-        let mut response = (status, map, Body::from(json)).into_response();
+        rate_limit.write_to(map);
         response.extensions_mut().insert(Enveloped(code));
         response
     }
-}
-
-/// The JSON of an envelope or a problem document.
-#[expect(
-    clippy::expect_used,
-    reason = "an envelope holds strings and JSON values, whose maps have string keys"
-)]
-fn body_json(body: &impl serde::Serialize) -> Vec<u8> {
-    serde_json::to_vec(body).expect("strings and JSON values always serialize")
 }
 
 /// Whole seconds, rounded up so a client that honours it never comes back early.

@@ -35,7 +35,13 @@ pub(super) fn enter<R>(sent: &mut Option<HeaderValue>, f: impl FnOnce() -> R) ->
         }
     }
 
+    let came_with_one = sent.is_some();
     let previous = CURRENT.with(|current| current.replace(sent.take()));
+    // A request without the header, and no other request's in scope: the
+    // slot is empty and stays so, nothing to put back.
+    if !came_with_one && previous.is_none() {
+        return f();
+    }
     let _restore = Restore(sent, previous);
     f()
 }

@@ -49,6 +49,7 @@ mod server_logs;
 mod server_schemas;
 mod source_files;
 mod ts_bundle_size;
+mod wire_bytes;
 mod wire_e2e;
 mod wire_props;
 mod wire_readme;
