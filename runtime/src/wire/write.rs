@@ -153,6 +153,16 @@ impl<'a> Shape<'a> {
     /// them), written without building the body as a `Value`. What the
     /// axum integration sends (cargo feature `axum`).
     pub fn write_json(&self, error: &WireError<'a>) -> Vec<u8> {
+        // A body that is the array of the error objects (`root: "[]"`) is
+        // no object to place members in: the engine's value, serialized.
+        if let Shape::Layout {
+            root: None,
+            items: Some(_),
+            ..
+        } = *self
+        {
+            return serde_json::to_vec(&self.write(error)).unwrap_or_else(|_| b"[]".to_vec());
+        }
         let body = self.tree(error);
         let mut out = Vec::with_capacity(capacity(error));
         // Writing strings, numbers and JSON values (whose maps have string
