@@ -468,7 +468,7 @@ mod tests {
     }
 
     #[test]
-    fn an_array_root_and_an_empty_path_write_what_the_values_do() {
+    fn a_body_that_is_the_array_writes_what_the_values_do() {
         let items = Shape::Layout {
             root: None,
             paths: [Some("code"), None, Some("message"), None, None, None],
@@ -483,7 +483,9 @@ mod tests {
             error_marker: None,
         };
         let error = WireError::new("gone", 410, "Gone");
-        assert_eq!(items.write(&error), json!({}));
-        assert_eq!(items.write_json(&error), b"{}");
+        // `root: "[]"`: the body is the array of the error objects.
+        let body = json!([{"code": "gone", "message": "Gone"}]);
+        assert_eq!(items.write(&error), body);
+        assert_eq!(items.write_json(&error), serde_json::to_vec(&body).unwrap());
     }
 }

@@ -38,6 +38,7 @@ mod outputs_schema;
 mod outputs_typescript;
 mod pipeline;
 mod pregenerated;
+mod readers;
 mod readme_examples;
 mod registries_compile;
 mod registry_layouts;

@@ -10,18 +10,17 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::Command;
 use std::time::Duration;
 
 use error_codes_codegen::{MemberType, Registry};
 use error_codes_grpc_fixture::google::{ErrorBody, ErrorCode, FieldErrors};
 use error_codes_runtime::wire::Shape;
 use error_codes_runtime::{Grpc, Vocabulary};
-use error_codes_tests::{output, project, python_data, typescript_data, workspace_root};
+use error_codes_tests::{output, project, workspace_root};
 use serde_json::{Value, json};
 
 use super::outputs_layouts::fixture;
-use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
+use super::readers;
 
 const NAME: &str = "google-rpc";
 
@@ -315,83 +314,37 @@ fn expected_reads(registry: &Registry) -> (Vec<Value>, Vec<Value>) {
 #[test]
 fn the_typescript_reader_reads_every_code_and_the_documented_body() {
     let registry = registry();
-    let project = project();
-    let dir = scratch("ts-google-body");
-    copy_sources(
-        &dir,
-        Some(&output(
-            &project,
-            &registry,
-            &typescript_data(project.config()),
-        )),
-    );
-    std::fs::write(
-        dir.join("read.ts"),
-        "import { parseErrorEnvelope } from \"./src/index.js\";\n\
-         declare const console: { log(...args: unknown[]): void };\n\
-         declare const process: { argv: string[] };\n\
-         const bodies = JSON.parse(process.argv[2] ?? \"[]\") as unknown[];\n\
-         console.log(JSON.stringify(bodies.map((body) => {\n\
+    let reader = "import { parseErrorEnvelope } from \"./src/index.js\";\n\
+         export function read(body: unknown): unknown {\n\
            const error = parseErrorEnvelope(body)?.error;\n\
            return error === undefined ? null : {code: error.code, message: error.message, \
          details: error.details ?? null, doc_url: error.doc_url ?? null};\n\
-         })));\n",
-    )
-    .unwrap();
-    write_tsconfig(&dir, &["read.ts"], true);
-    assert_success(
-        "tsc",
-        &node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]),
-    );
+         }\n";
     let (bodies, expected) = expected_reads(&registry);
-    let out = node(&[
-        dir.join("out/read.js").as_os_str(),
-        Value::from(bodies).to_string().as_ref(),
-    ]);
-    assert_success("node read.js", &out);
-    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(read, Value::from(expected));
+    let inputs: Vec<_> = bodies.into_iter().map(|body| (0, body)).collect();
+    let read = readers::typescript("ts-google-body", &[&registry], reader, &inputs);
+    assert_eq!(read, expected);
 }
 
 #[test]
 fn the_python_reader_reads_every_code_and_the_documented_body() {
     let registry = registry();
-    let project = project();
-    let dir = scratch("py-google-body");
-    let package = dir.join("google_client");
-    std::fs::create_dir_all(&package).unwrap();
-    let data = python_data(project.config());
-    let inside = &data[..data.rfind('/').unwrap() + 1];
-    for made in project.outputs(&registry).unwrap() {
-        if let Some(file) = made.path.strip_prefix(inside) {
-            std::fs::write(package.join(file), &made.contents).unwrap();
-        }
-    }
-    let script = "import json, sys\n\
-         from google_client import parse_error_envelope\n\
-         from google_client._response import ErrorResponse\n\
-         out = []\n\
-         for body in json.loads(sys.argv[1]):\n\
-         \x20   read = parse_error_envelope(body)\n\
-         \x20   e = None if read is None else read.error\n\
-         \x20   out.append(None if e is None else {'code': str(getattr(e.code, 'value', e.code)), 'message': e.message, \
-         'details': e.details, 'doc_url': e.doc_url})\n\
-         retries = []\n\
-         for body in json.loads(sys.argv[1]):\n\
+    let reader = "def read(package, body):\n\
+         \x20   e = importlib.import_module(package).parse_error_envelope(body)\n\
+         \x20   e = None if e is None else e.error\n\
+         \x20   ErrorResponse = importlib.import_module(package + '._response').ErrorResponse\n\
          \x20   r = ErrorResponse.from_response(400, None, json.dumps(body))\n\
-         \x20   retries.append(None if r is None or r.retry_after is None else r.retry_after.total_seconds())\n\
-         print(json.dumps([out, retries]))\n";
+         \x20   retry = None if r is None or r.retry_after is None else r.retry_after.total_seconds()\n\
+         \x20   return [None if e is None else {'code': str(getattr(e.code, 'value', e.code)), \
+         'message': e.message, 'details': e.details, 'doc_url': e.doc_url}, retry]\n";
     let (bodies, expected) = expected_reads(&registry);
-    let out = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(Value::from(bodies).to_string())
-        .current_dir(&dir)
-        .output()
-        .expect("python3 runs");
-    assert_success("python3", &out);
-    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(read[0], Value::from(expected));
+    let inputs: Vec<_> = bodies.into_iter().map(|body| (0, body)).collect();
+    let read = readers::python("py-google-body", &[&registry], reader, &inputs);
+    let (read, retries_read): (Vec<Value>, Vec<Value>) = read
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone()))
+        .unzip();
+    assert_eq!(read, expected);
     // The retry advice of RetryInfo, for the retryable codes.
     let retries: Vec<Value> = std::iter::once(Value::Null)
         .chain(
@@ -400,5 +353,5 @@ fn the_python_reader_reads_every_code_and_the_documented_body() {
                 .map(|(_, retry, _)| retry.map_or(Value::Null, |d| json!(d.as_secs_f64()))),
         )
         .collect();
-    assert_eq!(read[1], Value::from(retries));
+    assert_eq!(retries_read, retries);
 }

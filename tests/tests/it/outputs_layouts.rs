@@ -15,15 +15,13 @@
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::process::Command;
-
 use error_codes_codegen::Registry;
 use error_codes_runtime::BodyLayout;
 use error_codes_runtime::wire::WireError;
-use error_codes_tests::{output, project, python_data, typescript_data, workspace_root};
+use error_codes_tests::{output, project, workspace_root};
 use serde_json::{Value, json};
 
-use super::outputs_typescript::{assert_success, copy_sources, node, scratch, tsc, write_tsconfig};
+use super::readers;
 
 pub(super) const FIXTURES: [&str; 10] = [
     "aws",
@@ -862,114 +860,99 @@ fn the_rust_client_reads_every_response() {
     );
 }
 
+/// Every fixture's registry, and each response a client reads with the
+/// index of its fixture's registry: the inputs of one reader process.
+fn every_body_to_read() -> (Vec<Registry>, Vec<(usize, ToRead)>) {
+    let registries: Vec<Registry> = FIXTURES.iter().map(|name| registry(name)).collect();
+    let cases = FIXTURES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, name)| {
+            bodies_to_read(&registries[i], name)
+                .into_iter()
+                .map(move |case| (i, case))
+        })
+        .collect();
+    (registries, cases)
+}
+
+/// What a TypeScript or Python reader is handed for `case`: the body as
+/// sent (text), its status and headers.
+fn reader_input(case: &ToRead) -> Value {
+    let headers: serde_json::Map<String, Value> = case
+        .headers
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(v)))
+        .collect();
+    json!({"body": case.body.to_string(), "status": case.status, "headers": headers})
+}
+
 #[test]
 fn the_typescript_reader_reads_the_runtimes_body() {
-    for name in FIXTURES {
-        let registry = registry(name);
-        let project = project();
-        let dir = scratch(&format!("ts-layout-{name}"));
-        copy_sources(
-            &dir,
-            Some(&output(
-                &project,
-                &registry,
-                &typescript_data(project.config()),
-            )),
-        );
-        std::fs::write(
-            dir.join("read.ts"),
-            "import { ErrorResponse } from \"./src/index.js\";\n\
-             declare const console: { log(...args: unknown[]): void };\n\
-             declare const process: { argv: string[] };\n\
-             const read = ErrorResponse.fromBody(Number(process.argv[3]), process.argv[2] ?? \"\", JSON.parse(process.argv[4] ?? \"{}\") as { [name: string]: string });\n\
-             const error = read?.error;\n\
-             console.log(JSON.stringify(error === undefined ? null : {code: error.code, message: error.message, \
-             request_id: error.request_id ?? null, details: error.details ?? null, \
-             errors: read?.envelope.errors?.length ?? null}));\n",
-        )
-        .unwrap();
-        write_tsconfig(&dir, &["read.ts"], true);
-        assert_success(
-            "tsc",
-            &node(&[tsc().as_os_str(), "-p".as_ref(), dir.as_os_str()]),
-        );
-        for case in bodies_to_read(&registry, name) {
-            let headers: serde_json::Map<String, Value> = case
-                .headers
-                .iter()
-                .map(|(k, v)| (k.clone(), json!(v)))
-                .collect();
-            let out = node(&[
-                dir.join("out/read.js").as_os_str(),
-                case.body.to_string().as_ref(),
-                case.status.to_string().as_ref(),
-                Value::Object(headers).to_string().as_ref(),
-            ]);
-            assert_success("node read.js", &out);
-            let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-            assert_eq!(read, case.expected, "{name}: {}", case.body);
-        }
+    let (registries, cases) = every_body_to_read();
+    let reader = "import { ErrorResponse } from \"./src/index.js\";\n\
+         export function read(input: { body: string; status: number; headers: { [name: string]: string } }): unknown {\n\
+           const read = ErrorResponse.fromBody(input.status, input.body, input.headers);\n\
+           const error = read?.error;\n\
+           return error === undefined ? null : {code: error.code, message: error.message, \
+         request_id: error.request_id ?? null, details: error.details ?? null, \
+         errors: read?.envelope.errors?.length ?? null};\n\
+         }\n";
+    let inputs: Vec<_> = cases
+        .iter()
+        .map(|(i, case)| (*i, reader_input(case)))
+        .collect();
+    let read = readers::typescript(
+        "ts-layouts",
+        &registries.iter().collect::<Vec<_>>(),
+        reader,
+        &inputs,
+    );
+    for ((i, case), read) in cases.iter().zip(read) {
+        assert_eq!(read, case.expected, "{}: {}", FIXTURES[*i], case.body);
     }
 }
 
 #[test]
 fn the_python_reader_reads_the_runtimes_body() {
+    let (registries, mut cases) = every_body_to_read();
+    // And the typed details of a code that declares members.
+    for (i, case) in &mut cases {
+        if let Some(code) = case.expected["code"].as_str().map(str::to_owned) {
+            case.expected["typed"] =
+                expected_typed(&registries[*i], &code, &case.expected["details"]);
+        }
+    }
+    let reader = "import dataclasses\n\
+         def read(package, input):\n\
+         \x20   ErrorResponse = importlib.import_module(package).ErrorResponse\n\
+         \x20   DETAIL_MEMBERS = importlib.import_module(package + '._registry').DETAIL_MEMBERS\n\
+         \x20   read = ErrorResponse.from_response(input['status'], input['headers'], input['body'])\n\
+         \x20   e = None if read is None else read.error\n\
+         \x20   c = None if e is None else str(getattr(e.code, 'value', e.code))\n\
+         \x20   t = e.typed_details() if c in DETAIL_MEMBERS else None\n\
+         \x20   typed = None if t is None else {k: v for k, v in dataclasses.asdict(t).items() if v is not None}\n\
+         \x20   return None if e is None else {'code': c, 'message': e.message, \
+         'request_id': e.request_id, 'details': e.details, 'typed': typed, 'errors': len(read.envelope.errors)}\n";
+    let inputs: Vec<_> = cases
+        .iter()
+        .map(|(i, case)| (*i, reader_input(case)))
+        .collect();
+    let read = readers::python(
+        "py-layouts",
+        &registries.iter().collect::<Vec<_>>(),
+        reader,
+        &inputs,
+    );
     // Typed details read with a structured member (`type: object[]`).
     let mut structured = 0;
-    for name in FIXTURES {
-        let registry = registry(name);
-        let project = project();
-        let dir = scratch(&format!("py-layout-{name}"));
-        let package = dir.join("layout_client");
-        std::fs::create_dir_all(&package).unwrap();
-        // The import package as generated for the registry: its data, its
-        // `details` module and the hand-written files.
-        let data = python_data(project.config());
-        let inside = &data[..data.rfind('/').unwrap() + 1];
-        for made in project.outputs(&registry).unwrap() {
-            if let Some(file) = made.path.strip_prefix(inside) {
-                std::fs::write(package.join(file), &made.contents).unwrap();
-            }
-        }
-        // And the typed details of a code that declares members.
-        let script = "import dataclasses, json, sys\n\
-             from layout_client import ErrorResponse\n\
-             from layout_client._registry import DETAIL_MEMBERS\n\
-             read = ErrorResponse.from_response(int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[1])\n\
-             e = None if read is None else read.error\n\
-             c = None if e is None else str(getattr(e.code, 'value', e.code))\n\
-             t = e.typed_details() if c in DETAIL_MEMBERS else None\n\
-             typed = None if t is None else {k: v for k, v in dataclasses.asdict(t).items() if v is not None}\n\
-             print(json.dumps(None if e is None else {'code': c, 'message': e.message, \
-             'request_id': e.request_id, 'details': e.details, 'typed': typed, 'errors': len(read.envelope.errors)}))\n";
-        for mut case in bodies_to_read(&registry, name) {
-            if let Some(code) = case.expected["code"].as_str().map(str::to_owned) {
-                case.expected["typed"] =
-                    expected_typed(&registry, &code, &case.expected["details"]);
-            }
-            let headers: serde_json::Map<String, Value> = case
-                .headers
-                .iter()
-                .map(|(k, v)| (k.clone(), json!(v)))
-                .collect();
-            let out = Command::new("python3")
-                .arg("-c")
-                .arg(script)
-                .arg(case.body.to_string())
-                .arg(case.status.to_string())
-                .arg(Value::Object(headers).to_string())
-                .current_dir(&dir)
-                .output()
-                .expect("python3 runs");
-            assert_success("python3", &out);
-            let read: Value = serde_json::from_slice(&out.stdout).unwrap();
-            assert_eq!(read, case.expected, "{name}: {}", case.body);
-            structured += usize::from(read["typed"].as_object().is_some_and(|typed| {
-                typed
-                    .values()
-                    .any(|v| v.as_array().is_some_and(|a| a.iter().any(Value::is_object)))
-            }));
-        }
+    for ((i, case), read) in cases.iter().zip(read) {
+        assert_eq!(read, case.expected, "{}: {}", FIXTURES[*i], case.body);
+        structured += usize::from(read["typed"].as_object().is_some_and(|typed| {
+            typed
+                .values()
+                .any(|v| v.as_array().is_some_and(|a| a.iter().any(Value::is_object)))
+        }));
     }
     assert!(
         structured >= 1,
