@@ -519,6 +519,7 @@ fn a_real_prometheus_alerts_on_the_deprecated_codes_sent_and_runs_every_dashboar
         Command::new(env!("CARGO"))
             .args(["build", "-q", "--offline", "-p", "service"])
             .current_dir(&dir)
+            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
             .env("CARGO_TARGET_DIR", &target)
             .env_remove("RUSTC_WRAPPER"),
     );

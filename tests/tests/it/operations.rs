@@ -379,6 +379,7 @@ fn cargo(root: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO"))
         .args(args)
         .current_dir(root)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env(
             "CARGO_TARGET_DIR",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),

@@ -583,6 +583,7 @@ fn the_typed_details_fixture_builds_and_round_trips() {
         .args(["run", "--offline", "-q", "-p", "error-codes"])
         .args(["--features", "utoipa,schemars", "--bin", "details_schemas"])
         .current_dir(&root)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env(
             "CARGO_TARGET_DIR",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
