@@ -47,7 +47,10 @@ mod items;
 
 pub use items::{ItemFields, Items, field_of_pointer, pointer_of_field};
 mod qualifier;
-pub(crate) use qualifier::{has_qualifier, marks_error, qualified};
+pub(crate) use qualifier::{has_qualifier, marks_error};
+// The schema builder's (feature `schema`).
+#[cfg(feature = "schema")]
+pub(crate) use qualifier::qualified;
 pub use qualifier::{qualified_pattern, unqualified};
 // Only what sends bodies writes bytes (a default build reads and describes).
 #[cfg(feature = "axum")]

@@ -486,6 +486,9 @@ mod tests {
         // `root: "[]"`: the body is the array of the error objects.
         let body = json!([{"code": "gone", "message": "Gone"}]);
         assert_eq!(items.write(&error), body);
-        assert_eq!(items.write_json(&error), serde_json::to_vec(&body).unwrap());
+        assert_eq!(
+            items.write_json(&error),
+            serde_json::to_vec(&body).expect("a JSON value serializes")
+        );
     }
 }
