@@ -221,7 +221,9 @@ fn every_tier_2_scenario_starts_its_clock() {
                 continue;
             }
             scenarios += 1;
-            let mut rest = lines.by_ref().skip_while(|l| !l.starts_with("fn "));
+            let mut rest = lines
+                .by_ref()
+                .skip_while(|l| !l.starts_with("fn ") && !l.starts_with("async fn "));
             let signature = rest.next().unwrap_or_default();
             let first = rest.next().unwrap_or_default();
             assert_eq!(
