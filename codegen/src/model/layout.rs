@@ -26,7 +26,7 @@ pub struct BodyLayout {
     /// top, value as compact JSON text)`, in registry order.
     pub constants: Vec<(String, String)>,
     /// Members (paths under `root`) whose value each code gives
-    /// ([`Code::body_values`]).
+    /// ([`Code::body_values`](super::Code::body_values)).
     pub per_code: Vec<String>,
     /// Whether a body may carry members the layout does not describe
     /// (`open:`, true unless the registry says `false`).
