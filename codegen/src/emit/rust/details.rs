@@ -131,36 +131,12 @@ fn structure(code: &Code, names: &Names, serde_crate: &str) -> TokenStream {
         summary.push_str(": ");
         summary.push_str(&text::escape(meaning));
     }
-    summary.push_str(".\n\nBuild it with `new` (the required members, in registry order); optional members are `None` until set. Members this build does not know are ignored when reading.");
-    let summary = doc(&summary);
-    let Fields {
-        fields,
-        params,
-        inits,
-        enums,
-    } = fields(&code.rust_name, &code.code, &code.members, rt);
+    let fields = fields(&code.rust_name, &code.code, &code.members, rt);
+    let record = record(summary, &ident, &fields, "details", rt, serde_crate);
+    let enums = &fields.enums;
     let objects = member_objects::structs(code, rt, serde_crate);
     quote! {
-        #summary
-        #[derive(Clone, Debug, PartialEq)]
-        #[cfg_attr(
-            feature = "serde",
-            derive(#rt::__private::serde::Serialize, #rt::__private::serde::Deserialize),
-            serde(crate = #serde_crate)
-        )]
-        #[non_exhaustive]
-        pub struct #ident {
-            #(#fields,)*
-        }
-
-        impl #ident {
-            /// The details with their required members; optional ones are `None`.
-            #[allow(clippy::too_many_arguments, reason = "one argument per required member")]
-            #[must_use]
-            pub fn new(#(#params),*) -> Self {
-                #ident { #(#inits,)* }
-            }
-        }
+        #record
 
         /// The error of the code, carrying these details; its message is the
         /// code's meaning (`with_message` gives another).
@@ -183,6 +159,53 @@ fn structure(code: &Code, names: &Names, serde_crate: &str) -> TokenStream {
 
 /// The parts of a struct of declared members: its fields, the parameters
 /// and field initialisers of its `new`, and its members' enums.
+/// A struct of declared members, a code's details (`what`: `"details"`)
+/// or one of its objects (`"object"`): `summary` and how to build it, the
+/// derives every such struct has, `#[non_exhaustive]`, and `new` of the
+/// required members.
+fn record(
+    mut summary: String,
+    ident: &proc_macro2::Ident,
+    fields: &Fields,
+    what: &str,
+    rt: &TokenStream,
+    serde_crate: &str,
+) -> TokenStream {
+    summary.push_str(".\n\nBuild it with `new` (the required members, in registry order); optional members are `None` until set. Members this build does not know are ignored when reading.");
+    let summary = doc(&summary);
+    let new_doc = doc(&format!(
+        "The {what} with their required members; optional ones are `None`."
+    ));
+    let Fields {
+        fields,
+        params,
+        inits,
+        ..
+    } = fields;
+    quote! {
+        #summary
+        #[derive(Clone, Debug, PartialEq)]
+        #[cfg_attr(
+            feature = "serde",
+            derive(#rt::__private::serde::Serialize, #rt::__private::serde::Deserialize),
+            serde(crate = #serde_crate)
+        )]
+        #[non_exhaustive]
+        pub struct #ident {
+            #(#fields,)*
+        }
+
+        impl #ident {
+            #new_doc
+            #[allow(clippy::too_many_arguments, reason = "one argument per required member")]
+            #[must_use]
+            pub fn new(#(#params),*) -> Self {
+                #ident { #(#inits,)* }
+            }
+        }
+    }
+}
+
 struct Fields {
     fields: Vec<TokenStream>,
     params: Vec<TokenStream>,

@@ -7,7 +7,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{Fields, doc, fields};
+use super::fields;
 use crate::emit::text;
 use crate::model::Code;
 
@@ -28,35 +28,11 @@ pub(super) fn structs(code: &Code, rt: &TokenStream, serde_crate: &str) -> Token
             summary.push_str(": ");
             summary.push_str(&text::escape(description));
         }
-        summary.push_str(".\n\nBuild it with `new` (the required members, in registry order); optional members are `None` until set. Members this build does not know are ignored when reading.");
-        let summary = doc(&summary);
-        let Fields {
-            fields,
-            params,
-            inits,
-            enums,
-        } = fields(&group.type_name, &group.path, group.members, rt);
+        let fields = fields(&group.type_name, &group.path, group.members, rt);
+        let record = super::record(summary, &ident, &fields, "object", rt, serde_crate);
+        let enums = &fields.enums;
         quote! {
-            #summary
-            #[derive(Clone, Debug, PartialEq)]
-            #[cfg_attr(
-                feature = "serde",
-                derive(#rt::__private::serde::Serialize, #rt::__private::serde::Deserialize),
-                serde(crate = #serde_crate)
-            )]
-            #[non_exhaustive]
-            pub struct #ident {
-                #(#fields,)*
-            }
-
-            impl #ident {
-                /// The object with its required members; optional ones are `None`.
-                #[allow(clippy::too_many_arguments, reason = "one argument per required member")]
-                #[must_use]
-                pub fn new(#(#params),*) -> Self {
-                    #ident { #(#inits,)* }
-                }
-            }
+            #record
 
             #(#enums)*
         }
