@@ -14,7 +14,7 @@ use std::process::Command;
 use error_codes_codegen::{Code, Config, Operation, Project, Registry};
 use serde_json::Value;
 
-use crate::registries_compile::{cargo_check, sample, scratch_crate_in};
+use crate::registries_compile::{cargo_check, crate_cargo, sample, scratch_crate_in};
 
 fn fixture_path() -> PathBuf {
     error_codes_tests::workspace_root().join("tests/fixtures/operations/registry.yaml")
@@ -376,17 +376,7 @@ fn wrong_operation(registry: &Registry) -> (String, String, String) {
 }
 
 fn cargo(root: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO"))
-        .args(args)
-        .current_dir(root)
-        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
-        )
-        .env_remove("RUSTC_WRAPPER")
-        .output()
-        .unwrap()
+    crate_cargo(root).args(args).output().unwrap()
 }
 
 #[test]

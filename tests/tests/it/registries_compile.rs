@@ -169,17 +169,25 @@ pub(crate) fn scratch_crate_in(name: &str) -> PathBuf {
     root
 }
 
-pub(crate) fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO"))
-        .args(["check", "--offline", "-q", "-p", "error-codes"])
-        .args(features)
+/// A cargo command in the scratch crate at `root`: the scenarios' shared
+/// build folder ([`crate::shared_build_dir`]), this module's target folder.
+pub(crate) fn crate_cargo(root: &Path) -> Command {
+    let mut cargo = Command::new(env!("CARGO"));
+    cargo
         .current_dir(root)
         .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env(
             "CARGO_TARGET_DIR",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
         )
-        .env_remove("RUSTC_WRAPPER")
+        .env_remove("RUSTC_WRAPPER");
+    cargo
+}
+
+pub(crate) fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
+    crate_cargo(root)
+        .args(["check", "--offline", "-q", "-p", "error-codes"])
+        .args(features)
         .output()
         .unwrap()
 }
@@ -324,7 +332,7 @@ fn every_code_style_fixture_builds_and_keeps_its_spelling() {
         // turns off.
         std::fs::create_dir_all(&bin).unwrap();
         std::fs::write(bin.join("style_probe.rs"), STYLE_PROBE).unwrap();
-        let run = Command::new(env!("CARGO"))
+        let run = crate_cargo(&root)
             .args([
                 "run",
                 "--offline",
@@ -336,13 +344,6 @@ fn every_code_style_fixture_builds_and_keeps_its_spelling() {
             .args(["--bin", "style_probe", "--"])
             .args(registry.codes().map(|(_, c)| c.code.as_str()))
             .arg(error_codes_tests::code_added_later(style))
-            .current_dir(&root)
-            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-            .env(
-                "CARGO_TARGET_DIR",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
-            )
-            .env_remove("RUSTC_WRAPPER")
             .output()
             .unwrap();
         assert!(
@@ -579,16 +580,9 @@ fn the_typed_details_fixture_builds_and_round_trips() {
     // The utoipa and schemars schemas of the same crate.
     let probe = super::server_schemas::fixture_schemas_probe(&registry);
     std::fs::write(bin.join("details_schemas.rs"), &probe).unwrap();
-    let run = Command::new(env!("CARGO"))
+    let run = crate_cargo(&root)
         .args(["run", "--offline", "-q", "-p", "error-codes"])
         .args(["--features", "utoipa,schemars", "--bin", "details_schemas"])
-        .current_dir(&root)
-        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
-        )
-        .env_remove("RUSTC_WRAPPER")
         .output()
         .unwrap();
     assert!(
@@ -650,7 +644,7 @@ fn builds_and_round_trips(
     let bin = root.join(&config.crate_dir).join("src/bin");
     std::fs::create_dir_all(&bin).unwrap();
     std::fs::write(bin.join("details_probe.rs"), details_probe(&registry)).unwrap();
-    let run = Command::new(env!("CARGO"))
+    let run = crate_cargo(&root)
         .args([
             "run",
             "--offline",
@@ -661,13 +655,6 @@ fn builds_and_round_trips(
             "axum,client",
         ])
         .args(["--bin", "details_probe"])
-        .current_dir(&root)
-        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("registries-compile-target"),
-        )
-        .env_remove("RUSTC_WRAPPER")
         .output()
         .unwrap();
     assert!(
