@@ -99,7 +99,36 @@ pub use project::{Project, Stale};
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::expect_used)]
+    #![allow(clippy::expect_used, clippy::unwrap_used)]
+
+    /// Every registry under `tests/fixtures` (each `.yaml` file is one) and
+    /// this API's.
+    pub(crate) fn fixture_registries() -> Vec<(std::path::PathBuf, crate::Registry)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut paths = vec![root.join("registry/error-codes.yaml")];
+        let mut dirs = vec![root.join("tests/fixtures")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "yaml") {
+                    paths.push(path);
+                }
+            }
+        }
+        paths.sort();
+        let registries: Vec<(std::path::PathBuf, crate::Registry)> = paths
+            .into_iter()
+            .map(|path| {
+                let registry = crate::Registry::load(&path)
+                    .unwrap_or_else(|e| panic!("{} is not a valid registry: {e}", path.display()));
+                (path, registry)
+            })
+            .collect();
+        assert!(registries.len() > 10, "{} registries", registries.len());
+        registries
+    }
 
     /// The public API stays small (prost-build documents 11 items): every
     /// module is private, and what is public is re-exported above, at most

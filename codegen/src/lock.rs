@@ -1,9 +1,11 @@
 //! The stability lock: every published code with its status and category,
-//! committed next to the registry as `registry/error-codes.lock`.
+//! and the wire clients parse ([`wire`]), committed next to the registry as
+//! `registry/error-codes.lock`.
 //!
 //! Clients branch on codes, so a published code is a promise. Comparing the
 //! validated registry with the lock catches the changes that break that
-//! promise (a code removed or renamed, its status or category changed)
+//! promise (a code removed or renamed, its status or category changed, a
+//! change of the body or of a code's details that `diff` calls major)
 //! before anything is generated. Adding codes is not breaking; it only makes
 //! the lock stale, which `check` and the drift test report and `generate`
 //! fixes. The text itself is emitted by `emit::lock`.
@@ -16,6 +18,10 @@ use crate::layout::Layout;
 use crate::model::Registry;
 use crate::proto_numbers::RESERVED;
 use crate::suggest;
+
+mod wire;
+
+pub(crate) use wire::lines as wire_lines;
 
 /// The command that rewrites the lock even when it drops or changes codes.
 pub(crate) fn accept_breaking(layout: &Layout) -> String {
@@ -44,6 +50,9 @@ pub(crate) struct Lock {
     pub codes: Vec<Locked>,
     /// `(number, reason)`, from the `reserved:` lines.
     pub reserved: Vec<(u32, String)>,
+    /// The body's layout, the docs URL template and each code's details
+    /// and per-code values (see [`wire`]).
+    pub wire: wire::Wire,
 }
 
 impl Lock {
@@ -77,6 +86,23 @@ pub(crate) fn parse(file: &Path, text: &str, layout: &Layout) -> Result<Lock, Di
         let content = line.split('#').next().unwrap_or("").trim();
         if content.is_empty() {
             continue;
+        }
+        match lock.wire.read(content, &location) {
+            Some(true) => continue,
+            Some(false) => {
+                problems.push(
+                    Diagnostic::new(file, location, format!("unreadable lock line {content:?}"))
+                        .with_help(format!(
+                            "a `{}`, `{}` or `{}` line holds JSON; {}",
+                            wire::BODY,
+                            wire::DOCS_URL,
+                            wire::WIRE,
+                            regenerate()
+                        )),
+                );
+                continue;
+            }
+            None => {}
         }
         let fields: Vec<&str> = content.split_whitespace().collect();
         let number = |n: &str| n.parse::<u32>().ok().filter(|n| *n > 0);
@@ -189,9 +215,10 @@ pub(crate) fn breaking_changes(
     registry: &Registry,
     registry_file: &Path,
     lock_file: &Path,
-    locked: &[Locked],
+    lock: &Lock,
     layout: &Layout,
 ) -> Vec<Diagnostic> {
+    let locked = lock.codes.as_slice();
     let locked_codes: HashMap<&str, &Locked> =
         locked.iter().map(|l| (l.code.as_str(), l)).collect();
     let unlocked: Vec<_> = registry
@@ -293,6 +320,10 @@ pub(crate) fn breaking_changes(
             );
         }
     }
+    problems.extend(
+        lock.wire
+            .breaking_changes(locked, registry, registry_file, layout),
+    );
     // Registry problems first, in source order, then removals in lock order.
     problems.sort_by_key(|d| {
         (
@@ -317,8 +348,8 @@ pub(crate) fn check(
     lock_text: &str,
     layout: &Layout,
 ) -> Result<(), Diagnostics> {
-    let locked = parse(lock_file, lock_text, layout)?.codes;
-    if locked.is_empty() {
+    let lock = parse(lock_file, lock_text, layout)?;
+    if lock.codes.is_empty() {
         return Err(Diagnostic::new(lock_file, Location::new(1, 1), "the lock file is empty")
             .with_help(format!(
                 "the lock is committed next to the registry; restore it from version control (`git checkout -- {}`), or to start a new lock deliberately run `{}`",
@@ -327,7 +358,7 @@ pub(crate) fn check(
             ))
             .into());
     }
-    let problems = breaking_changes(registry, registry_file, lock_file, &locked, layout);
+    let problems = breaking_changes(registry, registry_file, lock_file, &lock, layout);
     if problems.is_empty() {
         Ok(())
     } else {
@@ -406,12 +437,14 @@ mod tests {
         crate::project::parse(Path::new("r.yaml"), &text).unwrap()
     }
 
-    fn layout() -> Layout {
+    pub(super) fn layout() -> Layout {
         Layout::new("registry/error-codes.yaml")
     }
 
-    fn changes(registry: &Registry, lock: &str) -> Vec<String> {
-        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap().codes;
+    /// The breaking changes the lock text `lock` finds in `registry`, as
+    /// `check` words them.
+    pub(super) fn changes(registry: &Registry, lock: &str) -> Vec<String> {
+        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap();
         breaking_changes(
             registry,
             Path::new("r.yaml"),
@@ -512,7 +545,7 @@ mod tests {
     fn a_near_new_name_is_reported_as_a_rename() {
         let registry = registry("      - code: token_revokd\n        status: 401\n");
         let lock = "session_ended 401 Session\ntoken_expired 401 Auth\ntoken_revoked 401 Auth\n";
-        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap().codes;
+        let locked = parse(Path::new("r.lock"), lock, &layout()).unwrap();
         let found = breaking_changes(
             &registry,
             Path::new("r.yaml"),

@@ -705,6 +705,33 @@ impl Member {
         !self.list && self.ty.as_str() == "string"
     }
 
+    /// A type as the registry writes it, split into the type's name, whether
+    /// `[]` follows it (a list), and whether `?` ends it (optional).
+    pub(crate) fn split_type(written: &str) -> (&str, bool, bool) {
+        let (rest, optional) = match written.strip_suffix('?') {
+            Some(rest) => (rest, true),
+            None => (written, false),
+        };
+        match rest.strip_suffix("[]") {
+            Some(name) => (name, true, optional),
+            None => (rest, false, optional),
+        }
+    }
+
+    /// Reads a type as the registry writes it (`integer?`, `string[]`,
+    /// `object[]?`): the type (an `object` without its members yet), whether
+    /// it is a list and whether optional; `None` for an unknown type. The
+    /// inverse of [`Member::type_text`].
+    pub(crate) fn parse_type(written: &str) -> Option<(MemberType, bool, bool)> {
+        let (scalar, list, optional) = Member::split_type(written);
+        let ty = MemberType::SCALARS
+            .iter()
+            .find(|(name, _)| *name == scalar)
+            .map(|(_, t)| t.clone())
+            .or_else(|| (scalar == MemberType::OBJECT).then(|| MemberType::Object(Vec::new())))?;
+        Some((ty, list, optional))
+    }
+
     /// The type as the registry writes it: `integer?`, `string[]`.
     pub fn type_text(&self) -> String {
         format!(

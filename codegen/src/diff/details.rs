@@ -3,16 +3,59 @@
 //! (`type: object`) members the same way, at their path (`code.member.id`).
 
 use super::Kind;
-use crate::model::Code;
+use crate::model::{DetailsShape, Member};
+
+/// A code's details as the registry declares them: a shape
+/// (`details: field_errors`), or members (a mapping), or neither.
+pub(crate) type Declared<'a> = (Option<DetailsShape>, &'a [Member]);
+
+/// The changes of `code`'s details from `old` to `new`: a shape added,
+/// removed or changed, or its declared members' changes, each naming
+/// `code.member` (the lock refuses the major ones as `diff` classifies them).
+pub(crate) fn changes(
+    code: &str,
+    old: Declared<'_>,
+    new: Declared<'_>,
+    push: &mut impl FnMut(Kind, String),
+) {
+    match (old, new) {
+        ((None, []), (Some(shape), _)) => push(
+            Kind::DetailsAdded,
+            format!("code {code}: details {} added", shape.as_str()),
+        ),
+        ((Some(shape), _), (None, [])) => push(
+            Kind::DetailsRemoved,
+            format!("code {code}: details {} removed", shape.as_str()),
+        ),
+        ((Some(a), _), (Some(b), _)) if a != b => push(
+            Kind::DetailsChanged,
+            format!("code {code}: details {} -> {}", a.as_str(), b.as_str()),
+        ),
+        ((Some(shape), _), (None, _)) => push(
+            Kind::DetailsChanged,
+            format!(
+                "code {code}: details {} -> declared members",
+                shape.as_str()
+            ),
+        ),
+        ((None, _), (Some(shape), _)) => push(
+            Kind::DetailsChanged,
+            format!(
+                "code {code}: details declared members -> {}",
+                shape.as_str()
+            ),
+        ),
+        ((_, o), (_, n)) => members(code, o, n, push),
+    }
+}
 
 /// The changes of a code's declared members (both sides declare no shape),
 /// each naming `code.member`.
-pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
-    let code = &n.code;
-    match (o.members.is_empty(), n.members.is_empty()) {
+fn members(code: &str, o: &[Member], n: &[Member], push: &mut impl FnMut(Kind, String)) {
+    match (o.is_empty(), n.is_empty()) {
         (true, true) => return,
         (true, false) => {
-            let names: Vec<&str> = n.members.iter().map(|m| m.name.as_str()).collect();
+            let names: Vec<&str> = n.iter().map(|m| m.name.as_str()).collect();
             push(
                 Kind::DetailsAdded,
                 format!("code {code}: details added ({})", names.join(", ")),
@@ -28,7 +71,7 @@ pub(super) fn members(o: &Code, n: &Code, push: &mut impl FnMut(Kind, String)) {
         }
         (false, false) => {}
     }
-    compare(code, &format!("code {code}"), &o.members, &n.members, push);
+    compare(code, &format!("code {code}"), o, n, push);
 }
 
 /// The changes between the members `old` and `new` of the type at `path`

@@ -19,7 +19,7 @@ use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Category, Code, Deprecation, Registry, Retry};
 
-mod details;
+pub(crate) mod details;
 mod grpc;
 mod items;
 mod kinds;
@@ -105,7 +105,7 @@ impl Registry {
 
 /// The envelope as `diff` names it: its keyword, or a layout's members
 /// (`{root: error, code: status, status: code, ...}`).
-fn body_layout(registry: &Registry) -> String {
+pub(crate) fn body_layout(registry: &Registry) -> String {
     let Some(layout) = &registry.body else {
         return registry.envelope.as_str().to_string();
     };
@@ -409,22 +409,8 @@ fn codes(
             );
         }
         // A layout whose per-code members changed is `envelope_changed`.
-        let same_members =
-            old.body.as_ref().map(|b| &b.per_code) == new.body.as_ref().map(|b| &b.per_code);
-        if same_members && o.body_values != n.body_values {
-            let members = new
-                .body
-                .as_ref()
-                .map(|b| b.per_code.as_slice())
-                .unwrap_or_default();
-            for ((member, was), now) in members.iter().zip(&o.body_values).zip(&n.body_values) {
-                if was != now {
-                    push(
-                        Kind::BodyValueChanged,
-                        format!("code {}: body member {member:?} {was} -> {now}", n.code),
-                    );
-                }
-            }
+        if old.body.as_ref().map(|b| &b.per_code) == new.body.as_ref().map(|b| &b.per_code) {
+            body_values(new, &n.code, &o.body_values, &n.body_values, &mut push);
         }
         if o.retry != n.retry {
             let kind = if o.retry == Retry::Never {
@@ -442,37 +428,12 @@ fn codes(
                 ),
             );
         }
-        match (o.details, n.details) {
-            (None, Some(shape)) if o.members.is_empty() => push(
-                Kind::DetailsAdded,
-                format!("code {}: details {} added", n.code, shape.as_str()),
-            ),
-            (Some(shape), None) if n.members.is_empty() => push(
-                Kind::DetailsRemoved,
-                format!("code {}: details {} removed", n.code, shape.as_str()),
-            ),
-            (Some(a), Some(b)) if a != b => push(
-                Kind::DetailsChanged,
-                format!("code {}: details {} -> {}", n.code, a.as_str(), b.as_str()),
-            ),
-            (Some(shape), None) => push(
-                Kind::DetailsChanged,
-                format!(
-                    "code {}: details {} -> declared members",
-                    n.code,
-                    shape.as_str()
-                ),
-            ),
-            (None, Some(shape)) => push(
-                Kind::DetailsChanged,
-                format!(
-                    "code {}: details declared members -> {}",
-                    n.code,
-                    shape.as_str()
-                ),
-            ),
-            _ => details::members(o, n, &mut push),
-        }
+        details::changes(
+            &n.code,
+            (o.details, &o.members),
+            (n.details, &n.members),
+            &mut push,
+        );
         if o.meaning != n.meaning {
             push(
                 Kind::MeaningChanged,
@@ -503,6 +464,33 @@ fn codes(
                 ),
             ),
             _ => {}
+        }
+    }
+}
+
+/// The changes of a code's values of the body layout's per-code members
+/// (`was` and `now`, in `registry`'s [`BodyLayout::per_code`] order), each
+/// naming the member: the lock refuses them as `diff` classifies them.
+///
+/// [`BodyLayout::per_code`]: crate::model::BodyLayout::per_code
+pub(crate) fn body_values(
+    registry: &Registry,
+    code: &str,
+    was: &[String],
+    now: &[String],
+    push: &mut impl FnMut(Kind, String),
+) {
+    let members = registry
+        .body
+        .as_ref()
+        .map(|b| b.per_code.as_slice())
+        .unwrap_or_default();
+    for ((member, was), now) in members.iter().zip(was).zip(now) {
+        if was != now {
+            push(
+                Kind::BodyValueChanged,
+                format!("code {code}: body member {member:?} {was} -> {now}"),
+            );
         }
     }
 }

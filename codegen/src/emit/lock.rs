@@ -8,7 +8,8 @@ use crate::model::Registry;
 /// nothing. With `grpc:`, each line goes on with the code's `ErrorInfo`
 /// reason, canonical gRPC code and the reason's number in the `.proto`'s
 /// enum: `code status Category REASON CODE NUMBER`; then one
-/// `reserved: NUMBER REASON` line per number no code has any more.
+/// `reserved: NUMBER REASON` line per number no code has any more; then the
+/// wire's lines (`crate::lock::wire`).
 pub(crate) fn lock(registry: &Registry) -> String {
     let mut lines: Vec<String> = registry
         .codes()
@@ -54,6 +55,15 @@ pub(crate) fn lock(registry: &Registry) -> String {
             "{} {number} {reason}\n",
             crate::proto_numbers::RESERVED
         ));
+    }
+    out.push_str(
+        "# The error body as `diff` names it, the docs URL template, and each code's\n\
+         # details and per-code body values: what `diff` calls a major change of them\n\
+         # fails the build too.\n",
+    );
+    for line in crate::lock::wire_lines(registry) {
+        out.push_str(&line);
+        out.push('\n');
     }
     out
 }

@@ -133,20 +133,9 @@ fn member_type(
     what: &str,
 ) -> Option<(MemberType, bool, bool)> {
     let written = ty.value.trim();
-    let (rest, optional) = match written.strip_suffix('?') {
-        Some(rest) => (rest, true),
-        None => (written, false),
-    };
-    let (scalar, list) = match rest.strip_suffix("[]") {
-        Some(rest) => (rest, true),
-        None => (rest, false),
-    };
-    let found = MemberType::SCALARS
-        .iter()
-        .find(|(name, _)| *name == scalar)
-        .map(|(_, t)| t.clone())
-        .or_else(|| (scalar == MemberType::OBJECT).then(|| MemberType::Object(Vec::new())));
+    let found = Member::parse_type(written);
     if found.is_none() {
+        let (scalar, list, optional) = Member::split_type(written);
         let names: Vec<&str> = MemberType::SCALARS
             .iter()
             .map(|(name, _)| *name)
@@ -167,5 +156,5 @@ fn member_type(
         };
         cx.report(d);
     }
-    Some((found?, list, optional))
+    found
 }

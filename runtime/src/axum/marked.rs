@@ -172,3 +172,46 @@ fn a_2xx_error_is_counted_and_read_as_an_error_and_a_success_is_not() {
             );
         });
 }
+
+/// Over real HTTP (a loopback port): the Rust client's `check` turns the
+/// marked 200 into `ClientError::Api` with the code, and passes a success
+/// through with its status and body.
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn the_rust_client_s_check_reads_a_marked_2xx_as_an_error_over_http() {
+    use crate::client::{ClientError, ErrorReader};
+
+    let app = Router::new()
+        .route("/ok", get(|| async { r#"{"ok": true}"# }))
+        .route(
+            "/missing",
+            get(|| async {
+                Err::<(), _>(ApiError::new(Slack::ChannelNotFound, "channel_not_found"))
+            }),
+        )
+        .layer(ErrorLayer::<Slack>::new());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a loopback port");
+    let address = listener.local_addr().expect("a bound address");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let reader = ErrorReader::<Slack>::new();
+
+    let missing = reqwest::get(format!("http://{address}/missing"))
+        .await
+        .expect("the service answers");
+    assert!(missing.status().is_success());
+    match reader.check(missing).await {
+        Err(ClientError::Api(error)) => {
+            assert_eq!(*error.code(), Code::Known(Slack::ChannelNotFound));
+        }
+        other => panic!("a marked 2xx read as {other:?}"),
+    }
+
+    let ok = reqwest::get(format!("http://{address}/ok"))
+        .await
+        .expect("the service answers");
+    let ok = reader.check(ok).await.expect("a success passes through");
+    assert_eq!(ok.status(), 200);
+    assert_eq!(ok.text().await.expect("a body"), r#"{"ok": true}"#);
+}

@@ -78,6 +78,8 @@ fn lock_numbers(lock: &str) -> (BTreeMap<String, u32>, Vec<(u32, String)>) {
         let fields: Vec<&str> = line.split_whitespace().collect();
         match fields.as_slice() {
             ["reserved:", n, reason] => reserved.push((n.parse().unwrap(), (*reason).to_owned())),
+            // The wire's lines (`body:`, `wire:`): no code is spelled with `:`.
+            [keyword, ..] if keyword.ends_with(':') => {}
             [code, _, _, _, _, n] => {
                 codes.insert((*code).to_owned(), n.parse().unwrap());
             }

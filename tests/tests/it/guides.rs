@@ -40,7 +40,7 @@
 //! | `toml deps` | the `[dependencies]` of the snippets' crate of that guide (2) |
 //! | `rust compile [wrap=fn] [with=FILE]` | compiled in the project, after FILE (2) |
 //! | `ts compile`, `python run` | `tsc --strict` / run against the project's packages (2) |
-//! | `covered by=MODULE::TEST` | another test checks what it shows; the test must exist (1) |
+//! | `covered by=MODULE::TEST` | another test checks what it shows; the test must exist: MODULE is one of `tests/tests/it`, or a path without `.rs` from the workspace root (1) |
 //! | `not-run because="…"` | said why (1) |
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -700,13 +700,18 @@ fn tier1(name: &str) -> Tier1 {
             "metrics" => check_metrics(block, &mut fail),
             "covered" => {
                 let by = block.attr("by").unwrap_or_default();
+                // A module of `tests/tests/it`, or a test file's path
+                // from the workspace root without `.rs` (another crate's).
                 let (module, test) = by.split_once("::").unwrap_or((by, ""));
-                let source = std::fs::read_to_string(
-                    workspace_root().join(format!("tests/tests/it/{module}.rs")),
-                )
-                .unwrap_or_default();
+                let file = if module.contains('/') {
+                    format!("{module}.rs")
+                } else {
+                    format!("tests/tests/it/{module}.rs")
+                };
+                let source =
+                    std::fs::read_to_string(workspace_root().join(&file)).unwrap_or_default();
                 if test.is_empty() || !source.contains(&format!("fn {test}(")) {
-                    fail(block, format!("no test {by} in tests/tests/it/"));
+                    fail(block, format!("no test {test} in {file}"));
                 }
             }
             "not-run" => {

@@ -5,45 +5,13 @@
 //! approximations utoipa needs (it cannot say `not` or `contains`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-
 use error_codes_runtime::schema::{
     Dialect, definitions, schemars_definitions, utoipa_approximation, utoipa_schema,
 };
 use serde_json::{Map, Value};
 
 use crate::emit::{jsonschema, openapi};
-use crate::model::Registry;
 use crate::naming::SchemaNames;
-
-/// Every registry under `tests/fixtures` (each `.yaml` file is one) and
-/// this API's.
-fn registries() -> Vec<(PathBuf, Registry)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut paths = vec![root.join("registry/error-codes.yaml")];
-    let mut dirs = vec![root.join("tests/fixtures")];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "yaml") {
-                paths.push(path);
-            }
-        }
-    }
-    paths.sort();
-    let registries: Vec<(PathBuf, Registry)> = paths
-        .into_iter()
-        .map(|path| {
-            let registry = Registry::load(&path)
-                .unwrap_or_else(|e| panic!("{} is not a valid registry: {e}", path.display()));
-            (path, registry)
-        })
-        .collect();
-    assert!(registries.len() > 10, "{} registries", registries.len());
-    registries
-}
 
 fn object(value: &Value) -> &Map<String, Value> {
     value.as_object().unwrap()
@@ -73,7 +41,7 @@ fn assert_same(left: &Map<String, Value>, right: &Map<String, Value>, what: &str
 #[test]
 fn utoipa_and_schemars_schemas_are_the_documents_schemas_for_every_registry() {
     let names = SchemaNames::of(&crate::config::Config::default().code_enum);
-    for (path, registry) in registries() {
+    for (path, registry) in crate::tests::fixture_registries() {
         let at = path.display();
         let openapi = Value::from(&openapi::tree(&registry, &names, ""));
         let components = object(&openapi["components"]["schemas"]).clone();
