@@ -175,6 +175,20 @@ impl Registry {
         }
     }
 
+    /// What every code's docs URL is made from, as one template:
+    /// `page.code_docs_url`, else the code's anchor on the docs page
+    /// (`docs_url#{code}`); `None` with neither. `diff` and the stability
+    /// lock compare it: when it changes, the docs URL every body carries
+    /// (`doc_url`, an RFC 9457 `type`) changes.
+    pub(crate) fn doc_url_template(&self) -> Option<String> {
+        self.page.code_docs_url.clone().or_else(|| {
+            self.page
+                .docs_url
+                .as_ref()
+                .map(|base| format!("{base}#{{code}}"))
+        })
+    }
+
     /// Whether every code's docs URL is its anchor on the docs page
     /// (`docs_url#code`), so that a code a build does not know has one
     /// too: not with a `code_docs_url` template, which only the codes the

@@ -138,8 +138,9 @@ kinds! {
     /// A code's value of a body layout's per-code member changed (`body:`).
     BodyValueChanged = "body_value_changed", Major;
     /// The template of each code's docs URL changed, or came or went
-    /// (`page.code_docs_url`): the URL every body carries (`doc_url`, an
-    /// RFC 9457 `type`) changes.
+    /// (`page.code_docs_url`, or without one `page.docs_url`, whose
+    /// `docs_url#code` every code's URL is): the URL every body carries
+    /// (`doc_url`, an RFC 9457 `type`) changes.
     DocUrlTemplateChanged = "doc_url_template_changed", Major;
     /// The codes' spelling changed (`code_style:`): every code's wire
     /// string, or what a well-formed unknown code looks like.

@@ -12,24 +12,25 @@ pub(super) fn page(old: &Registry, new: &Registry, out: &mut Vec<Change>) {
     if o.intro != n.intro {
         what.push("intro".to_string());
     }
-    if o.docs_url != n.docs_url {
-        what.push(format!(
-            "docs_url {} -> {}",
-            o.docs_url.as_deref().unwrap_or("(none)"),
-            n.docs_url.as_deref().unwrap_or("(none)")
-        ));
-    }
-    if o.code_docs_url != n.code_docs_url {
+    let (was, now) = (old.doc_url_template(), new.doc_url_template());
+    if was != now {
         out.push(change(
             Kind::DocUrlTemplateChanged,
             Subject::Page,
             Side::New,
             &n.location,
             format!(
-                "code_docs_url {} -> {}: every code's docs URL in the bodies changes",
-                o.code_docs_url.as_deref().unwrap_or("(none)"),
-                n.code_docs_url.as_deref().unwrap_or("(none)")
+                "each code's docs URL {} -> {}: every body's docs URL changes",
+                was.as_deref().unwrap_or("(none)"),
+                now.as_deref().unwrap_or("(none)")
             ),
+        ));
+    } else if o.docs_url != n.docs_url {
+        // Only the docs page's own link: each code's URL is its template's.
+        what.push(format!(
+            "docs_url {} -> {}",
+            o.docs_url.as_deref().unwrap_or("(none)"),
+            n.docs_url.as_deref().unwrap_or("(none)")
         ));
     }
     if o.related != n.related {

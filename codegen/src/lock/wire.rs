@@ -12,7 +12,8 @@
 //! - `body: "…"`: the layout, in every lock written since the lock records
 //!   the wire. A lock without it (older) records no wire facts: its codes
 //!   are checked, and the next `generate` writes the line.
-//! - `docs_url: "…"`: `page.code_docs_url`, when the registry has one.
+//! - `docs_url: "…"`: the template of each code's docs URL
+//!   ([`Registry::doc_url_template`]), when the registry has one.
 //! - `wire: CODE {"details": …, "body": […]}`: a code's details (its shape,
 //!   or its declared members in the registry's own spelling, without their
 //!   descriptions) and its per-code values, for each code that has one.
@@ -79,10 +80,10 @@ pub(crate) fn lines(registry: &Registry) -> Vec<String> {
         "{BODY} {}",
         json_line(&Value::String(diff::body_layout(registry)))
     )];
-    if let Some(template) = &registry.page.code_docs_url {
+    if let Some(template) = registry.doc_url_template() {
         out.push(format!(
             "{DOCS_URL} {}",
-            json_line(&Value::String(template.clone()))
+            json_line(&Value::String(template))
         ));
     }
     let mut codes: Vec<&Code> = registry.codes().map(|(_, c)| c).collect();
@@ -266,20 +267,21 @@ impl Wire {
                 )),
             );
         }
-        if self.docs_url != registry.page.code_docs_url {
+        let template = registry.doc_url_template();
+        if self.docs_url != template {
             let shown = |t: &Option<String>| t.clone().unwrap_or_else(|| "(none)".into());
             problems.push(
                 Diagnostic::new(
                     registry_file,
                     registry.page.location.clone(),
                     format!(
-                        "page.code_docs_url changed from {} (locked) to {}",
+                        "each code's docs URL changed from {} (locked) to {}",
                         shown(&self.docs_url),
-                        shown(&registry.page.code_docs_url)
+                        shown(&template)
                     ),
                 )
                 .with_help(format!(
-                    "every body's docs URL changes with it; keep the locked template, or for a deliberate, reviewed break run `{accept}`"
+                    "every body's docs URL changes with it (`page.code_docs_url`, else `page.docs_url#code`); keep the locked one, or for a deliberate, reviewed break run `{accept}`"
                 )),
             );
         }

@@ -53,7 +53,7 @@ fn every_fixture_registry_s_wire_is_locked_and_read_back() {
         );
         assert_eq!(
             wire.docs_url,
-            registry.page.code_docs_url,
+            registry.doc_url_template(),
             "{}",
             path.display()
         );
@@ -169,6 +169,9 @@ fn the_body_and_the_docs_url_template_are_refused_when_changed() {
     for (path, registry) in crate::tests::fixture_registries() {
         let text = crate::emit::lock::lock(&registry);
         let at = path.display();
+        // Each code's docs URL changes with the template, or without one
+        // with the docs page's URL; the page's URL alone under a template
+        // is not a break.
         let mut templated = registry.clone();
         templated.page.code_docs_url = Some(format!(
             "{}/changed/{{code}}",
@@ -178,11 +181,28 @@ fn the_body_and_the_docs_url_template_are_refused_when_changed() {
                 .as_deref()
                 .unwrap_or("https://example.com")
         ));
-        let found = changes(&templated, &text);
-        assert!(
-            found.len() == 1 && found[0].contains("code_docs_url"),
-            "{at}: {found:?}"
-        );
+        let mut moved = registry.clone();
+        moved.page.docs_url = Some(format!(
+            "{}/moved",
+            registry
+                .page
+                .docs_url
+                .as_deref()
+                .unwrap_or("https://example.com")
+        ));
+        let breaks = if registry.page.code_docs_url.is_none() {
+            1
+        } else {
+            0
+        };
+        for (edited, expected) in [(&templated, 1), (&moved, breaks)] {
+            let found = changes(edited, &text);
+            assert_eq!(found.len(), expected, "{at}: {found:?}");
+            assert!(
+                found.iter().all(|f| f.contains("each code's docs URL")),
+                "{at}: {found:?}"
+            );
+        }
         if registry.body.is_none() {
             continue;
         }
@@ -221,6 +241,7 @@ fn a_lock_written_before_it_recorded_the_wire_checks_codes_only() {
             code.details = None;
         }
         edited.page.code_docs_url = Some("https://example.com/{code}".into());
+        edited.page.docs_url = Some("https://example.com/moved".into());
         assert_eq!(
             changes(&edited, &older),
             Vec::<String>::new(),

@@ -111,4 +111,17 @@ fn diff_calls_a_changed_template_major() {
         assert_eq!(changes[0].bump(), crate::diff::Bump::Major);
     }
     assert!(crate::diff::diff(&kebab, &kebab, today).is_empty());
+    // Without a template each code's URL is `docs_url#code`: moving the
+    // docs page moves them all. With one, it moves only the page's link.
+    let moved = parse("  docs_url: https://docs.example.com/moved\n").unwrap();
+    let changes = crate::diff::diff(&none, &moved, today);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].kind, crate::diff::Kind::DocUrlTemplateChanged);
+    let moved_page = parse(
+        "  docs_url: https://docs.example.com/moved\n  code_docs_url: https://docs.example.com/e/{code:kebab}\n",
+    )
+    .unwrap();
+    let changes = crate::diff::diff(&kebab, &moved_page, today);
+    assert_eq!(changes.len(), 1, "{changes:?}");
+    assert_eq!(changes[0].kind, crate::diff::Kind::PageChanged);
 }
