@@ -368,14 +368,10 @@ fn insert(tree: &mut Tree, path: &[&str], value: Tree) {
 
 /// A JSON value as a [`Tree`], objects' keys sorted: the same document
 /// whatever order `serde_json` keeps (its `preserve_order` feature may be
-/// on in a build that compiles this generator). Samples hold no fractions.
+/// on in a build that compiles this generator).
 fn tree_of(value: &serde_json::Value) -> Tree {
     use serde_json::Value;
     match value {
-        Value::Null => Tree::Null,
-        Value::Bool(b) => Tree::Bool(*b),
-        Value::Number(n) => Tree::Int(n.as_i64().unwrap_or_default()),
-        Value::String(s) => Tree::from(s.as_str()),
         Value::Array(items) => Tree::Seq(items.iter().map(tree_of).collect()),
         Value::Object(object) => {
             let mut entries: Vec<(&String, &Value)> = object.iter().collect();
@@ -387,6 +383,8 @@ fn tree_of(value: &serde_json::Value) -> Tree {
                     .collect(),
             )
         }
+        // A scalar is as `Tree::from` writes it: a number as JSON has it.
+        scalar => Tree::from(scalar),
     }
 }
 

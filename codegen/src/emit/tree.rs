@@ -14,6 +14,9 @@ pub(crate) enum Tree {
     Null,
     Bool(bool),
     Int(i64),
+    /// A JSON number that is not an `i64`: a fraction (`1.5`), or an
+    /// integer above `i64::MAX`; written as JSON writes it.
+    Number(serde_json::Number),
     Str(String),
     Seq(Vec<Tree>),
     Map(Vec<(String, Tree)>),
@@ -60,6 +63,9 @@ impl Tree {
             }
             Tree::Int(i) => {
                 let _ = write!(out, "{i}");
+            }
+            Tree::Number(n) => {
+                let _ = write!(out, "{n}");
             }
             Tree::Str(s) => out.push_str(&json_string(s)),
             Tree::Seq(items) if items.is_empty() => out.push_str("[]"),
@@ -157,6 +163,7 @@ fn yaml_inline(value: &Tree) -> String {
         Tree::Null => "null".into(),
         Tree::Bool(b) => b.to_string(),
         Tree::Int(i) => i.to_string(),
+        Tree::Number(n) => n.to_string(),
         Tree::Str(s) => yaml_string(s),
         Tree::Seq(_) => "[]".into(),
         Tree::Map(_) => "{}".into(),
@@ -222,8 +229,9 @@ impl From<&serde_json::Value> for Tree {
         match value {
             Value::Null => Tree::Null,
             Value::Bool(b) => Tree::Bool(*b),
-            // The documents hold no fractions.
-            Value::Number(n) => Tree::Int(n.as_i64().unwrap_or_default()),
+            Value::Number(n) => n
+                .as_i64()
+                .map_or_else(|| Tree::Number(n.clone()), Tree::Int),
             Value::String(s) => Tree::from(s.as_str()),
             Value::Array(items) => Tree::Seq(items.iter().map(Tree::from).collect()),
             Value::Object(object) => Tree::Map(
@@ -243,6 +251,7 @@ impl From<&Tree> for serde_json::Value {
             Tree::Null => Value::Null,
             Tree::Bool(b) => Value::Bool(*b),
             Tree::Int(i) => Value::from(*i),
+            Tree::Number(n) => Value::Number(n.clone()),
             Tree::Str(s) => Value::from(s.as_str()),
             Tree::Seq(items) => Value::Array(items.iter().map(Value::from).collect()),
             Tree::Map(entries) => Value::Object(
@@ -355,6 +364,19 @@ mod tests {
         assert_eq!(from_json, from_yaml, "YAML:\n{}", tree.to_yaml());
         assert_eq!(from_json["tricky"], TRICKY);
         assert_eq!(from_json["400"], "yes");
+    }
+
+    /// A registry's constant may be any JSON number: a fraction or an
+    /// integer beyond `i64` is written as JSON has it, never as `0`.
+    #[test]
+    fn every_json_number_survives_json_and_yaml() {
+        let numbers = serde_json::json!([1.5, -0.25, 1e300, u64::MAX, i64::MIN, 0, 7]);
+        let tree = Tree::map().with("n", Tree::from(&numbers));
+        let from_json: serde_json::Value = serde_json::from_str(&tree.to_json()).unwrap();
+        let from_yaml: serde_json::Value = serde_saphyr::from_str(&tree.to_yaml()).unwrap();
+        assert_eq!(from_json["n"], numbers);
+        assert_eq!(from_yaml["n"], numbers, "YAML:\n{}", tree.to_yaml());
+        assert_eq!(serde_json::Value::from(&tree)["n"], numbers);
     }
 
     #[test]
