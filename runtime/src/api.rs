@@ -115,7 +115,13 @@ pub const FEATURES: &[Feature] = &[
     Feature {
         name: "tonic",
         default: false,
-        dependencies: &["tonic", "tonic-types", "tower"],
+        dependencies: &[
+            "tonic",
+            "tonic-types",
+            "tower",
+            "http-body",
+            "pin-project-lite",
+        ],
         implies: &["http", "serde"],
         doc: "gRPC: `tonic::Status` from errors (Google's `ErrorInfo`), `tonic::read`, the request-id layer (needs `grpc:` in the registry)",
     },

@@ -18,6 +18,7 @@ use std::task::{Context, Poll};
 use http::{HeaderValue, Request, Response};
 
 use super::GrpcError;
+use super::body::CountedBody;
 use crate::request_id::{fresh as fresh_request_id, is_safe};
 use crate::{Grpc, GrpcCode, Role};
 
@@ -118,7 +119,7 @@ where
     ResBody: Default + Send + 'static,
     V: Grpc + Send + 'static,
 {
-    type Response = Response<ResBody>;
+    type Response = Response<CountedBody<ResBody, V>>;
     type Error = S::Error;
     type Future = RequestIdFuture<Self::Response, Self::Error>;
 
@@ -156,22 +157,32 @@ where
                 },
             };
             response.headers_mut().insert(key, value);
+            // A status in the headers (trailers-only) is counted now; else
+            // the body counts the one its trailers carry.
             #[cfg(feature = "metrics")]
-            if let Some(counter) = &counter {
-                count(counter, &response);
-            }
-            Ok(response)
+            let counter = match counter {
+                Some(counter) if response.headers().contains_key(GRPC_STATUS) => {
+                    count(&counter, response.headers());
+                    None
+                }
+                counter => counter,
+            };
+            #[cfg(not(feature = "metrics"))]
+            let counter = Counter::default();
+            Ok(response.map(|body| CountedBody::new(body, counter)))
         })
     }
 }
 
-/// Counts the response's status, if it is an error (`grpc-status` in its
-/// headers, not `0`).
+/// The header (or trailer) that carries a gRPC status's canonical code.
+const GRPC_STATUS: &str = "grpc-status";
+
+/// Counts the status `headers` carry (a response's, or its trailers), if
+/// it is an error (`grpc-status` there, not `0`).
 #[cfg(feature = "metrics")]
-fn count<V: Grpc, B>(counter: &crate::metrics::ErrorCounter<V>, response: &Response<B>) {
-    let headers = response.headers();
+pub(super) fn count<V: Grpc>(counter: &crate::metrics::ErrorCounter<V>, headers: &http::HeaderMap) {
     let Some(canonical) = headers
-        .get("grpc-status")
+        .get(GRPC_STATUS)
         .and_then(|v| v.to_str().ok())
         .and_then(|n| n.parse().ok())
         .and_then(GrpcCode::from_number)
@@ -192,7 +203,7 @@ fn own_failure<B>(response: &Response<B>) -> Option<Role> {
     if headers.contains_key("grpc-status-details-bin") {
         return None;
     }
-    let number: i32 = headers.get("grpc-status")?.to_str().ok()?.parse().ok()?;
+    let number: i32 = headers.get(GRPC_STATUS)?.to_str().ok()?.parse().ok()?;
     Some(match GrpcCode::from_number(number)? {
         GrpcCode::Unimplemented => Role::RouteNotFound,
         GrpcCode::DeadlineExceeded | GrpcCode::Cancelled => Role::RequestTimeout,

@@ -14,11 +14,12 @@
 //!   maps the canonical code to. Not the canonical code: one label, one
 //!   meaning, across both faces.
 //!
-//! What is counted is what the layer sees: a status in the response's
-//! headers (trailers-only: every unary error, every failure tonic answers
-//! by itself, every role code the layer answers with). A status sent in
-//! trailers after a response body (a streaming method failing midway) is
-//! not counted.
+//! Every error status a response carries is counted once: in the
+//! response's headers (trailers-only: every unary error, every failure
+//! tonic answers by itself, every role code the layer answers with), or
+//! in the trailers after a streamed body (a streaming method failing
+//! midway), which the response's [`CountedBody`](super::CountedBody)
+//! counts when they are sent.
 
 use super::RequestIdLayer;
 use crate::Metrics;
@@ -32,8 +33,8 @@ impl<V: Metrics> RequestIdLayer<V> {
     /// category, and the code's HTTP status in the registry (for `OTHER`,
     /// the one the canonical code maps to). It counts a status in the
     /// response's headers (every unary error, tonic's own failures, the
-    /// role codes it answers with), not one in trailers after a streamed
-    /// body. It creates every code's series at 0
+    /// role codes it answers with), or in the trailers after a streamed
+    /// body when the body sends them. It creates every code's series at 0
     /// in the installed recorder, as the axum layer's `with_metrics()`
     /// does; it counts in the recorder installed when it counts its first
     /// error.
@@ -168,6 +169,97 @@ mod tests {
                 .iter()
                 .all(|(.., value)| value == &DebugValue::Counter(0)),
             "a success touches no count"
+        );
+    }
+
+    /// `(status label, count)` of a series.
+    type Counts = Vec<(String, u64)>;
+
+    /// A streamed body: its frames, in order.
+    #[derive(Default)]
+    struct Streamed(std::collections::VecDeque<http_body::Frame<&'static [u8]>>);
+
+    impl http_body::Body for Streamed {
+        type Data = &'static [u8];
+        type Error = Infallible;
+
+        fn poll_frame(
+            mut self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Result<http_body::Frame<&'static [u8]>, Infallible>>> {
+            std::task::Poll::Ready(self.0.pop_front().map(Ok))
+        }
+    }
+
+    /// A streaming method's answer under `recorder`: a message, then
+    /// `trailers`; the count before the body is read, and after.
+    fn stream(
+        recorder: &DebuggingRecorder,
+        snapshotter: &Snapshotter,
+        trailers: http::HeaderMap,
+        code: &str,
+    ) -> (Counts, Counts) {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime");
+        metrics::with_local_recorder(recorder, || {
+            let layer = RequestIdLayer::<ErrorCode>::new().with_metrics();
+            let mut service = layer.layer(service_fn(move |_: http::Request<String>| {
+                let frames = [
+                    http_body::Frame::data(&b"message"[..]),
+                    http_body::Frame::trailers(trailers.clone()),
+                ];
+                async move { Ok::<_, Infallible>(http::Response::new(Streamed(frames.into()))) }
+            }));
+            runtime.block_on(async {
+                let response = service
+                    .ready()
+                    .await
+                    .expect("ready")
+                    .call(http::Request::new(String::new()))
+                    .await
+                    .expect("answered");
+                let before = count_of(snapshotter, code);
+                let mut body = std::pin::pin!(response.into_body());
+                while std::future::poll_fn(|cx| http_body::Body::poll_frame(body.as_mut(), cx))
+                    .await
+                    .is_some()
+                {}
+                (before, count_of(snapshotter, code))
+            })
+        })
+    }
+
+    #[test]
+    fn a_status_in_the_trailers_of_a_stream_is_counted_when_it_is_sent() {
+        for &code in ErrorCode::ALL {
+            let recorder = DebuggingRecorder::new();
+            let snapshotter = recorder.snapshotter();
+            let sent = tonic::Status::from(GrpcError::new(code, "x")).into_http::<String>();
+            let status = code.http_status().to_string();
+            let (before, after) = stream(
+                &recorder,
+                &snapshotter,
+                sent.headers().clone(),
+                code.as_str(),
+            );
+            assert_eq!(
+                before,
+                vec![(status.clone(), 0)],
+                "{code:?}: counted before it was sent"
+            );
+            assert_eq!(after, vec![(status, 1)], "{code:?}");
+        }
+        let recorder = DebuggingRecorder::new();
+        let snapshotter = recorder.snapshotter();
+        let mut ok = http::HeaderMap::new();
+        ok.insert("grpc-status", http::HeaderValue::from_static("0"));
+        let any = ErrorCode::ALL[0];
+        let (_, after) = stream(&recorder, &snapshotter, ok, any.as_str());
+        assert_eq!(
+            after,
+            vec![(any.http_status().to_string(), 0)],
+            "a stream that ends well counts nothing"
         );
     }
 

@@ -37,10 +37,12 @@ use tonic_types::{
 use crate::grpc::{json_value, metadata_value};
 use crate::{Code, ErrorBody, FieldErrors, Grpc, GrpcCode, Has, Vocabulary, role};
 
+mod body;
 mod layer;
 #[cfg(feature = "metrics")]
 mod metrics;
 
+pub use body::CountedBody;
 pub use layer::{RequestIdFuture, RequestIdLayer, RequestIdService};
 
 /// The error a tonic handler returns: a code, its message and details, and

@@ -203,7 +203,10 @@ mod layer {
             let name = http::HeaderName::from_bytes(key().as_bytes()).unwrap();
             request.headers_mut().insert(name, id.parse().unwrap());
         }
-        service.ready().await.unwrap().call(request).await.unwrap()
+        let response = service.ready().await.unwrap().call(request).await.unwrap();
+        // The layer's body is the service's, counting a status in its
+        // trailers (metrics); these answers are trailers-only.
+        response.map(error_codes_runtime::tonic::CountedBody::into_inner)
     }
 
     fn status_of(response: &http::Response<String>) -> tonic::Status {
