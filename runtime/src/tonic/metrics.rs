@@ -60,6 +60,7 @@ mod tests {
 
     use super::RequestIdLayer;
     use crate::__example::ErrorCode;
+    use crate::tonic::CountedBody;
     use crate::tonic::GrpcError;
     use crate::{MetricNames, Metrics, Role, Vocabulary};
 
@@ -90,8 +91,16 @@ mod tests {
             .collect()
     }
 
-    /// Calls a layered service answering `answer` once, under `recorder`.
-    fn call(recorder: &DebuggingRecorder, answer: http::Response<String>) {
+    /// Calls a layered service answering `answer()` once, under
+    /// `recorder`, and gives the layer's response to `then`.
+    fn answered<B, R>(
+        recorder: &DebuggingRecorder,
+        answer: impl Fn() -> http::Response<B> + Clone + Send + 'static,
+        then: impl AsyncFnOnce(http::Response<CountedBody<B, ErrorCode>>) -> R,
+    ) -> R
+    where
+        B: Default + Send + 'static,
+    {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .expect("a runtime");
@@ -99,18 +108,24 @@ mod tests {
             let layer = RequestIdLayer::<ErrorCode>::new().with_metrics();
             let mut service = layer.layer(service_fn(move |_: http::Request<String>| {
                 let answer = answer.clone();
-                async move { Ok::<_, Infallible>(answer) }
+                async move { Ok::<_, Infallible>(answer()) }
             }));
             runtime.block_on(async {
-                service
+                let response = service
                     .ready()
                     .await
                     .expect("ready")
                     .call(http::Request::new(String::new()))
                     .await
-                    .expect("answered")
-            });
-        });
+                    .expect("answered");
+                then(response).await
+            })
+        })
+    }
+
+    /// Calls a layered service answering `answer` once, under `recorder`.
+    fn call(recorder: &DebuggingRecorder, answer: http::Response<String>) {
+        answered(recorder, move || clone_response(&answer), async |_| ());
     }
 
     fn clone_response(response: &http::Response<String>) -> http::Response<String> {
@@ -199,34 +214,21 @@ mod tests {
         trailers: http::HeaderMap,
         code: &str,
     ) -> (Counts, Counts) {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .expect("a runtime");
-        metrics::with_local_recorder(recorder, || {
-            let layer = RequestIdLayer::<ErrorCode>::new().with_metrics();
-            let mut service = layer.layer(service_fn(move |_: http::Request<String>| {
-                let frames = [
-                    http_body::Frame::data(&b"message"[..]),
-                    http_body::Frame::trailers(trailers.clone()),
-                ];
-                async move { Ok::<_, Infallible>(http::Response::new(Streamed(frames.into()))) }
-            }));
-            runtime.block_on(async {
-                let response = service
-                    .ready()
-                    .await
-                    .expect("ready")
-                    .call(http::Request::new(String::new()))
-                    .await
-                    .expect("answered");
-                let before = count_of(snapshotter, code);
-                let mut body = std::pin::pin!(response.into_body());
-                while std::future::poll_fn(|cx| http_body::Body::poll_frame(body.as_mut(), cx))
-                    .await
-                    .is_some()
-                {}
-                (before, count_of(snapshotter, code))
-            })
+        let answer = move || {
+            let frames = [
+                http_body::Frame::data(&b"message"[..]),
+                http_body::Frame::trailers(trailers.clone()),
+            ];
+            http::Response::new(Streamed(frames.into()))
+        };
+        answered(recorder, answer, async |response| {
+            let before = count_of(snapshotter, code);
+            let mut body = std::pin::pin!(response.into_body());
+            while std::future::poll_fn(|cx| http_body::Body::poll_frame(body.as_mut(), cx))
+                .await
+                .is_some()
+            {}
+            (before, count_of(snapshotter, code))
         })
     }
 
