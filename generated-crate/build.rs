@@ -12,6 +12,10 @@
 //!   from what `src/generated/` was made from, the build fails with the
 //!   command that fixes it; when there is no registry, the committed data is
 //!   the crate.
+//!
+//! The published package has no registry and leaves this script out (its
+//! manifest says `build = false`), so a consumer neither builds nor runs it;
+//! the crate's manifest declares the `cfg` for that build.
 #![forbid(unsafe_code)]
 /// Where the repository keeps the registry and the project's
 /// configuration, relative to this crate.

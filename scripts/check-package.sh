@@ -74,6 +74,14 @@ runtime=
 tar xzf "$packaged/package/error-codes-$version.crate" -C "$work"
 tar xzf "$packaged/package/error-codes-runtime-$runtime_version.crate" -C "$work"
 runtime=$work/error-codes-runtime-$runtime_version
+# The build script checks the committed data against the registry, which
+# the package does not have: the package leaves it out, so that a consumer
+# neither builds nor runs it (cargo writes `build = false`).
+if [ -e "$work/error-codes-$version/build.rs" ] || ! grep -qx 'build = false' "$work/error-codes-$version/Cargo.toml"; then
+  echo "the packaged error-codes has a build script" >&2
+  exit 1
+fi
+echo "the package has no build script"
 consumer "$work/unpacked" "error-codes = { path = \"$work/error-codes-$version\" }"
 cp Cargo.lock "$work/unpacked/Cargo.lock"
 (cd "$work/unpacked" && cargo run -q --offline) >"$work/unpacked.txt"

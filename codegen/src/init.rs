@@ -486,7 +486,10 @@ edition = "2024"
 license = {license}
 description = "The API's error codes, generated from its registry by error-codes-codegen"
 build = "build.rs"
-include = ["/src/**", "/build.rs", "/README.md"]
+# The published package leaves the build script out (it checks the committed
+# data against the registry, which the package does not have): a consumer
+# neither builds nor runs it.
+include = ["/src/**", "/README.md"]
 
 [features]
 default = [{default}]
@@ -499,7 +502,13 @@ regenerate = ["dep:error-codes-codegen"]
 
 [build-dependencies]
 error-codes-codegen = {codegen}
+
+[lints.rust]
+# Set by the build script (with `regenerate`); declared here for the
+# published package, which has no build script.
+unexpected_cfgs = {{ level = "warn", check-cfg = ["cfg({cfg})"] }}
 "#,
+        cfg = crate::emit::krate::REGENERATED_CFG,
         name = quoted(&config.crate_name),
         license = quoted(&config.license),
         default = default.join(", "),
@@ -603,6 +612,24 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
     use super::*;
+
+    #[test]
+    fn the_made_crate_is_packaged_without_its_build_script() {
+        let manifest = crate_manifest(&Config::default(), &Source::Version("0.3".to_owned()));
+        let include = manifest
+            .lines()
+            .find(|line| line.starts_with("include = "))
+            .expect("an include list");
+        assert!(include.contains("\"/src/**\""), "{include}");
+        assert!(!include.contains("build.rs"), "{include}");
+        // The build script sets the `cfg`; the package, which has none,
+        // declares it in its manifest.
+        let declared = format!(
+            "check-cfg = [\"cfg({})\"]",
+            crate::emit::krate::REGENERATED_CFG
+        );
+        assert!(manifest.contains(&declared), "{manifest}");
+    }
 
     #[test]
     fn a_member_joins_the_workspace_in_any_layout_of_its_manifest() {

@@ -130,6 +130,7 @@ impl FieldErrors {
     }
 
     /// The value of `error.details` carrying these errors.
+    #[inline]
     pub fn to_details(&self) -> Value {
         let fields = self
             .fields
@@ -145,6 +146,7 @@ impl FieldErrors {
     }
 
     /// Reads `error.details`; members other than `fields` are ignored.
+    #[inline]
     pub fn from_details(details: &Value) -> Result<Self, serde_json::Error> {
         FieldErrors::deserialize(details)
     }

@@ -209,6 +209,7 @@ impl GoogleBody {
 /// string member, or any string of a code without declared members, is
 /// sent as it is; any other value as its JSON text; `null` not at all.
 #[cfg(feature = "serde")]
+#[inline]
 pub(crate) fn metadata_value(
     name: &str,
     value: &serde_json::Value,
@@ -227,6 +228,7 @@ pub(crate) fn metadata_value(
 /// declares members, a declared string member as it is and any other
 /// member from its JSON text; for any other code, the text as it is.
 #[cfg(feature = "serde")]
+#[inline]
 pub(crate) fn json_value(
     name: &str,
     text_value: &str,

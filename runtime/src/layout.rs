@@ -152,6 +152,7 @@ impl BodyLayout {
     /// its member at the marker's path has the constant's value. Always
     /// `false` for a layout without one. Clients read a 2xx response whose
     /// body is marked as an error.
+    #[inline]
     pub fn marks_error(&self, body: &Value) -> bool {
         self.error_marker
             .is_some_and(|marker| crate::wire::marks_error(marker, self.constants, body))

@@ -27,6 +27,14 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+// The body engine (`wire`, and the readers in `envelope`, `layout` and
+// `grpc` that it shares) marks its non-generic functions `#[inline]`: rustc
+// then compiles one to machine code in the crate that calls it, not in every
+// build of this crate. A default build of a generated crate's consumer calls
+// almost none of them, and they, with the `serde_json` and `BTreeMap` code
+// they instantiate, were most of this crate's build time (the performance
+// guide, "Build cost"). A new engine function that a default build would
+// compile gets the attribute too.
 #[cfg(feature = "__example")]
 #[doc(hidden)]
 pub mod __example;

@@ -99,6 +99,7 @@ impl Field {
     }
 
     /// The field the registry spells `name`.
+    #[inline]
     pub fn from_name(name: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.name() == name)
     }
@@ -154,6 +155,7 @@ pub struct WireGrpc<'a> {
 
 impl<'a> WireGrpc<'a> {
     /// A code's face.
+    #[inline]
     pub fn new(reason: &'a str, code: GrpcCode, text_members: &'a [&'a str]) -> Self {
         WireGrpc {
             reason,
@@ -168,6 +170,7 @@ pub(crate) static NO_DETAILS: Value = Value::Null;
 
 impl<'a> WireError<'a> {
     /// An error with `code`, `status` and `message`, and nothing else.
+    #[inline]
     pub fn new(code: &'a str, status: u16, message: &'a str) -> Self {
         WireError {
             code,
@@ -187,6 +190,7 @@ impl<'a> WireError<'a> {
 
     /// Sets the code's gRPC face.
     #[must_use]
+    #[inline]
     pub fn with_grpc(mut self, grpc: Option<WireGrpc<'a>>) -> Self {
         self.grpc = grpc;
         self
@@ -194,6 +198,7 @@ impl<'a> WireError<'a> {
 
     /// Sets the retry advice.
     #[must_use]
+    #[inline]
     pub fn with_retry_after(mut self, retry_after: Option<Duration>) -> Self {
         self.retry_after = retry_after;
         self
@@ -201,6 +206,7 @@ impl<'a> WireError<'a> {
 
     /// Sets the code's meaning.
     #[must_use]
+    #[inline]
     pub fn with_title(mut self, title: Option<&'a str>) -> Self {
         self.title = title;
         self
@@ -215,6 +221,7 @@ impl<'a> WireError<'a> {
 
     /// Sets the request id.
     #[must_use]
+    #[inline]
     pub fn with_request_id(mut self, request_id: Option<&'a str>) -> Self {
         self.request_id = request_id;
         self
@@ -223,6 +230,7 @@ impl<'a> WireError<'a> {
     /// Sets the details, the members the code declares, and whether they
     /// are field errors.
     #[must_use]
+    #[inline]
     pub fn with_details(
         mut self,
         details: &'a Value,
@@ -237,6 +245,7 @@ impl<'a> WireError<'a> {
 
     /// Sets the values (JSON text) of the layout's per-code members.
     #[must_use]
+    #[inline]
     pub fn with_values(mut self, values: &'a [&'a str]) -> Self {
         self.values = values;
         self
@@ -306,6 +315,7 @@ pub const MAX_NUMERIC_CODE: u64 = (1 << 53) - 1;
 /// ASCII digits without a leading zero (`0` itself aside), at most
 /// [`MAX_NUMERIC_CODE`]; `None` for any other code, which is sent as a
 /// string.
+#[inline]
 pub fn numeric_code(code: &str) -> Option<u64> {
     let digits = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
     if !digits || (code.len() > 1 && code.starts_with('0')) {
@@ -373,6 +383,7 @@ impl<'a> Shape<'a> {
     /// body lists them: the one answer to "what does the server send". A
     /// layout lists its constants, then the error's fields, then the
     /// code's per-code members.
+    #[inline]
     pub fn members(&self, error: &WireError<'a>) -> Vec<Member<'a>> {
         match *self {
             Shape::Rfc9457 => problem_members(error),
@@ -417,6 +428,7 @@ impl<'a> Shape<'a> {
     }
 
     /// `error`'s body as one JSON value.
+    #[inline]
     pub fn write(&self, error: &WireError<'a>) -> Value {
         to_value(&self.members(error))
     }
@@ -427,6 +439,7 @@ impl<'a> Shape<'a> {
     /// members at. `None` for [`Shape::Rfc9457`], whose documents the
     /// [`problem`](crate::problem) module reads, and for [`Shape::Google`]
     /// ([`google::read`]).
+    #[inline]
     pub fn fields<'b>(&self, body: &'b Value) -> Option<[Option<&'b Value>; 6]> {
         let Shape::Layout {
             root, paths, items, ..
@@ -449,11 +462,13 @@ impl<'a> Shape<'a> {
 
 /// A constant or per-code value, written as JSON text (valid: the
 /// generator checked it); `None` for text that is not JSON.
+#[inline]
 fn parse(json: &str) -> Option<Value> {
     serde_json::from_str(json).ok()
 }
 
 /// The member at the dotted `path` of `value`, if every step is an object.
+#[inline]
 pub(crate) fn get<'b>(value: &'b Value, path: &str) -> Option<&'b Value> {
     path.split('.')
         .try_fold(value, |value, member| value.as_object()?.get(member))
@@ -477,6 +492,7 @@ impl<'a> Object<'a> {
     /// `error`'s fields, then the code's declared members where the layout
     /// places them (what is left of its details under `details`), then its
     /// per-code members, each under `prefix`.
+    #[inline]
     fn members<'b>(&self, prefix: &[&'b str], error: &WireError<'b>) -> Vec<Member<'b>>
     where
         'a: 'b,
@@ -535,6 +551,7 @@ impl<'a> Object<'a> {
 }
 
 /// The value of `field` for `error`, `None` when the error has none.
+#[inline]
 fn field_value(field: Field, error: &WireError<'_>) -> Option<Value> {
     Some(match field {
         Field::Code => Value::from(error.code),
@@ -549,6 +566,7 @@ fn field_value(field: Field, error: &WireError<'_>) -> Option<Value> {
 
 /// `members` as one JSON object, each at its path (the objects on the way
 /// made as needed).
+#[inline]
 pub fn to_value(members: &[Member<'_>]) -> Value {
     // A body that is one value: the array of the error objects with no
     // member holding it (`root: "[]"`).
@@ -564,6 +582,7 @@ pub fn to_value(members: &[Member<'_>]) -> Value {
     Value::Object(body)
 }
 
+#[inline]
 fn insert(object: &mut Map<String, Value>, path: &[&str], value: Value) {
     match path {
         [] => {}
@@ -593,6 +612,7 @@ pub(crate) struct ProblemParts {
 }
 
 /// The problem document's split of `error`'s details (see [`ProblemParts`]).
+#[inline]
 pub(crate) fn problem_parts(error: &WireError<'_>) -> ProblemParts {
     let fields = error
         .field_errors
@@ -624,6 +644,7 @@ pub(crate) fn problem_parts(error: &WireError<'_>) -> ProblemParts {
 /// `details` split into the members a code declares (top-level members of
 /// its problem document) and the rest (its `details` member, `Null` when
 /// nothing is left).
+#[inline]
 fn split_members(declared: &[&str], details: Value) -> (Map<String, Value>, Value) {
     match details {
         Value::Object(mut rest) if !declared.is_empty() => {
@@ -644,6 +665,7 @@ fn split_members(declared: &[&str], details: Value) -> (Map<String, Value>, Valu
 
 /// The members of `error`'s problem document, in the RFC's order, then the
 /// extension members (see the [`problem`](crate::problem) module's table).
+#[inline]
 fn problem_members<'a>(error: &WireError<'a>) -> Vec<Member<'a>> {
     let parts = problem_parts(error);
     let mut members = vec![

@@ -12,6 +12,11 @@ use crate::layout::{
 };
 use crate::model::Registry;
 
+/// The `cfg` the build script sets when it generated the data into
+/// `OUT_DIR`, which makes `lib.rs` compile that. The crate's manifest
+/// declares it too (`check-cfg`): the packaged crate has no build script.
+pub(crate) const REGENERATED_CFG: &str = "error_codes_regenerated";
+
 fn unparse(layout: &Layout, tokens: TokenStream) -> Result<String, syn::Error> {
     let file = syn::parse2::<syn::File>(tokens)?;
     Ok(layout.preamble(Comment::Slash) + &prettyplease::unparse(&file))
@@ -93,16 +98,17 @@ pub(crate) fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn
     let made_for = Literal::string(made_for);
     // The module's items, formatted as items (prettyplease prints a macro's
     // body as bare tokens), inside the runtime's version guard.
+    let regenerated = format_ident!("{REGENERATED_CFG}");
     let module = syn::parse2::<syn::File>(quote! {
         /// The registry's data, as `error-codes-codegen` generated it:
         /// committed, or generated into `OUT_DIR` by the build script with
         /// the `regenerate` feature when the registry is there (the build
         /// fails when the two differ; see `build.rs`).
-        #[cfg(not(error_codes_regenerated))]
+        #[cfg(not(#regenerated))]
         #[path = #source]
         #[rustfmt::skip]
         mod generated;
-        #[cfg(error_codes_regenerated)]
+        #[cfg(#regenerated)]
         mod generated {
             include!(concat!(env!("OUT_DIR"), #out_source));
         }
@@ -129,8 +135,8 @@ pub(crate) fn lib_rs(registry: &Registry, layout: &Layout) -> Result<String, syn
         layout,
         quote! {
             #docs
-            #![cfg_attr(not(error_codes_regenerated), doc = include_str!(#tables))]
-            #![cfg_attr(error_codes_regenerated, doc = include_str!(concat!(env!("OUT_DIR"), #out_tables)))]
+            #![cfg_attr(not(#regenerated), doc = include_str!(#tables))]
+            #![cfg_attr(#regenerated, doc = include_str!(concat!(env!("OUT_DIR"), #out_tables)))]
             #![cfg_attr(docsrs, feature(doc_cfg))]
             #![forbid(unsafe_code)]
         },
@@ -151,19 +157,24 @@ pub(crate) fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
     let regenerate = layout.regenerate_command();
     let registry_name = &config.registry;
     let krate = format_ident!("{}", "error_codes_codegen");
-    let docs = docs(
+    let check_cfg = format!("cargo::rustc-check-cfg=cfg({REGENERATED_CFG})");
+    let set_cfg = format!("cargo::rustc-cfg={REGENERATED_CFG}");
+    let docs = docs(&format!(
         "The crate compiles the data committed in `src/generated/`, which\n\
          `error-codes-codegen` generated from the registry. This script makes sure\n\
          that data is never silently stale:\n\n\
          - With the `regenerate` feature and the registry where the repository\n  \
            keeps it, it generates the data from the registry into `OUT_DIR` (and\n  \
-           sets `cfg(error_codes_regenerated)`, which makes `lib.rs` compile that),\n  \
+           sets `cfg({REGENERATED_CFG})`, which makes `lib.rs` compile that),\n  \
            and warns about committed outputs that no longer match the registry.\n\
          - Otherwise it uses no dependency: when the registry is there and differs\n  \
            from what `src/generated/` was made from, the build fails with the\n  \
            command that fixes it; when there is no registry, the committed data is\n  \
-           the crate.",
-    );
+           the crate.\n\n\
+         The published package has no registry and leaves this script out (its\n\
+         manifest says `build = false`), so a consumer neither builds nor runs it;\n\
+         the crate's manifest declares the `cfg` for that build.",
+    ));
     unparse(
         layout,
         quote! {
@@ -177,10 +188,10 @@ pub(crate) fn build_rs(layout: &Layout) -> Result<String, syn::Error> {
             const CONFIG: &str = #config_file;
 
             fn main() {
-                println!("cargo::rustc-check-cfg=cfg(error_codes_regenerated)");
+                println!(#check_cfg);
                 #[cfg(feature = "regenerate")]
                 if std::path::Path::new(REGISTRY).is_file() {
-                    println!("cargo::rustc-cfg=error_codes_regenerated");
+                    println!(#set_cfg);
                     let builder = if std::path::Path::new(CONFIG).is_file() {
                         #krate::Builder::project(CONFIG)
                     } else {

@@ -1233,6 +1233,7 @@ impl ::error_codes_runtime::Vocabulary for ErrorCode {
 #[allow(deprecated)]
 impl ::error_codes_runtime::HasDetails for ErrorCode {
     type Details = details::Details;
+    #[inline]
     fn parse_details(
         self,
         value: &::error_codes_runtime::__private::serde_json::Value,

@@ -12,6 +12,7 @@ use crate::BodyLayout;
 /// The names, under the root, of the object that holds the declared
 /// members: none for the error's object itself
 /// ([`BodyLayout::ERROR_OBJECT`]).
+#[inline]
 fn names(path: &str) -> Vec<&str> {
     if path == BodyLayout::ERROR_OBJECT {
         Vec::new()
@@ -24,6 +25,7 @@ fn names(path: &str) -> Vec<&str> {
 /// each member the code declares (`declared`, in its order of declaration)
 /// with its path under the root, and what is left for the `details` member
 /// (`Null` when nothing is).
+#[inline]
 pub(super) fn split<'a>(
     path: &'a str,
     declared: &'a [&'a str],
@@ -46,6 +48,7 @@ pub(super) fn split<'a>(
 /// members the code declares (`declared`) gathered back from the object at
 /// `path`: the reader's inverse of [`split`]. A member there wins over one
 /// of the same name in `details`.
+#[inline]
 pub(crate) fn gather(path: &str, error: &Value, declared: &[&str], details: Value) -> Value {
     let holder = match names(path).as_slice() {
         [] => Some(error),

@@ -66,6 +66,7 @@ pub const BAD_REQUEST: &str = "google.rpc.BadRequest";
 pub const DETAILS: [&str; 4] = [ERROR_INFO, RETRY_INFO, HELP, BAD_REQUEST];
 
 /// The members of `error`'s Google body (see the [module](self)).
+#[inline]
 pub(super) fn members<'a>(
     rpc_status: bool,
     domain: &str,
@@ -107,6 +108,7 @@ pub(super) fn members<'a>(
 }
 
 /// The detail messages of `error`, in the order of [`DETAILS`].
+#[inline]
 fn details(domain: &str, error: &WireError<'_>) -> Vec<Value> {
     let (reason, typed) = match error.grpc {
         Some(grpc) => (
@@ -169,6 +171,7 @@ fn details(domain: &str, error: &WireError<'_>) -> Vec<Value> {
 }
 
 /// A detail message with its `@type`, and no other member yet.
+#[inline]
 fn detail(message: &str) -> Map<String, Value> {
     let mut detail = Map::new();
     detail.insert(
@@ -180,6 +183,7 @@ fn detail(message: &str) -> Map<String, Value> {
 
 /// `delay` as proto3 JSON writes a `google.protobuf.Duration`: seconds,
 /// with 3, 6 or 9 fractional digits when it has a fraction, and `s`.
+#[inline]
 pub fn duration_json(delay: Duration) -> String {
     let (secs, nanos) = (delay.as_secs(), delay.subsec_nanos());
     match nanos {
@@ -192,6 +196,7 @@ pub fn duration_json(delay: Duration) -> String {
 
 /// A proto3 JSON `Duration` (`"30s"`, `"1.5s"`) back, `None` for anything
 /// else (a negative one included: no delay is advised).
+#[inline]
 pub fn parse_duration(text: &str) -> Option<Duration> {
     let number = text.strip_suffix('s')?;
     let (secs, fraction) = number.split_once('.').unwrap_or((number, ""));
@@ -212,6 +217,7 @@ pub fn parse_duration(text: &str) -> Option<Duration> {
 
 /// The `google.rpc.Status` of `body`: its `error` member (the REST body),
 /// else the body itself (grpc-gateway's).
+#[inline]
 fn status_object(body: &Value) -> Option<&Map<String, Value>> {
     match body.get("error") {
         Some(Value::Object(error)) => Some(error),
@@ -221,6 +227,7 @@ fn status_object(body: &Value) -> Option<&Map<String, Value>> {
 
 /// The detail messages of `status` whose `@type` names `message` (with or
 /// without [`TYPE_PREFIX`]).
+#[inline]
 fn find<'b>(status: &'b Map<String, Value>, message: &str) -> Option<&'b Map<String, Value>> {
     let Some(Value::Array(details)) = status.get("details") else {
         return None;
@@ -234,6 +241,7 @@ fn find<'b>(status: &'b Map<String, Value>, message: &str) -> Option<&'b Map<Str
 }
 
 /// The string member `name` of `object`.
+#[inline]
 fn text<'b>(object: &'b Map<String, Value>, name: &str) -> Option<&'b str> {
     object.get(name).and_then(Value::as_str)
 }
@@ -297,6 +305,7 @@ pub fn read<V: Vocabulary>(google: &GoogleBody, body: &Value) -> Option<ErrorBod
 
 /// The retry advice of a Google body of this API: its `RetryInfo`'s
 /// `retryDelay`.
+#[inline]
 pub fn retry_delay(google: &GoogleBody, body: &Value) -> Option<Duration> {
     let status = status_object(body)?;
     let info = find(status, ERROR_INFO)?;

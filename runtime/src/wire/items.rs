@@ -32,6 +32,7 @@ impl<'a> Items<'a> {
     /// The array of `error`'s items: one per problem with a field when the
     /// error's details are field errors and the items carry a pointer (its
     /// message the problem, no details), else one item of the whole error.
+    #[inline]
     pub(super) fn write(&self, object: &Object<'_>, error: &WireError<'_>) -> Value {
         let fields = self
             .pointer
@@ -64,6 +65,7 @@ impl<'a> Items<'a> {
 
 /// The JSON Pointer of the field `name`: `prefix` and `name` as one
 /// pointer token (`~` written `~0`, `/` written `~1`, RFC 6901).
+#[inline]
 pub fn pointer_of_field(prefix: &str, name: &str) -> String {
     format!("{prefix}{}", name.replace('~', "~0").replace('/', "~1"))
 }
@@ -71,6 +73,7 @@ pub fn pointer_of_field(prefix: &str, name: &str) -> String {
 /// The field a pointer names: the token after `prefix` (unescaped), or the
 /// whole pointer when it does not start with `prefix` or holds more than
 /// one token after it.
+#[inline]
 pub fn field_of_pointer(prefix: &str, pointer: &str) -> String {
     match pointer.strip_prefix(prefix) {
         Some(token) if !token.contains('/') => token.replace("~1", "/").replace("~0", "~"),
@@ -87,6 +90,7 @@ impl Shape<'_> {
     /// Every error object of `body`, for a layout whose root is an array
     /// (see [`Shape::fields`] for one): `None` for another shape, or a body
     /// without that array.
+    #[inline]
     pub fn items<'b>(&self, body: &'b Value) -> Option<Vec<ItemFields<'b>>> {
         let Shape::Layout {
             root,

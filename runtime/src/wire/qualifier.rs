@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 /// `code` as a body with the qualifier `(prefix, suffix)` carries it.
+#[inline]
 pub(crate) fn qualified(code: &str, (prefix, suffix): (&str, &str)) -> String {
     format!("{prefix}{code}{suffix}")
 }
@@ -25,6 +26,7 @@ pub(crate) fn qualified(code: &str, (prefix, suffix): (&str, &str)) -> String {
 /// assert_eq!(unqualified("ResourceNotFoundException:http://internal.amazon.com/coral/", aws), "ResourceNotFoundException");
 /// assert_eq!(unqualified("aws.protocoltests#FooError:http://x/", aws), "FooError");
 /// ```
+#[inline]
 pub fn unqualified<'a>(written: &'a str, (prefix, suffix): (&str, &str)) -> &'a str {
     let code = written.strip_prefix(prefix).unwrap_or(written);
     let code = code.strip_suffix(suffix).unwrap_or(code);
@@ -41,11 +43,13 @@ pub fn unqualified<'a>(written: &'a str, (prefix, suffix): (&str, &str)) -> &'a 
 ///
 /// assert_eq!(qualified_pattern(("com.example.v1#", "")), "^com\\.example\\.v1#.+$");
 /// ```
+#[inline]
 pub fn qualified_pattern((prefix, suffix): (&str, &str)) -> String {
     format!("^{}.+{}$", regex_escaped(prefix), regex_escaped(suffix))
 }
 
 /// `text` matched literally by an ECMA-262 regular expression.
+#[inline]
 fn regex_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -58,6 +62,7 @@ fn regex_escaped(text: &str) -> String {
 }
 
 /// Whether the qualifier `(prefix, suffix)` is there at all.
+#[inline]
 pub(crate) fn has_qualifier((prefix, suffix): (&str, &str)) -> bool {
     !prefix.is_empty() || !suffix.is_empty()
 }
@@ -66,6 +71,7 @@ pub(crate) fn has_qualifier((prefix, suffix): (&str, &str)) -> bool {
 /// of `constants` (`(path from the body's top, value as JSON text)`): its
 /// member there has the constant's value. `false` when `marker` names no
 /// constant.
+#[inline]
 pub(crate) fn marks_error(marker: &str, constants: &[(&str, &str)], body: &Value) -> bool {
     let Some((path, json)) = constants.iter().find(|(path, _)| *path == marker) else {
         return false;

@@ -358,6 +358,11 @@ fn enumeration(
 /// no variant), so that `typed_details()` is there whatever the registry.
 /// Which members a problem document carries at its top level are the
 /// rows' data (`Entry::detail_members`), not this impl's.
+///
+/// `parse_details` is `#[inline]`: it is compiled to machine code where
+/// something calls it (`typed_details()`), not in every build of the crate
+/// (its `serde_json` and `BTreeMap` code is most of a default build's; see
+/// the performance guide, "Build cost").
 pub(super) fn capability(registry: &Registry, names: &Names) -> TokenStream {
     let Names {
         code: code_enum,
@@ -381,6 +386,7 @@ pub(super) fn capability(registry: &Registry, names: &Names) -> TokenStream {
         impl #rt::HasDetails for #code_enum {
             type Details = details::#details;
 
+            #[inline]
             fn parse_details(
                 self,
                 value: &#rt::__private::serde_json::Value,
