@@ -10,7 +10,7 @@ use std::task::{Context, Poll};
 
 use http_body::{Body, Frame, SizeHint};
 
-use super::layer::Counter;
+use super::count::Counter;
 use crate::Grpc;
 
 pin_project_lite::pin_project! {
@@ -61,7 +61,7 @@ impl<B: Body, V: Grpc> Body for CountedBody<B, V> {
             && let Some(trailers) = frame.trailers_ref()
             && let Some(counter) = this.counter.take()
         {
-            super::layer::count(&counter, trailers);
+            super::count::count(&counter, trailers);
         }
         #[cfg(not(feature = "metrics"))]
         let _ = this.counter;

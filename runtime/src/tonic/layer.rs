@@ -19,6 +19,9 @@ use http::{HeaderValue, Request, Response};
 
 use super::GrpcError;
 use super::body::CountedBody;
+#[cfg(feature = "metrics")]
+use super::count::count;
+use super::count::{Counter, GRPC_STATUS};
 use crate::request_id::{fresh as fresh_request_id, is_safe};
 use crate::{Grpc, GrpcCode, Role};
 
@@ -43,13 +46,6 @@ use crate::{Grpc, GrpcCode, Role};
 pub struct RequestIdLayer<V> {
     counter: Counter<V>,
 }
-
-/// What the layer counts with: an [`ErrorCounter`](crate::metrics::ErrorCounter)
-/// once `with_metrics()` made one.
-#[cfg(feature = "metrics")]
-pub(super) type Counter<V> = Option<crate::metrics::ErrorCounter<V>>;
-#[cfg(not(feature = "metrics"))]
-pub(super) type Counter<V> = std::marker::PhantomData<fn() -> V>;
 
 impl<V> RequestIdLayer<V> {
     pub fn new() -> Self {
@@ -172,28 +168,6 @@ where
             Ok(response.map(|body| CountedBody::new(body, counter)))
         })
     }
-}
-
-/// The header (or trailer) that carries a gRPC status's canonical code.
-const GRPC_STATUS: &str = "grpc-status";
-
-/// Counts the status `headers` carry (a response's, or its trailers), if
-/// it is an error (`grpc-status` there, not `0`).
-#[cfg(feature = "metrics")]
-pub(super) fn count<V: Grpc>(counter: &crate::metrics::ErrorCounter<V>, headers: &http::HeaderMap) {
-    let Some(canonical) = headers
-        .get(GRPC_STATUS)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|n| n.parse().ok())
-        .and_then(GrpcCode::from_number)
-    else {
-        return;
-    };
-    let code = tonic::Status::from_header_map(headers)
-        .and_then(|status| super::read::<V>(&status))
-        .and_then(|(body, _)| body.code.known());
-    let status = code.map_or(canonical.http_status(), |code| code.http_status());
-    counter.count(code, status);
 }
 
 /// The role that answers a status tonic made itself (not a [`GrpcError`],

@@ -38,6 +38,7 @@ use crate::grpc::{json_value, metadata_value};
 use crate::{Code, ErrorBody, FieldErrors, Grpc, GrpcCode, Has, Vocabulary, role};
 
 mod body;
+mod count;
 mod layer;
 #[cfg(feature = "metrics")]
 mod metrics;
