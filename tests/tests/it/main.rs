@@ -61,8 +61,112 @@ mod wire_registry;
 /// common compile once, not once per scenario. Each scenario keeps its own
 /// target folder (`CARGO_TARGET_DIR`), where its binaries, named alike
 /// across scenarios, land.
+///
+/// It is not the workspace's own build folder (where tier 1 compiled, the
+/// parent of `CARGO_TARGET_TMPDIR`), though a dependency's file name there
+/// (its name and metadata hash: version, features, profile, dependencies)
+/// would be the same: the scenarios build copies of the workspace's own
+/// packages (`runtime` and the crate in the scratch crates, the whole
+/// checkout in `init_newcomer` and `maintainer_edits`) at the same paths
+/// from their workspace roots, so under the same names as tier 1's (a path
+/// package is hashed by its path from the workspace root). Built there,
+/// they would replace tier 1's under the workspace's own cargo, which
+/// tier-2 scenarios run too (`cargo run -p error-codes-codegen`), and
+/// which would take the copy's build for fresh (cargo compares the
+/// workspace's own sources with it, older than the copy). And the copy's
+/// tests in `maintainer_edits` write their scratch folders (`python-venv`,
+/// `ts-pack`) into that folder's `tmp` (`CARGO_TARGET_TMPDIR` is the build
+/// folder's), under the scenarios that read them. So the first call
+/// hard-links into this folder what the workspace's holds of every other
+/// crate ([`seed_build_dir`]): a dependency tier 1 compiled with the same
+/// features is fresh here (in `.ci/run`, about 250 of the 560 crates tier 2
+/// compiled were tier 1's), and the workspace's packages are built here
+/// alone.
 fn shared_build_dir() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("scenarios-build")
+    static SEEDED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    SEEDED
+        .get_or_init(|| {
+            let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+            let dir = tmp.join("scenarios-build");
+            let workspace_build_dir = tmp
+                .parent()
+                .expect("CARGO_TARGET_TMPDIR is a folder inside the build folder");
+            seed_build_dir(workspace_build_dir, &dir);
+            dir
+        })
+        .clone()
+}
+
+/// Hard-links into `build_dir` what `from` (a build folder) holds of every
+/// crate that is not one of the workspace's packages: their libraries,
+/// fingerprints and build-script folders (what is there already stays), so
+/// that cargo finds them fresh: a dependency's file name does not hang on
+/// the build folder. Cargo replaces what it builds again (rustc writes to a
+/// temporary file it renames), and writes a fingerprint anew only for a
+/// crate it builds again under the same name: the same crate, so at worst
+/// the workspace's next build of it finds it changed and builds it again.
+fn seed_build_dir(from: &Path, build_dir: &Path) {
+    // The workspace's packages and their targets, by the names cargo gives
+    // their folders (`PACKAGE-HASH`) and files (`libTARGET-HASH.EXT`).
+    let metadata = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--no-deps",
+            "--offline",
+            "--format-version",
+            "1",
+        ])
+        .current_dir(error_codes_tests::workspace_root())
+        .output()
+        .expect("cargo runs");
+    assert!(metadata.status.success(), "cargo metadata failed");
+    let metadata: serde_json::Value = serde_json::from_slice(&metadata.stdout).unwrap();
+    let mut ours = std::collections::BTreeSet::new();
+    for package in metadata["packages"]
+        .as_array()
+        .expect("cargo metadata's packages")
+    {
+        ours.insert(package["name"].as_str().unwrap().to_owned());
+        for target in package["targets"].as_array().unwrap() {
+            ours.insert(target["name"].as_str().unwrap().replace('-', "_"));
+        }
+    }
+    let workspace_crate = |name: &str| {
+        let name = name.strip_prefix("lib").unwrap_or(name);
+        let name = name.split_once('.').map_or(name, |(stem, _)| stem);
+        name.rsplit_once('-')
+            .is_some_and(|(unit, _hash)| ours.contains(unit))
+    };
+    let (from, to) = (from.join("debug"), build_dir.join("debug"));
+    for (folder, only_libraries) in [("deps", true), (".fingerprint", false), ("build", false)] {
+        let Ok(entries) = std::fs::read_dir(from.join(folder)) else {
+            continue;
+        };
+        std::fs::create_dir_all(to.join(folder)).unwrap();
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if workspace_crate(&name) || (only_libraries && !name.starts_with("lib")) {
+                continue;
+            }
+            link_tree(&entry.path(), &to.join(folder).join(&name));
+        }
+    }
+}
+
+/// Hard-links the file `from` to `to`, or each file of the folder `from`
+/// under `to`; what `to` has already is left alone.
+fn link_tree(from: &Path, to: &Path) {
+    let Ok(kind) = std::fs::symlink_metadata(from).map(|m| m.file_type()) else {
+        return;
+    };
+    if kind.is_dir() {
+        let _ = std::fs::create_dir_all(to);
+        for entry in std::fs::read_dir(from).into_iter().flatten().flatten() {
+            link_tree(&entry.path(), &to.join(entry.file_name()));
+        }
+    } else if kind.is_file() && !to.exists() {
+        let _ = std::fs::hard_link(from, to);
+    }
 }
 
 /// The variable naming the file a tier-2 scenario's [`Clock`] appends its

@@ -409,6 +409,42 @@ fn operation_enums_answer_with_their_codes_and_refuse_another_operations() {
     }
     let bin = root.join(&config.crate_dir).join("src/bin");
     std::fs::create_dir_all(&bin).unwrap();
+    // A code of another operation does not compile, and for that reason:
+    // the operation's enum has no variant for it. Checked right after the
+    // crate with every feature, so only this file is checked anew.
+    let (source, operation, code) = wrong_operation(&registry);
+    std::fs::write(bin.join("wrong_operation.rs"), &source).unwrap();
+    let check = cargo(
+        &root,
+        &[
+            "check",
+            "--offline",
+            "-q",
+            "-p",
+            "error-codes",
+            "--all-features",
+            "--bin",
+            "wrong_operation",
+        ],
+    );
+    std::fs::remove_file(bin.join("wrong_operation.rs")).unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        !check.status.success(),
+        "another operation's code compiled:\n{source}"
+    );
+    let reason =
+        format!("no variant or associated item named `{code}` found for enum `{operation}`");
+    assert!(
+        stderr.contains(&reason),
+        "expected {reason:?}, got:\n{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("error[").count(),
+        1,
+        "one error, the wrong variant:\n{stderr}"
+    );
+
     std::fs::write(bin.join("operations_probe.rs"), probe(&registry)).unwrap();
     let run = cargo(
         &root,
@@ -431,42 +467,6 @@ fn operation_enums_answer_with_their_codes_and_refuse_another_operations() {
         probe(&registry)
     );
     std::fs::remove_file(bin.join("operations_probe.rs")).unwrap();
-
-    // A code of another operation does not compile, and for that reason:
-    // the operation's enum has no variant for it.
-    let (source, operation, code) = wrong_operation(&registry);
-    std::fs::write(bin.join("wrong_operation.rs"), &source).unwrap();
-    let build = cargo(
-        &root,
-        &[
-            "build",
-            "--offline",
-            "-q",
-            "-p",
-            "error-codes",
-            "--features",
-            "axum",
-            "--bin",
-            "wrong_operation",
-        ],
-    );
-    std::fs::remove_file(bin.join("wrong_operation.rs")).unwrap();
-    let stderr = String::from_utf8_lossy(&build.stderr);
-    assert!(
-        !build.status.success(),
-        "another operation's code compiled:\n{source}"
-    );
-    let reason =
-        format!("no variant or associated item named `{code}` found for enum `{operation}`");
-    assert!(
-        stderr.contains(&reason),
-        "expected {reason:?}, got:\n{stderr}"
-    );
-    assert_eq!(
-        stderr.matches("error[").count(),
-        1,
-        "one error, the wrong variant:\n{stderr}"
-    );
 }
 
 /// Two operations and a code the first has and the second has not (the
