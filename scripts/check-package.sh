@@ -64,7 +64,9 @@ RUST
 }
 
 expected=$work/expected.txt
-grep -v '^#' registry/error-codes.lock >"$expected"
+# The lock's code lines (`code status Category`); its other lines start with
+# a keyword (`body:`, `wire:`), a first field no code is spelled like.
+grep -v '^#' registry/error-codes.lock | awk '$1 !~ /:$/' >"$expected"
 
 step "a consumer of the unpacked package, offline, without a registry"
 # Each package at its own version (the runtime's moves on its own).
