@@ -405,8 +405,15 @@ pub(crate) struct RawMemberLong {
 }
 
 impl RawMemberLong {
+    /// The long form's keys, as the registry spells them (the stability
+    /// lock writes members in the same spelling).
+    pub(crate) const TYPE: &'static str = "type";
+    pub(crate) const DESCRIPTION: &'static str = "description";
+    pub(crate) const ENUM: &'static str = "enum";
+    pub(crate) const MEMBERS: &'static str = "members";
     /// The keys the long form has.
-    pub(crate) const FIELDS: &'static [&'static str] = &["type", "description", "enum", "members"];
+    pub(crate) const FIELDS: &'static [&'static str] =
+        &[Self::TYPE, Self::DESCRIPTION, Self::ENUM, Self::MEMBERS];
 }
 
 impl<'de> serde::Deserialize<'de> for RawDetails {
@@ -464,10 +471,10 @@ impl<'de> serde::Deserialize<'de> for RawMember {
                 while let Some(key) = map.next_key::<Spanned<String>>()? {
                     first.get_or_insert_with(|| key.location.clone());
                     match key.value.as_str() {
-                        "type" => long.ty = Some(map.next_value()?),
-                        "description" => long.description = Some(map.next_value()?),
-                        "enum" => long.values = Some(map.next_value()?),
-                        "members" => long.members = Some(map.next_value()?),
+                        RawMemberLong::TYPE => long.ty = Some(map.next_value()?),
+                        RawMemberLong::DESCRIPTION => long.description = Some(map.next_value()?),
+                        RawMemberLong::ENUM => long.values = Some(map.next_value()?),
+                        RawMemberLong::MEMBERS => long.members = Some(map.next_value()?),
                         _ => {
                             map.next_value::<serde::de::IgnoredAny>()?;
                             long.unknown.push(key);
@@ -513,11 +520,11 @@ impl Noted for RawMember {
         if long.ty.is_none()
             && !long.unknown.iter().any(|key| {
                 crate::suggest::nearest(&key.value, RawMemberLong::FIELDS.iter().copied())
-                    == Some("type")
+                    == Some(RawMemberLong::TYPE)
             })
         {
             out.push(Note::MissingField {
-                field: "type",
+                field: RawMemberLong::TYPE,
                 at: long.start.clone(),
             });
         }

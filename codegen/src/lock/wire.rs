@@ -29,6 +29,7 @@ use serde_json::{Map, Value};
 use crate::diagnostic::{Diagnostic, Location};
 use crate::diff::{self, Bump};
 use crate::layout::Layout;
+use crate::load::RawMemberLong;
 use crate::model::{Code, DetailsShape, Member, MemberType, Registry};
 
 /// The line that records the body's layout.
@@ -38,13 +39,13 @@ pub(crate) const DOCS_URL: &str = "docs_url:";
 /// The lines that record a code's details and per-code values.
 pub(crate) const WIRE: &str = "wire:";
 
-/// The keys of a code's line, and of a member's long form (the registry's
-/// spelling, `load::RawMemberLong::FIELDS`).
+/// The keys of a code's line.
 const DETAILS: &str = "details";
 const VALUES: &str = "body";
-const TYPE: &str = "type";
-const ENUM: &str = "enum";
-const MEMBERS: &str = "members";
+/// The keys of a member's long form, as the registry spells them.
+const TYPE: &str = RawMemberLong::TYPE;
+const ENUM: &str = RawMemberLong::ENUM;
+const MEMBERS: &str = RawMemberLong::MEMBERS;
 
 /// A code's wire facts, as the lock records them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -159,6 +160,8 @@ fn members_from(value: &Value, location: &Location) -> Option<Vec<Member>> {
                 (_, None) => {}
                 (_, Some(_)) => return None,
             }
+            // Only what `diff` compares: the generated names and the
+            // description are not locked.
             Some(Member {
                 name: name.clone(),
                 rust_name: name.clone(),

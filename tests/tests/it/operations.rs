@@ -14,7 +14,7 @@ use std::process::Command;
 use error_codes_codegen::{Code, Config, Operation, Project, Registry};
 use serde_json::Value;
 
-use crate::registries_compile::{cargo_check, crate_cargo, sample, scratch_crate_in};
+use crate::registries_compile::{cargo_check, crate_cargo, run_probe, sample, scratch_crate_in};
 
 fn fixture_path() -> PathBuf {
     error_codes_tests::workspace_root().join("tests/fixtures/operations/registry.yaml")
@@ -446,19 +446,11 @@ fn operation_enums_answer_with_their_codes_and_refuse_another_operations() {
     );
 
     std::fs::write(bin.join("operations_probe.rs"), probe(&registry)).unwrap();
-    let run = cargo(
+    let run = run_probe(
         &root,
-        &[
-            "run",
-            "--offline",
-            "-q",
-            "-p",
-            "error-codes",
-            "--features",
-            "axum,utoipa",
-            "--bin",
-            "operations_probe",
-        ],
+        &["--features", "axum,utoipa"],
+        "operations_probe",
+        &[],
     );
     assert!(
         run.status.success() && String::from_utf8_lossy(&run.stdout).trim() == "ok",

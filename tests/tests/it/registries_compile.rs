@@ -184,6 +184,23 @@ pub(crate) fn crate_cargo(root: &Path) -> Command {
     cargo
 }
 
+/// `cargo run` of the scratch crate's binary `bin` (a probe written into
+/// its `src/bin`) with `features`, then `args`.
+pub(crate) fn run_probe(
+    root: &Path,
+    features: &[&str],
+    bin: &str,
+    args: &[&str],
+) -> std::process::Output {
+    crate_cargo(root)
+        .args(["run", "--offline", "-q", "-p", "error-codes"])
+        .args(features)
+        .args(["--bin", bin, "--"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 pub(crate) fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
     crate_cargo(root)
         .args(["check", "--offline", "-q", "-p", "error-codes"])
@@ -332,20 +349,9 @@ fn every_code_style_fixture_builds_and_keeps_its_spelling() {
         // turns off.
         std::fs::create_dir_all(&bin).unwrap();
         std::fs::write(bin.join("style_probe.rs"), STYLE_PROBE).unwrap();
-        let run = crate_cargo(&root)
-            .args([
-                "run",
-                "--offline",
-                "-q",
-                "-p",
-                "error-codes",
-                "--all-features",
-            ])
-            .args(["--bin", "style_probe", "--"])
-            .args(registry.codes().map(|(_, c)| c.code.as_str()))
-            .arg(error_codes_tests::code_added_later(style))
-            .output()
-            .unwrap();
+        let mut args: Vec<&str> = registry.codes().map(|(_, c)| c.code.as_str()).collect();
+        args.push(error_codes_tests::code_added_later(style));
+        let run = run_probe(&root, &["--all-features"], "style_probe", &args);
         assert!(
             run.status.success(),
             "{style:?}: the probe failed:\n{}",
@@ -580,11 +586,12 @@ fn the_typed_details_fixture_builds_and_round_trips() {
     // The utoipa and schemars schemas of the same crate.
     let probe = super::server_schemas::fixture_schemas_probe(&registry);
     std::fs::write(bin.join("details_schemas.rs"), &probe).unwrap();
-    let run = crate_cargo(&root)
-        .args(["run", "--offline", "-q", "-p", "error-codes"])
-        .args(["--features", "utoipa,schemars", "--bin", "details_schemas"])
-        .output()
-        .unwrap();
+    let run = run_probe(
+        &root,
+        &["--features", "utoipa,schemars"],
+        "details_schemas",
+        &[],
+    );
     assert!(
         run.status.success(),
         "the schemas probe failed:\n{}\n{probe}",
@@ -644,19 +651,7 @@ fn builds_and_round_trips(
     let bin = root.join(&config.crate_dir).join("src/bin");
     std::fs::create_dir_all(&bin).unwrap();
     std::fs::write(bin.join("details_probe.rs"), details_probe(&registry)).unwrap();
-    let run = crate_cargo(&root)
-        .args([
-            "run",
-            "--offline",
-            "-q",
-            "-p",
-            "error-codes",
-            "--features",
-            "axum,client",
-        ])
-        .args(["--bin", "details_probe"])
-        .output()
-        .unwrap();
+    let run = run_probe(&root, &["--features", "axum,client"], "details_probe", &[]);
     assert!(
         run.status.success(),
         "the probe failed:\n{}\n{}",
