@@ -24,18 +24,23 @@ step "cargo package (with verification) of error-codes-runtime, error-codes-code
 # run's. Start from nothing: a target folder of its own, and no extracted
 # copy of these crates.
 packaged=$work/target
+# Every build below shares it: their dependencies compile once.
+export CARGO_TARGET_DIR=$packaged
 rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/error-codes-runtime-* \
   "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/error-codes-codegen-*
-CARGO_TARGET_DIR=$packaged cargo package -p error-codes-runtime -p error-codes-codegen -p error-codes
+cargo package -p error-codes-runtime -p error-codes-codegen -p error-codes
 
 # A consumer that prints `code status Category` for every code, sorted: the
-# stability lock's own lines, so the two can be compared with diff.
+# stability lock's own lines, so the two can be compared with diff. Named
+# after its folder: cargo names a path package's build by its name and its
+# path from its workspace root, which two consumers in one target folder
+# must not share.
 consumer() {
   local dir=$1 dependency=$2
   mkdir -p "$dir/src"
   cat >"$dir/Cargo.toml" <<TOML
 [package]
-name = "consumer"
+name = "consumer-$(basename "$dir")"
 version = "0.0.0"
 edition = "2024"
 publish = false

@@ -17,6 +17,10 @@
 #   readers, and the gRPC fixture's Connect reader), not every export of this
 #   API's and the synthetic package (the performance guide's tables).
 # Needs Node.js and npm (and the npm registry the first time), and cargo.
+# The generator's command line and the benches' `synthetic` example run with
+# `cargo run -p`, or are the executables ERROR_CODES_CLI and
+# ERROR_CODES_SYNTHETIC name (the tier-2 test passes those `cargo test
+# --workspace` built, which `cargo run -p` would compile again).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -74,15 +78,32 @@ build() {
   node "$client/node_modules/typescript/bin/tsc" -p "$out"
 }
 
+# `cli ARGS...`: the generator's command line.
+cli() {
+  if [ -n "${ERROR_CODES_CLI:-}" ]; then
+    "$ERROR_CODES_CLI" "$@"
+  else
+    cargo run --quiet -p error-codes-codegen -- "$@"
+  fi
+}
+# `synthetic ARGS...`: the benches' `synthetic` example.
+synthetic() {
+  if [ -n "${ERROR_CODES_SYNTHETIC:-}" ]; then
+    "$ERROR_CODES_SYNTHETIC" "$@"
+  else
+    cargo run --quiet -p error-codes-benches --example synthetic -- "$@"
+  fi
+}
+
 # `made NAME REGISTRY`: the package `init` makes of REGISTRY, built.
 made() {
-  cargo run --quiet -p error-codes-codegen -- init "$work/project-$1" --crate "$1-errors" \
+  cli init "$work/project-$1" --crate "$1-errors" \
     --registry "$2" >"$work/init-$1.log" 2>&1 || { cat "$work/init-$1.log" >&2; exit 1; }
   build "$1" "$work/project-$1/clients/typescript"
 }
 
 build this-api "$client"
-cargo run --quiet -p error-codes-benches --example synthetic -- 3000 "$work/synthetic-3000.yaml" >/dev/null
+synthetic 3000 "$work/synthetic-3000.yaml" >/dev/null
 made synthetic-3000 "$work/synthetic-3000.yaml"
 made rfc9457 "$root/tests/fixtures/rfc9457/registry.yaml"
 made grpc "$root/tests/fixtures/grpc/registry.yaml"

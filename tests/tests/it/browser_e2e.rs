@@ -95,8 +95,8 @@ fn apis(scratch: &Path) -> Vec<Api> {
     for (name, registry) in made {
         let krate = format!("browser-{name}-errors");
         let dir = scratch.join(format!("project-{name}"));
-        run(Command::new(env!("CARGO"))
-            .args(["run", "--quiet", "-p", "error-codes-codegen", "--", "init"])
+        run(Command::new(crate::built("bin", "error-codes"))
+            .arg("init")
             .arg(&dir)
             .args(["--crate", &krate, "--registry"])
             .arg(&registry)

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use error_codes_tests::{COPY_TARGET_DIR, copy_dir, in_a_copy, workspace_root};
+use error_codes_tests::{copy_dir, in_a_copy, workspace_root};
 
 /// The fenced `sh` line of `doc` (relative to the root) that runs `init`.
 fn init_command(doc: &str) -> String {
@@ -69,7 +69,7 @@ fn ok(what: &str, output: &Output) -> String {
 }
 
 /// Runs `words` (the first a program; `cargo` is the cargo running these
-/// tests) in `dir`, with the build folders the tier-2 scenarios share.
+/// tests) in `dir`, with a build folder and a target folder of its own.
 fn run(dir: &Path, words: &[String]) -> Output {
     let (program, args) = words.split_first().expect("an empty command");
     let program = if program == "cargo" {
@@ -77,17 +77,18 @@ fn run(dir: &Path, words: &[String]) -> Output {
     } else {
         program.as_str()
     };
-    Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join(COPY_TARGET_DIR),
-        )
-        .env_remove("RUSTC_WRAPPER")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"))
+    crate::run_in_copy(
+        "init-newcomer",
+        Command::new(program)
+            .args(args)
+            .current_dir(dir)
+            .env(
+                "CARGO_TARGET_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-newcomer-target"),
+            )
+            .env_remove("RUSTC_WRAPPER"),
+    )
+    .unwrap_or_else(|e| panic!("cannot run {program}: {e}"))
 }
 
 fn cargo(dir: &Path, args: &[&str]) -> Output {

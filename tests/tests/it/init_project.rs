@@ -18,7 +18,15 @@ use std::process::{Command, Output};
 use error_codes_codegen::{Project, Role, Source};
 use error_codes_tests::workspace_root;
 
-const NAME: &str = "acme-errors";
+/// Each test's crate and the crates that use it: names of their own, as
+/// every project sharing `crate::shared_build_dir` has (cargo names a path
+/// package's build by its name and its path from the workspace root).
+const NAME: &str = "roles-errors";
+const ROLES_PROBE: &str = "roles-probe";
+const ROLELESS: &str = "roleless-errors";
+const ROLELESS_PROBE: &str = "roleless-probe";
+const NAMED: &str = "named-errors";
+const NAMED_USER: &str = "named-user";
 
 fn fixture() -> PathBuf {
     workspace_root().join("tests/fixtures/other-api/registry.yaml")
@@ -60,7 +68,7 @@ fn cargo(dir: &Path, args: &[&str]) -> Output {
 
 /// A service on the made crate, probed over loopback by the made crate's
 /// own client: one line per request, `METHOD PATH STATUS CODE HEADER_ID BODY_ID`.
-const PROBE: &str = r##"
+const PROBE_MAIN: &str = r##"
 use acme_errors::axum::{ApiError, ErrorLayer};
 use acme_errors::client::{ClientError, check};
 use axum::routing::{get, post};
@@ -126,28 +134,47 @@ async fn main() {
 }
 "##;
 
+/// Runs `command`, the regenerate command `init` printed, in `dir`, as a
+/// maintainer runs it: it builds this checkout's generator, in one build
+/// and target folder for every test here, so once.
+fn regenerate_in(command: &str, dir: &Path) -> Output {
+    Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .current_dir(dir)
+        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
+        .env("CARGO_TARGET_DIR", tmp("init-project-codegen-target"))
+        .env_remove("RUSTC_WRAPPER")
+        .output()
+        .unwrap()
+}
+
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
 }
 
-/// Adds the `probe` member (the service and client above) to the made workspace.
-fn add_probe(dir: &Path) {
+/// Adds the member `probe` (the service and client above) using the made
+/// crate `krate` to the made workspace.
+fn add_probe(dir: &Path, krate: &str, probe: &str) {
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
-    let manifest = manifest.replace("members = [", "members = [\"probe\", ");
+    let manifest = manifest.replace("members = [", &format!("members = [\"{probe}\", "));
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     write(
-        &dir.join("probe/Cargo.toml"),
+        &dir.join(probe).join("Cargo.toml"),
         &format!(
-            "[package]\nname = \"probe\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\n{NAME} = {{ path = \"../{NAME}\", features = [\"axum\", \"reqwest\"] }}\n\
+            "[package]\nname = \"{probe}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{krate} = {{ path = \"../{krate}\", features = [\"axum\", \"reqwest\"] }}\n\
              axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
              tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
              reqwest = {{ version = \"0.13\", default-features = false }}\n\
              serde = {{ version = \"1\", features = [\"derive\"] }}\n"
         ),
     );
-    write(&dir.join("probe/src/main.rs"), PROBE);
+    write(
+        &dir.join(probe).join("src/main.rs"),
+        &PROBE_MAIN.replace("acme_errors", &krate.replace('-', "_")),
+    );
     // The versions this repository is tested with, so the build is offline.
     std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
 }
@@ -182,10 +209,10 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     );
 
     // The made project builds, and its service answers with the roles' codes.
-    add_probe(&dir);
+    add_probe(&dir, NAME, ROLES_PROBE);
     let lines = ok(
         "the probe",
-        &cargo(&dir, &["run", "-q", "--offline", "-p", "probe"]),
+        &cargo(&dir, &["run", "-q", "--offline", "-p", ROLES_PROBE]),
     );
     let role = |role: Role| {
         registry
@@ -236,26 +263,28 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         String::from_utf8_lossy(&stale.stderr).contains(&regenerate),
         "the failed build names the regenerate command"
     );
-    let regenerated = Command::new("sh")
-        .arg("-c")
-        .arg(&regenerate)
-        .current_dir(dir.join(NAME))
-        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-        .env("CARGO_TARGET_DIR", tmp("init-project-codegen-target"))
-        .env_remove("RUSTC_WRAPPER")
-        .output()
-        .unwrap();
-    ok(&regenerate, &regenerated);
+    ok(&regenerate, &regenerate_in(&regenerate, &dir.join(NAME)));
     write(
-        &dir.join("probe/src/bin/added.rs"),
-        "fn main() {\n    let code = acme_errors::ErrorCode::WidgetMelted;\n    \
-         assert_eq!(code.as_str(), \"widget_melted\");\n    println!(\"{} {}\", code, code.http_status());\n}\n",
+        &dir.join(ROLES_PROBE).join("src/bin/added.rs"),
+        &format!(
+            "fn main() {{\n    let code = {}::ErrorCode::WidgetMelted;\n    \
+             assert_eq!(code.as_str(), \"widget_melted\");\n    println!(\"{{}} {{}}\", code, code.http_status());\n}}\n",
+            NAME.replace('-', "_")
+        ),
     );
     let added = ok(
         "the new variant",
         &cargo(
             &dir,
-            &["run", "-q", "--offline", "-p", "probe", "--bin", "added"],
+            &[
+                "run",
+                "-q",
+                "--offline",
+                "-p",
+                ROLES_PROBE,
+                "--bin",
+                "added",
+            ],
         ),
     );
     assert_eq!(added.trim(), "widget_melted 409");
@@ -386,14 +415,17 @@ fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
          categories:\n  - title: Widgets\n    codes:\n      - code: widget_gone\n        status: 410\n",
     );
     let source = Source::this_checkout().expect("the generator is built from this checkout");
-    Project::init(&dir, NAME, Some(&registry), &source).unwrap();
+    Project::init(&dir, ROLELESS, Some(&registry), &source).unwrap();
     std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     ok(
         "an all-features build of a crate without roles",
-        &cargo(&dir, &["build", "--offline", "--all-features", "-p", NAME]),
+        &cargo(
+            &dir,
+            &["build", "--offline", "--all-features", "-p", ROLELESS],
+        ),
     );
-    add_probe(&dir);
-    let probe = cargo(&dir, &["build", "--offline", "-p", "probe"]);
+    add_probe(&dir, ROLELESS, ROLELESS_PROBE);
+    let probe = cargo(&dir, &["build", "--offline", "-p", ROLELESS_PROBE]);
     assert!(
         !probe.status.success(),
         "a service without an internal_error role compiled"
@@ -417,22 +449,14 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
     let dir = tmp("init-project/named");
     let _ = std::fs::remove_dir_all(&dir);
     let source = Source::this_checkout().expect("the generator is built from this checkout");
-    let made = Project::init(&dir, NAME, Some(&fixture()), &source).unwrap();
+    let made = Project::init(&dir, NAMED, Some(&fixture()), &source).unwrap();
     let mut config = made.config().clone();
     config.code_enum = "LedgerError".into();
     config.category_enum = "LedgerArea".into();
     write(&dir.join(Config::FILE), &config.to_yaml());
     // The regenerate command `init` printed, as a maintainer runs it.
     let [regenerate, _] = made.next_steps();
-    let words: Vec<&str> = regenerate.split_whitespace().collect();
-    ok(
-        "the regenerate command",
-        &Command::new(words[0])
-            .args(&words[1..])
-            .current_dir(&dir)
-            .output()
-            .unwrap(),
-    );
+    ok(&regenerate, &regenerate_in(&regenerate, &dir));
     let project = Project::from_config_file(dir.join(Config::FILE)).unwrap();
     let registry = project.load().unwrap();
     assert_eq!(project.check(&registry).unwrap(), []);
@@ -440,10 +464,10 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
     std::fs::copy(workspace_root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     ok(
         "a build with every feature",
-        &cargo(&dir, &["build", "--offline", "--all-features", "-p", NAME]),
+        &cargo(&dir, &["build", "--offline", "--all-features", "-p", NAMED]),
     );
     let doc = Command::new(env!("CARGO"))
-        .args(["doc", "--offline", "--no-deps", "-p", NAME])
+        .args(["doc", "--offline", "--no-deps", "-p", NAMED])
         .current_dir(&dir)
         .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
         .env("CARGO_TARGET_DIR", tmp("init-project-target-named"))
@@ -460,22 +484,22 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
         .map(|(_, code)| code.clone())
         .next()
         .unwrap();
-    let krate = NAME.replace('-', "_");
+    let krate = NAMED.replace('-', "_");
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
     std::fs::write(
         dir.join("Cargo.toml"),
-        manifest.replace("members = [", "members = [\"user\", "),
+        manifest.replace("members = [", &format!("members = [\"{NAMED_USER}\", ")),
     )
     .unwrap();
     write(
-        &dir.join("user/Cargo.toml"),
+        &dir.join(NAMED_USER).join("Cargo.toml"),
         &format!(
-            "[package]\nname = \"user\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\n{NAME} = {{ path = \"../{NAME}\" }}\n"
+            "[package]\nname = \"{NAMED_USER}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [dependencies]\n{NAMED} = {{ path = \"../{NAMED}\" }}\n"
         ),
     );
     write(
-        &dir.join("user/src/main.rs"),
+        &dir.join(NAMED_USER).join("src/main.rs"),
         &format!(
             "use {krate}::{{LedgerArea, LedgerError}};\n\
              fn main() {{\n\
@@ -490,7 +514,7 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
     );
     let out = ok(
         "a program using the configured names",
-        &cargo(&dir, &["run", "--offline", "-q", "-p", "user"]),
+        &cargo(&dir, &["run", "--offline", "-q", "-p", NAMED_USER]),
     );
     assert!(
         out.starts_with(&format!("{} {} ", code.code, code.status)),

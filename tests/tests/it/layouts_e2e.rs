@@ -115,8 +115,8 @@ fn build(root: &Path) -> (Vec<Project>, PathBuf) {
         .map(|name| {
             let krate = format!("{name}-errors");
             let dir = scratch.join(name);
-            run(Command::new(env!("CARGO"))
-                .args(["run", "--quiet", "-p", "error-codes-codegen", "--", "init"])
+            run(Command::new(crate::built("bin", "error-codes"))
+                .arg("init")
                 .arg(&dir)
                 .args(["--crate", &krate, "--registry"])
                 .arg(fixture(name))

@@ -65,23 +65,15 @@ mod wire_registry;
 /// It is not the workspace's own build folder (where tier 1 compiled, the
 /// parent of `CARGO_TARGET_TMPDIR`), though a dependency's file name there
 /// (its name and metadata hash: version, features, profile, dependencies)
-/// would be the same: the scenarios build copies of the workspace's own
-/// packages (`runtime` and the crate in the scratch crates, the whole
-/// checkout in `init_newcomer` and `maintainer_edits`) at the same paths
-/// from their workspace roots, so under the same names as tier 1's (a path
-/// package is hashed by its path from the workspace root). Built there,
-/// they would replace tier 1's under the workspace's own cargo, which
-/// tier-2 scenarios run too (`cargo run -p error-codes-codegen`), and
-/// which would take the copy's build for fresh (cargo compares the
-/// workspace's own sources with it, older than the copy). And the copy's
-/// tests in `maintainer_edits` write their scratch folders (`python-venv`,
-/// `ts-pack`) into that folder's `tmp` (`CARGO_TARGET_TMPDIR` is the build
-/// folder's), under the scenarios that read them. So the first call
-/// hard-links into this folder what the workspace's holds of every other
-/// crate ([`seed_build_dir`]): a dependency tier 1 compiled with the same
-/// features is fresh here (in `.ci/run`, about 250 of the 560 crates tier 2
-/// compiled were tier 1's), and the workspace's packages are built here
-/// alone.
+/// would be the same: the scratch projects build the workspace's `runtime`
+/// and crate with other features than tier 1, and cargo would take such a
+/// build for fresh, or replace tier 1's, under the workspace's own cargo,
+/// which tier-2 scenarios run too ([`built`]). So the first call hard-links
+/// into this folder what the workspace's holds of the registry's crates
+/// ([`seed_build_dir`]): a dependency tier 1 compiled with the same features
+/// is fresh here (in `.ci/run`, about 250 of the 560 crates tier 2 compiled
+/// were tier 1's). The copies of the whole workspace build in a folder each
+/// ([`copy_build_dir`]), which hands this one the dependencies it compiled.
 fn shared_build_dir() -> PathBuf {
     static SEEDED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     SEEDED
@@ -98,44 +90,44 @@ fn shared_build_dir() -> PathBuf {
 }
 
 /// Hard-links into `build_dir` what `from` (a build folder) holds of every
-/// crate that is not one of the workspace's packages: their libraries,
-/// fingerprints and build-script folders (what is there already stays), so
-/// that cargo finds them fresh: a dependency's file name does not hang on
-/// the build folder. Cargo replaces what it builds again (rustc writes to a
-/// temporary file it renames), and writes a fingerprint anew only for a
+/// crate from a registry that the workspace's `Cargo.lock` names: their
+/// libraries, fingerprints and build-script folders (what is there already
+/// stays), so that cargo finds them fresh: a dependency's file name does not
+/// hang on the build folder, nor its freshness on file times. Never a path
+/// package (the workspace's, a copy's, a scratch project's), whose build
+/// cargo names by its path from its workspace root and takes for fresh by
+/// its sources' times. Cargo replaces what it builds again (rustc writes to
+/// a temporary file it renames), and writes a fingerprint anew only for a
 /// crate it builds again under the same name: the same crate, so at worst
-/// the workspace's next build of it finds it changed and builds it again.
+/// the next build elsewhere finds it changed and builds it again.
 fn seed_build_dir(from: &Path, build_dir: &Path) {
-    // The workspace's packages and their targets, by the names cargo gives
-    // their folders (`PACKAGE-HASH`) and files (`libTARGET-HASH.EXT`).
-    let metadata = std::process::Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--no-deps",
-            "--offline",
-            "--format-version",
-            "1",
-        ])
-        .current_dir(error_codes_tests::workspace_root())
-        .output()
-        .expect("cargo runs");
-    assert!(metadata.status.success(), "cargo metadata failed");
-    let metadata: serde_json::Value = serde_json::from_slice(&metadata.stdout).unwrap();
-    let mut ours = std::collections::BTreeSet::new();
-    for package in metadata["packages"]
-        .as_array()
-        .expect("cargo metadata's packages")
-    {
-        ours.insert(package["name"].as_str().unwrap().to_owned());
-        for target in package["targets"].as_array().unwrap() {
-            ours.insert(target["name"].as_str().unwrap().replace('-', "_"));
+    // The registry's crates, by the names cargo gives their folders
+    // (`PACKAGE-HASH`) and files (`libCRATE-HASH.EXT`).
+    let lock = std::fs::read_to_string(error_codes_tests::workspace_root().join("Cargo.lock"))
+        .expect("the workspace's Cargo.lock");
+    let mut registry_crates = std::collections::BTreeSet::new();
+    for package in lock.split("[[package]]").skip(1) {
+        let field = |key: &str| {
+            package.lines().find_map(|line| {
+                line.strip_prefix(key)?
+                    .strip_prefix(" = \"")?
+                    .strip_suffix('"')
+            })
+        };
+        if let (Some(name), Some(_)) = (field("name"), field("source")) {
+            registry_crates.insert(name.to_owned());
+            registry_crates.insert(name.replace('-', "_"));
         }
     }
-    let workspace_crate = |name: &str| {
-        let name = name.strip_prefix("lib").unwrap_or(name);
-        let name = name.split_once('.').map_or(name, |(stem, _)| stem);
-        name.rsplit_once('-')
-            .is_some_and(|(unit, _hash)| ours.contains(unit))
+    // `PACKAGE-HASH` (a folder), `libCRATE-HASH.EXT` (a file; `libc`'s
+    // folder is `libc-HASH`, its library `liblibc-HASH.rlib`).
+    let from_registry = |name: &str| {
+        let stem = name.split_once('.').map_or(name, |(stem, _)| stem);
+        [Some(stem), stem.strip_prefix("lib")]
+            .into_iter()
+            .flatten()
+            .filter_map(|stem| stem.rsplit_once('-'))
+            .any(|(unit, _hash)| registry_crates.contains(unit))
     };
     let (from, to) = (from.join("debug"), build_dir.join("debug"));
     for (folder, only_libraries) in [("deps", true), (".fingerprint", false), ("build", false)] {
@@ -145,7 +137,7 @@ fn seed_build_dir(from: &Path, build_dir: &Path) {
         std::fs::create_dir_all(to.join(folder)).unwrap();
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if workspace_crate(&name) || (only_libraries && !name.starts_with("lib")) {
+            if !from_registry(&name) || (only_libraries && !name.starts_with("lib")) {
                 continue;
             }
             link_tree(&entry.path(), &to.join(folder).join(&name));
@@ -167,6 +159,110 @@ fn link_tree(from: &Path, to: &Path) {
     } else if kind.is_file() && !to.exists() {
         let _ = std::fs::hard_link(from, to);
     }
+}
+
+/// The build folder of a scenario that builds a copy of the workspace
+/// (`init_newcomer`'s checkout, `maintainer_edits`', `pipeline`'s and
+/// `pregenerated`'s copies): the scenario's own (`scenario` names it). The
+/// copies' packages have the workspace's names at the workspace's paths
+/// from their roots, so the same file names in any build folder: in a
+/// shared one, cargo would take one copy's build (of an edited registry,
+/// say) for fresh in another copy whose sources are older than it. For the
+/// same reason, two scratch projects that share [`shared_build_dir`] never
+/// give a package the same name at the same path from their roots.
+///
+/// Seeded, when first asked for, with the other crates tier 1 and
+/// [`shared_build_dir`] hold; [`run_in_copy`] hands what a copy compiled of
+/// them back to [`shared_build_dir`], for the copies seeded after it (the
+/// generator's dependencies with the features of `-p error-codes-codegen`,
+/// which tier 1 does not build, compile once).
+fn copy_build_dir(scenario: &str) -> PathBuf {
+    static SEEDED: std::sync::Mutex<std::collections::BTreeSet<String>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let dir = tmp.join(format!("scenarios-build-{scenario}"));
+    // Held while seeding: a second call waits for the folder to be whole.
+    let mut seeded = SEEDED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if seeded.insert(scenario.to_owned()) {
+        let workspace_build_dir = tmp
+            .parent()
+            .expect("CARGO_TARGET_TMPDIR is a folder inside the build folder");
+        seed_build_dir(workspace_build_dir, &dir);
+        seed_build_dir(&shared_build_dir(), &dir);
+    }
+    dir
+}
+
+/// Runs `command` (cargo, or a command that runs cargo, in a copy of the
+/// workspace) with `scenario`'s [`copy_build_dir`], then hard-links what
+/// that folder holds of crates that are not the workspace's packages into
+/// [`shared_build_dir`] (what is there already stays): a dependency's build
+/// is the same whichever folder compiled it.
+fn run_in_copy(
+    scenario: &str,
+    command: &mut std::process::Command,
+) -> std::io::Result<std::process::Output> {
+    let dir = copy_build_dir(scenario);
+    let output = command.env("CARGO_BUILD_BUILD_DIR", &dir).output();
+    seed_build_dir(&dir, &shared_build_dir());
+    output
+}
+
+/// The executable of the workspace's target `name` of `kind` (`bin` or
+/// `example`: the generator's command line `error-codes`, an example), as
+/// `cargo test --workspace` builds it: every member's features unified, so
+/// that tier 1's build of it is fresh and nothing compiles. `cargo run -p
+/// PACKAGE` would compile it, its runtime and some dependencies anew with
+/// that package's features alone, holding the workspace's build folder
+/// (every other scenario's cargo there waits) meanwhile.
+fn built(kind: &str, name: &str) -> PathBuf {
+    static BUILT: std::sync::OnceLock<Vec<(String, String, PathBuf)>> = std::sync::OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        let out = std::process::Command::new(env!("CARGO"))
+            .args([
+                "test",
+                "--workspace",
+                "--no-run",
+                "--offline",
+                "--quiet",
+                "--message-format=json-render-diagnostics",
+            ])
+            .current_dir(error_codes_tests::workspace_root())
+            .output()
+            .expect("cargo runs");
+        assert!(
+            out.status.success(),
+            "cargo test --workspace --no-run failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            // Not a target's unit tests (`profile.test`), which have its name.
+            .filter(|message| {
+                message["reason"] == "compiler-artifact" && message["profile"]["test"] == false
+            })
+            .filter_map(|message| {
+                let executable = PathBuf::from(message["executable"].as_str()?);
+                let target = &message["target"];
+                let kind = target["kind"].as_array()?.first()?.as_str()?.to_owned();
+                Some((kind, target["name"].as_str()?.to_owned(), executable))
+            })
+            .collect()
+    });
+    let found: Vec<&PathBuf> = built
+        .iter()
+        .filter(|(k, n, _)| k == kind && n == name)
+        .map(|(_, _, path)| path)
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "`cargo test --workspace` builds one {kind} `{name}`: {found:?}"
+    );
+    found[0].clone()
 }
 
 /// The variable naming the file a tier-2 scenario's [`Clock`] appends its

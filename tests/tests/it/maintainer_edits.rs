@@ -179,15 +179,13 @@ impl Copy {
             .args(args)
             .current_dir(&self.root)
             .env(IN_A_COPY, "1")
-            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
             .env(
                 "CARGO_TARGET_DIR",
                 Path::new(env!("CARGO_TARGET_TMPDIR")).join(COPY_TARGET_DIR),
             )
             .env("CARGO_NET_OFFLINE", "true")
             .env_remove("RUSTC_WRAPPER");
-        let output = command
-            .output()
+        let output = crate::run_in_copy("maintainer-edits", &mut command)
             .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
         assert!(
             output.status.success(),

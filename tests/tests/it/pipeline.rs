@@ -67,18 +67,19 @@ impl Copy {
     }
 
     fn cargo(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO"))
-            .args(args)
-            .arg("--offline")
-            .current_dir(&self.root)
-            .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-            .env(
-                "CARGO_TARGET_DIR",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("pipeline-target"),
-            )
-            .env_remove("RUSTC_WRAPPER")
-            .output()
-            .unwrap()
+        crate::run_in_copy(
+            "pipeline",
+            Command::new(env!("CARGO"))
+                .args(args)
+                .arg("--offline")
+                .current_dir(&self.root)
+                .env(
+                    "CARGO_TARGET_DIR",
+                    Path::new(env!("CARGO_TARGET_TMPDIR")).join("pipeline-target"),
+                )
+                .env_remove("RUSTC_WRAPPER"),
+        )
+        .unwrap()
     }
 }
 

@@ -42,18 +42,19 @@ fn build(root: &Path) -> Output {
 }
 
 fn build_with(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO"))
-        .args(["build", "--offline", "-p", "error-codes"])
-        .args(args)
-        .current_dir(root)
-        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("pregenerated-target"),
-        )
-        .env_remove("RUSTC_WRAPPER")
-        .output()
-        .unwrap()
+    crate::run_in_copy(
+        "pregenerated",
+        Command::new(env!("CARGO"))
+            .args(["build", "--offline", "-p", "error-codes"])
+            .args(args)
+            .current_dir(root)
+            .env(
+                "CARGO_TARGET_DIR",
+                Path::new(env!("CARGO_TARGET_TMPDIR")).join("pregenerated-target"),
+            )
+            .env_remove("RUSTC_WRAPPER"),
+    )
+    .unwrap()
 }
 
 fn stderr(output: &Output) -> String {

@@ -63,8 +63,8 @@ fn an_rfc9457_service_answers_every_failure_as_problem_details() {
     let registry = error_codes_codegen::Registry::load(root.join(REGISTRY)).unwrap();
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rfc9457-project");
     let _ = std::fs::remove_dir_all(&dir);
-    run(Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "-p", "error-codes-codegen", "--", "init"])
+    run(Command::new(crate::built("bin", "error-codes"))
+        .arg("init")
         .arg(&dir)
         .args(["--crate", "widget-errors", "--registry"])
         .arg(root.join(REGISTRY))

@@ -1,12 +1,12 @@
-//! The reference service as its users start it: `cargo run -p error-codes
-//! --all-features --example server -- 0`, on a loopback port it picks, read
+//! The reference service, the example `cargo run -p error-codes
+//! --all-features --example server -- 0` runs, on a loopback port it picks, read
 //! with the `client` feature. Every error response must be an
 //! `application/json` envelope whose code is a registry code with the
 //! response's status and whose `request_id` is the `X-Request-ID` header;
 //! a 500 must be logged on standard error with its code, request id and
-//! cause, and the cause must never reach the body. Tier 2: it builds the
-//! example with every feature (a build of its own after each registry
-//! edit); tier 1 serves the same example's router in-process
+//! cause, and the cause must never reach the body. Tier 2: it runs the
+//! example as tier 1 built it (with every feature, which the tests crate
+//! turns on); tier 1 serves the same example's router in-process
 //! (`wire_e2e.rs`).
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -29,12 +29,13 @@ struct Server {
 }
 
 impl Server {
-    /// Builds (if needed) and starts the example; its first line of standard
-    /// output names the address.
+    /// Starts the example, as `cargo test --workspace` built it (with every
+    /// feature: the tests crate turns them all on), as `cargo run -p
+    /// error-codes --all-features --example server -- 0` would run it; its
+    /// first line of standard output names the address.
     fn start() -> Server {
-        let mut child = Command::new(env!("CARGO"))
-            .args(["run", "--quiet", "-p", "error-codes", "--all-features"])
-            .args(["--example", "server", "--", "0"])
+        let mut child = Command::new(crate::built("example", "server"))
+            .arg("0")
             .current_dir(workspace_root())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -135,7 +136,7 @@ async fn error(request: reqwest::RequestBuilder) -> (ErrorResponse, String) {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-#[ignore = "tier 2: builds the example with every feature and runs it as a process"]
+#[ignore = "tier 2: runs the example with every feature as a process"]
 async fn the_reference_service_answers_every_failure_with_an_envelope() {
     let _clock = crate::Clock::start();
     let server = tokio::task::spawn_blocking(Server::start).await.unwrap();
