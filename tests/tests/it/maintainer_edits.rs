@@ -173,7 +173,7 @@ impl Copy {
 
     /// Runs `program args` in the copy; fails the test, with the output,
     /// unless it succeeds.
-    fn run(&self, what: &str, program: &str, args: &[String]) -> Output {
+    fn run(&self, what: &str, program: &Path, args: &[String]) -> Output {
         let mut command = Command::new(program);
         command
             .args(args)
@@ -186,10 +186,11 @@ impl Copy {
             .env("CARGO_NET_OFFLINE", "true")
             .env_remove("RUSTC_WRAPPER");
         let output = crate::run_in_copy("maintainer-edits", &mut command)
-            .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", program.display()));
         assert!(
             output.status.success(),
-            "{what}: `{program} {}` failed in {} (seed {}; replay with MAINTAINER_EDITS_SEED={}):\n{}\n{}",
+            "{what}: `{} {}` failed in {} (seed {}; replay with MAINTAINER_EDITS_SEED={}):\n{}\n{}",
+            program.display(),
             args.join(" "),
             self.root.display(),
             self.seed,
@@ -202,20 +203,36 @@ impl Copy {
 
     fn cargo(&self, what: &str, args: &[&str]) -> Output {
         let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
-        self.run(what, env!("CARGO"), &args)
+        self.run(what, Path::new(env!("CARGO")), &args)
     }
 
-    /// The README's regenerate command, as the README spells it. `cargo` in
-    /// it is the cargo running these tests.
+    /// The README's regenerate command, as the README spells it, with the
+    /// generator tier 1 built for its `cargo run -p error-codes-codegen --`
+    /// (the copy's generator is the workspace's: only its registry differs,
+    /// and building it would compile the generator and its runtime once
+    /// more, with that package's features). Any other `cargo` in it is the
+    /// cargo running these tests.
     fn regenerate(&self, what: &str) {
         let command = readme_regenerate_command(&self.read("README.md"));
-        let (program, args) = command.split_first().expect("an empty command");
-        let program = if program == "cargo" {
-            env!("CARGO")
-        } else {
-            program
+        let runs_the_generator = command.starts_with(&["cargo".into(), "run".into()])
+            && command
+                .windows(2)
+                .any(|w| w == ["-p", "error-codes-codegen"]);
+        let (program, args) = match command.iter().position(|word| word == "--") {
+            Some(end) if runs_the_generator => {
+                (crate::built("bin", "error-codes"), &command[end + 1..])
+            }
+            _ => {
+                let (program, args) = command.split_first().expect("an empty command");
+                let program = if program == "cargo" {
+                    env!("CARGO")
+                } else {
+                    program.as_str()
+                };
+                (PathBuf::from(program), args)
+            }
         };
-        self.run(&format!("{what}: regenerate"), program, args);
+        self.run(&format!("{what}: regenerate"), &program, args);
     }
 
     /// Every committed output in the copy is the workspace's, line for
