@@ -22,9 +22,12 @@ step "cargo package (with verification) of error-codes-runtime, error-codes-code
 # the packaged runtime reaches the packaged codegen) as immutable: the
 # sources it extracted, and what it built, in an earlier run would be this
 # run's. Start from nothing: a target folder of its own, and no extracted
-# copy of these crates.
+# copy of these crates. It gets the workspace's builds of the registry's
+# crates (never these three: scripts/seed-build-dir.py), so a dependency
+# the workspace built with the same features does not compile again; every
+# build below shares it, so the rest compile once.
 packaged=$work/target
-# Every build below shares it: their dependencies compile once.
+python3 scripts/seed-build-dir.py "${CARGO_TARGET_DIR:-$root/target}" "$packaged"
 export CARGO_TARGET_DIR=$packaged
 rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/error-codes-runtime-* \
   "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/error-codes-codegen-*

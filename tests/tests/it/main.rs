@@ -89,76 +89,24 @@ fn shared_build_dir() -> PathBuf {
         .clone()
 }
 
-/// Hard-links into `build_dir` what `from` (a build folder) holds of every
-/// crate from a registry that the workspace's `Cargo.lock` names: their
-/// libraries, fingerprints and build-script folders (what is there already
-/// stays), so that cargo finds them fresh: a dependency's file name does not
-/// hang on the build folder, nor its freshness on file times. Never a path
-/// package (the workspace's, a copy's, a scratch project's), whose build
-/// cargo names by its path from its workspace root and takes for fresh by
-/// its sources' times. Cargo replaces what it builds again (rustc writes to
-/// a temporary file it renames), and writes a fingerprint anew only for a
-/// crate it builds again under the same name: the same crate, so at worst
-/// the next build elsewhere finds it changed and builds it again.
+/// Hard-links into `build_dir` what `from` (a build folder) holds of the
+/// registry's crates, so that cargo finds them fresh there:
+/// `scripts/seed-build-dir.py`, which says which and why (never a path
+/// package), and which `scripts/check-package.sh` runs too.
 fn seed_build_dir(from: &Path, build_dir: &Path) {
-    // The registry's crates, by the names cargo gives their folders
-    // (`PACKAGE-HASH`) and files (`libCRATE-HASH.EXT`).
-    let lock = std::fs::read_to_string(error_codes_tests::workspace_root().join("Cargo.lock"))
-        .expect("the workspace's Cargo.lock");
-    let mut registry_crates = std::collections::BTreeSet::new();
-    for package in lock.split("[[package]]").skip(1) {
-        let field = |key: &str| {
-            package.lines().find_map(|line| {
-                line.strip_prefix(key)?
-                    .strip_prefix(" = \"")?
-                    .strip_suffix('"')
-            })
-        };
-        if let (Some(name), Some(_)) = (field("name"), field("source")) {
-            registry_crates.insert(name.to_owned());
-            registry_crates.insert(name.replace('-', "_"));
-        }
-    }
-    // `PACKAGE-HASH` (a folder), `libCRATE-HASH.EXT` (a file; `libc`'s
-    // folder is `libc-HASH`, its library `liblibc-HASH.rlib`).
-    let from_registry = |name: &str| {
-        let stem = name.split_once('.').map_or(name, |(stem, _)| stem);
-        [Some(stem), stem.strip_prefix("lib")]
-            .into_iter()
-            .flatten()
-            .filter_map(|stem| stem.rsplit_once('-'))
-            .any(|(unit, _hash)| registry_crates.contains(unit))
-    };
-    let (from, to) = (from.join("debug"), build_dir.join("debug"));
-    for (folder, only_libraries) in [("deps", true), (".fingerprint", false), ("build", false)] {
-        let Ok(entries) = std::fs::read_dir(from.join(folder)) else {
-            continue;
-        };
-        std::fs::create_dir_all(to.join(folder)).unwrap();
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !from_registry(&name) || (only_libraries && !name.starts_with("lib")) {
-                continue;
-            }
-            link_tree(&entry.path(), &to.join(folder).join(&name));
-        }
-    }
-}
-
-/// Hard-links the file `from` to `to`, or each file of the folder `from`
-/// under `to`; what `to` has already is left alone.
-fn link_tree(from: &Path, to: &Path) {
-    let Ok(kind) = std::fs::symlink_metadata(from).map(|m| m.file_type()) else {
-        return;
-    };
-    if kind.is_dir() {
-        let _ = std::fs::create_dir_all(to);
-        for entry in std::fs::read_dir(from).into_iter().flatten().flatten() {
-            link_tree(&entry.path(), &to.join(entry.file_name()));
-        }
-    } else if kind.is_file() && !to.exists() {
-        let _ = std::fs::hard_link(from, to);
-    }
+    let script = error_codes_tests::workspace_root().join("scripts/seed-build-dir.py");
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(from)
+        .arg(build_dir)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run python3 {}: {e}", script.display()));
+    assert!(
+        out.status.success(),
+        "{} failed:\n{}",
+        script.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// The build folder of a scenario that builds a copy of the workspace
