@@ -136,11 +136,6 @@ pub fn in_a_copy() -> bool {
     std::env::var_os(IN_A_COPY).is_some_and(|v| v == "1")
 }
 
-/// The target directory, under `CARGO_TARGET_TMPDIR`, of the tier-2 test
-/// that runs a whole copy of the workspace's suite (`maintainer_edits.rs`),
-/// kept between runs so that only the copy's own packages are rebuilt.
-pub const COPY_TARGET_DIR: &str = "workspace-copy-target";
-
 /// Copies the directory tree `from` to `to`, leaving out every entry whose
 /// name is in `skip` (at any depth).
 pub fn copy_dir(from: &Path, to: &Path, skip: &[&str]) -> std::io::Result<()> {

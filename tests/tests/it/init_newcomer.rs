@@ -79,14 +79,7 @@ fn run(dir: &Path, words: &[String]) -> Output {
     };
     crate::run_in_copy(
         "init-newcomer",
-        Command::new(program)
-            .args(args)
-            .current_dir(dir)
-            .env(
-                "CARGO_TARGET_DIR",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-newcomer-target"),
-            )
-            .env_remove("RUSTC_WRAPPER"),
+        Command::new(program).args(args).current_dir(dir),
     )
     .unwrap_or_else(|e| panic!("cannot run {program}: {e}"))
 }

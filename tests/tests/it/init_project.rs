@@ -68,6 +68,7 @@ fn cargo(dir: &Path, args: &[&str]) -> Output {
 
 /// A service on the made crate, probed over loopback by the made crate's
 /// own client: one line per request, `METHOD PATH STATUS CODE HEADER_ID BODY_ID`.
+/// `acme_errors` stands for the made crate's name ([`add_probe`] puts it in).
 const PROBE_MAIN: &str = r##"
 use acme_errors::axum::{ApiError, ErrorLayer};
 use acme_errors::client::{ClientError, check};

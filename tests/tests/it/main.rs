@@ -119,7 +119,7 @@ fn seed_build_dir(from: &Path, build_dir: &Path) {
 /// same reason, two scratch projects that share [`shared_build_dir`] never
 /// give a package the same name at the same path from their roots.
 ///
-/// Seeded, when first asked for, with the other crates tier 1 and
+/// Seeded, when first asked for, with the registry's crates tier 1 and
 /// [`shared_build_dir`] hold; [`run_in_copy`] hands what a copy compiled of
 /// them back to [`shared_build_dir`], for the copies seeded after it (the
 /// generator's dependencies with the features of `-p error-codes-codegen`,
@@ -144,16 +144,22 @@ fn copy_build_dir(scenario: &str) -> PathBuf {
 }
 
 /// Runs `command` (cargo, or a command that runs cargo, in a copy of the
-/// workspace) with `scenario`'s [`copy_build_dir`], then hard-links what
-/// that folder holds of crates that are not the workspace's packages into
-/// [`shared_build_dir`] (what is there already stays): a dependency's build
-/// is the same whichever folder compiled it.
+/// workspace) with `scenario`'s [`copy_build_dir`] and its own target
+/// folder (`SCENARIO-target` under `CARGO_TARGET_TMPDIR`, kept between runs
+/// as the build folder is), then hard-links what that build folder holds of
+/// the registry's crates into [`shared_build_dir`] (what is there already
+/// stays): a dependency's build is the same whichever folder compiled it.
 fn run_in_copy(
     scenario: &str,
     command: &mut std::process::Command,
 ) -> std::io::Result<std::process::Output> {
     let dir = copy_build_dir(scenario);
-    let output = command.env("CARGO_BUILD_BUILD_DIR", &dir).output();
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{scenario}-target"));
+    let output = command
+        .env("CARGO_BUILD_BUILD_DIR", &dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTC_WRAPPER")
+        .output();
     seed_build_dir(&dir, &shared_build_dir());
     output
 }

@@ -30,9 +30,8 @@
 //! workspace, so `cargo test --workspace` skips it;
 //! `cargo test --workspace -- --ignored` runs it. The copy's suite runs with
 //! `ERROR_CODES_TESTS_IN_A_COPY=1`, under which this test and `pipeline.rs`
-//! do nothing: no copy copies itself. One copy and one target directory
-//! ([`error_codes_tests::COPY_TARGET_DIR`]), reused between runs, keep it
-//! affordable; `--offline` because every dependency was fetched to build
+//! do nothing: no copy copies itself. One copy, and one build and target
+//! folder (`crate::run_in_copy`), reused between runs, keep it affordable; `--offline` because every dependency was fetched to build
 //! this test.
 #![forbid(unsafe_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -43,8 +42,7 @@ use std::process::{Command, Output};
 use error_codes_codegen::{Project, Registry};
 use error_codes_tests::yaml::{self, Node};
 use error_codes_tests::{
-    COPY_TARGET_DIR, IN_A_COPY, copy_dir, in_a_copy, line_diff, readme_regenerate_command,
-    workspace_root,
+    IN_A_COPY, copy_dir, in_a_copy, line_diff, readme_regenerate_command, workspace_root,
 };
 
 /// The modules of `error-codes-tests`' `it` whose every expectation comes
@@ -179,12 +177,7 @@ impl Copy {
             .args(args)
             .current_dir(&self.root)
             .env(IN_A_COPY, "1")
-            .env(
-                "CARGO_TARGET_DIR",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join(COPY_TARGET_DIR),
-            )
-            .env("CARGO_NET_OFFLINE", "true")
-            .env_remove("RUSTC_WRAPPER");
+            .env("CARGO_NET_OFFLINE", "true");
         let output = crate::run_in_copy("maintainer-edits", &mut command)
             .unwrap_or_else(|e| panic!("cannot run {}: {e}", program.display()));
         assert!(

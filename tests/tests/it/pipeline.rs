@@ -72,12 +72,7 @@ impl Copy {
             Command::new(env!("CARGO"))
                 .args(args)
                 .arg("--offline")
-                .current_dir(&self.root)
-                .env(
-                    "CARGO_TARGET_DIR",
-                    Path::new(env!("CARGO_TARGET_TMPDIR")).join("pipeline-target"),
-                )
-                .env_remove("RUSTC_WRAPPER"),
+                .current_dir(&self.root),
         )
         .unwrap()
     }

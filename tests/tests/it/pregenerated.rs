@@ -47,12 +47,7 @@ fn build_with(root: &Path, args: &[&str]) -> Output {
         Command::new(env!("CARGO"))
             .args(["build", "--offline", "-p", "error-codes"])
             .args(args)
-            .current_dir(root)
-            .env(
-                "CARGO_TARGET_DIR",
-                Path::new(env!("CARGO_TARGET_TMPDIR")).join("pregenerated-target"),
-            )
-            .env_remove("RUSTC_WRAPPER"),
+            .current_dir(root),
     )
     .unwrap()
 }
