@@ -331,11 +331,12 @@ fn a_browser_reads_every_envelope_across_origins() {
         server.join("Cargo.toml"),
         format!(
             "[package]\nname = \"browser-server\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [workspace]\n\n[dependencies]\n{deps}\
+             [workspace]\n\n[dependencies]\n{deps}{scenario_deps}\
              axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
              tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
              tower-http = {{ version = \"0.6\", default-features = false, features = [\"cors\"] }}\n\
-             serde_json = \"1\"\n"
+             serde_json = \"1\"\n",
+            scenario_deps = crate::scenario_deps(),
         ),
     )
     .unwrap();

@@ -201,7 +201,7 @@ fn a_tonic_server_answers_every_code_and_tonic_and_grpcio_read_each() {
         dir.join("Cargo.toml"),
         format!(
             "[package]\nname = \"grpc-e2e\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [workspace]\n\n[dependencies]\n\
+             [workspace]\n\n[dependencies]\n{scenario_deps}\
              error-codes-grpc-fixture = {{ path = {fixture}, features = [\"tonic\", \"client\", \"metrics\"] }}\n\
              metrics-exporter-prometheus = {{ version = \"0.18\", default-features = false }}\n\
              error-codes-runtime = {{ path = {runtime}, features = [\"tonic\"] }}\n\
@@ -213,6 +213,7 @@ fn a_tonic_server_answers_every_code_and_tonic_and_grpcio_read_each() {
              http = \"1\"\nhttp-body = \"1\"\nbytes = \"1\"\nserde_json = \"1\"\n",
             fixture = path("tests/grpc-fixture"),
             runtime = path("runtime"),
+            scenario_deps = crate::scenario_deps(),
         ),
     )
     .unwrap();

@@ -1079,12 +1079,13 @@ fn the_guides_rust_typescript_and_python_compile_and_run() {
             &project.join(name).join("Cargo.toml"),
             &format!(
                 "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-                 [dependencies]\n{deps}\
+                 [dependencies]\n{deps}{scenario_deps}\
                  axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
                  tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
                  reqwest = {{ version = \"0.13\", default-features = false }}\n\
                  serde = {{ version = \"1\", features = [\"derive\"] }}\n\
-                 utoipa = \"6\"\n"
+                 utoipa = \"6\"\n",
+                scenario_deps = crate::scenario_deps(),
             ),
         );
         write(&project.join(name).join("src/lib.rs"), code);

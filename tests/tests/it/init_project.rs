@@ -169,7 +169,8 @@ fn add_probe(dir: &Path, krate: &str, probe: &str) {
              axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
              tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
              reqwest = {{ version = \"0.13\", default-features = false }}\n\
-             serde = {{ version = \"1\", features = [\"derive\"] }}\n"
+             serde = {{ version = \"1\", features = [\"derive\"] }}\n{scenario_deps}",
+            scenario_deps = crate::scenario_deps(),
         ),
     );
     write(
@@ -496,7 +497,8 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
         &dir.join(NAMED_USER).join("Cargo.toml"),
         &format!(
             "[package]\nname = \"{NAMED_USER}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\n{NAMED} = {{ path = \"../{NAMED}\" }}\n"
+             [dependencies]\n{NAMED} = {{ path = \"../{NAMED}\" }}\n{scenario_deps}",
+            scenario_deps = crate::scenario_deps(),
         ),
     );
     write(

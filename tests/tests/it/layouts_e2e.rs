@@ -145,10 +145,11 @@ fn build(root: &Path) -> (Vec<Project>, PathBuf) {
         server_dir.join("Cargo.toml"),
         format!(
             "[package]\nname = \"server\"\nversion = \"0.1.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [workspace]\n\n[dependencies]\n{deps}\
+             [workspace]\n\n[dependencies]\n{deps}{scenario_deps}\
              axum = {{ version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }}\n\
              tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
-             http = \"1\"\nserde_json = \"1\"\n"
+             http = \"1\"\nserde_json = \"1\"\n",
+            scenario_deps = crate::scenario_deps(),
         ),
     )
     .unwrap();

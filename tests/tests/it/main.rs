@@ -84,9 +84,116 @@ fn shared_build_dir() -> PathBuf {
                 .parent()
                 .expect("CARGO_TARGET_TMPDIR is a folder inside the build folder");
             seed_build_dir(workspace_build_dir, &dir);
+            write_build_settings(tmp);
             dir
         })
         .clone()
+}
+
+/// Makes every scratch project under `tmp` (`CARGO_TARGET_TMPDIR`) build
+/// the registry's crates as tier 1 did, so that tier 1's builds, seeded
+/// into [`shared_build_dir`], are fresh there and every other build of a
+/// crate compiles once for all scenarios. A build's file name (its hash)
+/// covers the crate's profile and its features, which the workspace sets
+/// and scratch projects would not:
+///
+/// - the profile: `tmp/.cargo/config.toml` holds the workspace manifest's
+///   `[profile.*]` tables (optimized `syn`, line tables for dependencies),
+///   which cargo reads for every project under `tmp`;
+/// - the features: `tmp/scenario-deps` is a crate that depends on every
+///   registry crate a workspace member depends on (tier 1's build), with
+///   the same features; a scratch project that also depends on it
+///   ([`scenario_deps`]) resolves each crate it shares with the workspace
+///   with tier 1's features, whichever integrations it turns on. Left out,
+///   a scenario compiled its own variant of axum, tokio, hyper, serde and
+///   syn for each set of features it used.
+fn write_build_settings(tmp: &Path) {
+    let root = error_codes_tests::workspace_root();
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let mut profiles = String::new();
+    let mut in_profile = false;
+    for line in manifest.lines() {
+        if line.starts_with('[') {
+            in_profile = line.starts_with("[profile.");
+        }
+        if in_profile {
+            profiles.push_str(line);
+            profiles.push('\n');
+        }
+    }
+    write_file(&tmp.join(".cargo/config.toml"), &profiles);
+
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--no-deps",
+            "--format-version",
+            "1",
+            "--offline",
+        ])
+        .current_dir(&root)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "cargo metadata failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // name -> (version requirement, default features, features)
+    let mut deps = std::collections::BTreeMap::<String, (String, bool, Vec<String>)>::new();
+    for package in metadata["packages"].as_array().unwrap() {
+        for dep in package["dependencies"].as_array().unwrap() {
+            // A path package, a build dependency (the generator, itself a
+            // path package) or one for another platform: not tier 1's
+            // target build of a registry crate.
+            if dep["source"].is_null() || !dep["target"].is_null() || dep["kind"] == "build" {
+                continue;
+            }
+            let entry = deps
+                .entry(dep["name"].as_str().unwrap().to_owned())
+                .or_insert_with(|| (dep["req"].as_str().unwrap().to_owned(), false, Vec::new()));
+            entry.1 |= dep["uses_default_features"] == true;
+            for feature in dep["features"].as_array().unwrap() {
+                let feature = feature.as_str().unwrap().to_owned();
+                if !entry.2.contains(&feature) {
+                    entry.2.push(feature);
+                }
+            }
+        }
+    }
+    let mut crate_manifest = String::from(
+        "[package]\nname = \"scenario-deps\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\n",
+    );
+    for (name, (req, default_features, features)) in &deps {
+        let _ = std::fmt::Write::write_fmt(
+            &mut crate_manifest,
+            format_args!(
+                "{name} = {{ version = {req:?}, default-features = {default_features}, features = {features:?} }}\n"
+            ),
+        );
+    }
+    let dir = tmp.join("scenario-deps");
+    write_file(&dir.join("Cargo.toml"), &crate_manifest);
+    write_file(&dir.join("src/lib.rs"), "");
+}
+
+fn write_file(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+/// The dependency line on `scenario-deps` that every scratch project of the
+/// scenarios carries in its `[dependencies]`: see [`write_build_settings`].
+fn scenario_deps() -> String {
+    let dir = shared_build_dir()
+        .parent()
+        .expect("the shared build folder is in CARGO_TARGET_TMPDIR")
+        .join("scenario-deps");
+    format!(
+        "scenario-deps = {{ path = {:?} }}\n",
+        dir.display().to_string()
+    )
 }
 
 /// Hard-links into `build_dir` what `from` (a build folder) holds of the

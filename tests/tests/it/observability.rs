@@ -507,7 +507,8 @@ fn a_real_prometheus_alerts_on_the_deprecated_codes_sent_and_runs_every_dashboar
              tokio = {{ version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }}\n\
              tracing = {{ version = \"0.1\", default-features = false, features = [\"std\"] }}\n\
              tracing-subscriber = {{ version = \"0.3\", default-features = false, features = [\"fmt\", \"ansi\"] }}\n\
-             metrics-exporter-prometheus = {{ version = \"0.18\", default-features = false }}\n"
+             metrics-exporter-prometheus = {{ version = \"0.18\", default-features = false }}\n{scenario_deps}",
+            scenario_deps = crate::scenario_deps(),
         ),
     )
     .unwrap();

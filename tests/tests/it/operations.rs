@@ -14,7 +14,9 @@ use std::process::Command;
 use error_codes_codegen::{Code, Config, Operation, Project, Registry};
 use serde_json::Value;
 
-use crate::registries_compile::{cargo_check, crate_cargo, run_probe, sample, scratch_crate_in};
+use crate::registries_compile::{
+    cargo_check, crate_cargo, run_probe, sample, scratch_crate_in, scratch_package,
+};
 
 fn fixture_path() -> PathBuf {
     error_codes_tests::workspace_root().join("tests/fixtures/operations/registry.yaml")
@@ -421,7 +423,7 @@ fn operation_enums_answer_with_their_codes_and_refuse_another_operations() {
             "--offline",
             "-q",
             "-p",
-            "error-codes",
+            &scratch_package(&root),
             "--all-features",
             "--bin",
             "wrong_operation",

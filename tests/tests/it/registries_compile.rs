@@ -145,12 +145,15 @@ fn registry_text() -> impl Strategy<Value = String> {
 
 /// A workspace holding a copy of the crate as a consumer gets it: no
 /// registry, and no `regenerate` feature (so `--all-features` is every
-/// feature a consumer can turn on).
+/// feature a consumer can turn on). It also depends on `scenario-deps`
+/// ([`crate::scenario_deps`]), which changes no feature of its own or of
+/// the runtime.
 fn scratch_crate() -> PathBuf {
     scratch_crate_in("registries-compile")
 }
 
-/// [`scratch_crate`] in its own folder `name` (tests run in parallel).
+/// [`scratch_crate`] in its own folder `name` (tests run in parallel), as
+/// the package `name` ([`scratch_package`]).
 pub(crate) fn scratch_crate_in(name: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
     let config = error_codes_codegen::Config::default();
@@ -163,10 +166,28 @@ pub(crate) fn scratch_crate_in(name: &str) -> PathBuf {
         .filter(|line| {
             !line.starts_with("regenerate =") && !line.starts_with("error-codes-codegen")
         })
-        .map(|line| format!("{line}\n"))
+        .map(|line| match line {
+            // The scenarios' dependencies, with tier 1's features.
+            "[dependencies]" => format!("{line}\n{}", crate::scenario_deps()),
+            // Its library keeps its name (`[lib]`), so the probes say
+            // `error_codes::`.
+            "name = \"error-codes\"" => format!("name = {:?}\n", scratch_package(&root)),
+            _ => format!("{line}\n"),
+        })
         .collect();
     std::fs::write(&crate_manifest, without_generator).unwrap();
     root
+}
+
+/// The package name of the scratch crate at `root`: its folder's name. The
+/// scratch crates share the scenarios' build folder and hold the crate at
+/// one path from their roots, so under one name cargo would take one's
+/// build for fresh in another ([`crate::copy_build_dir`] says why).
+pub(crate) fn scratch_package(root: &Path) -> String {
+    root.file_name()
+        .and_then(|name| name.to_str())
+        .expect("a scratch crate's folder has a UTF-8 name")
+        .to_owned()
 }
 
 /// A cargo command in the scratch crate at `root`: the scenarios' shared
@@ -193,7 +214,7 @@ pub(crate) fn run_probe(
     args: &[&str],
 ) -> std::process::Output {
     crate_cargo(root)
-        .args(["run", "--offline", "-q", "-p", "error-codes"])
+        .args(["run", "--offline", "-q", "-p", &scratch_package(root)])
         .args(features)
         .args(["--bin", bin, "--"])
         .args(args)
@@ -203,7 +224,7 @@ pub(crate) fn run_probe(
 
 pub(crate) fn cargo_check(root: &Path, features: &[&str]) -> std::process::Output {
     crate_cargo(root)
-        .args(["check", "--offline", "-q", "-p", "error-codes"])
+        .args(["check", "--offline", "-q", "-p", &scratch_package(root)])
         .args(features)
         .output()
         .unwrap()

@@ -76,8 +76,10 @@ fn an_rfc9457_service_answers_every_failure_as_problem_details() {
     std::fs::write(server.join("src/main.rs"), SERVER).unwrap();
     std::fs::write(
         server.join("Cargo.toml"),
-        "[package]\nname = \"server\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n\
-         widget-errors = { path = \"../widget-errors\", features = [\"axum\"] }\n\
+        "[package]\nname = \"server\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\n"
+            .to_owned()
+            + &crate::scenario_deps()
+            + "widget-errors = { path = \"../widget-errors\", features = [\"axum\"] }\n\
          axum = { version = \"0.8\", default-features = false, features = [\"http1\", \"tokio\", \"json\"] }\n\
          tokio = { version = \"1\", features = [\"macros\", \"net\", \"rt-multi-thread\"] }\n\
          serde = { version = \"1\", features = [\"derive\"] }\n",
