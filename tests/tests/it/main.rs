@@ -71,9 +71,10 @@ mod wire_registry;
 /// which tier-2 scenarios run too ([`built`]). So the first call hard-links
 /// into this folder what the workspace's holds of the registry's crates
 /// ([`seed_build_dir`]): a dependency tier 1 compiled with the same features
-/// is fresh here (in `.ci/run`, about 250 of the 560 crates tier 2 compiled
-/// were tier 1's). The copies of the whole workspace build in a folder each
-/// ([`copy_build_dir`]), which hands this one the dependencies it compiled.
+/// and profile is fresh here, and [`write_build_settings`] makes the scratch
+/// projects ask for those. The copies of the whole workspace build in a
+/// folder each ([`copy_build_dir`]), which hands this one the dependencies
+/// it compiled.
 fn shared_build_dir() -> PathBuf {
     static SEEDED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
     SEEDED
