@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Seeds a cargo build folder with another's builds of the registry's crates.
 
-    scripts/seed-build-dir.py FROM TO
+    scripts/seed-build-dir.py [--if-consistent] FROM TO
 
 Hard-links into TO/debug what FROM/debug (FROM a build folder, such as
 `target`) holds of every crate from a registry that this workspace's
@@ -20,6 +20,16 @@ own. Cargo replaces what it builds again (rustc writes to a temporary file it
 renames) and writes a fingerprint anew only for a crate it builds again under
 the same name: the same crate, so at worst the next build in FROM finds it
 changed and builds it again.
+
+A dependency's file name is not all of it, though: a crate that includes a
+file its build script wrote (serde's and serde_core's `private.rs`) names the
+build folder's path in its own hash, which every crate built on it records.
+So the same-named build of serde_core from two folders are two crates, and a
+serde linked from FROM beside TO's own serde_core cannot be loaded ("can't
+find crate for `serde`"). With `--if-consistent` (for TO a folder other
+builds go on using), nothing is linked when TO holds a library FROM holds
+too, under the same name, compiled apart: FROM's builds rest on libraries TO
+does not have.
 
 Used by the tier-2 scenarios (tests/tests/it/main.rs) and by
 scripts/check-package.sh.
@@ -70,11 +80,42 @@ def link_tree(source, target):
             pass  # another seeding linked it first, or another file system
 
 
+def compiled_apart(source, target, names):
+    """The libraries both `source` and `target` hold under the same name that
+    are not the same file."""
+    if not (source / "deps").is_dir() or not (target / "deps").is_dir():
+        return []
+    apart = []
+    for entry in (source / "deps").iterdir():
+        if not entry.name.startswith("lib") or not from_registry(entry.name, names):
+            continue
+        other = target / "deps" / entry.name
+        try:
+            if not os.path.samefile(entry, other):
+                apart.append(entry.name)
+        except OSError:
+            pass  # not in TO
+    return apart
+
+
 def main():
-    if len(sys.argv) != 3:
-        sys.exit("usage: scripts/seed-build-dir.py FROM TO")
-    source, target = Path(sys.argv[1]) / "debug", Path(sys.argv[2]) / "debug"
+    args = sys.argv[1:]
+    if_consistent = args[:1] == ["--if-consistent"]
+    if if_consistent:
+        args = args[1:]
+    if len(args) != 2:
+        sys.exit("usage: scripts/seed-build-dir.py [--if-consistent] FROM TO")
+    source, target = Path(args[0]) / "debug", Path(args[1]) / "debug"
     names = registry_crates()
+    if if_consistent:
+        apart = compiled_apart(source, target, names)
+        if apart:
+            print(
+                f"seed-build-dir: nothing linked into {target}: compiled apart there "
+                f"and in {source}: {', '.join(sorted(apart)[:5])}",
+                file=sys.stderr,
+            )
+            return
     for folder, libraries_only in (("deps", True), (".fingerprint", False), ("build", False)):
         if not (source / folder).is_dir():
             continue

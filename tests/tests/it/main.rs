@@ -202,9 +202,20 @@ fn scenario_deps() -> String {
 /// `scripts/seed-build-dir.py`, which says which and why (never a path
 /// package), and which `scripts/check-package.sh` runs too.
 fn seed_build_dir(from: &Path, build_dir: &Path) {
+    run_seed_script(&[], from, build_dir);
+}
+
+/// [`seed_build_dir`], unless `build_dir` holds a library `from` holds too,
+/// compiled apart (`--if-consistent`).
+fn seed_build_dir_if_consistent(from: &Path, build_dir: &Path) {
+    run_seed_script(&["--if-consistent"], from, build_dir);
+}
+
+fn run_seed_script(options: &[&str], from: &Path, build_dir: &Path) {
     let script = error_codes_tests::workspace_root().join("scripts/seed-build-dir.py");
     let out = std::process::Command::new("python3")
         .arg(&script)
+        .args(options)
         .arg(from)
         .arg(build_dir)
         .output()
@@ -229,7 +240,7 @@ fn seed_build_dir(from: &Path, build_dir: &Path) {
 ///
 /// Seeded, when first asked for, with the registry's crates tier 1 and
 /// [`shared_build_dir`] hold; [`run_in_copy`] hands what a copy compiled of
-/// them back to [`shared_build_dir`], for the copies seeded after it (the
+/// them back to [`shared_build_dir`] when it can, for the copies seeded after it (the
 /// generator's dependencies with the features of `-p error-codes-codegen`,
 /// which tier 1 does not build, compile once).
 fn copy_build_dir(scenario: &str) -> PathBuf {
@@ -256,7 +267,10 @@ fn copy_build_dir(scenario: &str) -> PathBuf {
 /// folder (`SCENARIO-target` under `CARGO_TARGET_TMPDIR`, kept between runs
 /// as the build folder is), then hard-links what that build folder holds of
 /// the registry's crates into [`shared_build_dir`] (what is there already
-/// stays): a dependency's build is the same whichever folder compiled it.
+/// stays), unless the two folders compiled one of them apart: a crate that
+/// includes a file its build script wrote differs with the folder that
+/// built it, and so does every crate built on it (`--if-consistent` in
+/// `scripts/seed-build-dir.py`).
 fn run_in_copy(
     scenario: &str,
     command: &mut std::process::Command,
@@ -268,7 +282,7 @@ fn run_in_copy(
         .env("CARGO_TARGET_DIR", target)
         .env_remove("RUSTC_WRAPPER")
         .output();
-    seed_build_dir(&dir, &shared_build_dir());
+    seed_build_dir_if_consistent(&dir, &shared_build_dir());
     output
 }
 
