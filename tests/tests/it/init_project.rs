@@ -135,17 +135,26 @@ async fn main() {
 }
 "##;
 
-/// Runs `command`, the regenerate command `init` printed, in `dir`, as a
-/// maintainer runs it: it builds this checkout's generator, in one build
-/// and target folder for every test here, so once.
+/// Runs `command`, the regenerate command `init` printed, in `dir`, with the
+/// generator tier 1 built for its `cargo run --manifest-path … -p
+/// error-codes-codegen --` (this checkout's generator): building it with
+/// that package's features alone compiled the generator, `syn` and
+/// `serde-saphyr` once more. `init_newcomer` runs the printed command
+/// whole, as a newcomer does.
 fn regenerate_in(command: &str, dir: &Path) -> Output {
+    let (cargo_run, args) = command
+        .split_once(" -- ")
+        .unwrap_or_else(|| panic!("no `--` in the regenerate command: {command}"));
+    assert!(
+        cargo_run.starts_with("cargo run ") && cargo_run.ends_with(" -p error-codes-codegen"),
+        "the regenerate command runs this checkout's generator: {command}"
+    );
+    let generator = crate::built("bin", "error-codes");
     Command::new("sh")
         .arg("-c")
-        .arg(command)
+        .arg(format!("\"$0\" {args}"))
+        .arg(&generator)
         .current_dir(dir)
-        .env("CARGO_BUILD_BUILD_DIR", crate::shared_build_dir())
-        .env("CARGO_TARGET_DIR", tmp("init-project-codegen-target"))
-        .env_remove("RUSTC_WRAPPER")
         .output()
         .unwrap()
 }

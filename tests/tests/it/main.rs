@@ -107,7 +107,13 @@ fn shared_build_dir() -> PathBuf {
 ///   ([`scenario_deps`]) resolves each crate it shares with the workspace
 ///   with tier 1's features, whichever integrations it turns on. Left out,
 ///   a scenario compiled its own variant of axum, tokio, hyper, serde and
-///   syn for each set of features it used.
+///   syn for each set of features it used;
+/// - the host's features: cargo resolves the crates that build scripts and
+///   proc macros use apart, so `scenario-deps` also has every registry proc
+///   macro and build dependency of tier 1's build ([`host_roots`]) as a
+///   build dependency: `syn`, which each proc macro asks for with features
+///   of its own, then has tier 1's (it compiled, optimized, in four other
+///   variants for the scratch projects).
 fn write_build_settings(tmp: &Path) {
     let root = error_codes_tests::workspace_root();
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
@@ -174,9 +180,144 @@ fn write_build_settings(tmp: &Path) {
             ),
         );
     }
+    crate_manifest.push_str("\n[build-dependencies]\n");
+    for (name, version, features) in host_roots(&root) {
+        let default_features = features.iter().any(|f| f == "default");
+        let features: Vec<&String> = features.iter().filter(|f| *f != "default").collect();
+        let _ = std::fmt::Write::write_fmt(
+            &mut crate_manifest,
+            format_args!(
+                "{key} = {{ package = {name:?}, version = \"={version}\", default-features = {default_features}, features = {features:?} }}\n",
+                key = format!("{name}-{version}").replace('.', "-"),
+            ),
+        );
+    }
     let dir = tmp.join("scenario-deps");
     write_file(&dir.join("Cargo.toml"), &crate_manifest);
     write_file(&dir.join("src/lib.rs"), "");
+    write_file(&dir.join("build.rs"), "fn main() {}\n");
+}
+
+/// The registry crates that tier 1 builds for the host only (every proc
+/// macro, and every build dependency that no target crate also uses), each
+/// with its version and the features tier 1 resolved: from `cargo metadata`
+/// of the workspace, on this host's platform.
+fn host_roots(root: &Path) -> Vec<(String, String, Vec<String>)> {
+    let host = std::process::Command::new(env!("CARGO"))
+        .args(["-vV"])
+        .output()
+        .expect("cargo runs");
+    let host = String::from_utf8_lossy(&host.stdout)
+        .lines()
+        .find_map(|line| line.strip_prefix("host: "))
+        .expect("cargo -vV names its host")
+        .to_owned();
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--offline"])
+        .args(["--filter-platform", &host])
+        .current_dir(root)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "cargo metadata failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let packages: std::collections::BTreeMap<&str, &serde_json::Value> = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p))
+        .collect();
+    let nodes: std::collections::BTreeMap<&str, &serde_json::Value> = metadata["resolve"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| (n["id"].as_str().unwrap(), n))
+        .collect();
+    let members: Vec<&str> = metadata["workspace_members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    let proc_macro = |id: &str| {
+        packages[id]["targets"].as_array().unwrap().iter().any(|t| {
+            t["kind"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|k| k == "proc-macro")
+        })
+    };
+    // Each dependency edge of `id` that a build follows: its kinds (`null`
+    // for a normal one); a dependency's own dev-dependencies are not built.
+    let edges = |id: &str| -> Vec<(&str, Vec<Option<String>>)> {
+        nodes[id]["deps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let kinds = d["dep_kinds"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|k| k["kind"].as_str().map(str::to_owned))
+                    .collect();
+                (d["pkg"].as_str().unwrap(), kinds)
+            })
+            .filter(|(_, kinds): &(&str, Vec<Option<String>>)| {
+                members.contains(&id) || kinds.iter().any(|k| k.as_deref() != Some("dev"))
+            })
+            .collect()
+    };
+    // What tier 1 builds for the target: the members' normal and dev
+    // dependencies, never through a proc macro or a build dependency.
+    let mut target = std::collections::BTreeSet::new();
+    let mut stack = members.clone();
+    while let Some(id) = stack.pop() {
+        if !target.insert(id) {
+            continue;
+        }
+        for (dep, kinds) in edges(id) {
+            if !proc_macro(dep) && kinds.iter().any(|k| k.as_deref() != Some("build")) {
+                stack.push(dep);
+            }
+        }
+    }
+    let mut roots = std::collections::BTreeMap::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut stack = members.clone();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        for (dep, kinds) in edges(id) {
+            let for_host = proc_macro(dep) || kinds.iter().any(|k| k.as_deref() == Some("build"));
+            if for_host && !target.contains(dep) && !packages[dep]["source"].is_null() {
+                let features = nodes[dep]["features"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|f| f.as_str().unwrap().to_owned())
+                    .collect();
+                roots.insert(dep, features);
+            }
+            stack.push(dep);
+        }
+    }
+    roots
+        .into_iter()
+        .map(|(id, features)| {
+            let package = packages[id];
+            (
+                package["name"].as_str().unwrap().to_owned(),
+                package["version"].as_str().unwrap().to_owned(),
+                features,
+            )
+        })
+        .collect()
 }
 
 fn write_file(path: &Path, text: &str) {

@@ -41,7 +41,9 @@ impl Copy {
         std::fs::write(
             root.join("consumer/Cargo.toml"),
             "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [dependencies]\nerror-codes = { path = \"../generated-crate\", features = [\"regenerate\"] }\n",
+             [dependencies]\nerror-codes = { path = \"../generated-crate\", features = [\"regenerate\"] }\n"
+                .to_owned()
+                + &crate::scenario_deps(),
         )
         .unwrap();
         let copy = Copy { root };
