@@ -18,6 +18,8 @@ use std::process::{Command, Output};
 use error_codes_codegen::{Project, Role, Source};
 use error_codes_tests::workspace_root;
 
+use crate::write_file;
+
 /// Each test's crate and the crates that use it: names of their own, as
 /// every project sharing `crate::shared_build_dir` has (cargo names a path
 /// package's build by its name and its path from the workspace root).
@@ -159,18 +161,13 @@ fn regenerate_in(command: &str, dir: &Path) -> Output {
         .unwrap()
 }
 
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
-
 /// Adds the member `probe` (the service and client above) using the made
 /// crate `krate` to the made workspace.
 fn add_probe(dir: &Path, krate: &str, probe: &str) {
     let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap();
     let manifest = manifest.replace("members = [", &format!("members = [\"{probe}\", "));
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
-    write(
+    write_file(
         &dir.join(probe).join("Cargo.toml"),
         &format!(
             "[package]\nname = \"{probe}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
@@ -182,7 +179,7 @@ fn add_probe(dir: &Path, krate: &str, probe: &str) {
             scenario_deps = crate::scenario_deps(),
         ),
     );
-    write(
+    write_file(
         &dir.join(probe).join("src/main.rs"),
         &PROBE_MAIN.replace("acme_errors", &krate.replace('-', "_")),
     );
@@ -275,7 +272,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
         "the failed build names the regenerate command"
     );
     ok(&regenerate, &regenerate_in(&regenerate, &dir.join(NAME)));
-    write(
+    write_file(
         &dir.join(ROLES_PROBE).join("src/bin/added.rs"),
         &format!(
             "fn main() {{\n    let code = {}::ErrorCode::WidgetMelted;\n    \
@@ -378,7 +375,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
     let tarball = package.join(tarball.trim().lines().last().unwrap());
     let consumer = tmp("init-project-npm-consumer");
     let _ = std::fs::remove_dir_all(&consumer);
-    write(
+    write_file(
         &consumer.join("package.json"),
         "{\"name\": \"consumer\", \"private\": true, \"type\": \"module\"}\n",
     );
@@ -399,7 +396,7 @@ fn init_makes_a_project_whose_service_and_clients_speak_its_roles() {
          const r = new ErrorResponse(404, parseErrorEnvelope({no_id:?}), {{ 'x-correlation-id': 'probe-h' }});\n\
          console.log(e.error.code, r.requestId);\n"
     );
-    write(&consumer.join("read.mjs"), &script);
+    write_file(&consumer.join("read.mjs"), &script);
     let read = Command::new("node")
         .arg("read.mjs")
         .current_dir(&consumer)
@@ -420,7 +417,7 @@ fn without_roles_the_crate_builds_and_what_needs_one_says_which() {
     let dir = tmp("init-project/roleless");
     let _ = std::fs::remove_dir_all(&dir);
     let registry = tmp("init-project/roleless.yaml");
-    write(
+    write_file(
         &registry,
         "page:\n  title: Widgets\n  envelope_example:\n    code: widget_gone\n    message: Gone\n\
          categories:\n  - title: Widgets\n    codes:\n      - code: widget_gone\n        status: 410\n",
@@ -464,7 +461,7 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
     let mut config = made.config().clone();
     config.code_enum = "LedgerError".into();
     config.category_enum = "LedgerArea".into();
-    write(&dir.join(Config::FILE), &config.to_yaml());
+    write_file(&dir.join(Config::FILE), &config.to_yaml());
     // The regenerate command `init` printed, as a maintainer runs it.
     let [regenerate, _] = made.next_steps();
     ok(&regenerate, &regenerate_in(&regenerate, &dir));
@@ -502,7 +499,7 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
         manifest.replace("members = [", &format!("members = [\"{NAMED_USER}\", ")),
     )
     .unwrap();
-    write(
+    write_file(
         &dir.join(NAMED_USER).join("Cargo.toml"),
         &format!(
             "[package]\nname = \"{NAMED_USER}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
@@ -510,7 +507,7 @@ fn a_project_with_its_own_names_builds_documents_and_is_used_by_them() {
             scenario_deps = crate::scenario_deps(),
         ),
     );
-    write(
+    write_file(
         &dir.join(NAMED_USER).join("src/main.rs"),
         &format!(
             "use {krate}::{{LedgerArea, LedgerError}};\n\

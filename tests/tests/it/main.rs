@@ -130,23 +130,7 @@ fn write_build_settings(tmp: &Path) {
     }
     write_file(&tmp.join(".cargo/config.toml"), &profiles);
 
-    let out = std::process::Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--no-deps",
-            "--format-version",
-            "1",
-            "--offline",
-        ])
-        .current_dir(&root)
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "cargo metadata failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let metadata = cargo_metadata(&root, &["--no-deps"]);
     // name -> (version requirement, default features, features)
     let mut deps = std::collections::BTreeMap::<String, (String, bool, Vec<String>)>::new();
     for package in metadata["packages"].as_array().unwrap() {
@@ -212,18 +196,7 @@ fn host_roots(root: &Path) -> Vec<(String, String, Vec<String>)> {
         .find_map(|line| line.strip_prefix("host: "))
         .expect("cargo -vV names its host")
         .to_owned();
-    let out = std::process::Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--offline"])
-        .args(["--filter-platform", &host])
-        .current_dir(root)
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "cargo metadata failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let metadata = cargo_metadata(root, &["--filter-platform", &host]);
     let packages: std::collections::BTreeMap<&str, &serde_json::Value> = metadata["packages"]
         .as_array()
         .unwrap()
@@ -320,6 +293,23 @@ fn host_roots(root: &Path) -> Vec<(String, String, Vec<String>)> {
         .collect()
 }
 
+/// `cargo metadata` of the workspace at `root`, offline, with `args`.
+fn cargo_metadata(root: &Path, args: &[&str]) -> serde_json::Value {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--offline"])
+        .args(args)
+        .current_dir(root)
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "cargo metadata failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("cargo metadata prints JSON")
+}
+
+/// Writes `text` to `path`, making its folder first.
 fn write_file(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();

@@ -160,6 +160,7 @@ pub(crate) fn scratch_crate_in(name: &str) -> PathBuf {
     let dirs = [config.crate_dir.as_str(), "runtime"];
     copy_workspace(&root, &dirs, &dirs).unwrap();
     let crate_manifest = root.join(&config.crate_dir).join("Cargo.toml");
+    let package_line = format!("name = {:?}", config.crate_name);
     let without_generator: String = std::fs::read_to_string(&crate_manifest)
         .unwrap()
         .lines()
@@ -171,7 +172,7 @@ pub(crate) fn scratch_crate_in(name: &str) -> PathBuf {
             "[dependencies]" => format!("{line}\n{}", crate::scenario_deps()),
             // Its library keeps its name (`[lib]`), so the probes say
             // `error_codes::`.
-            "name = \"error-codes\"" => format!("name = {:?}\n", scratch_package(&root)),
+            _ if line == package_line => format!("name = {:?}\n", scratch_package(&root)),
             _ => format!("{line}\n"),
         })
         .collect();
